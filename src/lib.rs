@@ -1,0 +1,39 @@
+//! newsmark: marks speakers, countries, claims and protests in news text.
+//!
+//! `annotate` is the whole API: text in, the annotations of
+//! `docs/annotations.md` out (UTF-16 offsets, ids, fields). The passes work
+//! on one shared analysis of the text (`text::Doc`) in byte offsets;
+//! `assemble` gives out ids and converts offsets once, at the end.
+pub mod attribution;
+pub mod countries;
+pub mod lexicon;
+pub mod mentions;
+pub mod model;
+pub mod protests;
+pub mod text;
+
+mod assemble;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use mentions::Mentions;
+pub use model::{Annotation, Annotations, ClaimMode, CountryForm, Fields, ProtestForm, TextSpan};
+
+/// Annotates `text`: every country, speaker, claim and protest, as the spec's JSON shape.
+pub fn annotate(text: &str) -> Annotations {
+    assemble::assemble(text, &find_mentions(text))
+}
+
+/// Runs every pass and returns what they found, in byte offsets.
+pub fn find_mentions(text: &str) -> Mentions {
+    let doc = text::Doc::new(text);
+    let countries = countries::find(&doc);
+    let (speakers, claims) = attribution::find(&doc, &countries);
+    let protests = protests::find(&doc, &countries, &speakers);
+    Mentions {
+        countries,
+        speakers,
+        claims,
+        protests,
+    }
+}

@@ -1,0 +1,72 @@
+//! Text structure shared by every pass: tokens, paragraphs, sentences and
+//! paired quotation marks, computed once per call.
+pub mod offsets;
+pub mod quotes;
+pub mod sentences;
+pub mod tokens;
+
+use crate::model::Span;
+pub use quotes::Quote;
+use std::ops::Range;
+pub use tokens::{Token, TokenKind};
+
+/// The analysed text: every pass reads this, none re-scans the raw text.
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Token index ranges of paragraphs, in order.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Token index ranges of sentences, in order; never cross a paragraph.
+    pub sentences: Vec<Range<usize>>,
+    /// Paired quotation marks, in order of their opening mark.
+    pub quotes: Vec<Quote>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let tokens = tokens::tokenize(text);
+        let paragraphs = sentences::paragraphs(text, &tokens);
+        let sentences = sentences::sentences(text, &tokens, &paragraphs);
+        let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
+        Doc {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+            quotes,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].span.slice(self.text)
+    }
+
+    /// The byte span covering tokens `range` (which must not be empty).
+    pub fn span_of(&self, range: Range<usize>) -> Span {
+        Span::new(
+            self.tokens[range.start].span.start,
+            self.tokens[range.end - 1].span.end,
+        )
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= i)
+    }
+
+    /// Index of the first token whose span starts at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// Token `i` equals `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Token `i` starts with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}

@@ -1,0 +1,219 @@
+//! Pairs quotation marks within each paragraph.
+//!
+//! Curly and angle marks say which side they are; straight `"` alternates;
+//! single marks count as quotes only when they pair up (so "don't", "'90s"
+//! and "the countries' claims" stay apostrophes). A double quote still open
+//! at the end of a paragraph runs to the end of it: news opens every
+//! paragraph of a long quote and closes only the last.
+use super::tokens::{Token, TokenKind};
+use crate::model::Span;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the paragraph ends first.
+    pub close: Option<usize>,
+    /// Token indices strictly inside the marks.
+    pub inner: Range<usize>,
+    /// Double marks (`"`, `“”`, `«»`) rather than single ones.
+    pub double: bool,
+    /// Inside another quote.
+    pub nested: bool,
+}
+
+impl Quote {
+    /// Byte span of the content (without the marks); `None` when empty.
+    pub fn content(&self, tokens: &[Token]) -> Option<Span> {
+        if self.inner.is_empty() {
+            return None;
+        }
+        Some(Span::new(
+            tokens[self.inner.start].span.start,
+            tokens[self.inner.end - 1].span.end,
+        ))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+fn classify(c: &str) -> Option<(bool, Side)> {
+    Some(match c {
+        "\"" => (true, Side::Either),
+        "“" | "„" | "«" => (true, Side::Open),
+        "”" | "»" | "‟" => (true, Side::Close),
+        "'" | "`" => (false, Side::Either),
+        "‘" | "‚" | "‹" => (false, Side::Open),
+        "’" | "›" | "‛" => (false, Side::Close),
+        _ => return None,
+    })
+}
+
+pub fn pair_quotes(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    for para in paragraphs {
+        pair_in_paragraph(text, tokens, para.clone(), &mut quotes);
+    }
+    quotes.sort_by_key(|q| q.open);
+    quotes
+}
+
+fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for i in para.clone() {
+        let t = tokens[i];
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        let Some((double, side)) = classify(t.span.slice(text)) else {
+            continue;
+        };
+        let glued_right = i + 1 < para.end && !tokens[i + 1].space_before;
+        let glued_left = i > para.start && !t.space_before;
+        if double {
+            match (open_double, side) {
+                (Some(o), Side::Close | Side::Either) => {
+                    open_single = open_single.filter(|&s| s < o);
+                    out.push(quote(o, Some(i), true, false));
+                    open_double = None;
+                }
+                (Some(o), Side::Open) => {
+                    // A new opening mark before the old one closed: the old one was left open.
+                    out.push(quote(o, None, true, false).ending_at(i));
+                    open_double = Some(i);
+                }
+                (None, Side::Open | Side::Either) => open_double = Some(i),
+                (None, Side::Close) => {}
+            }
+        } else {
+            let nested = open_double.is_some();
+            match open_single {
+                Some(o) if side != Side::Open && glued_left => {
+                    out.push(quote(
+                        o,
+                        Some(i),
+                        false,
+                        nested && open_double.is_some_and(|d| d < o),
+                    ));
+                    open_single = None;
+                }
+                None if side != Side::Close && glued_right && (!glued_left || i == para.start) => {
+                    open_single = Some(i)
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(o) = open_double {
+        out.push(quote(o, None, true, false).ending_at(para.end));
+    }
+    // Mark single quotes inside double ones as nested.
+    let doubles: Vec<Range<usize>> = out
+        .iter()
+        .filter(|q| q.double)
+        .map(|q| q.open..q.inner.end + 1)
+        .collect();
+    for q in out.iter_mut().filter(|q| !q.double) {
+        q.nested = doubles.iter().any(|d| d.contains(&q.open));
+    }
+}
+
+fn quote(open: usize, close: Option<usize>, double: bool, nested: bool) -> Quote {
+    let end = close.unwrap_or(open + 1);
+    Quote {
+        open,
+        close,
+        inner: open + 1..end.max(open + 1),
+        double,
+        nested,
+    }
+}
+
+impl Quote {
+    fn ending_at(mut self, end: usize) -> Quote {
+        self.inner = self.open + 1..end;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Doc;
+
+    fn quoted(text: &str) -> Vec<(String, bool)> {
+        let doc = Doc::new(text);
+        doc.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.content(&doc.tokens)
+                        .map(|s| s.slice(text).to_string())
+                        .unwrap_or_default(),
+                    q.close.is_some(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_pairs() {
+        assert_eq!(
+            quoted("\"No,\" he said. “Yes,” she said."),
+            [("No,".to_string(), true), ("Yes,".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted("Don't touch the countries' claims from the '90s.").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_pair_when_they_close() {
+        assert_eq!(
+            quoted("He called it a 'red line' today."),
+            [("red line".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        let doc = Doc::new("\"They call it a 'deal', not a treaty,\" he said.");
+        assert_eq!(doc.quotes.len(), 2);
+        assert!(doc.quotes[0].double && !doc.quotes[0].nested);
+        assert!(!doc.quotes[1].double && doc.quotes[1].nested);
+    }
+
+    #[test]
+    fn open_quote_runs_to_the_end_of_its_paragraph() {
+        assert_eq!(
+            quoted("\"First part of a long quote.\n\n\"Second part,\" he said."),
+            [
+                ("First part of a long quote.".to_string(), false),
+                ("Second part,".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn nasty_inputs_do_not_panic() {
+        for text in [
+            "\"\"=",
+            "\"",
+            "“",
+            "”",
+            "' '",
+            "\"a\"b\"",
+            &"\"".repeat(10_000),
+        ] {
+            let _ = quoted(text);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Paragraph and sentence boundaries.
+//!
+//! A paragraph starts after a blank line or at an indented line (wire copy
+//! indents paragraphs and wraps lines at ~65 columns). A sentence ends at
+//! `.`, `!` or `?` (with any closing quotes or brackets after it) when the next
+//! token can start a sentence and the stop does not end an abbreviation or an
+//! initial; a line that is all capitals or digits (headline, dateline) ends too.
+use super::tokens::{Token, TokenKind};
+use crate::lexicon::WordSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+static ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::parse(include_str!("../../data/abbreviations.txt")));
+
+pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for i in 1..tokens.len() {
+        if starts_paragraph(text, tokens, i) {
+            paragraphs.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        paragraphs.push(start..tokens.len());
+    }
+    paragraphs
+}
+
+fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.newlines_before >= 2 {
+        return true;
+    }
+    if t.newlines_before == 1 {
+        let gap = &text[tokens[i - 1].span.end..t.span.start];
+        let indent = gap.rsplit('\n').next().unwrap_or("");
+        return !indent.is_empty();
+    }
+    false
+}
+
+pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    for para in paragraphs {
+        let mut start = para.start;
+        let mut i = para.start;
+        while i < para.end {
+            let end = sentence_end_after(text, tokens, i, para.end);
+            if let Some(end) = end {
+                sentences.push(start..end);
+                start = end;
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        if start < para.end {
+            sentences.push(start..para.end);
+        }
+    }
+    sentences
+}
+
+/// When token `i` ends a sentence, the index just past the sentence.
+fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -> Option<usize> {
+    let t = tokens[i];
+    let word = t.span.slice(text);
+    // Headlines and datelines on a line of their own.
+    if i + 1 < para_end && tokens[i + 1].newlines_before > 0 && line_is_heading(text, tokens, i) {
+        return Some(i + 1);
+    }
+    if !matches!(word, "." | "!" | "?" | "…") {
+        return None;
+    }
+    if word == "." && i > 0 && !t.space_before && is_abbreviation(text, tokens, i - 1) {
+        // "Mr. Smith", "Jan. 5", "U.S. officials": not an end unless a paragraph follows.
+        return None;
+    }
+    // Closing quotes and brackets belong to the sentence they close.
+    let mut end = i + 1;
+    while end < para_end && !tokens[end].space_before && is_closer(tokens[end].span.slice(text)) {
+        end += 1;
+    }
+    if end >= para_end {
+        return Some(para_end);
+    }
+    let next = tokens[end].span.slice(text);
+    let starts = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || tokens[end].kind == TokenKind::Quote
+        || next == "(";
+    if starts && (tokens[end].space_before || tokens[end].newlines_before > 0) {
+        Some(end)
+    } else {
+        None
+    }
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | "»" | ")" | "]")
+}
+
+/// The word before a full stop is an abbreviation or an initial ("J. Smith", "U.S.").
+fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let word = t.span.slice(text);
+    let single_letter = word.chars().count() == 1;
+    single_letter || ABBREVIATIONS.contains(word)
+}
+
+/// Every word on the line of token `i` (up to `i`) is in capitals or a number,
+/// and the line holds at least one word: "BEIJING 1996-08-22", "JAPAN PROTESTS".
+fn line_is_heading(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    let mut letters = false;
+    loop {
+        let t = tokens[j];
+        let w = t.span.slice(text);
+        if t.kind == TokenKind::Word {
+            if w.chars().any(char::is_lowercase) {
+                return false;
+            }
+            letters = true;
+        }
+        if t.newlines_before > 0 || j == 0 {
+            return letters;
+        }
+        j -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Doc;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        doc.sentences
+            .iter()
+            .map(|r| doc.span_of(r.clone()).slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_full_stops() {
+        assert_eq!(
+            sentences("It rained. Then it stopped!"),
+            ["It rained.", "Then it stopped!"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sentences("Mr. Smith met Gov. Jones on Jan. 5 in the U.S. capital. J. R. Doe left."),
+            [
+                "Mr. Smith met Gov. Jones on Jan. 5 in the U.S. capital.",
+                "J. R. Doe left."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(
+            sentences("Growth was 3.5 percent. Prices rose."),
+            ["Growth was 3.5 percent.", "Prices rose."]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("\"We will win.\" He left."),
+            ["\"We will win.\"", "He left."]
+        );
+    }
+
+    #[test]
+    fn headline_and_dateline_lines_end_sentences() {
+        assert_eq!(
+            sentences("JAPAN PROTESTS\nTOKYO 2024-01-02\nJapan said no."),
+            ["JAPAN PROTESTS", "TOKYO 2024-01-02", "Japan said no."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_at_blank_lines_and_indents() {
+        let doc = Doc::new("One line\nwrapped here.\n    Indented para.\n\nBlank-line para.");
+        assert_eq!(doc.paragraphs.len(), 3);
+    }
+}

@@ -1,0 +1,204 @@
+//! The tokenizer: one pass over the text into words, numbers, punctuation and
+//! quote marks, each with its byte span and the whitespace before it.
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes ("don't", "O'Brien"); a possessive
+    /// "'s" is its own `Word` token so "Japan's" yields "Japan".
+    Word,
+    /// Digits with inner `.`, `,`, `:` and trailing letters ("2,000", "3.5", "1990s").
+    Number,
+    /// A quotation mark or apostrophe standing alone: `"` `“` `”` `«` `»` `'` `‘` `’` ...
+    Quote,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// Line breaks in the whitespace before this token (2+ means a new paragraph).
+    pub newlines_before: u16,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '`'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens in one left-to-right pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = false;
+    let mut newlines: u16 = 0;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_alphabetic() {
+            // Word: letters and digits, marks, inner apostrophes (but not a possessive 's).
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_alphanumeric() || is_mark(d) {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if is_apostrophe(d) && !possessive_follows(text, i) {
+                    // Keep the apostrophe only when a letter follows ("don't", "O'Brien").
+                    let after = text[i + d.len_utf8()..].chars().next();
+                    if after.is_some_and(|a| a.is_alphabetic()) {
+                        chars.next();
+                        end = i + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Word
+        } else if c.is_ascii_digit() || c.is_numeric() {
+            while let Some(&(i, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    chars.next();
+                    end = i + d.len_utf8();
+                } else if matches!(d, '.' | ',' | ':')
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_ascii_digit())
+                {
+                    chars.next();
+                    end = i + 1;
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if is_apostrophe(c)
+            && possessive_follows(text, start)
+            && tokens
+                .last()
+                .is_some_and(|t: &Token| !space_before && t.kind == TokenKind::Word)
+        {
+            // Possessive "'s" after a word: its own word token.
+            let (i, s) = chars.next().expect("possessive_follows checked the s");
+            end = i + s.len_utf8();
+            TokenKind::Word
+        } else if is_quote_char(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+            space_before,
+            newlines_before: newlines,
+        });
+        space_before = false;
+        newlines = 0;
+    }
+    tokens
+}
+
+/// Combining marks continue a word ("e" + U+0301).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
+}
+
+/// True when `text[at..]` starts with `'s` / `’s` not followed by a letter.
+fn possessive_follows(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    match rest.next() {
+        Some(a) if is_apostrophe(a) => {}
+        _ => return false,
+    }
+    matches!(rest.next(), Some('s') | Some('S'))
+        && !rest.next().is_some_and(|n| n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn possessive_is_split_off() {
+        assert_eq!(words("Japan's claim"), ["Japan", "'s", "claim"]);
+        assert_eq!(words("Japan’s claim"), ["Japan", "’s", "claim"]);
+    }
+
+    #[test]
+    fn inner_apostrophes_stay_in_the_word() {
+        assert_eq!(words("O'Brien don't"), ["O'Brien", "don't"]);
+    }
+
+    #[test]
+    fn abbreviations_are_letters_and_dots() {
+        assert_eq!(words("U.S.-bound"), ["U", ".", "S", ".", "-", "bound"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(
+            words("2,000 and 3.5% in 1990s."),
+            ["2,000", "and", "3.5", "%", "in", "1990s", "."]
+        );
+    }
+
+    #[test]
+    fn quotes_are_tokens_with_spacing() {
+        let text = "He said: \"No.\"\n\n“Yes”";
+        let toks = tokenize(text);
+        let quotes: Vec<_> = toks.iter().filter(|t| t.kind == TokenKind::Quote).collect();
+        assert_eq!(quotes.len(), 4);
+        let yes = toks.iter().find(|t| t.text(text) == "“").unwrap();
+        assert_eq!(yes.newlines_before, 2);
+    }
+
+    #[test]
+    fn emoji_and_marks_do_not_break_spans() {
+        let text = "Cafe\u{301} 🎉 Côte";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+        assert_eq!(words(text), ["Cafe\u{301}", "🎉", "Côte"]);
+    }
+}
