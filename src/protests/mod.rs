@@ -8,7 +8,7 @@
 mod lookalikes;
 mod patterns;
 mod roles;
-mod words;
+pub(crate) mod words;
 
 use crate::mentions::{ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
