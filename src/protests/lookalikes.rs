@@ -36,17 +36,21 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("sports strike", sports_context),
             ("option strike", options_context),
             ("strike a deal", strike_a_deal),
+            ("calamity strikes", calamity_strikes),
             ("strike as a topic", topic_noun),
         ],
         "rally" => &[
             ("market rally", market_context),
             ("sports rally", sports_context),
             ("rallied behind", rallied_behind),
+            ("campaign rally", campaign_rally),
         ],
         "march" => &[
             ("March the month", march_the_month),
             ("military march", military_context),
+            ("marching orders", idiom_after),
         ],
+        "idiom" => &[("go-slow approach", idiom_after)],
         "demonstration" => &[("demonstration of a thing", demonstration_of_a_thing)],
         "demo" => &[
             ("demonstration of a thing", demonstration_of_a_thing),
@@ -159,16 +163,31 @@ fn strike_compound(doc: &Doc, c: &Candidate) -> bool {
         || (c.core.start > 0 && doc.is(c.core.start - 1, "air"))
 }
 
-/// "strike a deal", "strike the right balance": the verb "strike" with an object.
+/// "strike a deal", "strike it down": the verb "strike" with an object.
 fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
     let last = c.core.end - 1;
     (doc.is(last, "strike") || doc.is(last, "strikes"))
-        && [
-            "a", "an", "the", "this", "that", "some", "any", "deals", "chord", "gold", "oil",
-            "back",
-        ]
-        .iter()
-        .any(|w| doc.is(c.core.end, w))
+        && token_in(doc, c.core.end, "strike-object")
+}
+
+/// "disaster strikes", "when lightning strikes": a blow, not a walkout.
+fn calamity_strikes(doc: &Doc, c: &Candidate) -> bool {
+    c.core.start > 0 && token_in(doc, c.core.start - 1, "calamity")
+}
+
+/// "at a campaign rally", "told a victory rally": an election event, not an
+/// objection, unless the rally is against something.
+fn campaign_rally(doc: &Doc, c: &Candidate) -> bool {
+    let against = doc.is(c.core.end, "against")
+        || c.sentence
+            .clone()
+            .any(|j| doc.is(j, "protest") || doc.is(j, "anti"));
+    !against && sentence_has(doc, c, "campaign")
+}
+
+/// "marching orders", "a go-slow approach": idioms.
+fn idiom_after(doc: &Doc, c: &Candidate) -> bool {
+    token_in(doc, c.core.end, "idiom")
 }
 
 fn sentence_has(doc: &Doc, c: &Candidate, class: &str) -> bool {
@@ -206,16 +225,21 @@ fn property_context(doc: &Doc, c: &Candidate) -> bool {
     sentence_has(doc, c, "property")
 }
 
-/// "police roadblocks": set up by the authorities, not by protesters.
+/// Roadblocks are a protest when protesters own them ("the farmers' roadblocks");
+/// police, army or a state's roadblocks ("an Israeli roadblock") are not.
 fn authorities_roadblock(doc: &Doc, c: &Candidate) -> bool {
-    (c.core.start.saturating_sub(3)..c.core.start).any(|j| token_in(doc, j, "authority"))
+    let s = c.core.start;
+    let owned = s >= 2
+        && matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
+        && !doc.is_capitalized(s - 2)
+        && !token_in(doc, s - 2, "authority");
+    !owned
 }
 
-/// "rallied behind the leader", "rallied support": support, not protest.
+/// "rallied behind the leader", "rallied supporters", "a rallying cry":
+/// mobilising or recovering, not protesting.
 fn rallied_behind(doc: &Doc, c: &Candidate) -> bool {
-    ["behind", "around", "round", "support", "to", "from"]
-        .iter()
-        .any(|w| doc.is(c.core.end, w))
+    token_in(doc, c.core.end, "rally-object")
 }
 
 /// "in March", "March 16": the month. Capitalised "March" is the month unless
@@ -225,6 +249,13 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
     let word = doc.word(s);
     if !(word == "March" || word == "MARCH") {
         return false;
+    }
+    if doc
+        .tokens
+        .get(c.core.end)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return true; // "a March 2016 meeting"
     }
     !(s > 0
         && ["a", "protest", "peace", "freedom"]

@@ -50,7 +50,7 @@ pub fn find(
         if role == Role::Verb
             && single
             && i > 0
-            && (token_in(doc, i - 1, "det") || is_modifier(doc, i - 1))
+            && (token_in(doc, i - 1, "det") || token_in(doc, i - 1, "mod"))
         {
             role = Role::Noun; // "a protest", "violent protests"
         }
@@ -64,7 +64,12 @@ pub fn find(
             continue;
         }
         let (start, light) = widen_left(doc, i, role, floor.max(sentence.start));
-        let mut span = start..widen_right(doc, end, &sentence);
+        let right = if role == Role::Agent {
+            end
+        } else {
+            widen_right(doc, end, &sentence)
+        };
+        let mut span = start..right;
         if role != Role::Agent {
             if let Some(merged) = in_protest_after(doc, span.end, &sentence) {
                 span.end = merged;

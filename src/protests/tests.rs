@@ -226,3 +226,24 @@ fn against_a_government_is_the_protesters_state() {
     );
     assert_eq!(f[0].against, Some("UA"));
 }
+
+#[test]
+fn a_protest_march_is_one_protest() {
+    assert_eq!(
+        spans("They joined the protest march to the palace."),
+        ["protest march"]
+    );
+    assert_eq!(
+        spans("A protest strike by dockers began."),
+        ["protest strike"]
+    );
+}
+
+#[test]
+fn a_name_with_a_hyphen_is_not_a_modifier() {
+    assert_eq!(spans("Envoy Ki-moon condemned the test."), ["condemned"]);
+    assert_eq!(
+        spans("In 2013 denouncing the bill was easy."),
+        ["denouncing"]
+    );
+}
