@@ -44,11 +44,13 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("sports rally", sports_context),
             ("rallied behind", rallied_behind),
             ("campaign rally", campaign_rally),
+            ("rally without an objection", rally_without_objection),
         ],
         "march" => &[
             ("March the month", march_the_month),
             ("military march", military_context),
             ("marching orders", idiom_after),
+            ("march toward a goal", march_toward_a_goal),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
         "demonstration" => &[("demonstration of a thing", demonstration_of_a_thing)],
@@ -178,11 +180,36 @@ fn calamity_strikes(doc: &Doc, c: &Candidate) -> bool {
 /// "at a campaign rally", "told a victory rally": an election event, not an
 /// objection, unless the rally is against something.
 fn campaign_rally(doc: &Doc, c: &Candidate) -> bool {
-    let against = doc.is(c.core.end, "against")
-        || c.sentence
-            .clone()
-            .any(|j| doc.is(j, "protest") || doc.is(j, "anti"));
-    !against && sentence_has(doc, c, "campaign")
+    !against_something(doc, c) && sentence_has(doc, c, "campaign")
+}
+
+/// A rally is a protest when the text says what it objects to or demands:
+/// "rallied against", "an anti-war rally", "a rally to demand", "protesters".
+fn rally_without_objection(doc: &Doc, c: &Candidate) -> bool {
+    !against_something(doc, c)
+}
+
+fn against_something(doc: &Doc, c: &Candidate) -> bool {
+    let before = c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start;
+    ["against", "over", "outside"]
+        .iter()
+        .any(|w| doc.is(c.core.end, w))
+        || before
+            .into_iter()
+            .any(|j| doc.is(j, "anti") || doc.is(j, "pro"))
+        || sentence_has(doc, c, "objection")
+}
+
+/// "continue her march toward the nomination": progress, not a procession.
+fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
+    c.core.start > 0
+        && ["her", "his", "its", "their", "inexorable", "steady", "long"]
+            .iter()
+            .any(|w| doc.is(c.core.start - 1, w))
+        && ["toward", "towards", "to", "on"]
+            .iter()
+            .any(|w| doc.is(c.core.end, w))
+        && !sentence_has(doc, c, "objection")
 }
 
 /// "marching orders", "a go-slow approach": idioms.
@@ -190,8 +217,18 @@ fn idiom_after(doc: &Doc, c: &Candidate) -> bool {
     token_in(doc, c.core.end, "idiom")
 }
 
+/// How far from a trigger context words are looked for, so that a long
+/// sentence full of triggers still costs linear time.
+const CONTEXT: usize = 25;
+
+/// The trigger's sentence, cut to `CONTEXT` tokens on each side.
+fn context(c: &Candidate) -> Range<usize> {
+    c.sentence.start.max(c.core.start.saturating_sub(CONTEXT))
+        ..c.sentence.end.min(c.core.end + CONTEXT)
+}
+
 fn sentence_has(doc: &Doc, c: &Candidate, class: &str) -> bool {
-    c.sentence.clone().any(|j| token_in(doc, j, class))
+    context(c).any(|j| token_in(doc, j, class))
 }
 
 /// Missiles, troops, bombers in the sentence: a strike, march or blockade of war.

@@ -31,11 +31,7 @@ pub fn find(
     speakers: &[SpeakerMention],
     claims: &[ClaimMention],
 ) -> Vec<ProtestMention> {
-    let ctx = Context {
-        countries,
-        speakers,
-        claims,
-    };
+    let ctx = Context::new(countries, speakers, claims);
     let mut found: Vec<ProtestMention> = Vec::new();
     let mut floor = 0; // no span may start before the end of the previous one
     let mut i = 0;

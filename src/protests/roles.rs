@@ -7,11 +7,82 @@ use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-/// The other passes' mentions the roles point to.
+/// The other passes' mentions the roles point to, each with an index by
+/// start offset so a lookup is a binary search, not a scan.
 pub struct Context<'m> {
     pub countries: &'m [CountryMention],
     pub speakers: &'m [SpeakerMention],
     pub claims: &'m [ClaimMention],
+    country_order: Vec<usize>,
+    speaker_order: Vec<usize>,
+    claim_order: Vec<usize>,
+}
+
+impl<'m> Context<'m> {
+    pub fn new(
+        countries: &'m [CountryMention],
+        speakers: &'m [SpeakerMention],
+        claims: &'m [ClaimMention],
+    ) -> Context<'m> {
+        Context {
+            country_order: order_by_start(countries.iter().map(|c| c.span)),
+            speaker_order: order_by_start(speakers.iter().map(|s| s.span)),
+            claim_order: order_by_start(claims.iter().map(|c| c.span)),
+            countries,
+            speakers,
+            claims,
+        }
+    }
+
+    /// Countries lying inside `[lo, hi)` bytes, in text order.
+    fn countries_within(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(&self.country_order, |i| self.countries[i].span, lo, hi)
+    }
+
+    fn speakers_within(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(&self.speaker_order, |i| self.speakers[i].span, lo, hi)
+    }
+
+    /// The agent of the claim holding byte span `at`, if any. Claims of one
+    /// mode do not overlap, so only the last few starting before `at` can hold it.
+    fn claim_agent_around(&self, at: Span) -> Option<Agent> {
+        let n = self
+            .claim_order
+            .partition_point(|&i| self.claims[i].span.start <= at.start);
+        self.claim_order[..n]
+            .iter()
+            .rev()
+            .take(3)
+            .map(|&i| &self.claims[i])
+            .filter(|c| c.span.contains(at))
+            .find_map(|c| c.agent)
+    }
+}
+
+fn order_by_start(spans: impl Iterator<Item = Span>) -> Vec<usize> {
+    let spans: Vec<Span> = spans.collect();
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].start);
+    order
+}
+
+/// The items of `order` whose span lies in `[lo, hi)`.
+fn within<'o>(
+    order: &'o [usize],
+    span: impl Fn(usize) -> Span + 'o,
+    lo: usize,
+    hi: usize,
+) -> impl DoubleEndedIterator<Item = usize> + 'o {
+    let first = order.partition_point(|&i| span(i).start < lo);
+    let last = order.partition_point(|&i| span(i).start < hi);
+    order[first..last.max(first)]
+        .iter()
+        .copied()
+        .filter(move |&i| span(i).end <= hi)
 }
 
 /// Words that cannot start the object of a protest verb.
@@ -169,11 +240,7 @@ pub fn protester(
             return Some(agent);
         }
     }
-    let at = doc.tokens[core_start].span;
-    ctx.claims
-        .iter()
-        .filter(|c| c.span.contains(at))
-        .find_map(|c| c.agent)
+    ctx.claim_agent_around(doc.tokens[core_start].span)
 }
 
 /// "condemned by Oslo", "protests by Norwegian farmers".
@@ -183,14 +250,10 @@ fn agent_after_by(doc: &Doc, end: usize, sentence: &Range<usize>, ctx: &Context)
     }
     let from = doc.tokens.get(end + 1)?.span.start;
     let to = doc.tokens[(end + 4).min(sentence.end) - 1].span.end;
-    let within = |s: Span| s.start >= from && s.end <= to;
-    if let Some(s) = ctx.speakers.iter().position(|s| within(s.span)) {
+    if let Some(s) = ctx.speakers_within(from, to).next() {
         return Some(Agent::Speaker(s));
     }
-    ctx.countries
-        .iter()
-        .position(|c| within(c.span))
-        .map(Agent::Country)
+    ctx.countries_within(from, to).next().map(Agent::Country)
 }
 
 /// A state inside the span or just before it: "Indonesian protest", "Norway's boycott".
@@ -204,10 +267,7 @@ fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> 
     }
     let lo = doc.tokens[from].span.start;
     let hi = doc.tokens[core_start].span.start;
-    ctx.countries
-        .iter()
-        .rposition(|c| c.span.start >= lo && c.span.end <= hi)
-        .map(Agent::Country)
+    ctx.countries_within(lo, hi).next_back().map(Agent::Country)
 }
 
 /// The nearest speaker or state before the trigger in its sentence that is
@@ -220,12 +280,15 @@ fn subject_before(
 ) -> Option<Agent> {
     let lo = doc.tokens[sentence.start].span.start;
     let hi = doc.tokens[start].span.start;
-    let is_subject = |s: Span| {
-        let i = doc.token_at(s.start);
-        s.start >= lo && s.end <= hi && !after_preposition(doc, i, sentence.start)
-    };
-    let speaker = ctx.speakers.iter().rposition(|s| is_subject(s.span));
-    let country = ctx.countries.iter().rposition(|c| is_subject(c.span));
+    let is_subject = |s: Span| !after_preposition(doc, doc.token_at(s.start), sentence.start);
+    let speaker = ctx
+        .speakers_within(lo, hi)
+        .rev()
+        .find(|&s| is_subject(ctx.speakers[s].span));
+    let country = ctx
+        .countries_within(lo, hi)
+        .rev()
+        .find(|&c| is_subject(ctx.countries[c].span));
     match (speaker, country) {
         (Some(s), Some(c)) if ctx.countries[c].span.start >= ctx.speakers[s].span.end => {
             Some(Agent::Country(c))
@@ -277,8 +340,8 @@ pub fn against(
     ctx: &Context,
 ) -> Option<&'static str> {
     let target = target?;
-    if let Some(c) = ctx.countries.iter().find(|c| target.contains(c.span)) {
-        return Some(c.code);
+    if let Some(c) = ctx.countries_within(target.start, target.end).next() {
+        return Some(ctx.countries[c].code);
     }
     let t0 = doc.token_at(target.start);
     let t1 = doc.token_at(target.end);
@@ -292,10 +355,9 @@ pub fn against(
     own.or_else(|| {
         let lo = doc.tokens[sentence.start].span.start;
         let hi = doc.tokens[start].span.start;
-        ctx.countries
-            .iter()
-            .rfind(|c| c.span.start >= lo && c.span.end <= hi)
-            .map(|c| c.code)
+        ctx.countries_within(lo, hi)
+            .next_back()
+            .map(|c| ctx.countries[c].code)
     })
 }
 
