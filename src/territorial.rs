@@ -153,10 +153,31 @@ fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
         if doc.is(end, "to") && content == 0 {
             break; // "claim to be": a verb follows
         }
+        // A lowercase word after a lowercase noun is a verb ("over the reef harm
+        // ties"); after a modifier ("the disputed reef") or a name it continues.
+        if end > at + 1 && t.kind == TokenKind::Word && !doc.is_capitalized(end) {
+            let prev = end - 1;
+            let continues = is(doc, prev, "det")
+                || doc.is(prev, "of")
+                || doc.tokens[prev].kind != TokenKind::Word
+                || looks_like_modifier(doc.word(prev));
+            if !continues {
+                break;
+            }
+        }
         content += 1;
         end += 1;
     }
     (content > 0 && !doc.is(at + 1, "be")).then_some(end)
+}
+
+/// Adjective endings ("disputed", "eastern", "coastal", "Arctic" is capitalised anyway).
+fn looks_like_modifier(word: &str) -> bool {
+    [
+        "ed", "al", "ern", "ic", "ian", "ese", "ish", "ous", "ive", "ary",
+    ]
+    .iter()
+    .any(|end| word.ends_with(end))
 }
 
 /// The object starts with a determiner or a name: "to the reef", "to Dokdo".

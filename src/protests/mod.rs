@@ -76,10 +76,21 @@ pub fn find(
         let protester =
             roles::protester(doc, span.clone(), i, &sentence, role, subject_allowed, &ctx);
         let target = roles::target(doc, span.end, &sentence, role);
-        let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx);
+        let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx)
+            .or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));
         if against.is_none() && target.is_some_and(|t| roles::refers_back(doc, t)) {
-            // "called for a withdrawal of such claims": the state of the protest before.
-            against = found.last().and_then(|p| p.against);
+            // "called for a withdrawal of such claims": the state of the protest
+            // just before, in this paragraph or the one before.
+            let paragraph = doc.paragraphs.partition_point(|p| p.end <= i);
+            against = found
+                .iter()
+                .rev()
+                .find(|p| p.against.is_some())
+                .filter(|p| {
+                    let at = doc.token_at(p.span.start);
+                    doc.paragraphs.partition_point(|q| q.end <= at) + 1 >= paragraph
+                })
+                .and_then(|p| p.against);
         }
         let form = match trigger.form {
             FormRule::Fixed(form) => form,

@@ -361,10 +361,39 @@ pub fn against(
     })
 }
 
-/// The target refers back to something named before ("such claims", "the move").
+/// The target refers back to something named before: "such claims", "it",
+/// or a short definite description ("the measure", "the new rules").
 pub fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
+    let len = doc.token_at(target.end) - i;
     ["such", "these", "those", "this", "it", "them", "that"]
         .iter()
         .any(|w| doc.is(i, w))
+        || (doc.is(i, "the") && len <= 3)
+}
+
+/// The state a protest is addressed to: "lodged a protest with the Canadian
+/// embassy", "protested to Tokyo". A protest to a state is against it.
+pub fn addressee_state(
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    ctx: &Context,
+) -> Option<&'static str> {
+    if !(end < sentence.end && (doc.is(end, "with") || doc.is(end, "to"))) {
+        return None;
+    }
+    let mut at = end + 1;
+    if at < sentence.end && doc.is(at, "the") {
+        at += 1;
+    }
+    let t = doc.tokens.get(at)?.span;
+    ctx.countries_within(
+        t.start,
+        t.end
+            .max(doc.tokens[(at + 2).min(sentence.end - 1)].span.end),
+    )
+    .next()
+    .filter(|&c| ctx.countries[c].span.start == t.start)
+    .map(|c| ctx.countries[c].code)
 }

@@ -213,6 +213,8 @@ fn against_comes_from_a_protest_before_when_the_target_refers_back() {
     assert_eq!(f[1].against, Some("JP"));
     let f = run("Russia called for a withdrawal of such maps.", &[], &[]);
     assert_eq!(f[0].against, None);
+    let far = "Russia protested Japan's new map.\n\nTalks went on.\n\nLater.\n\nRussia called for a withdrawal of the map.";
+    assert_eq!(run(far, &[], &[])[1].against, None, "too far back");
 }
 
 #[test]
@@ -246,4 +248,12 @@ fn a_name_with_a_hyphen_is_not_a_modifier() {
         spans("In 2013 denouncing the bill was easy."),
         ["denouncing"]
     );
+}
+
+#[test]
+fn a_protest_to_a_state_is_against_it() {
+    let f = run("Kyiv lodged a protest with the Russian embassy.", &[], &[]);
+    assert_eq!(f[0].against, Some("RU"));
+    let f = run("Kyiv lodged a protest with the embassy.", &[], &[]);
+    assert_eq!(f[0].against, None);
 }
