@@ -16,16 +16,16 @@ fn by_id<'a>(a: &'a Annotations, id: &Option<String>) -> Option<&'a str> {
         .map(|x| x.text.as_str())
 }
 
-/// (text, form, protester text, target text, against) of each protest.
-fn summary(
-    text: &str,
-) -> Vec<(
+/// A protest as read back from the JSON: (text, form, protester text, target text, against).
+type Seen = (
     String,
     ProtestForm,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+fn summary(text: &str) -> Vec<Seen> {
     let a = annotate(text);
     protests(&a)
         .into_iter()
