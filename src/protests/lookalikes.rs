@@ -33,6 +33,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
         "strike" => &[
             ("strike compound", strike_compound),
             ("military strike", military_context),
+            ("strike on a target", strike_on_a_target),
             ("sports strike", sports_context),
             ("option strike", options_context),
             ("strike a deal", strike_a_deal),
@@ -170,6 +171,13 @@ fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
     let last = c.core.end - 1;
     (doc.is(last, "strike") || doc.is(last, "strikes"))
         && token_in(doc, c.core.end, "strike-object")
+}
+
+/// "the strike on the platform", "strikes against rebel bases": an attack.
+/// Labour strikes are "at", "by", "over" or "for"; "on" is a day or a target.
+fn strike_on_a_target(doc: &Doc, c: &Candidate) -> bool {
+    let on = doc.is(c.core.end, "on") || doc.is(c.core.end, "against");
+    on && (token_in(doc, c.core.end + 1, "strike-target") || sentence_has(doc, c, "attack"))
 }
 
 /// "disaster strikes", "when lightning strikes": a blow, not a walkout.

@@ -287,10 +287,14 @@ mod tests {
 
     #[test]
     fn the_longest_match_wins() {
-        assert_eq!(
-            matched("went on strike", "went on strike").as_deref(),
-            Some("went on strike")
+        let triggers = Triggers::parse(
+            "demonstration\tstrike\tnoun\ndemonstration\tstrike|strikes action\tnoun\n",
         );
+        let doc = Doc::new("Strike action began.");
+        let (_, end) = triggers.longest_at(&doc, 0).expect("a match");
+        assert_eq!(doc.span_of(0..end).slice(doc.text), "Strike action");
+        let doc = Doc::new("Strike began.");
+        assert_eq!(triggers.longest_at(&doc, 0).map(|(_, end)| end), Some(1));
     }
 
     #[test]

@@ -290,7 +290,12 @@ fn subject_before(
         .rev()
         .find(|&c| is_subject(ctx.countries[c].span));
     match (speaker, country) {
-        (Some(s), Some(c)) if ctx.countries[c].span.start >= ctx.speakers[s].span.end => {
+        // A state after the speaker ("the ministry said Seoul protests"), or the
+        // same words as the speaker ("Seoul protested"): the state protests.
+        (Some(s), Some(c))
+            if ctx.countries[c].span.start >= ctx.speakers[s].span.end
+                || ctx.countries[c].span == ctx.speakers[s].span =>
+        {
             Some(Agent::Country(c))
         }
         (Some(s), _) => Some(Agent::Speaker(s)),

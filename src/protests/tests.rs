@@ -257,3 +257,19 @@ fn a_protest_to_a_state_is_against_it() {
     let f = run("Kyiv lodged a protest with the embassy.", &[], &[]);
     assert_eq!(f[0].against, None);
 }
+
+#[test]
+fn a_state_that_is_also_a_speaker_protests_as_the_state() {
+    let text = "Japan protested, and Japan said so.";
+    let japan = SpeakerMention {
+        span: Span::new(0, 5),
+        name: None,
+        title: None,
+        country: Some("JP"),
+        entity: 0,
+    };
+    let doc = Doc::new(text);
+    let countries = crate::countries::find(&doc);
+    let found = find(&doc, &countries, &[japan], &[]);
+    assert_eq!(found[0].protester, Some(Agent::Country(0)));
+}
