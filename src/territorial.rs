@@ -39,6 +39,7 @@ const MAX_OBJECT: usize = 8;
 /// Every territorial claim in the text.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> Vec<ClaimMention> {
     let mut found = Vec::new();
+    let states = States::new(countries);
     let mut territorial_so_far = false;
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -50,7 +51,7 @@ pub fn find(doc: &Doc, countries: &[CountryMention]) -> Vec<ClaimMention> {
         found.push(ClaimMention {
             span: doc.span_of(span.clone()),
             mode: ClaimMode::Territorial,
-            agent: claimant(doc, span.start, &sentence, shape, countries).map(Agent::Country),
+            agent: claimant(doc, span.start, &sentence, shape, &states).map(Agent::Country),
             cue: None,
         });
         territorial_so_far = true;
@@ -108,7 +109,8 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
         }
     }
     // "Japan's unjust claims", "the repeated unjust claims over the islets".
-    let territorial = territorial_so_far || sentence.clone().any(|j| is(doc, j, "territory"));
+    let near = sentence.start.max(i.saturating_sub(WINDOW))..sentence.end.min(i + WINDOW);
+    let territorial = territorial_so_far || near.into_iter().any(|j| is(doc, j, "territory"));
     let evaluated = start < i;
     let over_a_place = doc.is(i + 1, "over") && object.is_some() && object_is_a_place(doc, i + 2);
     if territorial && (evaluated || over_a_place) {
@@ -225,28 +227,63 @@ fn claimant(
     start: usize,
     sentence: &Range<usize>,
     shape: Shape,
-    countries: &[CountryMention],
+    states: &States,
 ) -> Option<usize> {
     let head = (start..sentence.end)
         .find(|&j| doc.is(j, "claim") || doc.is(j, "claims") || doc.is(j, "rights"))?;
     if shape != Shape::Laid {
         if let Some(s) = possessor_country_token(doc, head, sentence.start) {
             let before = doc.tokens[s].span.start;
-            if let Some(c) = countries.iter().position(|c| c.span.end == before) {
+            if let Some(c) = states.ending_at(before) {
                 return Some(c);
             }
         }
     }
-    let lo = doc.tokens[sentence.start].span.start;
+    // Look back a bounded window: the claimant is near, and the pass stays linear.
+    let floor = sentence.start.max(start.saturating_sub(WINDOW));
+    let lo = doc.tokens[floor].span.start;
     let hi = doc.tokens[start].span.start;
-    let c = countries.iter().rposition(|c| {
-        c.span.start >= lo
-            && c.span.end <= hi
-            && !after_preposition(doc, doc.token_at(c.span.start), sentence.start)
-    })?;
-    let after = doc.token_at(countries[c].span.end);
+    let c = states
+        .within(lo, hi)
+        .rev()
+        .find(|&c| !after_preposition(doc, doc.token_at(states.all[c].span.start), floor))?;
+    let after = doc.token_at(states.all[c].span.end);
     let rejected = (after..start).any(|j| is(doc, j, "rejecting"));
     (!rejected).then_some(c)
+}
+
+/// How many tokens around a claim its context and claimant are looked for.
+const WINDOW: usize = 40;
+
+/// The country mentions with an index by start offset, for binary searches.
+struct States<'c> {
+    all: &'c [CountryMention],
+    order: Vec<usize>,
+}
+
+impl<'c> States<'c> {
+    fn new(all: &'c [CountryMention]) -> States<'c> {
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        order.sort_by_key(|&i| all[i].span.start);
+        States { all, order }
+    }
+
+    /// Mentions lying inside `[lo, hi)` bytes, in text order.
+    fn within(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let first = self.order.partition_point(|&i| self.all[i].span.start < lo);
+        let last = self.order.partition_point(|&i| self.all[i].span.start < hi);
+        self.order[first..last.max(first)]
+            .iter()
+            .copied()
+            .filter(move |&i| self.all[i].span.end <= hi)
+    }
+
+    /// The mention ending exactly at byte `at` ("Japan" before "'s").
+    fn ending_at(&self, at: usize) -> Option<usize> {
+        self.within(0, at)
+            .next_back()
+            .filter(|&i| self.all[i].span.end == at)
+    }
 }
 
 fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {

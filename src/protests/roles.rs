@@ -278,7 +278,9 @@ fn subject_before(
     sentence: &Range<usize>,
     ctx: &Context,
 ) -> Option<Agent> {
-    let lo = doc.tokens[sentence.start].span.start;
+    // A bounded window back: the subject is near, and the pass stays linear.
+    let floor = sentence.start.max(start.saturating_sub(SUBJECT_WINDOW));
+    let lo = doc.tokens[floor].span.start;
     let hi = doc.tokens[start].span.start;
     let is_subject = |s: Span| !after_preposition(doc, doc.token_at(s.start), sentence.start);
     let speaker = ctx
@@ -303,6 +305,9 @@ fn subject_before(
         (None, None) => None,
     }
 }
+
+/// How many tokens before a trigger its subject is looked for.
+const SUBJECT_WINDOW: usize = 40;
 
 const PREPOSITIONS: [&str; 20] = [
     "with", "in", "to", "against", "from", "by", "at", "on", "of", "over", "for", "toward",
@@ -358,7 +363,8 @@ pub fn against(
         Agent::Speaker(s) => ctx.speakers[s].country,
     });
     own.or_else(|| {
-        let lo = doc.tokens[sentence.start].span.start;
+        let floor = sentence.start.max(start.saturating_sub(SUBJECT_WINDOW));
+        let lo = doc.tokens[floor].span.start;
         let hi = doc.tokens[start].span.start;
         ctx.countries_within(lo, hi)
             .next_back()
