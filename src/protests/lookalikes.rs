@@ -29,7 +29,10 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("protested innocence", protested_innocence),
             ("protest as a topic", topic_noun),
         ],
-        "condemn" => &[("condemned to a fate", condemned_to_fate)],
+        "condemn" => &[
+            ("condemned to a fate", condemned_to_fate),
+            ("condemned building", condemned_building),
+        ],
         "strike" => &[
             ("strike compound", strike_compound),
             ("military strike", military_context),
@@ -52,6 +55,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("military march", military_context),
             ("marching orders", idiom_after),
             ("march toward a goal", march_toward_a_goal),
+            ("ceremonial march", ceremonial_march),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
         "demonstration" => &[("demonstration of a thing", demonstration_of_a_thing)],
@@ -133,8 +137,28 @@ fn generic_mention(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// "protested his innocence": a plea, not an objection.
+/// "protested that he had done nothing wrong": a denial, not an objection.
 fn protested_innocence(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, "possessive") && doc.is(c.core.end + 1, "innocence")
+    let innocence = token_in(doc, c.core.end, "possessive") && doc.is(c.core.end + 1, "innocence");
+    let verb = doc.word(c.core.end - 1);
+    let that = c.role == Role::Verb
+        && doc.is(c.core.end, "that")
+        && verb.to_ascii_lowercase().ends_with("ed");
+    innocence || that
+}
+
+/// "the building was condemned": declared unfit, not objected to.
+fn condemned_building(doc: &Doc, c: &Candidate) -> bool {
+    let passive = c.core.start > 0
+        && ["was", "were", "been", "be", "is", "are"]
+            .iter()
+            .any(|w| doc.is(c.core.start - 1, w));
+    passive && sentence_has(doc, c, "unfit") && !sentence_has(doc, c, "attack")
+}
+
+/// "veterans marched in the annual parade": a ceremony.
+fn ceremonial_march(doc: &Doc, c: &Candidate) -> bool {
+    sentence_has(doc, c, "ceremony") && !sentence_has(doc, c, "objection")
 }
 
 /// "protest laws", "the right to protest", "strike laws": the act as a topic.

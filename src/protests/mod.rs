@@ -73,8 +73,16 @@ pub fn find(
             }
         }
         let subject_allowed = matches!(role, Role::Verb | Role::VerbOf) || light || span.end > end;
-        let protester =
-            roles::protester(doc, span.clone(), i, &sentence, role, subject_allowed, &ctx);
+        // "summoned the envoy to protest": the infinitive's subject is the
+        // protester of the act before it in the sentence.
+        let sentence_from = doc.tokens[sentence.start].span.start;
+        let infinitive_of = (span.start > sentence.start && doc.is(span.start - 1, "to"))
+            .then(|| found.last().filter(|p| p.span.start >= sentence_from))
+            .flatten()
+            .and_then(|p| p.protester);
+        let protester = infinitive_of.or_else(|| {
+            roles::protester(doc, span.clone(), i, &sentence, role, subject_allowed, &ctx)
+        });
         let target = roles::target(doc, span.end, &sentence, role);
         let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx)
             .or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));

@@ -86,8 +86,9 @@ fn within<'o>(
 }
 
 /// Words that cannot start the object of a protest verb.
-const NOT_AN_OBJECT: [&str; 44] = [
+const NOT_AN_OBJECT: [&str; 45] = [
     "to",
+    "of",
     "in",
     "outside",
     "on",
@@ -205,12 +206,19 @@ fn is_break(doc: &Doc, j: usize) -> bool {
     let t = &doc.tokens[j];
     let punct_break = t.kind == TokenKind::Punct
         && match doc.word(j) {
-            "," | "." | ";" | ":" | "(" | ")" | "!" | "?" => true,
+            "," | ";" | ":" | "(" | ")" | "!" | "?" => true,
+            // "U.S.": a stop inside an abbreviation does not end the target.
+            "." => !(j > 0 && is_initial(doc.word(j - 1))),
             // A spaced dash opens an aside; a hyphen joins a compound.
             "-" => t.space_before,
             _ => false,
         };
     punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w))
+}
+
+/// A single capital letter: a piece of "U.S." or "E.U.".
+fn is_initial(word: &str) -> bool {
+    word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Who protests, by the first rule that applies: the agent after "by"
@@ -226,7 +234,7 @@ pub fn protester(
     subject_allowed: bool,
     ctx: &Context,
 ) -> Option<Agent> {
-    if let Some(agent) = agent_after_by(doc, span.end, sentence, ctx) {
+    if let Some(agent) = agent_after_by(doc, span.end, sentence, role, ctx) {
         return Some(agent);
     }
     if let Some(agent) = state_modifier(doc, span.start, core_start, ctx) {
@@ -243,9 +251,18 @@ pub fn protester(
     ctx.claim_agent_around(doc.tokens[core_start].span)
 }
 
-/// "condemned by Oslo", "protests by Norwegian farmers".
-fn agent_after_by(doc: &Doc, end: usize, sentence: &Range<usize>, ctx: &Context) -> Option<Agent> {
-    if !(end < sentence.end && doc.is(end, "by")) {
+/// "condemned by Oslo", "protests by Norwegian farmers"; for nouns also
+/// "condemnation from London" (not "a withdrawal from Kuwait": a demand's
+/// "from" is where to withdraw from).
+fn agent_after_by(
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    role: Role,
+    ctx: &Context,
+) -> Option<Agent> {
+    let from_ok = matches!(role, Role::Noun | Role::NounOf) && doc.is(end, "from");
+    if !(end < sentence.end && (doc.is(end, "by") || from_ok)) {
         return None;
     }
     let from = doc.tokens.get(end + 1)?.span.start;
@@ -373,14 +390,14 @@ pub fn against(
 }
 
 /// The target refers back to something named before: "such claims", "it",
-/// or a short definite description ("the measure", "the new rules").
+/// "the move", "the decision".
 pub fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
     let len = doc.token_at(target.end) - i;
     ["such", "these", "those", "this", "it", "them", "that"]
         .iter()
         .any(|w| doc.is(i, w))
-        || (doc.is(i, "the") && len <= 3)
+        || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, "anaphor"))
 }
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian

@@ -273,3 +273,50 @@ fn a_state_that_is_also_a_speaker_protests_as_the_state() {
     let found = find(&doc, &countries, &[japan], &[]);
     assert_eq!(found[0].protester, Some(Agent::Country(0)));
 }
+
+#[test]
+fn an_infinitive_protest_belongs_to_the_protester_before_it() {
+    let f = run(
+        "China summoned the Japanese ambassador to protest against the visit.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[1].text, "protest");
+    assert_eq!(f[1].protester.as_deref(), Some("China"));
+    let f = run("Teachers met the Japanese ambassador to protest.", &[], &[]);
+    assert_eq!(
+        f[0].protester.as_deref(),
+        Some("Japanese"),
+        "no act before: nearest state"
+    );
+}
+
+#[test]
+fn targets_do_not_stop_inside_abbreviations_or_start_with_of() {
+    let f = run(
+        "Kyiv called for the withdrawal of U.S. ships from the port.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].target.as_deref(), Some("U.S. ships from the port"));
+    let f = run("Crowds took to the streets of the capital.", &[], &[]);
+    assert_eq!(f[0].target, None);
+}
+
+#[test]
+fn condemnation_from_a_state() {
+    let f = run("The raid drew strong condemnation from Britain.", &[], &[]);
+    assert_eq!(f[0].text, "strong condemnation");
+    assert_eq!(f[0].protester.as_deref(), Some("Britain"));
+}
+
+#[test]
+fn a_long_definite_target_does_not_inherit_a_state() {
+    let f = run(
+        "Russia protested Japan's map. Teachers walked out in protest at the pay offer.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[1].against, None);
+}
