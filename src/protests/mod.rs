@@ -72,7 +72,9 @@ pub fn find(
                 role = Role::Noun;
             }
         }
-        let subject_allowed = matches!(role, Role::Verb | Role::VerbOf) || light || span.end > end;
+        let subject_allowed =
+            matches!(role, Role::Verb | Role::VerbOf | Role::Act) || light || span.end > end;
+        let demonstration = trigger.form == FormRule::Fixed(ProtestForm::Demonstration);
         // "summoned the envoy to protest": the infinitive's subject is the
         // protester of the act before it in the sentence.
         let sentence_from = doc.tokens[sentence.start].span.start;
@@ -81,7 +83,15 @@ pub fn find(
             .flatten()
             .and_then(|p| p.protester);
         let protester = infinitive_of.or_else(|| {
-            roles::protester(doc, span.clone(), i, &sentence, role, subject_allowed, &ctx)
+            let matched = roles::Matched {
+                span: span.clone(),
+                core_start: i,
+                sentence: &sentence,
+                role,
+                subject_allowed,
+                demonstration,
+            };
+            roles::protester(doc, &matched, &ctx)
         });
         let target = roles::target(doc, span.end, &sentence, role);
         let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx)
@@ -131,7 +141,7 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
     {
         s -= 1;
     }
-    if matches!(role, Role::Agent | Role::Verb | Role::VerbOf) {
+    if matches!(role, Role::Agent | Role::Verb | Role::VerbOf | Role::Act) {
         return (s, false);
     }
     let mut j = s;

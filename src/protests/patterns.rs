@@ -21,6 +21,9 @@ pub enum FormRule {
 pub enum Role {
     /// "protested the decision": the object is the target.
     Verb,
+    /// "marched", "went on strike": a verb without an object; a preposition
+    /// introduces the target ("marched against the cuts").
+    Act,
     /// "called for a withdrawal of X": a verb phrase; "of" or a preposition introduces the target.
     VerbOf,
     /// "protests against the plan": a preposition introduces the target.
@@ -128,6 +131,7 @@ fn parse_row(row: Vec<&'static str>) -> Trigger {
     let role = match row[2] {
         "verb" => Role::Verb,
         "verb-of" => Role::VerbOf,
+        "act" => Role::Act,
         "noun" => Role::Noun,
         "noun-of" => Role::NounOf,
         "agent" => Role::Agent,

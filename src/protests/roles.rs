@@ -86,9 +86,16 @@ fn within<'o>(
 }
 
 /// Words that cannot start the object of a protest verb.
-const NOT_AN_OBJECT: [&str; 45] = [
+const NOT_AN_OBJECT: [&str; 52] = [
     "to",
     "of",
+    "today",
+    "tonight",
+    "now",
+    "overnight",
+    "again",
+    "earlier",
+    "later",
     "in",
     "outside",
     "on",
@@ -216,39 +223,64 @@ fn is_break(doc: &Doc, j: usize) -> bool {
     punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w))
 }
 
+/// A state named inside a longer name ("Anglo American Corp") is not an actor.
+/// All-capital headlines are left alone: every word there is capitalised.
+fn inside_a_name(doc: &Doc, i: usize, s: Span, floor: usize) -> bool {
+    let text = s.slice(doc.text);
+    let all_caps = !text.bytes().any(|b| b.is_ascii_lowercase());
+    // The word before is capitalised, and not because it opens the sentence.
+    !all_caps
+        && i > floor + 1
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.is_capitalized(i - 1)
+}
+
 /// A single capital letter: a piece of "U.S." or "E.U.".
 fn is_initial(word: &str) -> bool {
     word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A trigger as matched and widened, for its roles.
+pub struct Matched<'s> {
+    /// The protest's tokens, widened ("lodged a strong protest").
+    pub span: Range<usize>,
+    /// The first token of the trigger word itself ("protest").
+    pub core_start: usize,
+    pub sentence: &'s Range<usize>,
+    pub role: Role,
+    /// A verb, a light verb or an act "in protest": its subject protests.
+    pub subject_allowed: bool,
+    /// A street protest: a source reporting it is not its protester.
+    pub demonstration: bool,
 }
 
 /// Who protests, by the first rule that applies: the agent after "by"
 /// ("condemned by Norway"); a state named right before the trigger ("Indonesian
 /// protest", "Norway's boycott"); the subject of a protest verb or light verb;
 /// the speaker of the claim the protest sits in.
-pub fn protester(
-    doc: &Doc,
-    span: Range<usize>,
-    core_start: usize,
-    sentence: &Range<usize>,
-    role: Role,
-    subject_allowed: bool,
-    ctx: &Context,
-) -> Option<Agent> {
+pub fn protester(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
+    let (span, sentence, role) = (t.span.clone(), t.sentence, t.role);
     if let Some(agent) = agent_after_by(doc, span.end, sentence, role, ctx) {
         return Some(agent);
     }
-    if let Some(agent) = state_modifier(doc, span.start, core_start, ctx) {
+    if let Some(agent) = state_modifier(doc, span.start, t.core_start, ctx) {
         return Some(agent);
     }
     if role == Role::Agent {
         return None;
     }
-    if subject_allowed {
+    if t.subject_allowed {
         if let Some(agent) = subject_before(doc, span.start, sentence, ctx) {
             return Some(agent);
         }
     }
-    ctx.claim_agent_around(doc.tokens[core_start].span)
+    // A statement that protests ("the ministry said it strongly protests ...")
+    // is its speaker's protest; a source reporting a strike or a riot is not
+    // the striker.
+    let speech = matches!(role, Role::Verb | Role::VerbOf) && !t.demonstration;
+    speech
+        .then(|| ctx.claim_agent_around(doc.tokens[t.core_start].span))
+        .flatten()
 }
 
 /// "condemned by Oslo", "protests by Norwegian farmers"; for nouns also
@@ -300,6 +332,10 @@ fn subject_before(
     let lo = doc.tokens[floor].span.start;
     let hi = doc.tokens[start].span.start;
     let is_subject = |s: Span| !after_preposition(doc, doc.token_at(s.start), sentence.start);
+    let is_state_subject = |s: Span| {
+        let i = doc.token_at(s.start);
+        is_subject(s) && !inside_a_name(doc, i, s, sentence.start)
+    };
     let speaker = ctx
         .speakers_within(lo, hi)
         .rev()
@@ -307,7 +343,7 @@ fn subject_before(
     let country = ctx
         .countries_within(lo, hi)
         .rev()
-        .find(|&c| is_subject(ctx.countries[c].span));
+        .find(|&c| is_state_subject(ctx.countries[c].span));
     match (speaker, country) {
         // A state after the speaker ("the ministry said Seoul protests"), or the
         // same words as the speaker ("Seoul protested"): the state protests.

@@ -320,3 +320,44 @@ fn a_long_definite_target_does_not_inherit_a_state() {
     );
     assert_eq!(f[1].against, None);
 }
+
+#[test]
+fn a_state_inside_a_company_name_does_not_protest() {
+    let f = run("Workers at Acme British Steel downed tools.", &[], &[]);
+    assert_eq!(f[0].text, "downed tools");
+    assert_eq!(f[0].protester, None);
+    let f = run("Then British dockers downed tools.", &[], &[]);
+    assert_eq!(
+        f[0].protester.as_deref(),
+        Some("British"),
+        "a sentence's first word is capitalised anyway"
+    );
+}
+
+#[test]
+fn a_source_reporting_a_strike_is_not_the_striker() {
+    let text = "Miners went on strike, the agency said.";
+    let agency = SpeakerMention {
+        span: Span::new(27, 33),
+        name: None,
+        title: None,
+        country: None,
+        entity: 0,
+    };
+    let claim = ClaimMention {
+        span: Span::new(0, 25),
+        mode: ClaimMode::Reported,
+        agent: Some(Agent::Speaker(0)),
+        cue: Some(Span::new(34, 38)),
+    };
+    let f = run(text, &[agency], &[claim]);
+    assert_eq!(f[0].protester, None);
+}
+
+#[test]
+fn time_words_are_not_objects() {
+    let f = run("Farmers blockaded today the port of Brest.", &[], &[]);
+    assert_eq!(f[0].target, None);
+    let f = run("Farmers blockaded the port of Brest today.", &[], &[]);
+    assert_eq!(f[0].target.as_deref(), Some("the port of Brest today"));
+}
