@@ -171,13 +171,19 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     if role == Role::Agent || end >= sentence.end {
         return None;
     }
+    // "at" names what is protested only after "protest" ("in protest at the
+    // cuts"); elsewhere it is a place ("a sit-in at the ministry").
+    let at_counts = doc
+        .word(end - 1)
+        .to_ascii_lowercase()
+        .starts_with("protest");
+    let introduces = |j: usize| {
+        TARGET_PREPOSITIONS
+            .iter()
+            .any(|p| doc.is(j, p) && (*p != "at" || at_counts))
+    };
     let mut start = end;
-    let first = doc.word(start);
-    if TARGET_PREPOSITIONS
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-        || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of"))
-    {
+    if introduces(start) || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of")) {
         start += 1;
     } else if role == Role::Verb && is_object_start(doc, start) {
         // The object itself.
@@ -186,7 +192,7 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         let limit = (start + 8).min(sentence.end);
         let prep = (start..limit)
             .take_while(|&j| !is_break(doc, j))
-            .find(|&j| TARGET_PREPOSITIONS.iter().any(|p| doc.is(j, p)))?;
+            .find(|&j| introduces(j))?;
         start = prep + 1;
     }
     let mut stop = start;

@@ -361,3 +361,15 @@ fn time_words_are_not_objects() {
     let f = run("Farmers blockaded the port of Brest today.", &[], &[]);
     assert_eq!(f[0].target.as_deref(), Some("the port of Brest today"));
 }
+
+#[test]
+fn at_is_a_place_except_after_protest() {
+    let f = run("Students staged a sit-in at the ministry.", &[], &[]);
+    assert_eq!(f[0].target, None);
+    let f = run("Nurses walked out in protest at the pay offer.", &[], &[]);
+    assert_eq!(f[0].target.as_deref(), Some("the pay offer"));
+    assert_eq!(
+        spans("Workers held a rally outside the plant against closure."),
+        ["held a rally"]
+    );
+}
