@@ -67,7 +67,7 @@ enum Shape {
     Named,
     /// "X's claim to Y": the possessor claims.
     Possessed,
-    /// "lays claim to": the subject claims.
+    /// "lays claim to", "renewed its claim to": the subject claims.
     Laid,
     /// "unjust claims", "claims over the islands" where territory is the topic.
     BackReference,
@@ -101,6 +101,15 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
     if let Some(verb) = laying_verb_before(doc, i, sentence.start) {
         let object = object.filter(|_| doc.is(i + 1, "to"))?;
         return Some((verb..object, Shape::Laid));
+    }
+    // "Argentina renewed its claim to the islands": the subject's own claim.
+    if i > sentence.start
+        && (doc.is(i - 1, "its") || doc.is(i - 1, "their"))
+        && (doc.is(i + 1, "to") || doc.is(i + 1, "over"))
+    {
+        if let Some(end) = object.filter(|_| object_is_a_place(doc, i + 2)) {
+            return Some((i..end, Shape::Laid));
+        }
     }
     // "China's claim to the reef": a state's claim to a named or determined place.
     if possessor_country_token(doc, i, sentence.start).is_some() {
@@ -365,6 +374,15 @@ mod tests {
             one("Talks with France stalled over territorial claims."),
             ("territorial claims".into(), None)
         );
+    }
+
+    #[test]
+    fn its_claim_to_a_place() {
+        assert_eq!(
+            one("Britain renewed its claim to the Rock on Monday."),
+            ("claim to the Rock".into(), Some("Britain".into()))
+        );
+        assert!(claims("Britain renewed its claim to compensation.").is_empty());
     }
 
     #[test]
