@@ -58,6 +58,10 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("ceremonial march", ceremonial_march),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
+        "gathering" => &[(
+            "gathering without a protest purpose",
+            gathering_without_purpose,
+        )],
         "demonstration" => &[("demonstration of a thing", demonstration_of_a_thing)],
         "demo" => &[
             ("demonstration of a thing", demonstration_of_a_thing),
@@ -242,6 +246,18 @@ fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
             .iter()
             .any(|w| doc.is(c.core.end, w))
         && !sentence_has(doc, c, "objection")
+}
+
+/// A crowd that gathers is a demonstration only when the text says it gathered
+/// to object or demand ("Thousands gathered outside parliament to demand ...").
+fn gathering_without_purpose(doc: &Doc, c: &Candidate) -> bool {
+    let before = c.core.start.saturating_sub(6).max(c.sentence.start)..c.core.start;
+    let crowd = before.into_iter().any(|j| token_in(doc, j, "crowd"));
+    let limit = (c.core.end + 10).min(c.sentence.end);
+    let purpose = (c.core.end..limit)
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+        .any(|j| doc.is(j, "to") && token_in(doc, j + 1, "purpose"));
+    !(crowd && purpose)
 }
 
 /// "marching orders", "a go-slow approach": idioms.
@@ -679,6 +695,34 @@ mod tests {
 
     #[test]
     fn other_look_alikes() {
+        let g = Some("gathering");
+        assert_eq!(
+            why(
+                "Thousands gathered in the square to demand his release.",
+                "gathered",
+                Role::Act,
+                g
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "Ministers gathered in Rome to sign the treaty.",
+                "gathered",
+                Role::Act,
+                g
+            ),
+            Some("gathering without a protest purpose")
+        );
+        assert_eq!(
+            why(
+                "Hundreds gathered for the funeral.",
+                "gathered",
+                Role::Act,
+                g
+            ),
+            Some("gathering without a protest purpose")
+        );
         assert_eq!(
             why("Riot police moved in.", "Riot", Role::Noun, Some("riot")),
             Some("riot as a topic")
