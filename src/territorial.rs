@@ -210,13 +210,16 @@ fn laying_verb_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     {
         j -= 1;
     }
-    (j > floor
-        && [
-            "lay", "lays", "laid", "laying", "stake", "stakes", "staked", "staking",
-        ]
-        .iter()
-        .any(|w| doc.is(j - 1, w)))
-    .then_some(j - 1)
+    if j <= floor {
+        return None;
+    }
+    let verb = j - 1;
+    [
+        "lay", "lays", "laid", "laying", "stake", "stakes", "staked", "staking",
+    ]
+    .iter()
+    .any(|w| doc.is(verb, w))
+    .then_some(verb)
 }
 
 /// Token index of the "'s" of a possessor before the claim ("Japan's renewed claims").
@@ -225,7 +228,11 @@ fn possessor_country_token(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     while j > floor && is(doc, j - 1, "aspect") {
         j -= 1;
     }
-    (j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s")).then_some(j - 1)
+    if j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s") {
+        Some(j - 1)
+    } else {
+        None
+    }
 }
 
 /// Who claims: the possessor, else the nearest state before the claim in its

@@ -160,3 +160,85 @@ fn offsets_are_utf16_with_emoji_around() {
     assert_eq!(String::from_utf16(&units[p.start..p.end]).unwrap(), p.text);
     assert_eq!(p.text, "protested");
 }
+
+#[test]
+fn nasty_inputs_do_not_panic() {
+    let pieces = [
+        "protest",
+        "protested",
+        "by",
+        "from",
+        "to",
+        "in",
+        "'s",
+        "’s",
+        "-",
+        "sit",
+        "in",
+        "strike",
+        "on",
+        "went",
+        "the",
+        "a",
+        "March",
+        "2016",
+        "claims",
+        "over",
+        "to",
+        "Japan",
+        "unjust",
+        "territorial",
+        "lays",
+        "claim",
+        "rights",
+        "sovereignty",
+        "called",
+        "for",
+        "withdrawal",
+        "of",
+        "U",
+        ".",
+        "S",
+        "\"",
+        "“",
+        "”",
+        ",",
+        "summoned",
+        "ambassador",
+        "was",
+        "🎉",
+        "\n\n",
+        "gathered",
+        "Thousands",
+        "rally",
+        "against",
+        "not",
+        "condemned",
+        "at",
+    ];
+    // Every piece alone, and every pair and triple of neighbours, in both orders.
+    let mut texts: Vec<String> = vec![String::new(), " ".into()];
+    for (i, a) in pieces.iter().enumerate() {
+        texts.push(a.to_string());
+        for b in pieces.iter().skip(i).take(6) {
+            texts.push(format!("{a} {b}"));
+            texts.push(format!("{b} {a}"));
+            texts.push(format!("{a}{b}"));
+            for c in pieces.iter().take(8) {
+                texts.push(format!("{c} {a} {b}"));
+                texts.push(format!("{a} {b} {c}"));
+            }
+        }
+    }
+    for text in &texts {
+        let a = annotate(text);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for x in &a.annotations {
+            assert_eq!(
+                String::from_utf16(&units[x.start..x.end]).unwrap(),
+                x.text,
+                "{text:?}"
+            );
+        }
+    }
+}
