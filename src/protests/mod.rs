@@ -10,7 +10,7 @@ mod patterns;
 mod roles;
 pub(crate) mod words;
 
-use crate::mentions::{ClaimMention, CountryMention, ProtestMention, SpeakerMention};
+use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
 use crate::text::Doc;
 use lookalikes::Candidate;
@@ -75,14 +75,7 @@ pub fn find(
         let subject_allowed =
             matches!(role, Role::Verb | Role::VerbOf | Role::Act) || light || span.end > end;
         let demonstration = trigger.form == FormRule::Fixed(ProtestForm::Demonstration);
-        // "summoned the envoy to protest": the infinitive's subject is the
-        // protester of the act before it in the sentence.
-        let sentence_from = doc.tokens[sentence.start].span.start;
-        let infinitive_of = (span.start > sentence.start && doc.is(span.start - 1, "to"))
-            .then(|| found.last().filter(|p| p.span.start >= sentence_from))
-            .flatten()
-            .and_then(|p| p.protester);
-        let protester = infinitive_of.or_else(|| {
+        let protester = infinitive_protester(doc, &found, &span, &sentence).or_else(|| {
             let matched = roles::Matched {
                 span: span.clone(),
                 core_start: i,
@@ -97,18 +90,7 @@ pub fn find(
         let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx)
             .or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));
         if against.is_none() && target.is_some_and(|t| roles::refers_back(doc, t)) {
-            // "called for a withdrawal of such claims": the state of the protest
-            // just before, in this paragraph or the one before.
-            let paragraph = doc.paragraphs.partition_point(|p| p.end <= i);
-            against = found
-                .iter()
-                .rev()
-                .find(|p| p.against.is_some())
-                .filter(|p| {
-                    let at = doc.token_at(p.span.start);
-                    doc.paragraphs.partition_point(|q| q.end <= at) + 1 >= paragraph
-                })
-                .and_then(|p| p.against);
+            against = against_of_protest_before(doc, &found, i);
         }
         let form = match trigger.form {
             FormRule::Fixed(form) => form,
@@ -128,6 +110,41 @@ pub fn find(
         i = span.end;
     }
     found
+}
+
+/// "summoned the envoy to protest": the infinitive's subject is the protester
+/// of the act before it in the sentence.
+fn infinitive_protester(
+    doc: &Doc,
+    found: &[ProtestMention],
+    span: &Range<usize>,
+    sentence: &Range<usize>,
+) -> Option<Agent> {
+    if !(span.start > sentence.start && doc.is(span.start - 1, "to")) {
+        return None;
+    }
+    let sentence_from = doc.tokens[sentence.start].span.start;
+    found
+        .last()
+        .filter(|p| p.span.start >= sentence_from)
+        .and_then(|p| p.protester)
+}
+
+/// "called for a withdrawal of such claims": the state of the latest protest
+/// with one, in this paragraph or the one before.
+fn against_of_protest_before(
+    doc: &Doc,
+    found: &[ProtestMention],
+    i: usize,
+) -> Option<&'static str> {
+    let paragraph_of = |t: usize| doc.paragraphs.partition_point(|p| p.end <= t);
+    let here = paragraph_of(i);
+    found
+        .iter()
+        .rev()
+        .find(|p| p.against.is_some())
+        .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
+        .and_then(|p| p.against)
 }
 
 /// Extends a match left over adverbs and modifiers ("strongly protests",
@@ -184,3 +201,23 @@ fn in_protest_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<us
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    /// Every guard the trigger file names is a rule the code knows (an
+    /// unknown one panics), and every word class the rules use exists.
+    #[test]
+    fn every_guard_and_class_of_the_data_exists() {
+        let doc = Doc::new("Workers protested the plan.");
+        let candidate = Candidate {
+            core: 1..2,
+            sentence: 0..doc.tokens.len(),
+            role: Role::Verb,
+        };
+        for guard in TRIGGERS.guards() {
+            lookalikes::rejects(&doc, &candidate, Some(guard));
+        }
+    }
+}

@@ -100,6 +100,12 @@ impl Triggers {
         }
     }
 
+    /// The guard names the triggers use, for checking the data.
+    #[cfg(test)]
+    pub fn guards(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.triggers.iter().filter_map(|t| t.guard)
+    }
+
     /// The longest trigger match starting at token `i`: (trigger, end token).
     pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<(&Trigger, usize)> {
         if doc.tokens[i].kind != TokenKind::Word {
