@@ -60,8 +60,10 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
     candidates
         .into_iter()
         .filter(|c| {
-            let surname = surnames.contains(&c.span.slice(doc.text));
+            let found = c.span.slice(doc.text);
+            let surname = surnames.iter().any(|s| s.eq_ignore_ascii_case(found));
             !surname
+                && !rules::currency_prefix(doc, c)
                 && !rules::first_name_of_person(doc, c)
                 && !rules::us_state(doc, c, leans_us)
                 && !rules::capital_as_place(doc, c)
@@ -104,6 +106,10 @@ mod tests {
         assert_eq!(
             codes("MaliVai Washington won. Later Washington served an ace. Jordan lost."),
             [("Jordan", "JO")]
+        );
+        assert_eq!(
+            codes("INDIANS WIN\nThe Cleveland Indians won. The Indians led."),
+            []
         );
     }
 

@@ -72,11 +72,15 @@ pub fn us_state(doc: &Doc, c: &Candidate, doc_leans_us: bool) -> bool {
         return false;
     }
     let after = word_after(doc, c.end).is_some_and(|w| CUES.us_state_after.contains(w));
+    // "the state of Washington", "his home state of Georgia".
+    let state_of = c.first >= 2 && doc.is(c.first - 1, "of") && doc.is(c.first - 2, "state");
     let after_us_town = c.first >= 2
         && doc.is(c.first - 1, ",")
         && proper_word(doc, c.first - 2)
         && GAZETTEER.lookup(doc.word(c.first - 2)).is_none();
-    after || (c.entry.form == Some(CountryForm::Name) && (after_us_town || doc_leans_us))
+    after
+        || state_of
+        || (c.entry.form == Some(CountryForm::Name) && (after_us_town || doc_leans_us))
 }
 
 /// The article mentions US places or politics and nothing of the country Georgia.
@@ -98,12 +102,38 @@ pub fn capital_as_place(doc: &Doc, c: &Candidate) -> bool {
     let capital = c.entry.form == Some(CountryForm::Capital);
     dateline(doc, c)
         || after_locative(doc, c)
-        || (capital && proper_word(doc, c.end) && joined_to_previous(doc, c.end))
+        || (capital && in_a_longer_name(doc, c))
+        || (capital && attribute_of_a_noun(doc, c))
         || (capital && c.end < doc.tokens.len() && doc.tokens[c.end].kind == TokenKind::Number)
         || (doc.is(c.end, "-")
             && word_after(doc, c.end + 1).is_some_and(|w| CUES.hyphen_place.contains(w)))
         || (doc.is(c.end, ",")
             && word_after(doc, c.end + 1).is_some_and(|w| CUES.elsewhere_after_comma.contains(w)))
+}
+
+/// "Tokyo Stock Exchange", "Breitbart London": a capitalised word right
+/// before or after the capital makes it part of another name.
+fn in_a_longer_name(doc: &Doc, c: &Candidate) -> bool {
+    let after = proper_word(doc, c.end) && joined_to_previous(doc, c.end);
+    let before = c.first > 0
+        && joined_to_previous(doc, c.first)
+        && proper_word(doc, c.first - 1)
+        && !sentence_initial(doc, c.first - 1)
+        && !CUES.not_a_first_name.contains(doc.word(c.first - 1))
+        && GAZETTEER.lookup(doc.word(c.first - 1)).is_none();
+    after || before
+}
+
+/// "a Washington event", "the Paris agreement": the capital qualifies a noun
+/// (after "a", or before an event word) and names no actor.
+fn attribute_of_a_noun(doc: &Doc, c: &Candidate) -> bool {
+    let after_article = c.first > 0 && (doc.is(c.first - 1, "a") || doc.is(c.first - 1, "an"));
+    let before_event = word_after(doc, c.end).is_some_and(|w| CUES.event_after.contains(w));
+    after_article || before_event
+}
+
+fn sentence_initial(doc: &Doc, i: usize) -> bool {
+    doc.sentences[doc.sentence_of(i)].start == i
 }
 
 /// A line that starts with the place: "BEIJING 1996-08-22", "MOSCOW, Feb 20",
@@ -138,7 +168,7 @@ fn after_locative(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// Token `i` is a word starting with a capital, not all in capitals.
-fn proper_word(doc: &Doc, i: usize) -> bool {
+pub fn proper_word(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len()
         && doc.tokens[i].kind == TokenKind::Word
         && doc.is_capitalized(i)
@@ -159,6 +189,11 @@ fn all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// "US$ 10 million", "NZ$5": a state's letters glued to a currency sign.
+pub fn currency_prefix(doc: &Doc, c: &Candidate) -> bool {
+    doc.text[c.span.end..].starts_with('$')
+}
+
 /// The line holding token `i` has every word of four letters or more
 /// capitalised: a title-case headline, where capitals prove nothing.
 fn in_title_case_line(doc: &Doc, i: usize) -> bool {
@@ -173,7 +208,8 @@ fn in_title_case_line(doc: &Doc, i: usize) -> bool {
     let long_words: Vec<usize> = (start..end)
         .filter(|&j| doc.tokens[j].kind == TokenKind::Word && doc.word(j).len() >= 4)
         .collect();
-    long_words.len() >= 3 && long_words.iter().all(|&j| doc.is_capitalized(j))
+    // Headlines are short; a long line of capitalised words is a list of names.
+    end - start <= 20 && long_words.len() >= 3 && long_words.iter().all(|&j| doc.is_capitalized(j))
 }
 
 #[cfg(test)]
@@ -296,6 +332,60 @@ mod tests {
         ));
         assert!(!judge("TBILISI, Georgia, May 2", "Georgia", rule(false)));
         assert!(!judge("Washington will respond.", "Washington", rule(true)));
+    }
+
+    #[test]
+    fn capitals_inside_names_and_events() {
+        assert!(judge(
+            "an editor at Breitbart London said",
+            "London",
+            capital_as_place
+        ));
+        assert!(judge(
+            "he spoke at a Washington event",
+            "Washington",
+            capital_as_place
+        ));
+        assert!(judge(
+            "since the Paris agreement was signed",
+            "Paris",
+            capital_as_place
+        ));
+        assert!(judge(
+            "south of the capital Algiers",
+            "Algiers",
+            capital_as_place
+        ));
+        assert!(!judge(
+            "Unlike Moscow, Kyiv agreed.",
+            "Moscow",
+            capital_as_place
+        ));
+        assert!(!judge(
+            "The talks ended. Then Beijing agreed.",
+            "Beijing",
+            capital_as_place
+        ));
+    }
+
+    #[test]
+    fn currencies() {
+        assert!(judge("assets of US$ 10.9 million", "US", currency_prefix));
+        assert!(!judge("the US said $10 million", "US", currency_prefix));
+    }
+
+    #[test]
+    fn us_state_after_state_of() {
+        let rule = |d: &Doc, c: &Candidate| us_state(d, c, false);
+        assert!(judge("her home state of Washington", "Washington", rule));
+        assert!(!judge("a state visit to Georgia", "Georgia", rule));
+    }
+
+    #[test]
+    fn a_long_list_of_names_is_not_a_headline() {
+        let names =
+            "Anna Berg, Ola Lind, Chad Olsen, Per Holm, Eva Dahl, Lars Ek, Nils Berg, Kim Lund";
+        assert!(judge(names, "Chad", first_name_of_person));
     }
 
     #[test]
