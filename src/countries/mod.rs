@@ -12,6 +12,7 @@ use crate::mentions::CountryMention;
 use crate::text::Doc;
 use gazetteer::GAZETTEER;
 use rules::Candidate;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The ISO code of a state named by `phrase` as a whole ("Japanese" → JP,
@@ -49,7 +50,8 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
         .filter(|h| g.entries[h.entry].form.is_some())
         .map(|h| Candidate::new(doc, h.span, &g.entries[h.entry]))
         .collect();
-    let leans_us = candidates.iter().any(|c| c.entry.us_state) && rules::doc_leans_us(doc);
+    let leans_us = OnceCell::new();
+    let leans_us = || *leans_us.get_or_init(|| rules::doc_leans_us(doc));
     // A name once used as a surname ("MaliVai Washington") is that person
     // all through the article ("Washington served").
     let surnames: Vec<&str> = candidates
