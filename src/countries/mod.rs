@@ -59,18 +59,24 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
         .filter(|c| rules::surname_of_person(doc, c))
         .map(|c| c.entry.surface.as_str())
         .collect();
-    candidates
-        .into_iter()
-        .filter(|c| {
+    let keep: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            let c = &candidates[i];
             let found = c.span.slice(doc.text);
-            let surname = surnames.iter().any(|s| s.eq_ignore_ascii_case(found));
+            let surname = surnames.iter().any(|s| s.eq_ignore_ascii_case(found))
+                && !rules::among_states(doc, &candidates, i);
             !surname
                 && !rules::currency_prefix(doc, c)
                 && !rules::first_name_of_person(doc, c)
                 && !rules::us_state(doc, c, leans_us)
                 && !rules::capital_as_place(doc, c)
         })
-        .map(|c| CountryMention {
+        .collect();
+    candidates
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .map(|(c, _)| CountryMention {
             span: c.span,
             code: c.entry.code,
             form: c.entry.form.expect("states only"),

@@ -51,6 +51,21 @@ pub fn surname_of_person(doc: &Doc, c: &Candidate) -> bool {
         && GAZETTEER.lookup(doc.word(prev)).is_none()
 }
 
+/// "Jordan and Chad", "Egypt, Jordan": listed with another state, a name is
+/// the state even in an article where it is also someone's surname.
+pub fn among_states(doc: &Doc, candidates: &[Candidate], i: usize) -> bool {
+    let c = &candidates[i];
+    let joins = |t: usize| doc.is(t, "and") || doc.is(t, "or") || doc.is(t, ",");
+    let before = i > 0 && {
+        let p = &candidates[i - 1];
+        p.end + 1 == c.first && joins(p.end)
+    };
+    let after = candidates
+        .get(i + 1)
+        .is_some_and(|n| c.end + 1 == n.first && joins(c.end));
+    before || after
+}
+
 /// "Chad Smith", "Georgia O'Keeffe": a name that can be a first name followed
 /// by a capitalised word that is neither an organisation word ("Israel
 /// Radio") nor another state.
@@ -385,6 +400,38 @@ mod tests {
             "she studied in Tbilisi, Georgia, for years",
             "Georgia",
             rule
+        ));
+    }
+
+    fn listed_with_a_state(text: &str, surface: &str) -> bool {
+        let doc = Doc::new(text);
+        let g = &*GAZETTEER;
+        let candidates: Vec<Candidate> = g
+            .scan(text)
+            .into_iter()
+            .map(|h| Candidate::new(&doc, h.span, &g.entries[h.entry]))
+            .collect();
+        let i = candidates
+            .iter()
+            .position(|c| c.span.slice(text) == surface)
+            .expect("the surface is a hit");
+        among_states(&doc, &candidates, i)
+    }
+
+    #[test]
+    fn names_listed_with_states() {
+        assert!(listed_with_a_state("Egypt, Jordan and Syria", "Jordan"));
+        assert!(listed_with_a_state(
+            "talks between Jordan and Israel",
+            "Jordan"
+        ));
+        assert!(!listed_with_a_state(
+            "Jordan scored, and France won",
+            "Jordan"
+        ));
+        assert!(!listed_with_a_state(
+            "Jordan, he said, won in France",
+            "Jordan"
         ));
     }
 
