@@ -13,6 +13,7 @@ pub struct Cues {
     pub state_doc: WordSet,
     pub not_a_person_after: WordSet,
     pub not_a_first_name: WordSet,
+    pub personal_title: WordSet,
     pub elsewhere_after_comma: WordSet,
 }
 
@@ -36,6 +37,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         state_doc: set("state-doc"),
         not_a_person_after: set("not-a-person-after"),
         not_a_first_name: set("not-a-first-name"),
+        personal_title: set("personal-title"),
         elsewhere_after_comma: set("elsewhere-after-comma"),
     }
 });

@@ -46,9 +46,13 @@ pub fn surname_of_person(doc: &Doc, c: &Candidate) -> bool {
         return false;
     }
     let prev = c.first - 1;
-    proper_word(doc, prev)
-        && !CUES.not_a_first_name.contains(doc.word(prev))
-        && GAZETTEER.lookup(doc.word(prev)).is_none()
+    // "Mr. Holland", "Dr. Jordan".
+    let after_title =
+        doc.is(prev, ".") && prev > 0 && CUES.personal_title.contains(doc.word(prev - 1));
+    after_title
+        || proper_word(doc, prev)
+            && !CUES.not_a_first_name.contains(doc.word(prev))
+            && GAZETTEER.lookup(doc.word(prev)).is_none()
 }
 
 /// "Jordan and Chad", "Egypt, Jordan": listed with another state, a name is
@@ -283,6 +287,20 @@ mod tests {
         assert!(!judge(
             "Egypt and Italy met. Egypt, Israel agreed.",
             "Israel",
+            surname_of_person
+        ));
+    }
+
+    #[test]
+    fn surnames_after_abbreviated_titles() {
+        assert!(judge(
+            "Mr. Holland said he would stay.",
+            "Holland",
+            surname_of_person
+        ));
+        assert!(!judge(
+            "It rained. Holland said it would stay.",
+            "Holland",
             surname_of_person
         ));
     }
