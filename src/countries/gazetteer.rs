@@ -244,6 +244,11 @@ mod tests {
             []
         );
         assert_eq!(found("the Korean peninsula and the Indian Ocean"), []);
+        assert_eq!(found("French fries, Peking duck and a Danish pastry"), []);
+        assert_eq!(
+            found("Chinese Taipei beat China"),
+            [("Chinese Taipei", "TW"), ("China", "CN")]
+        );
     }
 
     #[test]
