@@ -193,6 +193,34 @@ mod tests {
             .collect()
     }
 
+    /// The 193 UN members, the observers and Taiwan and Kosovo, and the
+    /// historic states of the spec: each has a name.
+    #[test]
+    fn every_state_has_a_name() {
+        let states =
+            "AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG \
+            BF BI CV KH CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER \
+            EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM \
+            JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC \
+            MN ME MA MZ MM NA NR NP NL NZ NI NE NG KP MK NO OM PK PW PA PG PY PE PH PL PT QA KR RO \
+            RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ \
+            TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW \
+            VA PS TW XK SU YU CS DD ZR";
+        let missing: Vec<&str> = states
+            .split_whitespace()
+            .filter(|code| GAZETTEER.name_of(code).is_none())
+            .collect();
+        assert_eq!(states.split_whitespace().count(), 193 + 4 + 5);
+        assert!(missing.is_empty(), "no name for {missing:?}");
+        let unknown: Vec<&str> = GAZETTEER
+            .entries
+            .iter()
+            .filter(|e| e.form.is_some() && !states.split_whitespace().any(|s| s == e.code))
+            .map(|e| e.surface.as_str())
+            .collect();
+        assert!(unknown.is_empty(), "unknown codes for {unknown:?}");
+    }
+
     #[test]
     fn the_longest_surface_wins() {
         assert_eq!(
