@@ -142,7 +142,6 @@ fn in_a_longer_name(doc: &Doc, c: &Candidate) -> bool {
     let before = c.first > 0
         && joined_to_previous(doc, c.first)
         && proper_word(doc, c.first - 1)
-        && !sentence_initial(doc, c.first - 1)
         && !CUES.not_a_first_name.contains(doc.word(c.first - 1))
         && GAZETTEER.lookup(doc.word(c.first - 1)).is_none();
     after || before
@@ -154,10 +153,6 @@ fn attribute_of_a_noun(doc: &Doc, c: &Candidate) -> bool {
     let after_article = c.first > 0 && (doc.is(c.first - 1, "a") || doc.is(c.first - 1, "an"));
     let before_event = word_after(doc, c.end).is_some_and(|w| CUES.event_after.contains(w));
     after_article || before_event
-}
-
-fn sentence_initial(doc: &Doc, i: usize) -> bool {
-    doc.sentences[doc.sentence_of(i)].start == i
 }
 
 /// A line that starts with the place: "BEIJING 1996-08-22", "MOSCOW, Feb 20",
@@ -450,6 +445,20 @@ mod tests {
         assert!(!listed_with_a_state(
             "Jordan, he said, won in France",
             "Jordan"
+        ));
+    }
+
+    #[test]
+    fn a_name_before_a_capital_even_at_a_sentence_start() {
+        assert!(judge(
+            "It ended. Breitbart London said so.",
+            "London",
+            capital_as_place
+        ));
+        assert!(!judge(
+            "It ended. Meanwhile London said no.",
+            "London",
+            capital_as_place
         ));
     }
 
