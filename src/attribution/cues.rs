@@ -63,10 +63,10 @@ const BETWEEN_SUBJECT_AND_VERB: [&str; 22] = [
 ];
 
 /// Words before a verb that make it passive or negated: not a speech act of the subject.
-const CANCELLING: [&str; 14] = [
-    "not", "n't", "never", "is", "are", "was", "were", "be", "been", "being", "to", "cannot",
-    "nor", "neither",
-];
+const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "neither"];
+/// Forms of "be": before a past participle they make it passive ("is said to");
+/// before "-ing" they are progressive ("is saying") and the cue stands.
+const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 
 /// Token `i` is a reporting verb form, and how its complement behaves.
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
@@ -74,7 +74,7 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
         return None;
     }
     let word = doc.word(i);
-    if word.len() > 24 {
+    if word.len() > 24 || is_capitalised_mid_sentence(doc, i) {
         return None;
     }
     let mut buf = [0u8; 24];
@@ -83,6 +83,17 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     }
     let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
     REPORTING_VERBS.get(lower).copied()
+}
+
+/// "United States", "Washington Post": a capitalised word inside a sentence is
+/// a name, not a verb (all-capital headlines excepted).
+fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    if !doc.is_capitalized(i) || !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(i)].start;
+    i != sentence_start && doc.tokens[i - 1].kind != TokenKind::Quote
 }
 
 /// Token `i` is a reporting verb ("said", "told", "warns").
@@ -125,9 +136,19 @@ pub fn according_to(doc: &Doc, i: usize) -> bool {
 /// cancels it: "did not say", "is said to", "declined to say".
 /// Returns the index of the first token of the verb group (auxiliaries included).
 pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
+    let progressive = doc.word(verb).ends_with("ing");
     let mut i = verb;
-    while i > floor && BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w)) {
+    while i > floor
+        && (BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w))
+            || (progressive && BE.iter().any(|w| doc.is(i - 1, w))))
+    {
         i -= 1;
+    }
+    // "Kolb (who chairs the panel) said": past a parenthesis.
+    if i > floor + 1 && doc.word(i - 1) == ")" {
+        if let Some(open) = (floor..i - 1).rev().take(12).find(|&k| doc.word(k) == "(") {
+            return open;
+        }
     }
     i
 }
@@ -144,6 +165,13 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
                 && prev >= 2
                 && doc.is(prev - 1, "on")
                 && doc.is(prev - 2, "went"));
+        }
+        if BE.iter().any(|w| doc.is(prev, w)) {
+            if !doc.word(verb).ends_with("ing") {
+                return true;
+            }
+            i -= 1;
+            continue;
         }
         if BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(prev, w))
             || doc.is(prev, "did")
@@ -164,7 +192,7 @@ mod tests {
 
     #[test]
     fn inflections_are_cues() {
-        let doc = Doc::new("said tells announced ate Stressing emphasised");
+        let doc = Doc::new("said tells announced ate stressing emphasised");
         let cues: Vec<bool> = (0..6).map(|i| is_reporting_verb(&doc, i)).collect();
         assert_eq!(cues, [true, true, true, false, true, true]);
     }
@@ -190,11 +218,13 @@ mod tests {
             ("It is said to be", 2),
             ("He has never told us", 3),
             ("They didn't say", 2),
+            ("It was reported", 2),
         ] {
             let doc = Doc::new(text);
             assert!(is_cancelled(&doc, verb, 0), "{text}");
         }
         for (text, verb) in [
+            ("He is saying so", 2),
             ("He said so", 1),
             ("He has also said so", 3),
             ("He went on to say", 4),
@@ -202,6 +232,21 @@ mod tests {
             let doc = Doc::new(text);
             assert!(!is_cancelled(&doc, verb, 0), "{text}");
         }
+    }
+
+    #[test]
+    fn capitalised_names_are_not_verbs() {
+        let doc = Doc::new("He visited the United States. States said no.");
+        assert!(!is_reporting_verb(&doc, 4));
+        assert!(is_reporting_verb(&doc, 6));
+    }
+
+    #[test]
+    fn verb_group_reaches_past_parentheses_and_progressives() {
+        let doc = Doc::new("Ann Kolb (D-Ore.) said");
+        assert_eq!(verb_group_start(&doc, 8, 0), 2);
+        let doc = Doc::new("Kolb is also saying");
+        assert_eq!(verb_group_start(&doc, 3, 0), 1);
     }
 
     #[test]

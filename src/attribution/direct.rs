@@ -89,7 +89,7 @@ fn continues(
 /// `"…," Peskov said`, `"…," said Peskov`, `"…?" the minister asked reporters`.
 fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let close = quote.close?;
-    let from = close + 1;
+    let from = quote.after;
     let paragraph_end = doc.paragraphs[paragraph_of(doc, close)].end;
     if from >= paragraph_end {
         return None;

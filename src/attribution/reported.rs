@@ -342,16 +342,22 @@ fn before_claim(
         return None;
     }
     let group = cues::verb_group_start(doc, i, s.start);
-    let participle = doc.word(i).ends_with("ing");
+    // "stressing" after a comma, not "is stressing".
+    let participle = doc.word(i).ends_with("ing") && group == i;
     let source = if participle {
         if group == s.start || doc.word(group - 1) != "," {
             return None;
         }
         main_speaker(doc, s, i, found)?
     } else {
-        let phrase = speakers::phrase_before(doc, group, s.start)
-            .or_else(|| apposed_subject(doc, group, s.start))?;
-        Source::Phrase(phrase)
+        match speakers::phrase_before(doc, group, s.start)
+            .or_else(|| apposed_subject(doc, group, s.start))
+        {
+            Some(phrase) => Source::Phrase(phrase),
+            // "Kolb praised the plan and said ...": the subject of the first verb.
+            None if group > s.start && doc.is(group - 1, "and") => main_speaker(doc, s, i, found)?,
+            None => return None,
+        }
     };
     let claim = clause_after(doc, s, &cue, complement_of(doc, &cue))?;
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
@@ -440,7 +446,9 @@ fn clause_after(
     }
     let that = (j..(j + THAT_WINDOW).min(s.end))
         .take_while(|&k| {
-            doc.tokens[k].kind != TokenKind::Quote && !matches!(doc.word(k), ";" | ":" | ".")
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ";" | ":" | ".")
+                && !cues::is_reporting_verb(doc, k)
         })
         .find(|&k| doc.is(k, "that"));
     let start = match that {
@@ -539,14 +547,27 @@ fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
     NAMES.iter().any(|w| doc.is(i, w))
 }
 
+/// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
+fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(char::is_lowercase)
+}
+
 /// Where a claim starting at `start` ends: the sentence end, or a comma
 /// before another attribution (", stressing that", ", he said").
 fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     for k in start..end {
+        // "... and warned that ...": a coordinated cue starts a claim of its own.
+        if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
+            return k;
+        }
         if doc.word(k) != "," || k + 1 >= end {
             continue;
         }
-        if starts_participle(doc, k + 1) {
+        if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
             return k;
         }
         // ", he said." / ", officials added": the attribution of a further claim.
@@ -731,6 +752,29 @@ mod tests {
         assert_eq!(
             reported("The ministry denied that troops had crossed."),
             [t("troops had crossed", "ministry", "denied")]
+        );
+    }
+
+    #[test]
+    fn coordinated_cues_share_the_subject() {
+        assert_eq!(
+            reported("Kolb praised the plan and said it would pass, citing strong support."),
+            [t("it would pass", "Kolb", "said")]
+        );
+        assert_eq!(
+            reported("Kolb said the plan would pass and warned that delays were costly."),
+            [
+                t("the plan would pass", "Kolb", "said"),
+                t("delays were costly", "<same as 0>", "warned")
+            ]
+        );
+    }
+
+    #[test]
+    fn progressive_cues() {
+        assert_eq!(
+            reported("The mayor is stressing that the roads are safe."),
+            [t("the roads are safe", "mayor", "stressing")]
         );
     }
 
