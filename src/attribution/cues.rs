@@ -144,6 +144,10 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
+    // "Kolb went on to say".
+    if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && doc.is(i - 3, "went") {
+        i -= 3;
+    }
     // "Kolb (who chairs the panel) said": past a parenthesis.
     if i > floor + 1 && doc.word(i - 1) == ")" {
         if let Some(open) = (floor..i - 1).rev().take(12).find(|&k| doc.word(k) == "(") {

@@ -8,7 +8,7 @@ use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
-const AFTER_WINDOW: usize = 10;
+const AFTER_WINDOW: usize = 16;
 /// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
 const BEFORE_WINDOW: usize = 12;
 /// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.
@@ -116,7 +116,8 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     if cues::is_cancelled(doc, verb, from) {
         return None;
     }
-    let phrase = speakers::phrase_before(doc, group, from)?;
+    let phrase = speakers::phrase_before(doc, group, from)
+        .or_else(|| speakers::apposed_subject(doc, group, from))?;
     let first = if doc.word(from) == "," {
         from + 1
     } else {
@@ -144,7 +145,10 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let verb = (floor..end)
         .rev()
         .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
-        .find(|&i| cues::is_reporting_verb(doc, i))?;
+        .find(|&i| {
+            cues::is_reporting_verb(doc, i)
+                || (introduced && i + 1 == mark && doc.is(i, "continued"))
+        })?;
     if !introduced && verb + 1 != open {
         return None;
     }
@@ -154,6 +158,7 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
     let group = cues::verb_group_start(doc, verb, sentence_start);
     let phrase = speakers::phrase_before(doc, group, sentence_start)
+        .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))?;
     Some((phrase, verb..verb + 1))
 }
@@ -181,7 +186,7 @@ fn attribution_in_previous_paragraph(
 
 /// Tokens an attribution after a quote does not run past.
 fn is_boundary(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Quote || matches!(doc.word(i), ";" | ":" | "(")
+    doc.tokens[i].kind == TokenKind::Quote || matches!(doc.word(i), ";" | ":")
 }
 
 #[cfg(test)]
@@ -296,6 +301,30 @@ mod tests {
                 t("The first point is simple", "Berg", Some("said")),
                 t("The second one is harder to explain", "<same as 0>", None)
             ]
+        );
+    }
+
+    #[test]
+    fn appositions_and_parentheses_between_speaker_and_verb() {
+        assert_eq!(
+            direct("\"We are ready,\" Sen. Ann Kolb (D-Ore.) said."),
+            [t("We are ready", "Sen. Ann Kolb", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We are ready,\" Ola Lund, 82, told me."),
+            [t("We are ready", "Ola Lund", Some("told"))]
+        );
+        assert_eq!(
+            direct("Ola Lund, a historian who was there, recalled, \"It rained all day.\""),
+            [t("It rained all day", "Ola Lund", Some("recalled"))]
+        );
+        assert_eq!(
+            direct("She continued, \"The port is closed.\""),
+            [t("The port is closed", "She", Some("continued"))]
+        );
+        assert_eq!(
+            direct("\"Who paid for it?\" he asked."),
+            [t("Who paid for it", "he", Some("asked"))]
         );
     }
 

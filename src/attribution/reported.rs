@@ -124,18 +124,20 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     for a in found.iter() {
         cover(&mut covered, a);
     }
-    // Quoted passages are someone's own words: cues inside them are not ours.
+    // Quoted passages are someone's own words: cues inside them are not ours
+    // (but a claim may contain them).
+    let mut quoted = vec![false; doc.tokens.len()];
     for q in doc
         .quotes
         .iter()
         .filter(|q| q.double && !q.nested && q.inner.len() >= 4)
     {
-        covered[q.inner.clone()].iter_mut().for_each(|c| *c = true);
+        quoted[q.inner.clone()].iter_mut().for_each(|c| *c = true);
     }
     for s in 0..doc.sentences.len() {
         let sentence = doc.sentences[s].clone();
         for i in sentence.clone().rev() {
-            if covered[i] {
+            if covered[i] || quoted[i] {
                 continue;
             }
             if let Some(a) =
@@ -147,7 +149,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let mut i = sentence.start;
         while i < sentence.end {
-            if !covered[i] {
+            if !covered[i] && !quoted[i] {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &covered) {
                     cover(&mut covered, &a);
                     i = a.claim.end;
@@ -351,7 +353,7 @@ fn before_claim(
         main_speaker(doc, s, i, found)?
     } else {
         match speakers::phrase_before(doc, group, s.start)
-            .or_else(|| apposed_subject(doc, group, s.start))
+            .or_else(|| speakers::apposed_subject(doc, group, s.start))
         {
             Some(phrase) => Source::Phrase(phrase),
             // "Kolb praised the plan and said ...": the subject of the first verb.
@@ -387,31 +389,6 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
     })
-}
-
-/// `Judy Kolb, the company's founder, said`: the phrase before an apposition
-/// (or a relative "who") set off by commas.
-fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
-    if group <= floor + 1 {
-        return None;
-    }
-    let prev = group - 1;
-    if doc.is(prev, "who") || doc.is(prev, "which") {
-        if prev > floor + 1 && doc.word(prev - 1) == "," {
-            return speakers::phrase_before(doc, prev - 1, floor);
-        }
-        return speakers::phrase_before(doc, prev, floor);
-    }
-    if doc.word(prev) != "," {
-        return None;
-    }
-    // The comma opening the apposition, within a short window.
-    let open = (floor..prev)
-        .rev()
-        .take(16)
-        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
-        .find(|&k| doc.word(k) == ",")?;
-    speakers::phrase_before(doc, open, floor)
 }
 
 /// The subject of the sentence's main clause, for a participial cue: the

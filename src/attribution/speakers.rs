@@ -217,6 +217,31 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     (end > first).then_some(first..end)
 }
 
+/// `Judy Kolb, the company's founder, said`: the phrase before an apposition
+/// (or a relative "who") set off by commas.
+pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
+    if group <= floor + 1 {
+        return None;
+    }
+    let prev = group - 1;
+    if doc.is(prev, "who") || doc.is(prev, "which") {
+        if prev > floor + 1 && doc.word(prev - 1) == "," {
+            return phrase_before(doc, prev - 1, floor);
+        }
+        return phrase_before(doc, prev, floor);
+    }
+    if doc.word(prev) != "," {
+        return None;
+    }
+    // The comma opening the apposition, within a short window.
+    let open = (floor..prev)
+        .rev()
+        .take(16)
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
+        .find(|&k| doc.word(k) == ",")?;
+    phrase_before(doc, open, floor)
+}
+
 fn is_possessive(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && matches!(doc.word(i), "'s" | "’s" | "'S" | "’S")
 }
