@@ -144,6 +144,16 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
+    // "Kolb last week said", "Kolb on Monday said".
+    if i >= floor + 2
+        && (["last", "this", "next"].iter().any(|w| doc.is(i - 2, w))
+            && ["week", "month", "year", "night"]
+                .iter()
+                .any(|w| doc.is(i - 1, w))
+            || doc.is(i - 2, "on") && is_weekday(doc, i - 1))
+    {
+        i -= 2;
+    }
     // "Kolb went on to say".
     if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && doc.is(i - 3, "went") {
         i -= 3;
@@ -188,6 +198,20 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         return doc.word(prev).ends_with("n't");
     }
     false
+}
+
+fn is_weekday(doc: &Doc, i: usize) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 #[cfg(test)]
@@ -249,6 +273,8 @@ mod tests {
     fn verb_group_reaches_past_parentheses_and_progressives() {
         let doc = Doc::new("Ann Kolb (D-Ore.) said");
         assert_eq!(verb_group_start(&doc, 8, 0), 2);
+        let doc = Doc::new("Kolb last week said");
+        assert_eq!(verb_group_start(&doc, 3, 0), 1);
         let doc = Doc::new("Kolb is also saying");
         assert_eq!(verb_group_start(&doc, 3, 0), 1);
     }

@@ -234,7 +234,15 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     }
     let group = cues::verb_group_start(doc, i, s.start);
     let (speaker, before) = match speakers::phrase_before(doc, group, s.start) {
-        Some(p) => {
+        Some(mut p) => {
+            // ", local press reports": plain words after the comma belong to the speaker.
+            let mut k = p.start;
+            while k > s.start + 1 && p.start - k < 3 && is_lowercase_word(doc, k - 1) {
+                k -= 1;
+            }
+            if k < p.start && doc.word(k - 1) == "," {
+                p.start = k;
+            }
             let start = if p.start > s.start && speakers::is_determiner(doc, p.start - 1) {
                 p.start - 1
             } else {
@@ -244,6 +252,14 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
         }
         None if group > s.start && doc.word(group - 1) == "," => {
             (speakers::phrase_after(doc, cue.end, s.end)?, group)
+        }
+        // ", parliamentarians said.": a plural noun between a comma and the cue.
+        None if group > s.start + 1
+            && doc.word(group - 2) == ","
+            && is_lowercase_word(doc, group - 1)
+            && doc.word(group - 1).ends_with('s') =>
+        {
+            (group - 1..group, group - 1)
         }
         None => return None,
     };
@@ -281,6 +297,28 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
         cue: Some(cue),
         source: Source::Phrase(speaker),
     })
+}
+
+fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
+    const LINKS: [&str; 12] = [
+        "to",
+        "according",
+        "including",
+        "by",
+        "from",
+        "with",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+    ];
+    doc.tokens[i].kind == TokenKind::Word
+        && !LINKS.iter().any(|w| doc.is(i, w))
+        && doc.word(i).chars().all(char::is_lowercase)
+        && !speakers::is_determiner(doc, i)
+        && !speakers::is_pronoun(doc, i)
 }
 
 /// After `, they said,` the words at `k` carry on the claim (`was falling`),
@@ -357,11 +395,18 @@ fn before_claim(
         {
             Some(phrase) => Source::Phrase(phrase),
             // "Kolb praised the plan and said ...": the subject of the first verb.
-            None if group > s.start && doc.is(group - 1, "and") => main_speaker(doc, s, i, found)?,
+            None if group > s.start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")) => {
+                main_speaker(doc, s, i, found)?
+            }
             None => return None,
         }
     };
-    let claim = clause_after(doc, s, &cue, complement_of(doc, &cue))?;
+    let complement = if participle {
+        Complement::Object
+    } else {
+        complement_of(doc, &cue)
+    };
+    let claim = clause_after(doc, s, &cue, complement)?;
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;
     }
@@ -411,12 +456,21 @@ fn main_speaker(doc: &Doc, s: &Range<usize>, verb: usize, found: &[Attribution])
 
 /// The claim governed by the cue: after "that", an addressee or adjuncts,
 /// up to the end of the sentence or of the clause.
+/// "the commission report has done damage": a cue word followed by an
+/// auxiliary is a noun, the subject of that auxiliary.
+fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
+    cue.len() == 1 && FINITE.iter().any(|w| doc.is(cue.end, w))
+}
+
 fn clause_after(
     doc: &Doc,
     s: &Range<usize>,
     cue: &Range<usize>,
     complement: Complement,
 ) -> Option<Range<usize>> {
+    if is_noun_use(doc, cue) {
+        return None;
+    }
     let mut j = cue.end;
     if TELL.iter().any(|w| doc.is(cue.start, w)) {
         j = addressee_end(doc, j, s.end);
@@ -466,7 +520,18 @@ fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
     if j < end && ADDRESSEES.iter().any(|w| doc.is(j, w)) {
         return j + 1;
     }
-    speakers::phrase_after(doc, j, end).map_or(j, |p| p.end)
+    let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
+    // "told BBC Radio 4's World At One".
+    while k > j
+        && k < end
+        && (doc.tokens[k].kind == TokenKind::Number
+            || matches!(doc.word(k), "'s" | "’s")
+            || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
+            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s"))))
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").
@@ -541,7 +606,21 @@ fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
             return k;
         }
-        if doc.word(k) != "," || k + 1 >= end {
+        if !matches!(doc.word(k), "," | "-" | "—" | "–" | ";" | "but") || k + 1 >= end {
+            continue;
+        }
+        if doc.word(k) != "," {
+            // "... - but Kolb said ...": another speaker's claim begins.
+            let mut p = k + 1;
+            if doc.is(p, "but") {
+                p += 1;
+            }
+            if let Some(phrase) = speakers::phrase_after(doc, p, end) {
+                let v = cues::verb_group_start(doc, phrase.end, phrase.end);
+                if cues::is_reporting_verb(doc, v) || cues::is_reporting_verb(doc, phrase.end) {
+                    return k;
+                }
+            }
             continue;
         }
         if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
@@ -744,6 +823,47 @@ mod tests {
                 t("the plan would pass", "Kolb", "said"),
                 t("delays were costly", "<same as 0>", "warned")
             ]
+        );
+    }
+
+    #[test]
+    fn plain_words_and_plural_nouns_after_a_comma_speak() {
+        assert_eq!(
+            reported("Riots broke out in the east, local press reports."),
+            [t("Riots broke out in the east", "local press", "reports")]
+        );
+        assert_eq!(
+            reported("The bill goes to the upper house, parliamentarians said."),
+            [t(
+                "The bill goes to the upper house",
+                "parliamentarians",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_second_speaker_ends_the_first_claim() {
+        assert_eq!(
+            reported("Critics say the law is toothless - but Kolb said it would be enforced."),
+            [
+                t("the law is toothless", "Critics", "say"),
+                t("it would be enforced", "Kolb", "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn nouns_spelled_like_cues() {
+        assert!(reported("The panel's report has done damage to the plan.").is_empty());
+        assert!(reported("Officials met on Monday, explaining the delay.").is_empty());
+    }
+
+    #[test]
+    fn addressee_with_a_programme_name() {
+        assert_eq!(
+            reported("The ban was narrow, he told Radio 4's Morning Show."),
+            [t("The ban was narrow", "he", "told")]
         );
     }
 
