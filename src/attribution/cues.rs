@@ -140,6 +140,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     let mut i = verb;
     while i > floor
         && (BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w))
+            || is_adverb(doc, i - 1)
             || (progressive && BE.iter().any(|w| doc.is(i - 1, w))))
     {
         i -= 1;
@@ -188,6 +189,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             continue;
         }
         if BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(prev, w))
+            || is_adverb(doc, prev)
             || doc.is(prev, "did")
             || doc.is(prev, "does")
             || doc.is(prev, "do")
@@ -198,6 +200,25 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         return doc.word(prev).ends_with("n't");
     }
     false
+}
+
+/// "often", "flatly": an adverb between a subject and its verb.
+fn is_adverb(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && ([
+            "often",
+            "now",
+            "still",
+            "even",
+            "always",
+            "first",
+            "initially",
+            "once",
+        ]
+        .iter()
+        .any(|a| doc.is(i, a))
+            || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)))
 }
 
 fn is_weekday(doc: &Doc, i: usize) -> bool {

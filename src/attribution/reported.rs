@@ -17,7 +17,7 @@ use std::ops::Range;
 /// ("said in a statement on Friday that").
 const THAT_WINDOW: usize = 12;
 /// The most tokens a speaker after "according to" may span.
-const ACCORDING_TO_SPEAKER: usize = 12;
+const ACCORDING_TO_SPEAKER: usize = 30;
 /// Auxiliaries and modals that show a complement is a finite clause.
 const FINITE: [&str; 22] = [
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "can", "should",
@@ -74,7 +74,7 @@ const ADJUNCT_WORDS: [&str; 42] = [
 ];
 const ADJUNCT_PREPOSITIONS: [&str; 8] =
     ["on", "in", "at", "during", "after", "before", "late", "via"];
-const TIME_WORDS: [&str; 12] = [
+const TIME_WORDS: [&str; 17] = [
     "yesterday",
     "today",
     "tonight",
@@ -87,6 +87,11 @@ const TIME_WORDS: [&str; 12] = [
     "separately",
     "afterwards",
     "previously",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "then",
 ];
 /// Listeners after "told" ("told reporters"), besides names.
 const ADDRESSEES: [&str; 14] = [
@@ -207,7 +212,7 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     }
     let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
         trim_claim(doc, end + 1..s.end)
-    } else if i > s.start && doc.word(i - 1) == "," {
+    } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
     } else {
         return None;
@@ -324,7 +329,7 @@ fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
 /// After `, they said,` the words at `k` carry on the claim (`was falling`),
 /// rather than a relay, an apposition or another attribution.
 fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
-    const NOT_CLAIM: [&str; 16] = [
+    const NOT_CLAIM: [&str; 24] = [
         "quoted",
         "citing",
         "who",
@@ -341,6 +346,14 @@ fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
         "on",
         "during",
         "according",
+        "since",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "whereas",
+        "if",
     ];
     if k >= end || starts_participle(doc, k) || NOT_CLAIM.iter().any(|w| doc.is(k, w)) {
         return false;
