@@ -123,8 +123,14 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     } else {
         from
     };
-    let starts_right_after =
-        phrase.start == first || (phrase.start == first + 1 && speakers::is_determiner(doc, first));
+    // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
+    let starts_right_after = phrase.start >= first
+        && phrase.start - first <= 2
+        && (first..phrase.start).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !doc.is_capitalized(k)
+                && !cues::is_reporting_verb(doc, k)
+        });
     starts_right_after.then_some((phrase, verb..verb + 1))
 }
 
@@ -159,8 +165,49 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let group = cues::verb_group_start(doc, verb, sentence_start);
     let phrase = speakers::phrase_before(doc, group, sentence_start)
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
-        .or_else(|| speakers::phrase_after(doc, verb + 1, end))?;
+        .or_else(|| speakers::phrase_after(doc, verb + 1, end))
+        .or_else(|| {
+            // "I laughed and said, ...": the subject of the first verb.
+            (group > sentence_start && doc.is(group - 1, "and"))
+                .then(|| speakers::phrase_after(doc, sentence_start, group))
+                .flatten()
+        })?;
     Some((phrase, verb..verb + 1))
+}
+
+/// Quote paragraphs and sentences that carry on an attribution of any mode
+/// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
+pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
+    let claimed: Vec<usize> = found.iter().map(|a| a.claim.start).collect();
+    for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
+        let claim = trim_claim(doc, quote.inner.clone());
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
+            continue;
+        }
+        let s = doc.sentence_of(quote.open);
+        if s == 0 || doc.sentences[s].start != quote.open {
+            continue;
+        }
+        let previous = doc.sentences[s - 1].clone();
+        if paragraph_of(doc, previous.start) != paragraph_of(doc, quote.open) {
+            continue;
+        }
+        // The attribution whose cue sits at the end of the previous sentence.
+        let Some(j) = found.iter().rposition(|a| {
+            a.cue
+                .as_ref()
+                .is_some_and(|c| previous.contains(&c.start) && previous.end - c.end <= 8)
+        }) else {
+            continue;
+        };
+        let cue = found[j].cue.clone();
+        found.push(Attribution {
+            claim,
+            mode: ClaimMode::Direct,
+            cue,
+            source: Source::SameAs(j),
+        });
+    }
 }
 
 /// `Peskov continued:` ending the paragraph before a quote paragraph.
@@ -325,6 +372,41 @@ mod tests {
         assert_eq!(
             direct("\"Who paid for it?\" he asked."),
             [t("Who paid for it", "he", Some("asked"))]
+        );
+    }
+
+    #[test]
+    fn quotes_after_a_reported_attribution_continue_it() {
+        let text = "The port is closed, Kolb said. \"We will reopen it in May.\"";
+        let doc = Doc::new(text);
+        let mut found = find(&doc);
+        super::super::reported::find(&doc, &mut found);
+        continuations(&doc, &mut found);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            doc.span_of(found[1].claim.clone()).slice(text),
+            "We will reopen it in May"
+        );
+        assert_eq!(found[1].source, Source::SameAs(0));
+    }
+
+    #[test]
+    fn speakers_with_quantifiers_and_plain_nouns() {
+        assert_eq!(
+            direct("\"We will win,\" said one senior party official."),
+            [t("We will win", "senior party official", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We will win,\" the Oslo businessman said."),
+            [t("We will win", "Oslo businessman", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We will win,\" panel Chairman Ann Kolb (D-Ore.) said."),
+            [t("We will win", "Chairman Ann Kolb", Some("said"))]
+        );
+        assert_eq!(
+            direct("I laughed and said, \"Nobody believes that.\""),
+            [t("Nobody believes that", "I", Some("said"))]
         );
     }
 

@@ -40,6 +40,7 @@ pub struct Attribution {
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
+    direct::continuations(doc, &mut found);
     mentions(doc, countries, &found)
 }
 

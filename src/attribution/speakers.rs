@@ -75,9 +75,9 @@ const FUNCTION_WORDS: [&str; 44] = [
 ];
 
 /// Determiners and quantifiers in front of a speaker phrase (left out of the span).
-const DETERMINERS: [&str; 16] = [
-    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-    "some", "several", "many", "other",
+const DETERMINERS: [&str; 20] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "several", "many", "other", "one", "another",
 ];
 
 /// Token `i` is a personal pronoun that can speak.
@@ -134,9 +134,13 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         return Some(last..end);
     }
     if !is_head(doc, last) {
-        // "the announcer said", "a letter says": a plain noun after a determiner.
+        // "the announcer said", "the New York businessman said": a plain noun
+        // after a determiner.
+        if !is_plain_word(doc, last) {
+            return None;
+        }
         let mut k = last;
-        while k > floor && last - k < 3 && is_plain_word(doc, k) {
+        while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
             k -= 1;
         }
         return (k < last && is_determiner(doc, k) && says_verb(doc, end)).then(|| k + 1..end);
@@ -262,7 +266,15 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
         .take(16)
         .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
         .find(|&k| doc.word(k) == ",")?;
-    phrase_before(doc, open, floor)
+    // "Rep. Ann Kolb (D-Ore.), a panel member, said".
+    let mut end = open;
+    if end > floor + 1 && doc.word(end - 1) == ")" {
+        end = (floor..end - 1)
+            .rev()
+            .take(12)
+            .find(|&k| doc.word(k) == "(")?;
+    }
+    phrase_before(doc, end, floor)
 }
 
 /// The plainest verbs of saying, which a noun phrase before them governs even
