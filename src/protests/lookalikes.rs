@@ -58,6 +58,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("ceremonial march", ceremonial_march),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
+        "walkout" => &[("walking out without a dispute", walkout_without_dispute)],
         "gathering" => &[(
             "gathering without a protest purpose",
             gathering_without_purpose,
@@ -246,6 +247,12 @@ fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
             .iter()
             .any(|w| doc.is(c.core.end, w))
         && !sentence_has(doc, c, "objection")
+}
+
+/// "walked out" is a walkout when workers or a protest are named ("staff
+/// walked out over pay"), not a mere exit ("he walked out of the room").
+fn walkout_without_dispute(doc: &Doc, c: &Candidate) -> bool {
+    !(sentence_has(doc, c, "labour") || sentence_has(doc, c, "objection"))
 }
 
 /// A crowd that gathers is a demonstration only when the text says it gathered
@@ -695,6 +702,15 @@ mod tests {
 
     #[test]
     fn other_look_alikes() {
+        let w = Some("walkout");
+        assert_eq!(
+            why("Staff walked out over pay.", "walked", Role::Act, w),
+            None
+        );
+        assert_eq!(
+            why("He walked out of the room.", "walked", Role::Act, w),
+            Some("walking out without a dispute")
+        );
         let g = Some("gathering");
         assert_eq!(
             why(

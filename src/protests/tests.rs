@@ -373,3 +373,18 @@ fn at_is_a_place_except_after_protest() {
         ["held a rally"]
     );
 }
+
+#[test]
+fn labour_protests_of_wire_copy() {
+    assert_eq!(
+        spans("Train drivers began industrial action."),
+        ["industrial action"]
+    );
+    assert_eq!(spans("The overtime ban hit output."), ["overtime ban"]);
+    assert_eq!(
+        spans("A two-day stayaway emptied the streets."),
+        ["two-day stayaway"]
+    );
+    assert_eq!(spans("Crews walked out over pay."), ["walked out"]);
+    assert!(spans("She walked out of the shop.").is_empty());
+}
