@@ -58,6 +58,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("ceremonial march", ceremonial_march),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
+        "recall" => &[("recall without a protest", recall_without_protest)],
         "walkout" => &[("walking out without a dispute", walkout_without_dispute)],
         "gathering" => &[(
             "gathering without a protest purpose",
@@ -111,8 +112,12 @@ fn before_adverbs(doc: &Doc, i: usize) -> Option<usize> {
 
 /// "did not protest", "no protests", "never condemned": the act did not happen.
 fn negated(doc: &Doc, c: &Candidate) -> bool {
-    before_adverbs(doc, c.core.start)
-        .is_some_and(|j| j >= c.sentence.start && token_in(doc, j, "negation"))
+    negated_before(doc, c.core.start, c.sentence.start)
+}
+
+/// A negator right before token `i`, adverbs skipped ("has not yet formally").
+pub fn negated_before(doc: &Doc, i: usize, floor: usize) -> bool {
+    before_adverbs(doc, i).is_some_and(|j| j >= floor && token_in(doc, j, "negation"))
 }
 
 /// "Hunger strike is a weapon of last resort": the act in general, not one act.
@@ -247,6 +252,12 @@ fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
             .iter()
             .any(|w| doc.is(c.core.end, w))
         && !sentence_has(doc, c, "objection")
+}
+
+/// Recalling an ambassador is a protest when the text says so ("recalled its
+/// envoy in protest"); otherwise a routine move or a sanction.
+fn recall_without_protest(doc: &Doc, c: &Candidate) -> bool {
+    !sentence_has(doc, c, "objection")
 }
 
 /// "walked out" is a walkout when workers or a protest are named ("staff
@@ -702,6 +713,25 @@ mod tests {
 
     #[test]
     fn other_look_alikes() {
+        let r = Some("recall");
+        assert_eq!(
+            why(
+                "Oslo recalled its envoy in protest.",
+                "recalled",
+                Role::Verb,
+                r
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "Oslo recalled its envoy for talks.",
+                "recalled",
+                Role::Verb,
+                r
+            ),
+            Some("recall without a protest")
+        );
         let w = Some("walkout");
         assert_eq!(
             why("Staff walked out over pay.", "walked", Role::Act, w),

@@ -60,6 +60,11 @@ pub fn find(
             continue;
         }
         let (start, light) = widen_left(doc, i, role, floor.max(sentence.start));
+        if light && lookalikes::negated_before(doc, start, sentence.start) {
+            // "did not stage a protest": the light verb is negated.
+            i = end;
+            continue;
+        }
         let right = if role == Role::Agent {
             end
         } else {

@@ -388,3 +388,13 @@ fn labour_protests_of_wire_copy() {
     assert_eq!(spans("Crews walked out over pay."), ["walked out"]);
     assert!(spans("She walked out of the shop.").is_empty());
 }
+
+#[test]
+fn a_negated_light_verb_negates_the_protest() {
+    assert!(spans("Unions did not stage a strike.").is_empty());
+    assert_eq!(spans("Unions did not join the strike."), ["strike"]);
+    assert_eq!(
+        spans("Oslo recalled its ambassador in protest."),
+        ["recalled its ambassador in protest"]
+    );
+}
