@@ -135,6 +135,9 @@ fn infinitive_protester(
         .and_then(|p| p.protester)
 }
 
+/// How many protests back a back-reference may look (keeps the pass linear).
+const BACK_REFERENCE_REACH: usize = 8;
+
 /// "called for a withdrawal of such claims": the state of the latest protest
 /// with one, in this paragraph or the one before.
 fn against_of_protest_before(
@@ -147,6 +150,7 @@ fn against_of_protest_before(
     found
         .iter()
         .rev()
+        .take(BACK_REFERENCE_REACH)
         .find(|p| p.against.is_some())
         .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
         .and_then(|p| p.against)
