@@ -32,6 +32,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
         "condemn" => &[
             ("condemned to a fate", condemned_to_fate),
             ("condemned building", condemned_building),
+            ("the condemned man", condemned_as_adjective),
         ],
         "strike" => &[
             ("strike compound", strike_compound),
@@ -77,6 +78,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
         ],
         "blockade" => &[
             ("military blockade", military_context),
+            ("a state's blockade", state_blockade),
             ("market blockade", market_context),
         ],
         "condemnation" => &[("property condemnation", property_context)],
@@ -164,6 +166,23 @@ fn condemned_building(doc: &Doc, c: &Candidate) -> bool {
             .iter()
             .any(|w| doc.is(c.core.start - 1, w));
     passive && sentence_has(doc, c, "unfit") && !sentence_has(doc, c, "attack")
+}
+
+/// "the condemned man", "his condemned cell": an adjective, not an act.
+fn condemned_as_adjective(doc: &Doc, c: &Candidate) -> bool {
+    c.core.start > 0
+        && doc.is(c.core.end - 1, "condemned")
+        && (token_in(doc, c.core.start - 1, "det") || token_in(doc, c.core.start - 1, "possessive"))
+}
+
+/// "the Soviet blockade of Berlin": a state's siege, not a protest. Protesters'
+/// blockades are named by lower-case groups ("the farmers' blockade").
+fn state_blockade(doc: &Doc, c: &Candidate) -> bool {
+    let s = c.core.start;
+    s > c.sentence.start + 1
+        && doc.tokens[s - 1].kind == TokenKind::Word
+        && doc.is_capitalized(s - 1)
+        && !doc.word(s).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "veterans marched in the annual parade": a ceremony.
@@ -713,6 +732,39 @@ mod tests {
 
     #[test]
     fn other_look_alikes() {
+        let cd = Some("condemn");
+        assert_eq!(
+            why("The condemned man ate.", "condemned", Role::Verb, cd),
+            Some("the condemned man")
+        );
+        assert_eq!(
+            why(
+                "The union condemned the sackings.",
+                "condemned",
+                Role::Verb,
+                cd
+            ),
+            None
+        );
+        let b = Some("blockade");
+        assert_eq!(
+            why(
+                "Then the Soviet blockade of the city began.",
+                "blockade",
+                Role::Verb,
+                b
+            ),
+            Some("a state's blockade")
+        );
+        assert_eq!(
+            why(
+                "Then the farmers' blockade of the port began.",
+                "blockade",
+                Role::Verb,
+                b
+            ),
+            None
+        );
         let r = Some("recall");
         assert_eq!(
             why(
