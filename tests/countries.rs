@@ -140,3 +140,9 @@ fn a_sports_page_with_people_and_teams_named_like_states() {
         In tennis, MaliVai Washington beat a Swede; Washington served 12 aces.";
     assert_eq!(texts(article), ["Swede"]);
 }
+
+#[test]
+fn a_religion_before_a_demonym_is_no_first_name() {
+    let article = "Muslim Indians and Hindu Indians voted; Indians abroad followed the count.";
+    assert_eq!(texts(article), ["Indians", "Indians", "Indians"]);
+}
