@@ -101,3 +101,48 @@ fn organisations_count_regions_and_unions_do_not() {
         Scotland and Hong Kong at Agence France Presse.";
     assert_eq!(texts(article), ["Japan", "France"]);
 }
+
+#[test]
+fn bare_korea_and_congo() {
+    let article =
+        "Korea and Congo signed a fishing pact; North Korea and the Republic of Congo did not.";
+    assert_eq!(
+        countries(article)
+            .into_iter()
+            .map(|(t, c, _)| (t, c))
+            .collect::<Vec<_>>(),
+        [
+            ("Korea", "KR"),
+            ("Congo", "CD"),
+            ("North Korea", "KP"),
+            ("Republic of Congo", "CG")
+        ]
+        .map(|(t, c)| (t.to_string(), c.to_string()))
+    );
+}
+
+#[test]
+fn compounds_currencies_and_common_nouns() {
+    let article =
+        "The Iran-contra files, a U.S.-bound tanker and Sino-Japanese ties cost US$ 5 million; \
+        the Polish-born chef served French fries and roast turkey on china plates.";
+    assert_eq!(
+        texts(article),
+        ["Iran", "U.S.", "Sino", "Japanese", "Polish"]
+    );
+}
+
+#[test]
+fn a_sports_page_with_people_and_teams_named_like_states() {
+    let article = "BASEBALL - INDIANS BEAT RANGERS\n\
+        CLEVELAND 1996-08-30\n\
+        The Cleveland Indians beat Texas 5-3. Chad Ogea pitched and the Indians won.\n\
+        In tennis, MaliVai Washington beat a Swede; Washington served 12 aces.";
+    assert_eq!(texts(article), ["Swede"]);
+}
+
+#[test]
+fn a_religion_before_a_demonym_is_no_first_name() {
+    let article = "Muslim Indians and Hindu Indians voted; Indians abroad followed the count.";
+    assert_eq!(texts(article), ["Indians", "Indians", "Indians"]);
+}

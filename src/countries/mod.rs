@@ -54,11 +54,16 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
     let leans_us = || *leans_us.get_or_init(|| rules::doc_leans_us(doc));
     // A name once used as a surname ("MaliVai Washington") is that person
     // all through the article ("Washington served").
-    let surnames: Vec<&str> = candidates
+    // At most one per `person` entry: the check below stays linear.
+    let mut surnames: Vec<&str> = Vec::new();
+    for c in candidates
         .iter()
         .filter(|c| rules::surname_of_person(doc, c))
-        .map(|c| c.entry.surface.as_str())
-        .collect();
+    {
+        if !surnames.contains(&c.entry.surface.as_str()) {
+            surnames.push(&c.entry.surface);
+        }
+    }
     let keep: Vec<bool> = (0..candidates.len())
         .map(|i| {
             let c = &candidates[i];

@@ -136,10 +136,14 @@ pub fn capital_as_place(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// "Tokyo Stock Exchange", "Breitbart London": a capitalised word right
-/// before or after the capital makes it part of another name.
+/// before or after the capital makes it part of another name. In a
+/// title-case headline ("Beijing Warns Tokyo") only a name word does.
 fn in_a_longer_name(doc: &Doc, c: &Candidate) -> bool {
-    let after = proper_word(doc, c.end) && joined_to_previous(doc, c.end);
-    let before = c.first > 0
+    let after = proper_word(doc, c.end)
+        && joined_to_previous(doc, c.end)
+        && (CUES.not_a_person_after.contains(doc.word(c.end)) || !in_title_case_line(doc, c.first));
+    let before = !in_title_case_line(doc, c.first)
+        && c.first > 0
         && joined_to_previous(doc, c.first)
         && proper_word(doc, c.first - 1)
         && !CUES.not_a_first_name.contains(doc.word(c.first - 1))
@@ -215,20 +219,27 @@ pub fn currency_prefix(doc: &Doc, c: &Candidate) -> bool {
 
 /// The line holding token `i` has every word of four letters or more
 /// capitalised: a title-case headline, where capitals prove nothing.
+/// Headlines are short: a line of more than 20 tokens is not one (and the
+/// walk stops there, so the cost per call is bounded).
 fn in_title_case_line(doc: &Doc, i: usize) -> bool {
+    const MAX: usize = 20;
     let mut start = i;
     while start > 0 && doc.tokens[start].newlines_before == 0 {
+        if i - start >= MAX {
+            return false;
+        }
         start -= 1;
     }
     let mut end = i + 1;
     while end < doc.tokens.len() && doc.tokens[end].newlines_before == 0 {
+        if end - start >= MAX {
+            return false;
+        }
         end += 1;
     }
-    let long_words: Vec<usize> = (start..end)
-        .filter(|&j| doc.tokens[j].kind == TokenKind::Word && doc.word(j).len() >= 4)
-        .collect();
-    // Headlines are short; a long line of capitalised words is a list of names.
-    end - start <= 20 && long_words.len() >= 3 && long_words.iter().all(|&j| doc.is_capitalized(j))
+    let mut long_words =
+        (start..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word && doc.word(j).len() >= 4);
+    long_words.clone().count() >= 3 && long_words.all(|j| doc.is_capitalized(j))
 }
 
 #[cfg(test)]
@@ -458,6 +469,44 @@ mod tests {
         assert!(!judge(
             "It ended. Meanwhile London said no.",
             "London",
+            capital_as_place
+        ));
+    }
+
+    #[test]
+    fn a_title_after_a_state_is_no_surname() {
+        assert!(!judge(
+            "Chad President Idriss Deby said",
+            "Chad",
+            first_name_of_person
+        ));
+        assert!(!judge(
+            "Jordan King Abdullah met him",
+            "Jordan",
+            first_name_of_person
+        ));
+        assert!(judge(
+            "Jordan Henderson scored",
+            "Jordan",
+            first_name_of_person
+        ));
+    }
+
+    #[test]
+    fn capitals_in_title_case_headlines() {
+        assert!(!judge(
+            "Beijing Warns Tokyo Over Disputed Islands",
+            "Beijing",
+            capital_as_place
+        ));
+        assert!(!judge(
+            "Beijing Warns Tokyo Over Disputed Islands",
+            "Tokyo",
+            capital_as_place
+        ));
+        assert!(judge(
+            "Tokyo Stock Exchange Falls Again",
+            "Tokyo",
             capital_as_place
         ));
     }
