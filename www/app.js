@@ -39,7 +39,7 @@ function setStatus(message, isError = false) {
 const view = createArticleView(output, $('#render-notice'), {
   onSelect(a) {
     renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
-    announce.textContent = a ? describe(a, shown.index.byId) : '';
+    announce.textContent = a ? describe(a, shown.index) : '';
   },
 });
 

@@ -28,7 +28,7 @@ export function createArticleView(output, notice, { onSelect }) {
   }, { root: output, rootMargin: '800px' });
 
   const decorate = (el, a) => {
-    el.title = describe(a, index.byId);
+    el.title = describe(a, index);
     const hue = index.hue(a);
     if (hue !== undefined) el.dataset.hue = String(hue);
     if (a.mode) el.dataset.mode = a.mode;
@@ -102,10 +102,12 @@ export function createArticleView(output, notice, { onSelect }) {
     onSelect(a);
   }
 
+  // Kinds switched off in the legend are skipped: the keys visit what the reader sees.
+  const shownKind = (a) => !output.classList.contains(`hide-${a.kind}`);
   function move(step) {
-    if (!anns.length) return;
-    const next = current < 0 ? (step > 0 ? 0 : anns.length - 1) : Math.min(anns.length - 1, Math.max(0, current + step));
-    select(anns[next].id, { focus: true });
+    let next = current < 0 ? (step > 0 ? 0 : anns.length - 1) : current + step;
+    while (next >= 0 && next < anns.length && !shownKind(anns[next])) next += step;
+    if (next >= 0 && next < anns.length) select(anns[next].id, { focus: true });
   }
 
   output.addEventListener('click', (e) => {
@@ -116,8 +118,8 @@ export function createArticleView(output, notice, { onSelect }) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const keys = { n: 1, j: 1, p: -1, k: -1 };
     if (e.key in keys) { move(keys[e.key]); e.preventDefault(); }
-    else if (e.key === 'Home' && anns.length) { select(anns[0].id, { focus: true }); e.preventDefault(); }
-    else if (e.key === 'End' && anns.length) { select(anns[anns.length - 1].id, { focus: true }); e.preventDefault(); }
+    else if (e.key === 'Home') { current = -1; move(1); e.preventDefault(); }
+    else if (e.key === 'End') { current = -1; move(-1); e.preventDefault(); }
     else if (e.key === 'Enter' || e.key === ' ') {
       const mark = e.target.closest && e.target.closest('mark[data-id]');
       if (mark) { select(mark.dataset.id, { focus: true }); e.preventDefault(); }

@@ -36,13 +36,14 @@ const spanOffsets = (annotations) =>
 // W3C Web Annotation Data Model: one Annotation per annotation, its target selected twice
 // (TextQuoteSelector and TextPositionSelector, positions in code points), in one collection.
 export function toWebAnnotation(text, annotations, source = SOURCE) {
-  const { byId } = indexAnnotations(annotations);
+  const index = indexAnnotations(annotations);
+  const { byId } = index;
   const cp = codePointMap(text, spanOffsets(annotations));
   const iri = (id) => `${source}#${id}`;
   const items = annotations.map((a) => {
     const body = [
       { type: 'TextualBody', purpose: 'tagging', value: a.kind },
-      { type: 'TextualBody', purpose: 'describing', value: describe(a, byId) },
+      { type: 'TextualBody', purpose: 'describing', value: describe(a, index) },
     ];
     for (const ref of [a.speaker, a.protester]) {
       if (ref && byId.has(ref)) body.push({ type: 'SpecificResource', purpose: 'linking', source: iri(ref) });
@@ -159,7 +160,7 @@ mark[data-kind="protest"] { text-decoration: underline wavy #b3202d; font-weight
 // The annotated article as one HTML file: inline CSS, no script, no external resource; the
 // text goes in as text nodes, so the serialiser escapes it. `title` names the file's page.
 export function toHTML(text, annotations, title = 'Annotated article') {
-  const { byId } = indexAnnotations(annotations);
+  const index = indexAnnotations(annotations);
   const doc = document.implementation.createHTMLDocument(title);
   const meta = (attrs) => {
     const m = doc.createElement('meta');
@@ -189,7 +190,7 @@ export function toHTML(text, annotations, title = 'Annotated article') {
 
   const article = doc.createElement('article');
   article.append(doc.importNode(renderAnnotated(text, annotations, (el, a) => {
-    el.title = describe(a, byId);
+    el.title = describe(a, index);
     if (a.mode) el.dataset.mode = a.mode;
   }), true));
   doc.body.append(header, article);

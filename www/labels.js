@@ -52,7 +52,16 @@ export function indexAnnotations(annotations) {
     if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 8);
   }
   const hue = (a) => hueOf.get(keyOf.get(a.id));
-  return { byId, keyOf, members, hue };
+  // The display name of each speaker entity, for mentions that are only "he" or "the ministry".
+  const names = new Map();
+  const entityName = (key) => {
+    if (!names.has(key)) {
+      const mentions = (members.get(key) || []).map((id) => byId.get(id)).filter((m) => m.kind === 'speaker');
+      names.set(key, mentions.length ? entityLabel(mentions).name : null);
+    }
+    return names.get(key);
+  };
+  return { byId, keyOf, members, hue, entityName };
 }
 
 // The display name of a speaker entity from its mentions: the longest proper name (else the
@@ -69,7 +78,8 @@ export function entityLabel(mentions) {
     name,
     title: (mentions.find((m) => m.title) || {}).title || null,
     country: (mentions.find((m) => m.country) || {}).country || null,
-    full: full !== name ? full : null,
+    // The long form only while the core gives no title (it would repeat title and name).
+    full: full !== name && !mentions.some((m) => m.title) ? full : null,
   };
 }
 
@@ -80,20 +90,33 @@ function refName(id, byId) {
   return a.name || a.text;
 }
 
+// The name of a speaker mention; a mention without a name of its own ("he", "the ministry")
+// gets its entity's name beside it: "he (Han Ji-won)".
+function speakerName(a, index) {
+  if (a.name) return a.name;
+  const entity = index.entityName(index.keyOf.get(a.id));
+  return entity && entity !== a.text ? `${a.text} (${entity})` : a.text;
+}
+
+function refSpeaker(id, index) {
+  const a = index.byId.get(id);
+  return a && a.kind === 'speaker' ? speakerName(a, index) : refName(id, index.byId);
+}
+
 // One line, read by screen readers and shown in titles: "speaker: Dmitry Peskov".
-export function describe(a, byId) {
+export function describe(a, index) {
   switch (a.kind) {
     case 'country':
       return `country: ${countryName(a.code)} (${a.code}, ${a.form})`;
     case 'speaker':
-      return [`speaker: ${a.name || a.text}`, a.title, a.country && countryName(a.country)]
+      return [`speaker: ${speakerName(a, index)}`, a.title, a.country && countryName(a.country)]
         .filter(Boolean).join(', ');
     case 'claim': {
-      const who = refName(a.speaker, byId);
+      const who = refSpeaker(a.speaker, index);
       return `${a.mode} claim${who ? ` by ${who}` : ''}${a.cue ? ` (${a.cue.text})` : ''}`;
     }
     case 'protest': {
-      const who = refName(a.protester, byId);
+      const who = refSpeaker(a.protester, index);
       return [`protest (${a.form})`, who && `by ${who}`, a.against && `against ${countryName(a.against)}`]
         .filter(Boolean).join(' ');
     }

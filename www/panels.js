@@ -144,7 +144,7 @@ export function listView(tbody, moreButton, annotations, index) {
       tr.dataset.kind = a.kind;
       const text = el('td');
       text.append(pick(a.id, clip(a.text, 300)));
-      tr.append(el('td', 'kind', a.kind), text, el('td', 'desc', describe(a, index.byId)));
+      tr.append(el('td', 'kind', a.kind), text, el('td', 'desc', describe(a, index)));
       rows.push(tr);
     }
     tbody.append(...rows);
