@@ -43,15 +43,29 @@ const view = createArticleView(output, $('#render-notice'), {
   },
 });
 
-function show(text, annotations, ms) {
-  shown = { text, annotations, index: indexAnnotations(annotations) };
-  output.dataset.state = 'done';
-  view.show(text, annotations, shown.index);
+// A big result is shown in steps, each its own task, so the page keeps answering in between
+// (37,000 annotations take ~120 ms to index and ~180 ms to render their first piece).
+const BIG_RESULT = 5000;
+let showing = 0; // the latest call of show(); an older one stops at its next step
+const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+
+async function show(text, annotations, ms) {
+  const me = ++showing;
+  const step = async () => {
+    if (annotations.length > BIG_RESULT) await nextTask();
+    return me === showing;
+  };
+  const index = indexAnnotations(annotations);
+  if (!(await step())) return;
+  shown = { text, annotations, index };
+  view.show(text, annotations, index);
+  if (!(await step())) return;
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const a of annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
   for (const kind of KINDS) $(`[data-count="${kind}"]`).textContent = counts[kind].toLocaleString('en');
-  renderPanels(document, annotations, shown.index);
-  if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, shown.index);
+  renderPanels(document, annotations, index);
+  if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, index);
+  output.dataset.state = 'done';
   setStatus(text ? `${annotations.length.toLocaleString('en')} annotations · ${ms.toFixed(0)} ms` : 'Ready.');
 }
 

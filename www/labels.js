@@ -10,10 +10,17 @@ const regionNames = typeof Intl !== 'undefined' && Intl.DisplayNames
 // Historic codes the spec uses (ISO 3166-3); Intl has no names for them.
 const HISTORIC = { SU: 'Soviet Union', YU: 'Yugoslavia', CS: 'Czechoslovakia', DD: 'East Germany', ZR: 'Zaire' };
 
+const nameCache = new Map(); // Intl lookups are slow enough to show on 100,000 marks
+
 export function countryName(code) {
   if (!code) return '';
   if (HISTORIC[code]) return HISTORIC[code];
-  try { return regionNames ? regionNames.of(code) : code; } catch { return code; }
+  if (!nameCache.has(code)) {
+    let name = code;
+    try { name = regionNames ? regionNames.of(code) : code; } catch { /* not a region code */ }
+    nameCache.set(code, name);
+  }
+  return nameCache.get(code);
 }
 
 // The flag emoji of an ISO alpha-2 code: two regional indicator symbols. Historic and

@@ -230,6 +230,8 @@ describe('input, storage, exports, network, long texts', () => {
     const total = annotate(text).annotations.length;
     await pasteEvent(page, { 'text/plain': text });
     await page.waitForFunction(() => document.querySelector('#output').dataset.state === 'done', null, WAIT);
+    assert.equal(await page.inputValue('#input'), '', 'a text this long is held aside, not put in the box');
+    assert.match(await page.textContent('#held-note'), /A long text \([\d,]+ characters\) is loaded/);
     const notice = await page.textContent('#render-notice');
     assert.match(notice, /showing the first [\d,]+ of [\d,]+ characters/);
     assert.match(notice, new RegExp(`All ${total.toLocaleString('en')} annotations`));
