@@ -95,12 +95,27 @@ export function createArticleView(output, notice, { onSelect }) {
     if (first) {
       if (focus) {
         if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
+        label(first, a);
         first.focus({ preventScroll: true });
       }
       if (scroll) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     onSelect(a);
   }
+
+  // Only the mark that has the focus is a named control ("speaker: Dmitry Peskov"); the others
+  // have no role or name, so reading the article stays reading prose.
+  function label(el, a) {
+    el.setAttribute('role', 'button');
+    // The name holds the visible text too (WCAG 2.5.3, label in name).
+    el.setAttribute('aria-label', `${describe(a, index)}: ${el.textContent}`);
+  }
+  output.addEventListener('focusout', (e) => {
+    if (e.target.matches && e.target.matches('mark[role]')) {
+      e.target.removeAttribute('role');
+      e.target.removeAttribute('aria-label');
+    }
+  });
 
   // Kinds switched off in the legend are skipped: the keys visit what the reader sees.
   const shownKind = (a) => !output.classList.contains(`hide-${a.kind}`);

@@ -1,7 +1,8 @@
 // Drives the page (www/) in headless Chromium as a reader would: paste, look, toggle, click,
 // move by keyboard, read the panels; accessibility (axe-core), XSS and theme screenshots.
 // Tests named "[core] ..." need what today's annotator guarantees; the others hold for any core.
-// Input, storage, exports, network and long texts are in io.suite.js (imported at the end).
+// Input, storage, exports, network and long texts are in io.suite.js, the pure modules'
+// unit tests in units.suite.js (both imported at the end, so ./build.sh test runs them).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
@@ -220,11 +221,28 @@ describe('page', () => {
     assert.deepEqual([...new Set(seen)], want);
   });
 
-  test('marks carry no ARIA labels of their own: the article reads as plain text', async () => {
+  test('only the focused mark is named ("speaker: …"): the article reads as plain text', async () => {
     await fill(page, ARTICLE);
-    const labelled = await page.$$eval('#output [aria-label], #output [role]', (els) => els.length);
-    assert.equal(labelled, 0);
+    assert.equal(await page.$$eval('#output [aria-label], #output [role]', (els) => els.length), 0, 'no mark named before');
     assert.equal(await page.getAttribute('#output', 'aria-label'), 'Annotated article');
+    const speaker = annotate(ARTICLE).annotations.find((a) => a.kind === 'speaker');
+    await page.focus('#output');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement.dataset.kind)) !== 'speaker'; i++) {
+      await page.keyboard.press('n');
+    }
+    const named = await page.evaluate(() => ({
+      id: document.activeElement.dataset.id,
+      role: document.activeElement.getAttribute('role'),
+      label: document.activeElement.getAttribute('aria-label'),
+      count: document.querySelectorAll('#output [aria-label]').length,
+    }));
+    assert.equal(named.id, speaker.id);
+    assert.equal(named.role, 'button');
+    assert.match(named.label, /^speaker: \S/);
+    assert.equal(named.count, 1, 'one named mark at a time');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.$$eval('#output [aria-label], #output [role]', (els) => els.length), 0, 'none once the focus leaves');
   });
 
   test('[core] the panels list who said what, countries with forms, protests', async () => {
@@ -366,3 +384,4 @@ describe('page', () => {
 });
 
 import './io.suite.js';
+import './units.suite.js';
