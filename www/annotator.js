@@ -3,6 +3,9 @@
 // only the latest waiting one is sent: typing into a long text never queues stale work.
 
 const SLOW_MS = 100; // after this, the page shows that annotation is in progress
+// A run this long on a text that has changed since is stopped (the worker is replaced) rather
+// than awaited; shorter runs finish, which costs less than starting a new worker.
+const STALE_MS = 1000;
 
 // handlers: onReady(version), onResult({seq, text, annotations, ms}), onError({seq, message}),
 // onBusy(boolean) (true once a request has taken longer than SLOW_MS, false when it ends).
@@ -12,6 +15,7 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
   let waiting = null;
   let seq = 0;
   let slowTimer = 0;
+  let staleTimer = 0;
 
   let restart = null; // ends the worker and starts a new one; null without a worker
 
@@ -19,7 +23,13 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
     if (!post || !waiting) return;
     if (inFlight) {
       // A long run on a text that has changed since: stop it rather than wait for it.
-      if (!restart || performance.now() - inFlight.t0 < SLOW_MS) return;
+      if (!restart) return;
+      const age = performance.now() - inFlight.t0;
+      if (age < STALE_MS) {
+        clearTimeout(staleTimer);
+        staleTimer = setTimeout(sendNext, STALE_MS - age + 1);
+        return;
+      }
       restart();
     }
     inFlight = { ...waiting, items: [], t0: performance.now() };

@@ -284,6 +284,14 @@ describe('input, storage, exports, network, long texts', () => {
     await fill(page, ARTICLE);
     assert.ok(await page.isHidden('#progress'));
     assert.ok(Date.now() - t0 < 15000, 'the short text did not wait for the long one');
+    // A text typed at once after the paste (before the long run counts as stale) comes too.
+    await page.evaluate(() => {
+      const ta = document.querySelector('#input');
+      ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: window.__clip, bubbles: true, cancelable: true }));
+    });
+    const t1 = Date.now();
+    await fill(page, `${ARTICLE}\nOne more line.`);
+    assert.ok(Date.now() - t1 < 10000, 'it did not wait for the long run either');
     await page.evaluate(() => clearInterval(window.__tick));
   });
 
