@@ -70,6 +70,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
 }
 
 fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
+    let first = out.len();
     // Opening double mark: (token index, width in tokens).
     let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
@@ -138,14 +139,19 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
     if let Some((o, ow)) = open_double {
         out.push(quote(o, None, true, false).ending_at(para.end, ow));
     }
-    // Mark single quotes inside double ones as nested.
-    let doubles: Vec<Range<usize>> = out
+    // Mark single quotes inside this paragraph's double ones as nested. The
+    // double quotes never overlap, so sorted by opening mark one binary
+    // search per single quote finds the only candidate.
+    let paragraph = &mut out[first..];
+    let mut doubles: Vec<Range<usize>> = paragraph
         .iter()
         .filter(|q| q.double)
         .map(|q| q.open..q.inner.end + 1)
         .collect();
-    for q in out.iter_mut().filter(|q| !q.double) {
-        q.nested = doubles.iter().any(|d| d.contains(&q.open));
+    doubles.sort_by_key(|d| d.start);
+    for q in paragraph.iter_mut().filter(|q| !q.double) {
+        let before = doubles.partition_point(|d| d.start <= q.open);
+        q.nested = before > 0 && doubles[before - 1].contains(&q.open);
     }
 }
 
