@@ -3,7 +3,7 @@
 import { EXAMPLE } from './example.js';
 import { createAnnotator } from './annotator.js';
 import { createArticleView } from './article.js';
-import { describe, indexAnnotations, KINDS } from './labels.js';
+import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
 import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
@@ -46,6 +46,7 @@ const view = createArticleView(output, $('#render-notice'), {
 // A big result is shown in steps, each its own task, so the page keeps answering in between
 // (37,000 annotations take ~120 ms to index and ~180 ms to render their first piece).
 const BIG_RESULT = 5000;
+const INDEX_SLICE = 25000; // annotations indexed per task
 let showing = 0; // the latest call of show(); an older one stops at its next step
 const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
 
@@ -55,7 +56,13 @@ async function show(text, annotations, ms) {
     if (annotations.length > BIG_RESULT) await nextTask();
     return me === showing;
   };
-  const index = indexAnnotations(annotations);
+  const steps = buildIndex(annotations, INDEX_SLICE);
+  let index;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) { index = next.value; break; }
+    if (!(await step())) return;
+  }
   if (!(await step())) return;
   shown = { text, annotations, index };
   view.show(text, annotations, index);

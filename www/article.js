@@ -18,7 +18,7 @@ export function createArticleView(output, notice, { onSelect }) {
   let rendered = 0; // pieces rendered
   let selectedId = null;
   let current = -1; // position in anns of the annotation keyboard focus is on
-  let posOf = new Map(); // id -> position in anns
+  let posOf = null; // id -> position in anns, built when first needed
   let lit = []; // elements carrying .selected or .related
   const sentinel = document.createElement('span');
   sentinel.className = 'sentinel';
@@ -90,6 +90,7 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
+    if (!posOf) posOf = new Map(anns.map((x, i) => [x.id, i]));
     current = posOf.get(selectedId);
     const first = marksOf(selectedId)[0];
     if (first) {
@@ -147,7 +148,7 @@ export function createArticleView(output, notice, { onSelect }) {
       text = newText;
       anns = newAnns;
       index = newIndex;
-      posOf = new Map(anns.map((a, i) => [a.id, i]));
+      posOf = null;
       if (selectedId && !index.byId.has(selectedId)) selectedId = null;
       lit = [];
       current = -1;

@@ -37,9 +37,23 @@ export function clip(s, n = 160) {
 // An index of one result: annotations by id, and for each annotation the key of the entity it
 // belongs to (a speaker's entity, a country's code) or is owned by (a claim's speaker, a
 // protest's protester). Selecting an annotation highlights everything with the same key.
+// A generator, so that the page can build the index of a huge result in slices (it yields
+// after every `slice` annotations); indexAnnotations builds it at once.
 export function indexAnnotations(annotations) {
+  const steps = buildIndex(annotations);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* buildIndex(annotations, slice = Infinity) {
   const byId = new Map();
-  for (const a of annotations) byId.set(a.id, a);
+  let n = 0;
+  for (const a of annotations) {
+    byId.set(a.id, a);
+    if (++n % slice === 0) yield;
+  }
   const mentionKey = (a) => {
     if (!a) return null;
     if (a.kind === 'speaker') return `speaker:${a.entity || a.id}`;
@@ -57,6 +71,7 @@ export function indexAnnotations(annotations) {
     if (!members.has(key)) members.set(key, []);
     members.get(key).push(a.id);
     if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 8);
+    if (++n % slice === 0) yield;
   }
   const hue = (a) => hueOf.get(keyOf.get(a.id));
   // The display name of each speaker entity, for mentions that are only "he" or "the ministry".
