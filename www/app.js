@@ -1,258 +1,261 @@
-// The page shell: wires the textarea to the annotator and lays out its result.
+// The page shell: wires the input to the annotator and the annotator's result to the views.
 // All language logic is in the wasm core; this file only moves text and offsets around.
-import { renderAnnotated, KINDS } from './render.js';
 import { EXAMPLE } from './example.js';
+import { createAnnotator } from './annotator.js';
+import { createArticleView } from './article.js';
+import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
+import { listView, renderDetails, renderPanels } from './panels.js';
+import { fileToText, keepText, keptText, pastedText } from './input.js';
+import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#input');
 const output = $('#output');
 const status = $('#status');
+const progress = $('#progress');
+const announce = $('#announce');
 
 const DEBOUNCE_MS = 150;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-const HISTORIC = { SU: 'Soviet Union', YU: 'Yugoslavia', CS: 'Czechoslovakia', DD: 'East Germany', ZR: 'Zaire' };
+// Texts longer than this are held aside instead of put in the textarea: Chromium takes over ten
+// seconds to lay out a textarea holding 10 MB (about 2 ms per 1,000 characters), during which the
+// page is frozen.
+const TEXTAREA_MAX = 100000;
+let held = null; // a long text held aside, or null when the textarea has the text
 
-function countryName(code) {
-  if (!code) return '';
-  if (HISTORIC[code]) return HISTORIC[code];
-  try { return regionNames.of(code); } catch { return code; }
-}
+// The text to annotate.
+const currentText = () => (held !== null ? held : input.value);
+
+// What is on screen: the text that was annotated and its annotations.
+let shown = { text: '', annotations: [], index: indexAnnotations([]) };
+let fileBase = 'article';
 
 function setStatus(message, isError = false) {
   status.textContent = message;
   status.classList.toggle('error', isError);
 }
 
-// ---- The annotator: a module worker, or the page itself if the worker cannot start. ----
-
-let latest = { seq: 0, text: '' };
-
-function startAnnotator(onReady, onResult, onError) {
-  let worker;
-  let post;
-  const inPage = async () => {
-    const mod = await import('./pkg/newsmark.js');
-    await mod.default();
-    post = ({ seq, text }) => {
-      try {
-        const t0 = performance.now();
-        const result = mod.annotate(text);
-        onResult({ seq, result, ms: performance.now() - t0 });
-      } catch (e) {
-        onError({ seq, message: String(e) });
-      }
-    };
-    onReady(mod.version());
-  };
-  try {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    post = (msg) => worker.postMessage(msg);
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'ready') onReady(data.version);
-      else if (data.type === 'result') onResult(data);
-      else onError(data);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      worker.terminate();
-      post = null;
-      inPage().catch((err) => onError({ seq: -1, message: `could not load the annotator: ${err}` }));
-    };
-  } catch {
-    inPage().catch((err) => onError({ seq: -1, message: `could not load the annotator: ${err}` }));
-  }
-  // Before the annotator is ready a request may be dropped; onReady annotates the current text.
-  return (msg) => { if (post) post(msg); };
-}
-
-const send = startAnnotator(
-  (version) => {
-    $('#version').textContent = `v${version}`;
-    document.body.dataset.ready = 'true';
-    setStatus('Ready.');
-    if (input.value) annotateNow();
-  },
-  ({ seq, result, ms }) => { if (seq === latest.seq) show(latest.text, result.annotations, ms); },
-  ({ seq, message }) => {
-    if (seq === latest.seq || seq === -1) {
-      output.dataset.state = 'error';
-      setStatus(message, true);
-    }
-  },
-);
-
-let timer = 0;
-function annotateNow() {
-  clearTimeout(timer);
-  latest = { seq: latest.seq + 1, text: input.value };
-  output.dataset.state = 'pending';
-  send(latest);
-}
-
 // ---- Showing a result. ----
 
-let byId = new Map();
-
-function describe(a) {
-  const ref = (id) => (byId.get(id) ? byId.get(id).text : '?');
-  switch (a.kind) {
-    case 'country':
-      return `country: ${countryName(a.code)} (${a.code}, ${a.form})`;
-    case 'speaker':
-      return [`speaker: ${a.name || a.text}`, a.title, a.country && countryName(a.country)]
-        .filter(Boolean).join(' · ');
-    case 'claim':
-      return `${a.mode} claim by ${ref(a.speaker)}${a.cue ? ` (${a.cue.text})` : ''}`;
-    case 'protest':
-      return [`${a.form} protest`, a.protester && `by ${ref(a.protester)}`,
-        a.against && `against ${countryName(a.against)}`, a.target && `over “${a.target.text}”`]
-        .filter(Boolean).join(' ');
-    default:
-      return a.kind;
-  }
-}
-
-function show(text, annotations, ms) {
-  byId = new Map(annotations.map((a) => [a.id, a]));
-  output.replaceChildren(renderAnnotated(text, annotations, (el, a) => { el.title = describe(a); }));
-  output.dataset.state = 'done';
-  for (const kind of KINDS) {
-    $(`[data-count="${kind}"]`).textContent = String(annotations.filter((a) => a.kind === kind).length);
-  }
-  renderCountries(annotations);
-  renderQuotes(annotations);
-  renderProtests(annotations);
-  setStatus(text ? `${annotations.length} annotations · ${ms.toFixed(1)} ms` : 'Ready.');
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function clip(s, n = 160) {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-function linkedItem(ids, ...children) {
-  const li = el('li', 'linked-item');
-  li.dataset.ids = ids.join(' ');
-  li.tabIndex = 0;
-  li.append(...children);
-  return li;
-}
-
-function renderCountries(annotations) {
-  const counts = new Map();
-  for (const a of annotations.filter((x) => x.kind === 'country')) {
-    const c = counts.get(a.code) || { n: 0, ids: [], forms: new Set() };
-    c.n++; c.ids.push(a.id); c.forms.add(a.text);
-    counts.set(a.code, c);
-  }
-  const rows = [...counts].sort((x, y) => y[1].n - x[1].n || x[0].localeCompare(y[0]));
-  $('#countries').replaceChildren(...rows.map(([code, c]) => {
-    const li = linkedItem(c.ids, el('span', 'code', code), el('span', 'name', countryName(code)),
-      el('span', 'n', `×${c.n}`));
-    li.title = [...c.forms].join(', ');
-    return li;
-  }));
-}
-
-// The display name of a speaker group: its first mention with a name, else its first mention.
-function speakerLabel(mentions) {
-  const named = mentions.find((m) => m.name) || mentions[0];
-  if (named.kind === 'country') return countryName(named.code);
-  return named.name ? [named.name, named.title].filter(Boolean).join(', ') : named.text;
-}
-
-function renderQuotes(annotations) {
-  const groups = new Map(); // entity -> {mentions, claims}
-  for (const a of annotations) {
-    if (a.kind !== 'claim') continue;
-    const sp = byId.get(a.speaker);
-    const key = !sp ? '?' : sp.kind === 'country' ? `country:${sp.code}` : sp.entity || sp.id;
-    if (!groups.has(key)) groups.set(key, { mentions: [], claims: [] });
-    const g = groups.get(key);
-    if (sp) g.mentions.push(sp);
-    g.claims.push(a);
-  }
-  for (const a of annotations) {
-    if (a.kind === 'speaker' && a.entity && groups.has(a.entity)) groups.get(a.entity).mentions.push(a);
-  }
-  $('#quotes').replaceChildren(...[...groups.values()].map((g) => {
-    const li = el('li', 'speaker-group');
-    li.append(el('div', 'who', g.mentions.length ? speakerLabel(g.mentions) : 'unknown speaker'));
-    const list = el('ul', 'said');
-    list.append(...g.claims.map((c) => {
-      const text = c.mode === 'direct' ? `“${clip(c.text)}”` : clip(c.text);
-      return linkedItem([c.id, c.speaker], el('span', `mode mode-${c.mode}`, c.mode), el('span', 'what', text));
-    }));
-    li.append(list);
-    return li;
-  }));
-}
-
-function renderProtests(annotations) {
-  $('#protests').replaceChildren(...annotations.filter((a) => a.kind === 'protest').map((p) => {
-    const who = p.protester && byId.get(p.protester) ? byId.get(p.protester).text : null;
-    const parts = [who, `“${p.text}”`, p.target && clip(p.target.text, 100),
-      p.against && `(against ${countryName(p.against)})`].filter(Boolean);
-    return linkedItem([p.id, p.protester].filter(Boolean), el('span', `mode form-${p.form}`, p.form),
-      el('span', 'what', parts.join(' ')));
-  }));
-}
-
-// ---- Highlighting what belongs together (a claim and its speaker, a protest and its protester). ----
-
-function highlight(ids) {
-  for (const old of document.querySelectorAll('.linked')) old.classList.remove('linked');
-  for (const id of ids) {
-    for (const m of output.querySelectorAll(`mark[data-id="${CSS.escape(id)}"]`)) m.classList.add('linked');
-  }
-}
-
-function related(id) {
-  const a = byId.get(id);
-  if (!a) return [];
-  const ids = [id, a.speaker, a.protester].filter(Boolean);
-  if (a.kind === 'speaker' || a.kind === 'country') {
-    for (const b of byId.values()) if (b.speaker === id || b.protester === id) ids.push(b.id);
-  }
-  return ids;
-}
-
-output.addEventListener('mouseover', (e) => {
-  const mark = e.target.closest('mark');
-  highlight(mark ? related(mark.dataset.id) : []);
+const view = createArticleView(output, $('#render-notice'), {
+  onSelect(a) {
+    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
+    announce.textContent = a ? describe(a, shown.index) : '';
+  },
 });
-output.addEventListener('mouseleave', () => highlight([]));
 
-function focusItem(e) {
-  const li = e.target.closest('.linked-item');
-  if (!li) return;
-  const ids = li.dataset.ids.split(' ');
-  highlight(ids);
-  const first = output.querySelector(`mark[data-id="${CSS.escape(ids[0])}"]`);
-  if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+// A big result is shown in steps, each its own task, so the page keeps answering in between
+// (37,000 annotations take ~120 ms to index and ~180 ms to render their first piece).
+const BIG_RESULT = 5000;
+const INDEX_SLICE = 25000; // annotations indexed per task
+let showing = 0; // the latest call of show(); an older one stops at its next step
+const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+
+async function show(text, annotations, ms) {
+  const me = ++showing;
+  const step = async () => {
+    if (annotations.length > BIG_RESULT) await nextTask();
+    return me === showing;
+  };
+  const steps = buildIndex(annotations, INDEX_SLICE);
+  let index;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) { index = next.value; break; }
+    if (!(await step())) return;
+  }
+  if (!(await step())) return;
+  shown = { text, annotations, index };
+  view.show(text, annotations, index);
+  if (!(await step())) return;
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  for (const a of annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
+  for (const kind of KINDS) $(`[data-count="${kind}"]`).textContent = counts[kind].toLocaleString('en');
+  renderPanels(document, annotations, index);
+  if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, index);
+  output.dataset.state = 'done';
+  setStatus(text ? `${annotations.length.toLocaleString('en')} annotations · ${ms.toFixed(0)} ms` : 'Ready.');
 }
-$('.panels').addEventListener('click', focusItem);
-$('.panels').addEventListener('keydown', (e) => { if (e.key === 'Enter') focusItem(e); });
 
-// ---- Controls. ----
+// ---- The annotator. ----
 
-input.addEventListener('input', () => {
+const annotator = createAnnotator({
+  onReady(version) {
+    $('#version').textContent = `v${version}`;
+    document.body.dataset.ready = 'true';
+    if (!currentText()) setStatus('Ready.');
+  },
+  onResult({ text, annotations, ms }) { show(text, annotations, ms); },
+  onError({ message }) {
+    output.dataset.state = 'error';
+    requested = null;
+    setStatus(message, true);
+  },
+  onBusy(busy) {
+    progress.hidden = !busy;
+    if (busy) setStatus(`Annotating ${currentText().length.toLocaleString('en')} characters…`);
+  },
+});
+
+let timer = 0;
+let requested = null; // the text last sent to the annotator
+// Annotates the textarea's text unless it is the one already shown or on its way.
+function annotateNow() {
+  clearTimeout(timer);
+  const text = currentText();
+  if (text === requested) {
+    if (text === shown.text && output.dataset.state === 'pending') output.dataset.state = 'done';
+    return;
+  }
+  requested = text;
+  output.dataset.state = 'pending';
+  annotator.request(text);
+  $('#storage-note').hidden = keepText(text);
+}
+function later() {
+  output.dataset.state = 'pending';
   clearTimeout(timer);
   timer = setTimeout(annotateNow, DEBOUNCE_MS);
+}
+
+// ---- Input. ----
+
+function setText(text, name) {
+  hold(text.length > TEXTAREA_MAX ? text : null);
+  input.value = held === null ? text : '';
+  fileBase = name ? name.replace(/\.[^.]*$/, '') || 'article' : 'article';
+  annotateNow();
+}
+
+// Shows or ends the held state: the textarea stays empty and a note says what is loaded.
+function hold(text) {
+  held = text;
+  const note = $('#held-note');
+  note.hidden = held === null;
+  if (held !== null) {
+    note.textContent = `A long text (${held.length.toLocaleString('en')} characters) is loaded. ` +
+      'It is annotated beside, but not shown in this box, so that the page stays responsive. Typing here replaces it.';
+  }
+}
+
+input.addEventListener('input', () => {
+  if (held !== null) hold(null);
+  later();
 });
 input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) annotateNow();
 });
+// A paste inserts plain text only (rich text from a news site brings its text, never markup).
+input.addEventListener('paste', (e) => {
+  if (!e.clipboardData) return;
+  e.preventDefault();
+  const text = pastedText(e.clipboardData);
+  const { selectionStart: from, selectionEnd: to, value } = input;
+  if (held === null && value.length - (to - from) + text.length <= TEXTAREA_MAX) {
+    input.setRangeText(text, from, to, 'end');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  } else {
+    // Pasting into a held text (whose box is empty) replaces it.
+    setText(held === null ? value.slice(0, from) + text + value.slice(to) : text, '');
+  }
+});
+
+async function openFile(file) {
+  if (!file) return;
+  try {
+    setText(await fileToText(file), file.name);
+  } catch (e) {
+    setStatus(String(e.message || e), true);
+  }
+}
+$('#open').addEventListener('click', () => $('#file').click());
+$('#file').addEventListener('change', (e) => { openFile(e.target.files[0]); e.target.value = ''; });
+
+const dropZone = $('#drop-zone');
+document.addEventListener('dragover', (e) => {
+  if (![...(e.dataTransfer?.types || [])].includes('Files')) return;
+  e.preventDefault();
+  dropZone.hidden = false;
+});
+document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) dropZone.hidden = true; });
+document.addEventListener('drop', (e) => {
+  dropZone.hidden = true;
+  if (!e.dataTransfer?.files?.length) return;
+  e.preventDefault();
+  openFile(e.dataTransfer.files[0]);
+});
+
 $('#annotate').addEventListener('click', annotateNow);
-$('#example').addEventListener('click', () => { input.value = EXAMPLE; annotateNow(); });
-$('#clear').addEventListener('click', () => { input.value = ''; annotateNow(); input.focus(); });
+$('#example').addEventListener('click', () => setText(EXAMPLE, 'example'));
+$('#clear').addEventListener('click', () => { setText('', ''); input.focus(); });
+
+// ---- Views and toggles. ----
 
 $('#legend').addEventListener('change', (e) => {
-  if (e.target.type === 'checkbox') output.classList.toggle(`hide-${e.target.value}`, !e.target.checked);
+  if (e.target.type !== 'checkbox') return;
+  for (const box of [output, $('#listview')]) box.classList.toggle(`hide-${e.target.value}`, !e.target.checked);
 });
+
+document.querySelector('.views').addEventListener('change', (e) => {
+  const list = e.target.value === 'list';
+  output.hidden = list;
+  $('#keys-help').hidden = list;
+  $('#listview').hidden = !list;
+  if (list) listView($('#list-rows'), $('#list-more'), shown.annotations, shown.index);
+});
+
+// Any "pick" button (panels, list view, details card) selects its annotation in the article.
+document.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-pick]');
+  if (!b) return;
+  if (output.hidden) document.querySelector('.views input[value="marks"]').click();
+  view.select(b.dataset.pick, { focus: true });
+  const mark = output.querySelector(`mark.selected`);
+  if (mark) mark.scrollIntoView({ block: 'center' });
+});
+
+// ---- Export. ----
+
+const FORMATS = {
+  json: () => [{ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }],
+  jsonld: () => [{ name: `${fileBase}.jsonld`, type: 'application/ld+json', data: toWebAnnotation(shown.text, shown.annotations) }],
+  brat: () => {
+    const { txt, ann } = toBrat(shown.text, shown.annotations);
+    return [{ name: `${fileBase}.ann`, type: 'text/plain', data: ann }, { name: `${fileBase}.txt`, type: 'text/plain', data: txt }];
+  },
+  html: () => [{ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }],
+};
+
+function download({ name, type, data }) {
+  const url = URL.createObjectURL(new Blob([data], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+$('#exports').addEventListener('click', async (e) => {
+  const b = e.target.closest('button[data-act]');
+  if (!b) return;
+  const format = b.closest('[data-format]').dataset.format;
+  const files = FORMATS[format]();
+  if (b.dataset.act === 'download') {
+    for (const f of files) download(f);
+    setStatus(`Downloaded ${files.map((f) => f.name).join(' and ')}.`);
+  } else {
+    try {
+      await navigator.clipboard.writeText(files[0].data);
+      setStatus(`Copied ${files[0].name.split('.').pop()} to the clipboard.`);
+    } catch (err) {
+      setStatus(`Could not copy: ${err.message || err}`, true);
+    }
+  }
+});
+
+// ---- Start: restore the last text. ----
+
+const restored = keptText();
+if (restored) setText(restored, '');
+else annotateNow();

@@ -5,7 +5,7 @@
 // starts later is split into fragments that share its data-id (data-part="1/2", "2/2").
 // Text only ever enters the DOM as text nodes.
 
-export const KINDS = ['claim', 'speaker', 'protest', 'country'];
+export { KINDS } from './labels.js';
 
 // Among spans with the same start and end, which one is outermost.
 const RANK = { claim: 0, speaker: 1, protest: 2, country: 3 };
@@ -14,16 +14,21 @@ function outerFirst(a, b) {
   return a.start - b.start || b.end - a.end || (RANK[a.kind] ?? 9) - (RANK[b.kind] ?? 9);
 }
 
-// Builds a DocumentFragment for `text` with `annotations` marked up.
-// `decorate(el, annotation)` may add attributes (e.g. a title) to each element.
-export function renderAnnotated(text, annotations, decorate = () => {}) {
+function isValidSpan(a, length) {
+  return Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end <= length &&
+    a.start < a.end;
+}
+
+// Builds a DocumentFragment for text[from, to) with the `annotations` inside it marked up.
+// `decorate(el, annotation)` may add attributes (e.g. a title) to each element. The range must
+// not cut a span (see chunkBounds); spans outside it are skipped.
+export function renderAnnotated(text, annotations, decorate = () => {}, from = 0, to = text.length) {
   const spans = annotations
-    .filter((a) => Number.isInteger(a.start) && Number.isInteger(a.end) &&
-      a.start >= 0 && a.end <= text.length && a.start < a.end)
+    .filter((a) => isValidSpan(a, text.length) && a.start >= from && a.end <= to)
     .sort(outerFirst);
 
   // Every position where some span opens or closes cuts the text into segments.
-  const cuts = new Set([0, text.length]);
+  const cuts = new Set([from, to]);
   for (const a of spans) { cuts.add(a.start); cuts.add(a.end); }
   const bounds = [...cuts].sort((x, y) => x - y);
 
@@ -62,4 +67,27 @@ export function renderAnnotated(text, annotations, decorate = () => {}) {
     if (els.length > 1) els.forEach((el, k) => { el.dataset.part = `${k + 1}/${els.length}`; });
   }
   return root;
+}
+
+// Cuts text of `length` into pieces of about `size` code units at positions no span covers, so
+// that each piece renders on its own (a long article renders piece by piece). `spans` are
+// sorted by start, as annotate() returns them. Returns [0, ..., length]. Linear.
+export function chunkBounds(length, spans, size) {
+  const bounds = [0];
+  let i = 0;
+  let covered = 0; // the furthest end of the spans passed so far
+  let want = size;
+  while (want < length) {
+    let cut = Math.max(want, covered);
+    while (i < spans.length && spans[i].start < cut) {
+      covered = Math.max(covered, spans[i].end);
+      cut = Math.max(cut, covered);
+      i++;
+    }
+    if (cut >= length) break;
+    bounds.push(cut);
+    want = cut + size;
+  }
+  bounds.push(length);
+  return bounds;
 }

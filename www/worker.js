@@ -1,7 +1,11 @@
 // Runs the wasm annotator off the main thread so typing never blocks.
-// Messages in: {seq, text}. Out: {type: 'ready', version} | {type: 'result', seq, result, ms}
-// | {type: 'error', seq, message}.
+// In: {seq, text}. Out: {type: 'ready', version} | {type: 'batch', seq, items} (zero or more,
+// the annotations in order) then {type: 'result', seq, total, ms} | {type: 'error', seq, message}.
+// Results go out in batches so that the page receives a huge result as many short tasks
+// (one structured clone of 200,000 objects would block the page for a noticeable time).
 import init, { annotate, version } from './pkg/newsmark.js';
+
+const BATCH = 10000;
 
 const ready = init().then(
   () => postMessage({ type: 'ready', version: version() }),
@@ -15,8 +19,12 @@ onmessage = async ({ data: { seq, text } }) => {
   try {
     await ready;
     const t0 = performance.now();
-    const result = annotate(text);
-    postMessage({ type: 'result', seq, result, ms: performance.now() - t0 });
+    const { annotations } = annotate(text);
+    const ms = performance.now() - t0;
+    for (let i = 0; i < annotations.length; i += BATCH) {
+      postMessage({ type: 'batch', seq, items: annotations.slice(i, i + BATCH) });
+    }
+    postMessage({ type: 'result', seq, total: annotations.length, ms });
   } catch (e) {
     postMessage({ type: 'error', seq, message: String(e && e.message ? e.message : e) });
   }

@@ -1,0 +1,93 @@
+// The page's pure modules in Node, on small invented results: names, flags, entity keys,
+// descriptions, the export formats' offsets, and where long texts are cut.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryName, describe as describeAnn, entityLabel, flag, indexAnnotations } from '../../www/labels.js';
+import { toBrat, toJSON, toWebAnnotation } from '../../www/exports.js';
+import { chunkBounds } from '../../www/render.js';
+
+// "🙂 Sato said: Japan
+// protests." with a speaker entity mentioned twice (the second time as "he").
+const TEXT = '🙂 Sato said it. He said Japan\nprotests.';
+const at = (word, from = 0) => {
+  const start = TEXT.indexOf(word, from);
+  return { start, end: start + word.length, text: word };
+};
+const ANNS = [
+  { id: 'a1', kind: 'speaker', ...at('Sato'), name: 'Haruto Sato', title: null, country: 'JP', entity: 'e1' },
+  { id: 'a2', kind: 'claim', ...at('it'), mode: 'reported', speaker: 'a1', cue: at('said') },
+  { id: 'a3', kind: 'speaker', ...at('He'), name: null, title: null, country: null, entity: 'e1' },
+  { id: 'a4', kind: 'claim', ...at('Japan\nprotests'), mode: 'reported', speaker: 'a3', cue: at('said', 15) },
+  { id: 'a5', kind: 'country', ...at('Japan'), code: 'JP', form: 'name' },
+  { id: 'a6', kind: 'protest', ...at('protests'), form: 'diplomatic', protester: 'a5', target: null, against: null },
+];
+
+describe('labels', () => {
+  test('flags and names come from the ISO code; historic codes have a name and no flag', () => {
+    assert.equal(flag('JP'), '🇯🇵');
+    assert.equal(flag('SU'), '');
+    assert.equal(flag('jp'), '');
+    assert.equal(countryName('JP'), 'Japan');
+    assert.equal(countryName('SU'), 'Soviet Union');
+    assert.equal(countryName(null), '');
+  });
+
+  test('claims belong to their speaker entity, protests to their protester', () => {
+    const index = indexAnnotations(ANNS);
+    assert.equal(index.keyOf.get('a2'), 'speaker:e1');
+    assert.equal(index.keyOf.get('a4'), 'speaker:e1');
+    assert.equal(index.keyOf.get('a6'), 'country:JP');
+    assert.deepEqual(index.members.get('speaker:e1'), ['a1', 'a2', 'a3', 'a4']);
+    assert.equal(index.hue(ANNS[3]), 0);
+    assert.equal(index.hue(ANNS[4]), undefined, 'countries have no speaker hue');
+  });
+
+  test('a pronoun speaker is described with its entity name; a named one with its own', () => {
+    const index = indexAnnotations(ANNS);
+    assert.equal(describeAnn(ANNS[2], index), 'speaker: He (Haruto Sato)');
+    assert.equal(describeAnn(ANNS[0], index), 'speaker: Haruto Sato, Japan');
+    assert.equal(describeAnn(ANNS[3], index), 'reported claim by He (Haruto Sato) (said)');
+    assert.equal(describeAnn(ANNS[5], index), 'protest (diplomatic) by Japan');
+  });
+
+  test('an entity label takes the longest name, and the long form only when no title is given', () => {
+    const m = (text, name, title) => ({ kind: 'speaker', text, name, title, country: null });
+    assert.deepEqual(entityLabel([m('Prime Minister Sato', null, null), m('Sato', 'Sato', null)]),
+      { name: 'Sato', title: null, country: null, full: 'Prime Minister Sato' });
+    assert.equal(entityLabel([m('Prime Minister Sato', 'Sato', 'Prime Minister')]).full, null);
+  });
+});
+
+describe('exports', () => {
+  test('JSON is the spec format with the text', () => {
+    assert.deepEqual(JSON.parse(toJSON(TEXT, ANNS)), { text: TEXT, annotations: ANNS });
+  });
+
+  test('brat counts code points and splits a span at a line break', () => {
+    const { txt, ann } = toBrat(TEXT, ANNS);
+    assert.equal(txt, TEXT);
+    const lines = ann.trim().split('\n');
+    assert.equal(lines[0], 'T1\tSpeaker 2 6\tSato', 'the emoji is one character');
+    assert.ok(lines.includes('T4\tClaim 24 29;30 38\tJapan protests'), lines.join('\n'));
+    assert.ok(lines.includes('R1\tSpeaker Arg1:T2 Arg2:T1'));
+    assert.ok(lines.includes('A1\tSpeaksFor T1 JP'));
+    assert.ok(lines.some((l) => /^#\d+\tAnnotatorNotes T1\tname: Haruto Sato; entity: e1$/.test(l)));
+    assert.equal(toBrat('', []).ann, '');
+  });
+
+  test('Web Annotation positions count code points; quotes carry their context', () => {
+    const doc = JSON.parse(toWebAnnotation(TEXT, ANNS));
+    const first = doc.first.items[0].target.selector;
+    assert.deepEqual(first[1], { type: 'TextPositionSelector', start: 2, end: 6 });
+    assert.deepEqual(first[0], { type: 'TextQuoteSelector', exact: 'Sato', prefix: '🙂 ', suffix: ' said it. He said Japan\nprotests' });
+  });
+});
+
+describe('chunkBounds', () => {
+  test('cuts only where no span is open', () => {
+    assert.deepEqual(chunkBounds(30, [{ start: 2, end: 5 }, { start: 4, end: 12 }, { start: 20, end: 22 }], 3),
+      [0, 12, 15, 18, 22, 25, 28, 30]);
+    assert.deepEqual(chunkBounds(10, [{ start: 0, end: 10 }], 3), [0, 10], 'one span over everything: one piece');
+    assert.deepEqual(chunkBounds(0, [], 10), [0, 0]);
+  });
+});

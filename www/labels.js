@@ -1,0 +1,177 @@
+// What the page says about an annotation: names, flags, one-line descriptions, entity keys.
+// Pure functions of the core's JSON (no DOM), so the exports and the panels say the same thing.
+// No language logic: country names come from the browser's Intl data, flags from ISO codes.
+
+export const KINDS = ['speaker', 'country', 'claim', 'protest'];
+
+const regionNames = typeof Intl !== 'undefined' && Intl.DisplayNames
+  ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
+  : null;
+// Historic codes the spec uses (ISO 3166-3); Intl has no names for them.
+const HISTORIC = { SU: 'Soviet Union', YU: 'Yugoslavia', CS: 'Czechoslovakia', DD: 'East Germany', ZR: 'Zaire' };
+
+const nameCache = new Map(); // Intl lookups are slow enough to show on 100,000 marks
+
+export function countryName(code) {
+  if (!code) return '';
+  if (HISTORIC[code]) return HISTORIC[code];
+  if (!nameCache.has(code)) {
+    let name = code;
+    try { name = regionNames ? regionNames.of(code) : code; } catch { /* not a region code */ }
+    nameCache.set(code, name);
+  }
+  return nameCache.get(code);
+}
+
+// The flag emoji of an ISO alpha-2 code: two regional indicator symbols. Historic and
+// user-assigned codes (SU, XK...) have no flag in most fonts: they show as two letters.
+export function flag(code) {
+  if (!/^[A-Z]{2}$/.test(code || '') || HISTORIC[code]) return '';
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+export function clip(s, n = 160) {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+// An index of one result: annotations by id, and for each annotation the key of the entity it
+// belongs to (a speaker's entity, a country's code) or is owned by (a claim's speaker, a
+// protest's protester). Selecting an annotation highlights everything with the same key.
+// A generator, so that the page can build the index of a huge result in slices (it yields
+// after every `slice` annotations); indexAnnotations builds it at once.
+export function indexAnnotations(annotations) {
+  const steps = buildIndex(annotations);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* buildIndex(annotations, slice = Infinity) {
+  const byId = new Map();
+  let n = 0;
+  for (const a of annotations) {
+    byId.set(a.id, a);
+    if (++n % slice === 0) yield;
+  }
+  const mentionKey = (a) => {
+    if (!a) return null;
+    if (a.kind === 'speaker') return `speaker:${a.entity || a.id}`;
+    if (a.kind === 'country') return `country:${a.code}`;
+    return null;
+  };
+  const keyOf = new Map();
+  const members = new Map(); // key -> ids, in text order
+  const hueOf = new Map(); // speaker key -> 0..7, in order of first appearance
+  for (const a of annotations) {
+    let key = mentionKey(a);
+    if (a.kind === 'claim') key = mentionKey(byId.get(a.speaker)) || `claim:${a.id}`;
+    else if (a.kind === 'protest') key = mentionKey(byId.get(a.protester)) || `protest:${a.id}`;
+    keyOf.set(a.id, key);
+    if (!members.has(key)) members.set(key, []);
+    members.get(key).push(a.id);
+    if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 8);
+    if (++n % slice === 0) yield;
+  }
+  const hue = (a) => hueOf.get(keyOf.get(a.id));
+  // The display name of each speaker entity, for mentions that are only "he" or "the ministry".
+  const names = new Map();
+  const entityName = (key) => {
+    if (!names.has(key)) {
+      const mentions = (members.get(key) || []).map((id) => byId.get(id)).filter((m) => m.kind === 'speaker');
+      names.set(key, mentions.length ? entityLabel(mentions).name : null);
+    }
+    return names.get(key);
+  };
+  return { byId, keyOf, members, hue, entityName };
+}
+
+// The display name of a speaker entity from its mentions: the longest proper name (else the
+// longest mention), the first title and country given, and the longest mention as `full` when
+// it says more than the name ("Japanese Prime Minister Haruto Sato" for "Sato").
+export function entityLabel(mentions) {
+  if (!mentions.length) return { name: 'unknown speaker', title: null, country: null, full: null };
+  const longest = (xs) => xs.reduce((best, x) => (x.length > best.length ? x : best), '');
+  const first = mentions[0];
+  if (first.kind === 'country') return { name: countryName(first.code), title: null, country: first.code, full: null };
+  const name = longest(mentions.map((m) => m.name || '')) || longest(mentions.map((m) => m.text));
+  const full = longest(mentions.map((m) => m.text));
+  return {
+    name,
+    title: (mentions.find((m) => m.title) || {}).title || null,
+    country: (mentions.find((m) => m.country) || {}).country || null,
+    // The long form only while the core gives no title (it would repeat title and name).
+    full: full !== name && !mentions.some((m) => m.title) ? full : null,
+  };
+}
+
+function refName(id, byId) {
+  const a = byId.get(id);
+  if (!a) return null;
+  if (a.kind === 'country') return countryName(a.code);
+  return a.name || a.text;
+}
+
+// The name of a speaker mention; a mention without a name of its own ("he", "the ministry")
+// gets its entity's name beside it: "he (Han Ji-won)".
+function speakerName(a, index) {
+  if (a.name) return a.name;
+  const entity = index.entityName(index.keyOf.get(a.id));
+  return entity && entity !== a.text ? `${a.text} (${entity})` : a.text;
+}
+
+function refSpeaker(id, index) {
+  const a = index.byId.get(id);
+  return a && a.kind === 'speaker' ? speakerName(a, index) : refName(id, index.byId);
+}
+
+// One line, read by screen readers and shown in titles: "speaker: Dmitry Peskov".
+export function describe(a, index) {
+  switch (a.kind) {
+    case 'country':
+      return `country: ${countryName(a.code)} (${a.code}, ${a.form})`;
+    case 'speaker':
+      return [`speaker: ${speakerName(a, index)}`, a.title, a.country && countryName(a.country)]
+        .filter(Boolean).join(', ');
+    case 'claim': {
+      const who = refSpeaker(a.speaker, index);
+      return `${a.mode} claim${who ? ` by ${who}` : ''}${a.cue ? ` (${a.cue.text})` : ''}`;
+    }
+    case 'protest': {
+      const who = refSpeaker(a.protester, index);
+      return [`protest (${a.form})`, who && `by ${who}`, a.against && `against ${countryName(a.against)}`]
+        .filter(Boolean).join(' ');
+    }
+    default:
+      return a.kind;
+  }
+}
+
+// The fields of an annotation as [label, value, linked id or null] rows, for the details card.
+export function fields(a, byId) {
+  const rows = [['kind', a.kind, null], ['text', clip(a.text, 300), null], ['offsets', `${a.start}–${a.end}`, null]];
+  const link = (label, id) => { if (id) rows.push([label, refName(id, byId) || id, byId.has(id) ? id : null]); };
+  const code = (label, c) => { if (c) rows.push([label, `${flag(c)} ${countryName(c)} (${c})`.trim(), null]); };
+  switch (a.kind) {
+    case 'country': code('country', a.code); rows.push(['form', a.form, null]); break;
+    case 'speaker':
+      if (a.name) rows.push(['name', a.name, null]);
+      if (a.title) rows.push(['title', a.title, null]);
+      code('speaks for', a.country);
+      if (a.entity) rows.push(['entity', a.entity, null]);
+      break;
+    case 'claim':
+      rows.push(['mode', a.mode, null]);
+      link(a.mode === 'territorial' ? 'claimant' : 'speaker', a.speaker);
+      if (a.cue) rows.push(['cue', a.cue.text, null]);
+      break;
+    case 'protest':
+      rows.push(['form', a.form, null]);
+      link('protester', a.protester);
+      code('against', a.against);
+      if (a.target) rows.push(['target', clip(a.target.text, 300), null]);
+      break;
+    default:
+  }
+  return rows;
+}
