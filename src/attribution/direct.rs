@@ -8,7 +8,7 @@ use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
-const AFTER_WINDOW: usize = 16;
+const AFTER_WINDOW: usize = 34;
 /// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
 const BEFORE_WINDOW: usize = 12;
 /// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.

@@ -281,17 +281,25 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     if TELL.iter().any(|w| doc.is(cue.start, w)) {
         rest = addressee_end(doc, rest, s.end);
     }
+    // ", said one source in the room.": a prepositional tail belongs to the attribution.
+    let adjunct_tail = [
+        "in", "at", "on", "during", "after", "before", "from", "with", "to", "as", "when", "while",
+    ]
+    .iter()
+    .any(|w| doc.is(rest, w));
     let rest = skip_adjuncts(doc, rest, s.end);
     let tail = trim_claim(doc, rest..s.end);
-    let claim =
-        if tail.is_empty() || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end)) {
-            s.start..comma
-        } else if doc.word(rest) == "," && tail.len() >= 3 {
-            // Interposed: the attribution sits inside one claim.
-            s.start..s.end
-        } else {
-            return None;
-        };
+    let claim = if tail.is_empty()
+        || adjunct_tail
+        || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
+    {
+        s.start..comma
+    } else if doc.word(rest) == "," && tail.len() >= 3 {
+        // Interposed: the attribution sits inside one claim.
+        s.start..s.end
+    } else {
+        return None;
+    };
     let claim = trim_claim(doc, skip_opening_quote(doc, claim));
     if claim.len() < 2 || claim.clone().any(|k| covered[k]) {
         return None;
@@ -877,6 +885,18 @@ mod tests {
         assert_eq!(
             reported("The ban was narrow, he told Radio 4's Morning Show."),
             [t("The ban was narrow", "he", "told")]
+        );
+    }
+
+    #[test]
+    fn attributions_with_long_appositions_and_tails() {
+        assert_eq!(
+            reported("The fund is broke, said one party source in the room."),
+            [t("The fund is broke", "party source", "said")]
+        );
+        assert_eq!(
+            reported("A lawyer for the local papers, Ola Lund, said no decision had been made."),
+            [t("no decision had been made", "Ola Lund", "said")]
         );
     }
 

@@ -80,6 +80,10 @@ const DETERMINERS: [&str; 20] = [
     "those", "some", "several", "many", "other", "one", "another",
 ];
 
+/// How far back from the verb the comma opening an apposition may be
+/// ("Ola Lund, director of the centre and a professor at the university, said").
+const APPOSITION_WINDOW: usize = 30;
+
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
     PRONOUNS.iter().any(|p| doc.is(i, p))
@@ -263,7 +267,7 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     // The comma opening the apposition, within a short window.
     let open = (floor..prev)
         .rev()
-        .take(16)
+        .take(APPOSITION_WINDOW)
         .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
         .find(|&k| doc.word(k) == ",")?;
     // "Rep. Ann Kolb (D-Ore.), a panel member, said".
@@ -274,7 +278,8 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
             .take(12)
             .find(|&k| doc.word(k) == "(")?;
     }
-    phrase_before(doc, end, floor)
+    // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
+    phrase_before(doc, end, floor).or_else(|| phrase_before(doc, prev, open + 1))
 }
 
 /// The plainest verbs of saying, which a noun phrase before them governs even
