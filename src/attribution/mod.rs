@@ -3,11 +3,13 @@
 //!
 //! Two passes find attributions in token ranges: `direct` (quotes) and then
 //! `reported` (reported speech outside the quotes already claimed); `coref`
-//! gives every speaker phrase its entity; this module turns them into
+//! gives every speaker phrase its entity; `quoted_words` adds the quoted
+//! words of a subject ("called it a 'disaster'"); this module turns them into
 //! mentions.
 pub mod coref;
 pub mod cues;
 pub mod direct;
+pub mod quoted_words;
 pub mod reported;
 pub mod speakers;
 
@@ -41,6 +43,7 @@ pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Ve
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
     direct::continuations(doc, &mut found);
+    quoted_words::find(doc, &mut found);
     mentions(doc, countries, &found)
 }
 
