@@ -300,7 +300,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     } else {
         return None;
     };
-    let claim = trim_claim(doc, skip_opening_quote(doc, claim));
+    let claim = trim_claim(doc, skip_opening_quote(doc, skip_dateline(doc, claim)));
     if claim.len() < 2 || claim.clone().any(|k| covered[k]) {
         return None;
     }
@@ -370,6 +370,47 @@ fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
     let apposition =
         speakers::phrase_after(doc, k, end).is_some_and(|p| trim_claim(doc, p.end..end).is_empty());
     !apposition && doc.word(k).chars().next().is_some_and(char::is_lowercase)
+}
+
+/// How far into a sentence a dateline may reach ("OSLO, March 3 (Reuters) -").
+const DATELINE_WINDOW: usize = 14;
+
+/// Past a dateline opening the claim: capitalised words, numbers and an
+/// agency in brackets, ended by a dash or the closing bracket.
+fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
+    let first = claim.start;
+    if claim.is_empty()
+        || doc.tokens[first].kind != TokenKind::Word
+        || doc.word(first).chars().any(char::is_lowercase)
+    {
+        return claim;
+    }
+    let window = first..(first + DATELINE_WINDOW).min(claim.end);
+    let mut in_brackets = false;
+    let mut end = None;
+    for k in window {
+        let w = doc.word(k);
+        match w {
+            "(" => in_brackets = true,
+            ")" => {
+                in_brackets = false;
+                end = Some(k + 1);
+            }
+            "-" | "—" | "–" if doc.tokens[k].space_before => {
+                return claim.start.max(k + 1)..claim.end
+            }
+            "," | "." | "/" => {}
+            _ if in_brackets => {}
+            _ if doc.tokens[k].kind == TokenKind::Number => {}
+            _ if doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) => {
+                if end.is_some() {
+                    break;
+                }
+            }
+            _ => return claim,
+        }
+    }
+    end.map_or(claim.clone(), |e| e..claim.end)
 }
 
 fn skip_opening_quote(doc: &Doc, mut claim: Range<usize>) -> Range<usize> {
@@ -897,6 +938,22 @@ mod tests {
         assert_eq!(
             reported("A lawyer for the local papers, Ola Lund, said no decision had been made."),
             [t("no decision had been made", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_claim() {
+        assert_eq!(
+            reported("OSLO, May 3 (Reuters) - The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
+        );
+        assert_eq!(
+            reported("BERGEN, May 3 - The strike is over, the union said."),
+            [t("The strike is over", "union", "said")]
+        );
+        assert_eq!(
+            reported("New York Mayor Ola Lund is wrong, the union said."),
+            [t("New York Mayor Ola Lund is wrong", "union", "said")]
         );
     }
 
