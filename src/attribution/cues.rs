@@ -92,8 +92,28 @@ fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
     if !doc.is_capitalized(i) || !word.chars().any(char::is_lowercase) {
         return false;
     }
-    let sentence_start = doc.sentences[doc.sentence_of(i)].start;
-    i != sentence_start && doc.tokens[i - 1].kind != TokenKind::Quote
+    let sentence = doc.sentences[doc.sentence_of(i)].clone();
+    i != sentence.start
+        && doc.tokens[i - 1].kind != TokenKind::Quote
+        && !is_title_case(doc, sentence)
+}
+
+/// A headline in title case ("Kolb Says Talks Are Over"): most words capitalised.
+fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+    if sentence.len() > 40 {
+        return false;
+    }
+    let words = sentence
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).len() > 3);
+    let (mut capitalised, mut all) = (0, 0);
+    for k in words {
+        all += 1;
+        if doc.is_capitalized(k) {
+            capitalised += 1;
+        }
+    }
+    all >= 3 && capitalised * 4 >= all * 3
 }
 
 /// Token `i` is a reporting verb ("said", "told", "warns").
@@ -288,6 +308,8 @@ mod tests {
         let doc = Doc::new("He visited the United States. States said no.");
         assert!(!is_reporting_verb(&doc, 4));
         assert!(is_reporting_verb(&doc, 6));
+        let doc = Doc::new("Freedonia Will Leave The Union, Prime Minister Says");
+        assert!(is_reporting_verb(&doc, 8));
     }
 
     #[test]

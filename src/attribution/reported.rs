@@ -111,6 +111,8 @@ const ADDRESSEES: [&str; 14] = [
     "viewers",
 ];
 const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
+/// Prepositions before "saying" whose subject is the main clause's ("by saying").
+const PARTICIPLE_PREPOSITIONS: [&str; 6] = ["by", "after", "before", "while", "when", "from"];
 /// Opening words of a sentence that come before its subject.
 const SENTENCE_OPENERS: [&str; 8] = [
     "but",
@@ -363,7 +365,11 @@ fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
         "whereas",
         "if",
     ];
-    if k >= end || starts_participle(doc, k) || NOT_CLAIM.iter().any(|w| doc.is(k, w)) {
+    if k >= end
+        || starts_participle(doc, k)
+        || is_participial_adjunct(doc, k)
+        || NOT_CLAIM.iter().any(|w| doc.is(k, w))
+    {
         return false;
     }
     // "said Peskov, the Kremlin spokesman."
@@ -447,7 +453,12 @@ fn before_claim(
     // "stressing" after a comma, not "is stressing".
     let participle = doc.word(i).ends_with("ing") && group == i;
     let source = if participle {
-        if group == s.start || doc.word(group - 1) != "," {
+        // ", saying ..." or "by saying ...", "after saying ...".
+        let introduced = group > s.start
+            && (doc.word(group - 1) == ","
+                || (doc.is(i, "saying")
+                    && PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))));
+        if !introduced {
             return None;
         }
         main_speaker(doc, s, i, found)?
@@ -463,7 +474,7 @@ fn before_claim(
             None => return None,
         }
     };
-    let complement = if participle {
+    let complement = if participle && !doc.is(i, "saying") {
         Complement::Object
     } else {
         complement_of(doc, &cue)
@@ -954,6 +965,30 @@ mod tests {
         assert_eq!(
             reported("New York Mayor Ola Lund is wrong, the union said."),
             [t("New York Mayor Ola Lund is wrong", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn saying_after_a_preposition_or_with_a_long_subject() {
+        assert_eq!(
+            reported("Kolb mocked the plan by saying that nobody would pay for it."),
+            [t("nobody would pay for it", "Kolb", "saying")]
+        );
+        assert_eq!(
+            reported("Kolb mocked the plan, saying anybody who reads the first page of it knows it fails."),
+            [t("anybody who reads the first page of it knows it fails", "Kolb", "saying")]
+        );
+    }
+
+    #[test]
+    fn title_case_headline() {
+        assert_eq!(
+            reported("Freedonia Will Leave The Union, Prime Minister Says"),
+            [t(
+                "Freedonia Will Leave The Union",
+                "Prime Minister",
+                "Says"
+            )]
         );
     }
 

@@ -147,7 +147,18 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
             k -= 1;
         }
-        return (k < last && is_determiner(doc, k) && says_verb(doc, end)).then(|| k + 1..end);
+        if !says_verb(doc, end) {
+            return None;
+        }
+        if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
+            // "Clinton's team says".
+            let mut start = k - 1;
+            while start > floor && is_name_word(doc, start - 1) {
+                start -= 1;
+            }
+            return Some(start..end);
+        }
+        return (k < last && is_determiner(doc, k)).then(|| k + 1..end);
     }
     let mut start = last;
     while start > floor {
@@ -180,7 +191,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at"].iter().any(|w| doc.is(link, w)) && link > floor {
+        if ["of", "for", "from", "at", "to"]
+            .iter()
+            .any(|w| doc.is(link, w))
+            && link > floor
+        {
             if let Some(head) = phrase_before(doc, link, floor) {
                 if !is_pronoun(doc, head.start) {
                     start = head.start;
@@ -285,8 +300,9 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
 /// The plainest verbs of saying, which a noun phrase before them governs even
 /// when its head is no known speaker word ("the announcer said").
 fn says_verb(doc: &Doc, i: usize) -> bool {
-    const SAYS: [&str; 10] = [
-        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states",
+    const SAYS: [&str; 11] = [
+        "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "stated",
+        "states",
     ];
     SAYS.iter().any(|w| doc.is(i, w))
 }
@@ -410,6 +426,18 @@ mod tests {
         assert_eq!(
             before("the announcer said", "said").as_deref(),
             Some("announcer")
+        );
+    }
+
+    #[test]
+    fn possessors_and_to_complements() {
+        assert_eq!(
+            before("Ann Kolb's team says", "says").as_deref(),
+            Some("Ann Kolb's team")
+        );
+        assert_eq!(
+            before("advisers to Mr. Lund say", "say").as_deref(),
+            Some("advisers to Mr. Lund")
         );
     }
 
