@@ -111,6 +111,13 @@ const ADDRESSEES: [&str; 14] = [
     "viewers",
 ];
 const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
+/// A verb form that can follow a subject by itself ("said", "warns"), not a
+/// bare infinitive ("needs to sell and tell").
+fn is_inflected(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.ends_with('d') || w.ends_with('s') || matches!(w, "told" | "wrote" | "said")
+}
+
 /// Prepositions before "saying" whose subject is the main clause's ("by saying").
 const PARTICIPLE_PREPOSITIONS: [&str; 6] = ["by", "after", "before", "while", "when", "from"];
 /// Opening words of a sentence that come before its subject.
@@ -293,6 +300,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     let tail = trim_claim(doc, rest..s.end);
     let claim = if tail.is_empty()
         || adjunct_tail
+        || (inverted && doc.word(rest) == ",")
         || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
     {
         s.start..comma
@@ -468,7 +476,10 @@ fn before_claim(
         {
             Some(phrase) => Source::Phrase(phrase),
             // "Kolb praised the plan and said ...": the subject of the first verb.
-            None if group > s.start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")) => {
+            None if group > s.start
+                && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
+                && is_inflected(doc, i) =>
+            {
                 main_speaker(doc, s, i, found)?
             }
             None => return None,
@@ -554,7 +565,8 @@ fn clause_after(
                 && !matches!(doc.word(k), ";" | ":" | ".")
                 && !cues::is_reporting_verb(doc, k)
         })
-        .find(|&k| doc.is(k, "that"));
+        .find(|&k| doc.is(k, "that"))
+        .filter(|&k| k == j || introduces_that_clause(doc, k - 1));
     let start = match that {
         Some(k) => k + 1,
         None => {
@@ -570,6 +582,9 @@ fn clause_after(
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
                     return None
                 }
+                _ if !starts_with_subject_pronoun(doc, k) && !looks_like_clause(doc, k, s.end) => {
+                    return None
+                }
                 _ => k,
             }
         }
@@ -579,6 +594,53 @@ fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// The word before a "that" lets it open the cue's clause ("said on Friday
+/// that", "told reporters that"), rather than a relative clause ("a video that shows").
+fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
+    let w = doc.word(before);
+    doc.tokens[before].kind == TokenKind::Number
+        || matches!(w, "," | ")")
+        || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
+        || ADJUNCT_WORDS.iter().any(|a| doc.is(before, a))
+        || TIME_WORDS.iter().any(|a| doc.is(before, a))
+        || ADDRESSEES.iter().any(|a| doc.is(before, a))
+        || is_weekday_or_month(doc, before)
+        || cues::is_reporting_verb(doc, before)
+        || (w.len() > 4 && w.ends_with("ly"))
+        || [
+            "out", "clear", "also", "however", "media", "twitter", "email",
+        ]
+        .iter()
+        .any(|a| doc.is(before, a))
+}
+
+fn starts_with_subject_pronoun(doc: &Doc, k: usize) -> bool {
+    ["he", "she", "they", "we", "i", "it", "you", "there"]
+        .iter()
+        .any(|p| doc.is(k, p))
+}
+
+/// A clause, not a bare noun ("added a note of caution"): a finite-looking
+/// verb (auxiliary, "-ed", "-s") within the first words.
+fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
+    // Commas may set off an apposition of the subject ("the measure, the latest step, would").
+    let indefinite = doc.is(k, "a") || doc.is(k, "an");
+    (k + 1..(k + 20).min(end))
+        .take_while(|&i| {
+            !matches!(doc.word(i), ";" | ":")
+                && !(indefinite && doc.word(i) == ",")
+                && !doc.is(i, "to")
+        })
+        .any(|i| {
+            let w = doc.word(i);
+            FINITE.iter().any(|f| doc.is(i, f))
+                || (doc.tokens[i].kind == TokenKind::Word
+                    && w.chars().all(char::is_lowercase)
+                    && w.len() > 2
+                    && (w.ends_with("ed") || w.ends_with('s') || w.ends_with("n't")))
+        })
 }
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
@@ -989,6 +1051,28 @@ mod tests {
                 "Prime Minister",
                 "Says"
             )]
+        );
+    }
+
+    #[test]
+    fn relative_that_and_bare_nouns_are_not_the_clause() {
+        assert_eq!(
+            reported("Lund said officials have a video that shows the blast."),
+            [t(
+                "officials have a video that shows the blast",
+                "Lund",
+                "said"
+            )]
+        );
+        assert!(reported("He added a note of caution, should the vote fail.").is_empty());
+        assert!(reported("She needs to sell herself and tell more jokes.").is_empty());
+    }
+
+    #[test]
+    fn inverted_attribution_with_a_long_apposition() {
+        assert_eq!(
+            reported("The ad starts this week, said Ola Lund, an adviser who runs the campaign."),
+            [t("The ad starts this week", "Ola Lund", "said")]
         );
     }
 
