@@ -629,9 +629,10 @@ fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     let indefinite = doc.is(k, "a") || doc.is(k, "an");
     (k + 1..(k + 20).min(end))
         .take_while(|&i| {
-            !matches!(doc.word(i), ";" | ":")
-                && !(indefinite && doc.word(i) == ",")
-                && !doc.is(i, "to")
+            let stop = matches!(doc.word(i), ";" | ":")
+                || (indefinite && doc.word(i) == ",")
+                || doc.is(i, "to");
+            !stop
         })
         .any(|i| {
             let w = doc.word(i);
