@@ -578,11 +578,20 @@ fn clause_after(
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote => return None,
-                _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w)) => return None,
+                // "said about 20 people ..." is a clause, "said about the plan" is not.
+                _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w))
+                    && !(doc.is(k, "about")
+                        && doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number)) =>
+                {
+                    return None
+                }
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
                     return None
                 }
-                _ if !starts_with_subject_pronoun(doc, k) && !looks_like_clause(doc, k, s.end) => {
+                _ if speakers::is_determiner(doc, k) && !looks_like_clause(doc, k, s.end) => {
                     return None
                 }
                 _ => k,
@@ -616,13 +625,8 @@ fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
         .any(|a| doc.is(before, a))
 }
 
-fn starts_with_subject_pronoun(doc: &Doc, k: usize) -> bool {
-    ["he", "she", "they", "we", "i", "it", "you", "there"]
-        .iter()
-        .any(|p| doc.is(k, p))
-}
-
-/// A clause, not a bare noun ("added a note of caution"): a finite-looking
+/// A complement opening with a determiner is a clause, not a bare noun
+/// ("added a note of caution"), when it has a finite-looking
 /// verb (auxiliary, "-ed", "-s") within the first words.
 fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     // Commas may set off an apposition of the subject ("the measure, the latest step, would").
@@ -1074,6 +1078,22 @@ mod tests {
         assert_eq!(
             reported("The ad starts this week, said Ola Lund, an adviser who runs the campaign."),
             [t("The ad starts this week", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn clauses_without_a_marked_verb() {
+        assert_eq!(
+            reported("The football legend said people misunderstand Lund."),
+            [t("people misunderstand Lund", "football legend", "said")]
+        );
+        assert_eq!(
+            reported("Two-thirds of Freedonian insiders said Lund would lose."),
+            [t("Lund would lose", "Freedonian insiders", "said")]
+        );
+        assert_eq!(
+            reported("Lund has said about 20 people applied."),
+            [t("about 20 people applied", "Lund", "said")]
         );
     }
 

@@ -158,7 +158,8 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
             return Some(start..end);
         }
-        return (k < last && is_determiner(doc, k)).then(|| k + 1..end);
+        // "the announcer said", "two-thirds of party insiders said".
+        return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
     }
     let mut start = last;
     while start > floor {
