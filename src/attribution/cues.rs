@@ -12,6 +12,8 @@ pub enum Complement {
     Clause,
     /// "announced a plan": a bare noun is not a claim; needs "that" or a finite clause.
     Object,
+    /// `"...," she continued`: attributes a quotation, governs no reported clause.
+    QuoteOnly,
 }
 
 static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(|| {
@@ -19,6 +21,7 @@ static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(||
     for row in lexicon::rows(include_str!("../../data/reporting_verbs.txt")) {
         let complement = match row.get(1) {
             Some(&"object") => Complement::Object,
+            Some(&"quote") => Complement::QuoteOnly,
             _ => Complement::Clause,
         };
         for form in row[0].split_whitespace() {
@@ -119,6 +122,11 @@ fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
 /// Token `i` is a reporting verb ("said", "told", "warns").
 pub fn is_reporting_verb(doc: &Doc, i: usize) -> bool {
     reporting_verb(doc, i).is_some()
+}
+
+/// Token `i` is a reporting verb that may govern a reported clause.
+pub fn is_reporting_clause_verb(doc: &Doc, i: usize) -> bool {
+    reporting_verb(doc, i).is_some_and(|c| c != Complement::QuoteOnly)
 }
 
 /// Token `i` is a reporting noun ("statement", "claim").

@@ -168,7 +168,7 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
         .or_else(|| {
             // "I laughed and said, ...": the subject of the first verb.
-            (group > sentence_start && doc.is(group - 1, "and"))
+            (group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")))
                 .then(|| speakers::phrase_after(doc, sentence_start, group))
                 .flatten()
         })?;
@@ -372,6 +372,13 @@ mod tests {
         assert_eq!(
             direct("\"Who paid for it?\" he asked."),
             [t("Who paid for it", "he", Some("asked"))]
+        );
+        assert_eq!(
+            direct("\"We stay,\" the businessman replied. \"You go,\" she continued."),
+            [
+                t("We stay", "businessman", Some("replied")),
+                t("You go", "she", Some("continued"))
+            ]
         );
     }
 

@@ -188,7 +188,7 @@ fn cue_at(doc: &Doc, i: usize) -> Option<Range<usize>> {
     if let Some(end) = cues::make_it_clear(doc, i).or_else(|| cues::point_out(doc, i)) {
         return Some(i..end + 1);
     }
-    cues::is_reporting_verb(doc, i).then_some(i..i + 1)
+    cues::is_reporting_clause_verb(doc, i).then_some(i..i + 1)
 }
 
 fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
@@ -564,6 +564,8 @@ fn clause_after(
             doc.tokens[k].kind != TokenKind::Quote
                 && !matches!(doc.word(k), ";" | ":" | ".")
                 && !cues::is_reporting_verb(doc, k)
+                && cues::make_it_clear(doc, k).is_none()
+                && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
         .filter(|&k| k == j || introduces_that_clause(doc, k - 1));
@@ -1094,6 +1096,14 @@ mod tests {
         assert_eq!(
             reported("Lund has said about 20 people applied."),
             [t("about 20 people applied", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_reporting_noun_is_not_a_cue_of_its_modifier() {
+        assert_eq!(
+            reported("It demanded a withdrawal of such claims, making it clear that the islands are ours."),
+            [t("the islands are ours", "It", "making it clear")]
         );
     }
 

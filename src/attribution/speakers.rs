@@ -4,6 +4,7 @@
 //! speaker nouns ("Kremlin Spokesman Dmitry Peskov", "trade ministry
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
+use crate::attribution::cues::Complement;
 use crate::lexicon::{self, WordSet};
 use crate::mentions::CountryMention;
 use crate::model::CountryForm;
@@ -301,11 +302,13 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
 /// The plainest verbs of saying, which a noun phrase before them governs even
 /// when its head is no known speaker word ("the announcer said").
 fn says_verb(doc: &Doc, i: usize) -> bool {
-    const SAYS: [&str; 11] = [
-        "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "stated",
-        "states",
-    ];
-    SAYS.iter().any(|w| doc.is(i, w))
+    // "of such claims": a cue word that is also a reporting noun may be that noun.
+    i < doc.tokens.len()
+        && !crate::attribution::cues::is_reporting_noun(doc, i)
+        && matches!(
+            crate::attribution::cues::reporting_verb(doc, i),
+            Some(Complement::Clause | Complement::QuoteOnly)
+        )
 }
 
 /// A single capital letter: an initial ("R" in "Vann R. Newkirk").
