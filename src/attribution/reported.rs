@@ -748,20 +748,21 @@ fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
             return k;
         }
-        if !matches!(doc.word(k), "," | "-" | "—" | "–" | ";" | "but") || k + 1 >= end {
+        // A semicolon joins a clause of its own.
+        if doc.word(k) == ";" && k > start {
+            return k;
+        }
+        if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
             continue;
         }
         if doc.word(k) != "," {
-            // "... - but Kolb said ...": another speaker's claim begins.
+            // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
             let mut p = k + 1;
-            if doc.is(p, "but") {
+            if doc.is(p, "but") || doc.is(p, "and") {
                 p += 1;
             }
-            if let Some(phrase) = speakers::phrase_after(doc, p, end) {
-                let v = cues::verb_group_start(doc, phrase.end, phrase.end);
-                if cues::is_reporting_verb(doc, v) || cues::is_reporting_verb(doc, phrase.end) {
-                    return k;
-                }
+            if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end)) {
+                return k;
             }
             continue;
         }
@@ -769,17 +770,19 @@ fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             return k;
         }
         // ", he said." / ", officials added": the attribution of a further claim.
-        if let Some(p) = speakers::phrase_after(doc, k + 1, end) {
-            let mut v = p.end;
-            while v < end && (doc.is(v, "has") || doc.is(v, "also")) {
-                v += 1;
-            }
-            if cues::is_reporting_verb(doc, v) {
-                return k;
-            }
+        if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
+            return k;
         }
     }
     end
+}
+
+/// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").
+fn cue_follows(doc: &Doc, mut v: usize, end: usize) -> bool {
+    while v < end && (doc.is(v, "has") || doc.is(v, "have") || doc.is(v, "also")) {
+        v += 1;
+    }
+    v < end && cues::is_reporting_verb(doc, v)
 }
 
 #[cfg(test)]
@@ -1104,6 +1107,21 @@ mod tests {
         assert_eq!(
             reported("It demanded a withdrawal of such claims, making it clear that the islands are ours."),
             [t("the islands are ours", "It", "making it clear")]
+        );
+    }
+
+    #[test]
+    fn semicolons_and_dashed_cues_end_a_claim() {
+        assert_eq!(
+            reported("Lund said the timing was an accident; the team learned of it on Friday."),
+            [t("the timing was an accident", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said the fight would be hard — and he noted that time was short."),
+            [
+                t("the fight would be hard", "Lund", "said"),
+                t("time was short", "he", "noted")
+            ]
         );
     }
 
