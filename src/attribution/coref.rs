@@ -70,27 +70,44 @@ pub fn speakers(
             .iter()
             .find(|c| span.contains(c.span))
             .map(|c| c.code);
-        let earlier = if pronoun {
+        let mut earlier = if pronoun {
             pronoun_antecedent(doc, phrase.start, &kinds)
         } else {
             antecedent(doc, phrase.clone(), name.as_deref(), &out)
         };
+        // "The foreign ministry said" after the story has turned to another state
+        // that acts: that state's ministry, not the one named before.
+        let mut topic = None;
+        if name.is_none() && !pronoun && country_here.is_none() {
+            if let Some(j) = earlier {
+                topic = acting_state_between(doc, countries, out[j].span.end, span.start)
+                    .filter(|&code| out[j].country != Some(code));
+                if topic.is_some() {
+                    earlier = None;
+                }
+            }
+        }
         let entity = earlier.map(|j| out[j].entity).unwrap_or_else(|| {
             next_entity += 1;
             next_entity - 1
         });
-        let country = country_here.or_else(|| earlier.and_then(|j| out[j].country));
+        let country = country_here
+            .or(topic)
+            .or_else(|| earlier.and_then(|j| out[j].country));
         // A pronoun takes the kind of what it refers to, for later pronouns.
         let kind = match (pronoun, earlier) {
             (true, Some(j)) => kinds[j],
             _ => kind,
         };
-        let name = name.or_else(|| {
-            (kind == Kind::State || kind == Kind::Organisation)
-                .then(|| span.slice(doc.text))
-                .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
-                .map(str::to_string)
-        });
+        // An organisation's name is its capitalised words: "Russian Foreign
+        // Ministry", "Xinhua" (of "Xinhua news agency"); it has no title.
+        let (name, title) = if pronoun {
+            (None, None)
+        } else if kind == Kind::State || kind == Kind::Organisation {
+            (leading_capitalised(doc, phrase.clone()).or(name), None)
+        } else {
+            (name, title)
+        };
         kinds.push(kind);
         out.push(SpeakerMention {
             span,
@@ -141,6 +158,35 @@ fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronou
     } else {
         Kind::Unknown
     }
+}
+
+/// The capitalised words opening `phrase`, when it opens with one.
+fn leading_capitalised(doc: &Doc, phrase: Range<usize>) -> Option<String> {
+    let end = phrase
+        .clone()
+        .find(|&i| doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i))
+        .unwrap_or(phrase.end);
+    (end > phrase.start).then(|| doc.span_of(phrase.start..end).slice(doc.text).to_string())
+}
+
+/// The last state that acts between two byte offsets: a country mention
+/// opening its sentence ("Meanwhile, South Korea on Friday protested").
+fn acting_state_between(
+    doc: &Doc,
+    countries: &[CountryMention],
+    from: usize,
+    to: usize,
+) -> Option<&'static str> {
+    countries
+        .iter()
+        .filter(|c| c.span.start >= from && c.span.end <= to)
+        .rfind(|c| {
+            let t = doc.token_at(c.span.start);
+            let s = doc.sentences[doc.sentence_of(t)].start;
+            (s..t).all(|k| doc.word(k) == "," || doc.is_capitalized(k) && k == s)
+                && !(s..t).any(|k| doc.is(k, "the"))
+        })
+        .map(|c| c.code)
 }
 
 /// The most recent speaker a pronoun can refer to.
@@ -227,6 +273,33 @@ mod tests {
         assert_eq!(s[3].entity, s[1].entity, "it → the ministry");
         assert_eq!(s[4].entity, s[0].entity, "she → Mrs Berg, not Mr Lund");
         assert_ne!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn organisation_names_have_no_title() {
+        let text = "The Freedonian Foreign Ministry said x. Tass news agency said y.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[], &[1..4, 7..10]);
+        assert_eq!(s[0].name.as_deref(), Some("Freedonian Foreign Ministry"));
+        assert_eq!(s[0].title, None);
+        assert_eq!(s[1].name.as_deref(), Some("Tass"));
+    }
+
+    #[test]
+    fn a_new_acting_state_starts_a_new_ministry() {
+        use crate::model::{CountryForm, Span};
+        let text =
+            "The Freedonian ministry said no. Meanwhile, Sylvania protested. The ministry said yes.";
+        let doc = Doc::new(text);
+        let at = text.find("Sylvania").unwrap();
+        let sylvania = CountryMention {
+            span: Span::new(at, at + 8),
+            code: "SY",
+            form: CountryForm::Name,
+        };
+        let s = speakers(&doc, &[sylvania], &[1..3, 12..13]);
+        assert_ne!(s[1].entity, s[0].entity);
+        assert_eq!(s[1].country, Some("SY"));
     }
 
     #[test]
