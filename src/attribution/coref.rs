@@ -4,6 +4,7 @@
 use super::speakers;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words heading a phrase that names an organisation, not a person ("it" refers to these).
@@ -61,6 +62,7 @@ pub fn speakers(
     let mut out: Vec<SpeakerMention> = Vec::with_capacity(phrases.len());
     let mut kinds: Vec<Kind> = Vec::with_capacity(phrases.len());
     let mut next_entity = 0;
+    let mut index = Index::default();
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
         let (name, title) = speakers::name_and_title(doc, phrase.clone(), countries);
@@ -73,7 +75,7 @@ pub fn speakers(
         let mut earlier = if pronoun {
             pronoun_antecedent(doc, phrase.start, &kinds)
         } else {
-            antecedent(doc, phrase.clone(), name.as_deref(), &out)
+            index.antecedent(doc, phrase.clone(), name.as_deref())
         };
         // "The foreign ministry said" after the story has turned to another state
         // that acts: that state's ministry, not the one named before.
@@ -109,13 +111,15 @@ pub fn speakers(
             (name, title)
         };
         kinds.push(kind);
-        out.push(SpeakerMention {
+        let speaker = SpeakerMention {
             span,
             name,
             title,
             country,
             entity,
-        });
+        };
+        index.add(doc, out.len(), &speaker);
+        out.push(speaker);
     }
     out
 }
@@ -177,9 +181,12 @@ fn acting_state_between(
     from: usize,
     to: usize,
 ) -> Option<&'static str> {
-    countries
+    // Country mentions are in text order: only those between the two speakers are read.
+    let first = countries.partition_point(|c| c.span.start < from);
+    let last = countries.partition_point(|c| c.span.start < to);
+    countries[first..last]
         .iter()
-        .filter(|c| c.span.start >= from && c.span.end <= to)
+        .filter(|c| c.span.end <= to)
         .rfind(|c| {
             let t = doc.token_at(c.span.start);
             let s = doc.sentences[doc.sentence_of(t)].start;
@@ -207,32 +214,40 @@ fn pronoun_antecedent(doc: &Doc, at: usize, kinds: &[Kind]) -> Option<usize> {
     kinds.iter().rposition(fits)
 }
 
-/// An earlier speaker this phrase names again: same surname, or a short
-/// description whose head word appears in the earlier phrase.
-fn antecedent(
-    doc: &Doc,
-    phrase: Range<usize>,
-    name: Option<&str>,
-    out: &[SpeakerMention],
-) -> Option<usize> {
-    if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
-        return out.iter().rposition(|s| {
-            s.name
-                .as_deref()
-                .and_then(|n| n.split_whitespace().last())
-                .is_some_and(|last| last == surname)
-        });
+/// Earlier speakers by the words that name them again, latest first: the
+/// last word of a name ("Peskov") and every word of a phrase ("ministry").
+#[derive(Default)]
+struct Index {
+    by_surname: HashMap<String, usize>,
+    by_word: HashMap<String, usize>,
+}
+
+impl Index {
+    fn add(&mut self, doc: &Doc, i: usize, speaker: &SpeakerMention) {
+        if let Some(last) = speaker
+            .name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().last())
+        {
+            self.by_surname.insert(last.to_string(), i);
+        }
+        for w in speaker.span.slice(doc.text).split_whitespace() {
+            self.by_word.insert(w.to_lowercase(), i);
+        }
     }
-    let head = doc.word(phrase.end - 1);
-    if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
-        return out.iter().rposition(|s| {
-            s.span
-                .slice(doc.text)
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(head))
-        });
+
+    /// An earlier speaker this phrase names again: same surname, or a short
+    /// description whose head word appears in the earlier phrase.
+    fn antecedent(&self, doc: &Doc, phrase: Range<usize>, name: Option<&str>) -> Option<usize> {
+        if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
+            return self.by_surname.get(surname).copied();
+        }
+        let head = doc.word(phrase.end - 1);
+        if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
+            return self.by_word.get(&head.to_lowercase()).copied();
+        }
+        None
     }
-    None
 }
 
 #[cfg(test)]

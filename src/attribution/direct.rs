@@ -178,7 +178,19 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
 pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
-    let claimed: Vec<usize> = found.iter().map(|a| a.claim.start).collect();
+    let claimed: std::collections::HashSet<usize> = found.iter().map(|a| a.claim.start).collect();
+    // The last attribution whose cue lies in each sentence.
+    let mut cue_in_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
+    for (j, a) in found.iter().enumerate() {
+        if let Some(c) = &a.cue {
+            let s = doc.sentence_of(c.start);
+            if cue_in_sentence[s]
+                .is_none_or(|k| found[k].cue.as_ref().is_none_or(|kc| kc.start <= c.start))
+            {
+                cue_in_sentence[s] = Some(j);
+            }
+        }
+    }
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
         if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
@@ -193,10 +205,11 @@ pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
             continue;
         }
         // The attribution whose cue sits at the end of the previous sentence.
-        let Some(j) = found.iter().rposition(|a| {
-            a.cue
+        let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
+            found[j]
+                .cue
                 .as_ref()
-                .is_some_and(|c| previous.contains(&c.start) && previous.end - c.end <= 8)
+                .is_some_and(|c| previous.end - c.end <= 8)
         }) else {
             continue;
         };

@@ -16,6 +16,7 @@ pub mod speakers;
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::ClaimMode;
 use crate::text::Doc;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Who an attribution's claim belongs to.
@@ -54,16 +55,14 @@ fn mentions(
     found: &[Attribution],
 ) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut phrases: Vec<Range<usize>> = Vec::new();
+    let mut phrase_index: HashMap<(usize, usize), usize> = HashMap::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(found.len());
     for a in found {
         let speaker = match &a.source {
-            Source::Phrase(p) => Some(match phrases.iter().position(|q| q == p) {
-                Some(i) => i,
-                None => {
-                    phrases.push(p.clone());
-                    phrases.len() - 1
-                }
-            }),
+            Source::Phrase(p) => Some(*phrase_index.entry((p.start, p.end)).or_insert_with(|| {
+                phrases.push(p.clone());
+                phrases.len() - 1
+            })),
             // Continuations point backwards, so the target is already resolved.
             Source::SameAs(j) => speaker_of.get(*j).copied().flatten(),
         };
