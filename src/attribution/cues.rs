@@ -14,6 +14,8 @@ pub enum Complement {
     Object,
     /// `"...," she continued`: attributes a quotation, governs no reported clause.
     QuoteOnly,
+    /// "states that ...": a cue only right before "that" (else a noun).
+    ThatOnly,
 }
 
 static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(|| {
@@ -22,6 +24,7 @@ static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(||
         let complement = match row.get(1) {
             Some(&"object") => Complement::Object,
             Some(&"quote") => Complement::QuoteOnly,
+            Some(&"that") => Complement::ThatOnly,
             _ => Complement::Clause,
         };
         for form in row[0].split_whitespace() {
@@ -121,12 +124,15 @@ fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
 
 /// Token `i` is a reporting verb ("said", "told", "warns").
 pub fn is_reporting_verb(doc: &Doc, i: usize) -> bool {
-    reporting_verb(doc, i).is_some()
+    match reporting_verb(doc, i) {
+        Some(Complement::ThatOnly) => doc.is(i + 1, "that"),
+        other => other.is_some(),
+    }
 }
 
 /// Token `i` is a reporting verb that may govern a reported clause.
 pub fn is_reporting_clause_verb(doc: &Doc, i: usize) -> bool {
-    reporting_verb(doc, i).is_some_and(|c| c != Complement::QuoteOnly)
+    is_reporting_verb(doc, i) && reporting_verb(doc, i) != Some(Complement::QuoteOnly)
 }
 
 /// Token `i` is a reporting noun ("statement", "claim").
@@ -281,6 +287,13 @@ mod tests {
     }
 
     #[test]
+    fn state_is_a_cue_only_before_that() {
+        let doc = Doc::new("The report states that member states agree.");
+        assert!(is_reporting_verb(&doc, 2));
+        assert!(!is_reporting_verb(&doc, 5));
+    }
+
+    #[test]
     fn object_verbs_are_marked() {
         let doc = Doc::new("said announced");
         assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
@@ -313,7 +326,7 @@ mod tests {
 
     #[test]
     fn capitalised_names_are_not_verbs() {
-        let doc = Doc::new("He visited the United States. States said no.");
+        let doc = Doc::new("He visited the United States. Said Lund: no.");
         assert!(!is_reporting_verb(&doc, 4));
         assert!(is_reporting_verb(&doc, 6));
         let doc = Doc::new("Freedonia Will Leave The Union, Prime Minister Says");

@@ -593,7 +593,13 @@ fn clause_after(
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
                     return None
                 }
-                _ if speakers::is_determiner(doc, k) && !looks_like_clause(doc, k, s.end) => {
+                // After a skipped adjunct or a determiner, a bare noun is no claim
+                // ("said at a Washington event", "added a note of caution").
+                _ if (k > j
+                    || speakers::is_determiner(doc, k)
+                    || ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)))
+                    && !looks_like_clause(doc, k, s.end) =>
+                {
                     return None
                 }
                 _ => k,
@@ -635,7 +641,7 @@ fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     let indefinite = doc.is(k, "a") || doc.is(k, "an");
     (k + 1..(k + 20).min(end))
         .take_while(|&i| {
-            let stop = matches!(doc.word(i), ";" | ":")
+            let stop = matches!(doc.word(i), ";" | ":" | "." | "?" | "!")
                 || (indefinite && doc.word(i) == ",")
                 || doc.is(i, "to");
             !stop
@@ -646,8 +652,21 @@ fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
-                    && (w.ends_with("ed") || w.ends_with('s') || w.ends_with("n't")))
+                    && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
         })
+}
+
+/// "-s" words that are no verbs ("this", "across", "news", "previous").
+fn looks_like_present(w: &str) -> bool {
+    const NOT_VERBS: [&str; 16] = [
+        "this", "thus", "less", "across", "unless", "perhaps", "always", "news", "series",
+        "various", "previous", "serious", "famous", "its", "his", "hers",
+    ];
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !NOT_VERBS.contains(&w)
 }
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
@@ -694,6 +713,10 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
                     || doc.tokens[k].kind == TokenKind::Number)
             {
                 k += 1;
+            }
+            // A phrase never ends with a determiner: "on Friday the port ..." keeps "the".
+            while k > j + 1 && speakers::is_determiner(doc, k - 1) {
+                k -= 1;
             }
             if k == j + 1 {
                 return j;
@@ -1122,6 +1145,17 @@ mod tests {
                 t("the fight would be hard", "Lund", "said"),
                 t("time was short", "he", "noted")
             ]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_left_over_is_not_a_claim() {
+        let found =
+            reported("\"We won,\" Lund, one of the mayors, said at a Freedonia event this month.");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(
+            reported("Lund said on Friday the port would close."),
+            [t("the port would close", "Lund", "said")]
         );
     }
 
