@@ -131,7 +131,21 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
                 && !doc.is_capitalized(k)
                 && !cues::is_reporting_verb(doc, k)
         });
-    starts_right_after.then_some((phrase, verb..verb + 1))
+    // `"Meet the Press," the senator said the vote would fail`: the verb governs
+    // the clause after it, not the quote.
+    let sentence = doc.sentences[doc.sentence_of(verb)].clone();
+    let cue = verb..verb + 1;
+    let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
+    let clause_follows = doc.is(verb + 1, "that") || speakers::is_determiner(doc, verb + 1);
+    if clause_follows
+        && !["tell", "tells", "told", "telling"]
+            .iter()
+            .any(|w| doc.is(verb, w))
+        && super::reported::clause_after(doc, &sentence, &cue, complement).is_some()
+    {
+        return None;
+    }
+    starts_right_after.then_some((phrase, cue))
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
@@ -427,6 +441,18 @@ mod tests {
         assert_eq!(
             direct("I laughed and said, \"Nobody believes that.\""),
             [t("Nobody believes that", "I", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_before_a_reporting_clause_is_not_its_claim() {
+        assert_eq!(
+            direct("\"We are ready,\" she said in the Oval Office, adding that it was late."),
+            [t("We are ready", "she", Some("said"))]
+        );
+        assert!(
+            direct("On the show \"Morning Talk,\" the senator said the vote would fail.")
+                .is_empty()
         );
     }
 

@@ -285,6 +285,11 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     if !inverted && clause_after(doc, s, &cue, complement_of(doc, &cue)).is_some() {
         return None;
     }
+    // "In December, the union pledged to ...": a cue with a complement of its
+    // own does not attribute what came before.
+    if !inverted && NOT_A_CLAUSE.iter().any(|w| doc.is(cue.end, w)) {
+        return None;
+    }
     let comma = before - 1;
     let mut rest = speaker.end.max(cue.end);
     if TELL.iter().any(|w| doc.is(cue.start, w)) {
@@ -535,18 +540,24 @@ fn main_speaker(doc: &Doc, s: &Range<usize>, verb: usize, found: &[Attribution])
     while k < verb && (SENTENCE_OPENERS.iter().any(|w| doc.is(k, w)) || doc.word(k) == ",") {
         k += 1;
     }
+    // "In December, the union ...": past an opening adjunct set off by a comma.
+    if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)) {
+        if let Some(comma) = (k..verb.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
     speakers::phrase_after(doc, k, verb).map(Source::Phrase)
 }
 
-/// The claim governed by the cue: after "that", an addressee or adjuncts,
-/// up to the end of the sentence or of the clause.
 /// "the commission report has done damage": a cue word followed by an
 /// auxiliary is a noun, the subject of that auxiliary.
 fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     cue.len() == 1 && FINITE.iter().any(|w| doc.is(cue.end, w))
 }
 
-fn clause_after(
+/// The claim governed by the cue: after "that", an addressee or adjuncts,
+/// up to the end of the sentence or of the clause.
+pub(crate) fn clause_after(
     doc: &Doc,
     s: &Range<usize>,
     cue: &Range<usize>,
@@ -671,9 +682,14 @@ fn looks_like_present(w: &str) -> bool {
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
 fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    // "confirmed Israel shared ...": after a name or pronoun, a past tense counts.
+    let named = doc.is_capitalized(k) || speakers::is_pronoun(doc, k);
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
-        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
+        .any(|i| {
+            FINITE.iter().any(|w| doc.is(i, w))
+                || (named && i > k && doc.word(i).ends_with("ed") && !doc.is_capitalized(i))
+        })
 }
 
 /// Past the listener of "told": a name, a pronoun or "reporters".
@@ -1156,6 +1172,24 @@ mod tests {
         assert_eq!(
             reported("Lund said on Friday the port would close."),
             [t("the port would close", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn cues_with_their_own_complement_attribute_nothing_before() {
+        assert!(reported("In May, the union pledged to strike.").is_empty());
+        assert_eq!(
+            reported("Lund confirmed Sylvania shared the data."),
+            [t("Sylvania shared the data", "Lund", "confirmed")]
+        );
+        assert!(reported("Lund denied the reported attack.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_cue_after_an_opening_adjunct() {
+        assert_eq!(
+            reported("In May, the union pledged to strike but said it would wait."),
+            [t("it would wait", "union", "said")]
         );
     }
 
