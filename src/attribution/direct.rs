@@ -141,7 +141,7 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
         && !["tell", "tells", "told", "telling"]
             .iter()
             .any(|w| doc.is(verb, w))
-        && super::reported::clause_after(doc, &sentence, &cue, complement).is_some()
+        && super::clauses::clause_after(doc, &sentence, &cue, complement).is_some()
     {
         return None;
     }

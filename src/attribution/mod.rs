@@ -6,6 +6,7 @@
 //! gives every speaker phrase its entity; `quoted_words` adds the quoted
 //! words of a subject ("called it a 'disaster'"); this module turns them into
 //! mentions.
+mod clauses;
 pub mod coref;
 pub mod cues;
 pub mod direct;
