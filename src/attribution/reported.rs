@@ -26,6 +26,27 @@ fn is_inflected(doc: &Doc, i: usize) -> bool {
     w.ends_with('d') || w.ends_with('s') || matches!(w, "told" | "wrote" | "said")
 }
 
+/// Nouns naming a message whose content follows "saying" ("tweets saying").
+fn is_message_noun(doc: &Doc, i: usize) -> bool {
+    const MESSAGES: [&str; 14] = [
+        "tweet",
+        "tweets",
+        "statement",
+        "statements",
+        "letter",
+        "letters",
+        "message",
+        "messages",
+        "post",
+        "posts",
+        "email",
+        "emails",
+        "note",
+        "video",
+    ];
+    MESSAGES.iter().any(|w| doc.is(i, w))
+}
+
 /// Prepositions before "saying" whose subject is the main clause's ("by saying").
 const PARTICIPLE_PREPOSITIONS: [&str; 6] = ["by", "after", "before", "while", "when", "from"];
 /// Opening words of a sentence that come before its subject.
@@ -367,10 +388,12 @@ fn before_claim(
     let participle = doc.word(i).ends_with("ing") && group == i;
     let source = if participle {
         // ", saying ..." or "by saying ...", "after saying ...".
+        // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
             && (doc.word(group - 1) == ","
                 || (doc.is(i, "saying")
-                    && PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))));
+                    && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
+                        || is_message_noun(doc, group - 1))));
         if !introduced {
             return None;
         }
@@ -816,6 +839,14 @@ mod tests {
         assert_eq!(
             reported("In May, the union pledged to strike but said it would wait."),
             [t("it would wait", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn messages_saying() {
+        assert_eq!(
+            reported("Lund sent a series of tweets saying that the vote was rigged."),
+            [t("the vote was rigged", "Lund", "saying")]
         );
     }
 
