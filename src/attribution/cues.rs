@@ -189,8 +189,32 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 2;
     }
-    // "Kolb went on to say".
-    if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && doc.is(i - 3, "went") {
+    // "Kolb went on to say", "..., going on to say".
+    if i >= floor + 3
+        && doc.is(i - 1, "to")
+        && doc.is(i - 2, "on")
+        && (doc.is(i - 3, "went") || doc.is(i - 3, "going"))
+    {
+        i -= 3;
+    }
+    // "Critics, however, say": past an interjection set off by commas.
+    const INTERJECTIONS: [&str; 10] = [
+        "however",
+        "though",
+        "too",
+        "meanwhile",
+        "also",
+        "moreover",
+        "instead",
+        "still",
+        "nonetheless",
+        "nevertheless",
+    ];
+    if i >= floor + 4
+        && doc.word(i - 1) == ","
+        && doc.word(i - 3) == ","
+        && INTERJECTIONS.iter().any(|w| doc.is(i - 2, w))
+    {
         i -= 3;
     }
     // "Kolb (who chairs the panel) said": past a parenthesis.
@@ -209,11 +233,11 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     while i > floor {
         let prev = i - 1;
         if CANCELLING.iter().any(|w| doc.is(prev, w)) {
-            // "went on to say" is a speech act after all.
+            // "went on to say" / "going on to say" is a speech act after all.
             return !(doc.is(prev, "to")
                 && prev >= 2
                 && doc.is(prev - 1, "on")
-                && doc.is(prev - 2, "went"));
+                && (doc.is(prev - 2, "went") || doc.is(prev - 2, "going")));
         }
         if BE.iter().any(|w| doc.is(prev, w)) {
             if !doc.word(verb).ends_with("ing") {
@@ -337,6 +361,8 @@ mod tests {
     fn verb_group_reaches_past_parentheses_and_progressives() {
         let doc = Doc::new("Ann Kolb (D-Ore.) said");
         assert_eq!(verb_group_start(&doc, 8, 0), 2);
+        let doc = Doc::new("Critics of the plan, however, say");
+        assert_eq!(verb_group_start(&doc, 7, 0), 4);
         let doc = Doc::new("Kolb last week said");
         assert_eq!(verb_group_start(&doc, 3, 0), 1);
         let doc = Doc::new("Kolb is also saying");

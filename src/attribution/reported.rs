@@ -385,7 +385,7 @@ fn before_claim(
     }
     let group = cues::verb_group_start(doc, i, s.start);
     // "stressing" after a comma, not "is stressing".
-    let participle = doc.word(i).ends_with("ing") && group == i;
+    let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
     let source = if participle {
         // ", saying ..." or "by saying ...", "after saying ...".
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
@@ -847,6 +847,21 @@ mod tests {
         assert_eq!(
             reported("Lund sent a series of tweets saying that the vote was rigged."),
             [t("the vote was rigged", "Lund", "saying")]
+        );
+    }
+
+    #[test]
+    fn going_on_to_say_and_interjections() {
+        assert_eq!(
+            reported("Lund said it was over, going on to say that the war had been lost."),
+            [
+                t("it was over", "Lund", "said"),
+                t("the war had been lost", "<same as 0>", "say")
+            ]
+        );
+        assert_eq!(
+            reported("Critics of the plan, however, say it would fail."),
+            [t("it would fail", "Critics of the plan", "say")]
         );
     }
 

@@ -104,8 +104,19 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
             k -= 1;
         }
-        if !says_verb(doc, end) {
+        // The verb, or past ", however," to it.
+        let verb_follows = says_verb(doc, end)
+            || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)));
+        if !verb_follows {
             return None;
+        }
+        // "Critics of the plan say": the head is before "of".
+        if k < last && is_determiner(doc, k) && k > floor + 1 && doc.is(k - 1, "of") {
+            if let Some(head) =
+                phrase_before(doc, k - 1, floor).filter(|h| !is_pronoun(doc, h.start))
+            {
+                return Some(head.start..end);
+            }
         }
         if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
             // "Clinton's team says".
