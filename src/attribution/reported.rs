@@ -326,6 +326,18 @@ const DATELINE_WINDOW: usize = 14;
 /// Past a dateline opening the claim: capitalised words, numbers and an
 /// agency in brackets, ended by a dash or the closing bracket.
 fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
+    // "Moscow, Feb 20 (IANS) Japan has ...": a date, then an agency in brackets.
+    let window = claim.start..(claim.start + DATELINE_WINDOW).min(claim.end);
+    if let Some(close) = window.clone().find(|&k| doc.word(k) == ")") {
+        let dated = (claim.start..close).any(|k| doc.tokens[k].kind == TokenKind::Number);
+        let agency = close >= 2
+            && doc.word(close - 2) == "("
+            && doc.is_capitalized(close - 1)
+            && doc.is_capitalized(close + 1);
+        if dated && agency {
+            return close + 1..claim.end;
+        }
+    }
     let first = claim.start;
     if claim.is_empty()
         || doc.tokens[first].kind != TokenKind::Word
@@ -708,6 +720,14 @@ mod tests {
         assert_eq!(
             reported("A lawyer for the local papers, Ola Lund, said no decision had been made."),
             [t("no decision had been made", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn dateline_with_an_agency_in_brackets() {
+        assert_eq!(
+            reported("date 2030-01-02 Oslo, Jan 2 (NTB) The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
         );
     }
 
