@@ -4,6 +4,7 @@
 use super::speakers;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words heading a phrase that names an organisation, not a person ("it" refers to these).
@@ -61,6 +62,7 @@ pub fn speakers(
     let mut out: Vec<SpeakerMention> = Vec::with_capacity(phrases.len());
     let mut kinds: Vec<Kind> = Vec::with_capacity(phrases.len());
     let mut next_entity = 0;
+    let mut index = Index::default();
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
         let (name, title) = speakers::name_and_title(doc, phrase.clone(), countries);
@@ -70,35 +72,54 @@ pub fn speakers(
             .iter()
             .find(|c| span.contains(c.span))
             .map(|c| c.code);
-        let earlier = if pronoun {
+        let mut earlier = if pronoun {
             pronoun_antecedent(doc, phrase.start, &kinds)
         } else {
-            antecedent(doc, phrase.clone(), name.as_deref(), &out)
+            index.antecedent(doc, phrase.clone(), name.as_deref())
         };
+        // "The foreign ministry said" after the story has turned to another state
+        // that acts: that state's ministry, not the one named before.
+        let mut topic = None;
+        if name.is_none() && !pronoun && country_here.is_none() {
+            if let Some(j) = earlier {
+                topic = acting_state_between(doc, countries, out[j].span.end, span.start)
+                    .filter(|&code| out[j].country != Some(code));
+                if topic.is_some() {
+                    earlier = None;
+                }
+            }
+        }
         let entity = earlier.map(|j| out[j].entity).unwrap_or_else(|| {
             next_entity += 1;
             next_entity - 1
         });
-        let country = country_here.or_else(|| earlier.and_then(|j| out[j].country));
+        let country = country_here
+            .or(topic)
+            .or_else(|| earlier.and_then(|j| out[j].country));
         // A pronoun takes the kind of what it refers to, for later pronouns.
         let kind = match (pronoun, earlier) {
             (true, Some(j)) => kinds[j],
             _ => kind,
         };
-        let name = name.or_else(|| {
-            (kind == Kind::State || kind == Kind::Organisation)
-                .then(|| span.slice(doc.text))
-                .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
-                .map(str::to_string)
-        });
+        // An organisation's name is its capitalised words: "Russian Foreign
+        // Ministry", "Xinhua" (of "Xinhua news agency"); it has no title.
+        let (name, title) = if pronoun {
+            (None, None)
+        } else if kind == Kind::State || kind == Kind::Organisation {
+            (leading_capitalised(doc, phrase.clone()).or(name), None)
+        } else {
+            (name, title)
+        };
         kinds.push(kind);
-        out.push(SpeakerMention {
+        let speaker = SpeakerMention {
             span,
             name,
             title,
             country,
             entity,
-        });
+        };
+        index.add(doc, out.len(), &speaker);
+        out.push(speaker);
     }
     out
 }
@@ -143,6 +164,38 @@ fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronou
     }
 }
 
+/// The capitalised words opening `phrase`, when it opens with one.
+fn leading_capitalised(doc: &Doc, phrase: Range<usize>) -> Option<String> {
+    let end = phrase
+        .clone()
+        .find(|&i| doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i))
+        .unwrap_or(phrase.end);
+    (end > phrase.start).then(|| doc.span_of(phrase.start..end).slice(doc.text).to_string())
+}
+
+/// The last state that acts between two byte offsets: a country mention
+/// opening its sentence ("Meanwhile, South Korea on Friday protested").
+fn acting_state_between(
+    doc: &Doc,
+    countries: &[CountryMention],
+    from: usize,
+    to: usize,
+) -> Option<&'static str> {
+    // Country mentions are in text order: only those between the two speakers are read.
+    let first = countries.partition_point(|c| c.span.start < from);
+    let last = countries.partition_point(|c| c.span.start < to);
+    countries[first..last]
+        .iter()
+        .filter(|c| c.span.end <= to)
+        .rfind(|c| {
+            let t = doc.token_at(c.span.start);
+            let s = doc.sentences[doc.sentence_of(t)].start;
+            (s..t).all(|k| doc.word(k) == "," || doc.is_capitalized(k) && k == s)
+                && !(s..t).any(|k| doc.is(k, "the"))
+        })
+        .map(|c| c.code)
+}
+
 /// The most recent speaker a pronoun can refer to.
 fn pronoun_antecedent(doc: &Doc, at: usize, kinds: &[Kind]) -> Option<usize> {
     let want = match doc.word(at).to_ascii_lowercase().as_str() {
@@ -161,32 +214,40 @@ fn pronoun_antecedent(doc: &Doc, at: usize, kinds: &[Kind]) -> Option<usize> {
     kinds.iter().rposition(fits)
 }
 
-/// An earlier speaker this phrase names again: same surname, or a short
-/// description whose head word appears in the earlier phrase.
-fn antecedent(
-    doc: &Doc,
-    phrase: Range<usize>,
-    name: Option<&str>,
-    out: &[SpeakerMention],
-) -> Option<usize> {
-    if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
-        return out.iter().rposition(|s| {
-            s.name
-                .as_deref()
-                .and_then(|n| n.split_whitespace().last())
-                .is_some_and(|last| last == surname)
-        });
+/// Earlier speakers by the words that name them again, latest first: the
+/// last word of a name ("Peskov") and every word of a phrase ("ministry").
+#[derive(Default)]
+struct Index {
+    by_surname: HashMap<String, usize>,
+    by_word: HashMap<String, usize>,
+}
+
+impl Index {
+    fn add(&mut self, doc: &Doc, i: usize, speaker: &SpeakerMention) {
+        if let Some(last) = speaker
+            .name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().last())
+        {
+            self.by_surname.insert(last.to_string(), i);
+        }
+        for w in speaker.span.slice(doc.text).split_whitespace() {
+            self.by_word.insert(w.to_lowercase(), i);
+        }
     }
-    let head = doc.word(phrase.end - 1);
-    if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
-        return out.iter().rposition(|s| {
-            s.span
-                .slice(doc.text)
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(head))
-        });
+
+    /// An earlier speaker this phrase names again: same surname, or a short
+    /// description whose head word appears in the earlier phrase.
+    fn antecedent(&self, doc: &Doc, phrase: Range<usize>, name: Option<&str>) -> Option<usize> {
+        if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
+            return self.by_surname.get(surname).copied();
+        }
+        let head = doc.word(phrase.end - 1);
+        if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
+            return self.by_word.get(&head.to_lowercase()).copied();
+        }
+        None
     }
-    None
 }
 
 #[cfg(test)]
@@ -227,6 +288,33 @@ mod tests {
         assert_eq!(s[3].entity, s[1].entity, "it → the ministry");
         assert_eq!(s[4].entity, s[0].entity, "she → Mrs Berg, not Mr Lund");
         assert_ne!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn organisation_names_have_no_title() {
+        let text = "The Freedonian Foreign Ministry said x. Tass news agency said y.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[], &[1..4, 7..10]);
+        assert_eq!(s[0].name.as_deref(), Some("Freedonian Foreign Ministry"));
+        assert_eq!(s[0].title, None);
+        assert_eq!(s[1].name.as_deref(), Some("Tass"));
+    }
+
+    #[test]
+    fn a_new_acting_state_starts_a_new_ministry() {
+        use crate::model::{CountryForm, Span};
+        let text =
+            "The Freedonian ministry said no. Meanwhile, Sylvania protested. The ministry said yes.";
+        let doc = Doc::new(text);
+        let at = text.find("Sylvania").unwrap();
+        let sylvania = CountryMention {
+            span: Span::new(at, at + 8),
+            code: "SY",
+            form: CountryForm::Name,
+        };
+        let s = speakers(&doc, &[sylvania], &[1..3, 12..13]);
+        assert_ne!(s[1].entity, s[0].entity);
+        assert_eq!(s[1].country, Some("SY"));
     }
 
     #[test]

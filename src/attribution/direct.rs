@@ -8,7 +8,7 @@ use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
-const AFTER_WINDOW: usize = 16;
+const AFTER_WINDOW: usize = 34;
 /// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
 const BEFORE_WINDOW: usize = 12;
 /// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.
@@ -131,7 +131,21 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
                 && !doc.is_capitalized(k)
                 && !cues::is_reporting_verb(doc, k)
         });
-    starts_right_after.then_some((phrase, verb..verb + 1))
+    // `"Meet the Press," the senator said the vote would fail`: the verb governs
+    // the clause after it, not the quote.
+    let sentence = doc.sentences[doc.sentence_of(verb)].clone();
+    let cue = verb..verb + 1;
+    let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
+    let clause_follows = doc.is(verb + 1, "that") || speakers::is_determiner(doc, verb + 1);
+    if clause_follows
+        && !["tell", "tells", "told", "telling"]
+            .iter()
+            .any(|w| doc.is(verb, w))
+        && super::clauses::clause_after(doc, &sentence, &cue, complement).is_some()
+    {
+        return None;
+    }
+    starts_right_after.then_some((phrase, cue))
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
@@ -168,7 +182,7 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
         .or_else(|| {
             // "I laughed and said, ...": the subject of the first verb.
-            (group > sentence_start && doc.is(group - 1, "and"))
+            (group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")))
                 .then(|| speakers::phrase_after(doc, sentence_start, group))
                 .flatten()
         })?;
@@ -178,7 +192,19 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
 pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
-    let claimed: Vec<usize> = found.iter().map(|a| a.claim.start).collect();
+    let claimed: std::collections::HashSet<usize> = found.iter().map(|a| a.claim.start).collect();
+    // The last attribution whose cue lies in each sentence.
+    let mut cue_in_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
+    for (j, a) in found.iter().enumerate() {
+        if let Some(c) = &a.cue {
+            let s = doc.sentence_of(c.start);
+            if cue_in_sentence[s]
+                .is_none_or(|k| found[k].cue.as_ref().is_none_or(|kc| kc.start <= c.start))
+            {
+                cue_in_sentence[s] = Some(j);
+            }
+        }
+    }
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
         if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
@@ -193,10 +219,11 @@ pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
             continue;
         }
         // The attribution whose cue sits at the end of the previous sentence.
-        let Some(j) = found.iter().rposition(|a| {
-            a.cue
+        let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
+            found[j]
+                .cue
                 .as_ref()
-                .is_some_and(|c| previous.contains(&c.start) && previous.end - c.end <= 8)
+                .is_some_and(|c| previous.end - c.end <= 8)
         }) else {
             continue;
         };
@@ -373,6 +400,13 @@ mod tests {
             direct("\"Who paid for it?\" he asked."),
             [t("Who paid for it", "he", Some("asked"))]
         );
+        assert_eq!(
+            direct("\"We stay,\" the businessman replied. \"You go,\" she continued."),
+            [
+                t("We stay", "businessman", Some("replied")),
+                t("You go", "she", Some("continued"))
+            ]
+        );
     }
 
     #[test]
@@ -407,6 +441,18 @@ mod tests {
         assert_eq!(
             direct("I laughed and said, \"Nobody believes that.\""),
             [t("Nobody believes that", "I", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_before_a_reporting_clause_is_not_its_claim() {
+        assert_eq!(
+            direct("\"We are ready,\" she said in the Oval Office, adding that it was late."),
+            [t("We are ready", "she", Some("said"))]
+        );
+        assert!(
+            direct("On the show \"Morning Talk,\" the senator said the vote would fail.")
+                .is_empty()
         );
     }
 

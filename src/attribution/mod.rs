@@ -3,17 +3,21 @@
 //!
 //! Two passes find attributions in token ranges: `direct` (quotes) and then
 //! `reported` (reported speech outside the quotes already claimed); `coref`
-//! gives every speaker phrase its entity; this module turns them into
+//! gives every speaker phrase its entity; `quoted_words` adds the quoted
+//! words of a subject ("called it a 'disaster'"); this module turns them into
 //! mentions.
+mod clauses;
 pub mod coref;
 pub mod cues;
 pub mod direct;
+pub mod quoted_words;
 pub mod reported;
 pub mod speakers;
 
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::ClaimMode;
 use crate::text::Doc;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Who an attribution's claim belongs to.
@@ -41,6 +45,7 @@ pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Ve
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
     direct::continuations(doc, &mut found);
+    quoted_words::find(doc, &mut found);
     mentions(doc, countries, &found)
 }
 
@@ -51,16 +56,14 @@ fn mentions(
     found: &[Attribution],
 ) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut phrases: Vec<Range<usize>> = Vec::new();
+    let mut phrase_index: HashMap<(usize, usize), usize> = HashMap::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(found.len());
     for a in found {
         let speaker = match &a.source {
-            Source::Phrase(p) => Some(match phrases.iter().position(|q| q == p) {
-                Some(i) => i,
-                None => {
-                    phrases.push(p.clone());
-                    phrases.len() - 1
-                }
-            }),
+            Source::Phrase(p) => Some(*phrase_index.entry((p.start, p.end)).or_insert_with(|| {
+                phrases.push(p.clone());
+                phrases.len() - 1
+            })),
             // Continuations point backwards, so the target is already resolved.
             Source::SameAs(j) => speaker_of.get(*j).copied().flatten(),
         };

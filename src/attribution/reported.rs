@@ -7,110 +7,48 @@
 //! inside it is nested and not marked. The second (left to right) finds cues
 //! that govern the clause after them ("Peskov said (that) ..."), and
 //! participles that continue the main clause's subject (", stressing that ...").
+use super::clauses::{
+    addressee_end, clause_after, clause_end, is_participial_adjunct, skip_adjuncts,
+    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL,
+};
 use super::cues::{self, Complement};
 use super::{speakers, trim_claim, Attribution, Source};
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-/// How far after the cue a "that" may still introduce its clause
-/// ("said in a statement on Friday that").
-const THAT_WINDOW: usize = 12;
 /// The most tokens a speaker after "according to" may span.
 const ACCORDING_TO_SPEAKER: usize = 30;
-/// Auxiliaries and modals that show a complement is a finite clause.
-const FINITE: [&str; 22] = [
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "can", "should",
-    "must", "may", "might", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't",
-];
-/// Words after a cue that mean its complement is not a clause ("vowed to respond").
-const NOT_A_CLAUSE: [&str; 11] = [
-    "to", "of", "about", "for", "with", "by", "as", "nothing", "so", "little", "anything",
-];
-/// Words that may be skipped in an adjunct after the cue ("on Friday", "in a statement").
-const ADJUNCT_WORDS: [&str; 42] = [
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "its",
-    "their",
-    "late",
-    "early",
-    "last",
-    "this",
-    "next",
-    "statement",
-    "interview",
-    "briefing",
-    "conference",
-    "news",
-    "press",
-    "speech",
-    "address",
-    "meeting",
-    "television",
-    "radio",
-    "broadcast",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "day",
-    "written",
-    "separate",
-    "joint",
-    "recent",
-    "national",
-    "televised",
-    "telephone",
-    "phone",
-    "session",
-];
-const ADJUNCT_PREPOSITIONS: [&str; 8] =
-    ["on", "in", "at", "during", "after", "before", "late", "via"];
-const TIME_WORDS: [&str; 17] = [
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "recently",
-    "again",
-    "also",
-    "repeatedly",
-    "separately",
-    "afterwards",
-    "previously",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "then",
-];
-/// Listeners after "told" ("told reporters"), besides names.
-const ADDRESSEES: [&str; 14] = [
-    "reporters",
-    "journalists",
-    "parliament",
-    "lawmakers",
-    "supporters",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "delegates",
-    "students",
-    "listeners",
-    "viewers",
-];
-const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
+/// A verb form that can follow a subject by itself ("said", "warns"), not a
+/// bare infinitive ("needs to sell and tell").
+fn is_inflected(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.ends_with('d') || w.ends_with('s') || matches!(w, "told" | "wrote" | "said")
+}
+
+/// Nouns naming a message whose content follows "saying" ("tweets saying").
+fn is_message_noun(doc: &Doc, i: usize) -> bool {
+    const MESSAGES: [&str; 14] = [
+        "tweet",
+        "tweets",
+        "statement",
+        "statements",
+        "letter",
+        "letters",
+        "message",
+        "messages",
+        "post",
+        "posts",
+        "email",
+        "emails",
+        "note",
+        "video",
+    ];
+    MESSAGES.iter().any(|w| doc.is(i, w))
+}
+
+/// Prepositions before "saying" whose subject is the main clause's ("by saying").
+const PARTICIPLE_PREPOSITIONS: [&str; 6] = ["by", "after", "before", "while", "when", "from"];
 /// Opening words of a sentence that come before its subject.
 const SENTENCE_OPENERS: [&str; 8] = [
     "but",
@@ -179,7 +117,7 @@ fn cue_at(doc: &Doc, i: usize) -> Option<Range<usize>> {
     if let Some(end) = cues::make_it_clear(doc, i).or_else(|| cues::point_out(doc, i)) {
         return Some(i..end + 1);
     }
-    cues::is_reporting_verb(doc, i).then_some(i..i + 1)
+    cues::is_reporting_clause_verb(doc, i).then_some(i..i + 1)
 }
 
 fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
@@ -276,23 +214,37 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     if !inverted && clause_after(doc, s, &cue, complement_of(doc, &cue)).is_some() {
         return None;
     }
+    // "In December, the union pledged to ...": a cue with a complement of its
+    // own does not attribute what came before.
+    if !inverted && NOT_A_CLAUSE.iter().any(|w| doc.is(cue.end, w)) {
+        return None;
+    }
     let comma = before - 1;
     let mut rest = speaker.end.max(cue.end);
     if TELL.iter().any(|w| doc.is(cue.start, w)) {
         rest = addressee_end(doc, rest, s.end);
     }
+    // ", said one source in the room.": a prepositional tail belongs to the attribution.
+    let adjunct_tail = [
+        "in", "at", "on", "during", "after", "before", "from", "with", "to", "as", "when", "while",
+    ]
+    .iter()
+    .any(|w| doc.is(rest, w));
     let rest = skip_adjuncts(doc, rest, s.end);
     let tail = trim_claim(doc, rest..s.end);
-    let claim =
-        if tail.is_empty() || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end)) {
-            s.start..comma
-        } else if doc.word(rest) == "," && tail.len() >= 3 {
-            // Interposed: the attribution sits inside one claim.
-            s.start..s.end
-        } else {
-            return None;
-        };
-    let claim = trim_claim(doc, skip_opening_quote(doc, claim));
+    let claim = if tail.is_empty()
+        || adjunct_tail
+        || (inverted && doc.word(rest) == ",")
+        || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
+    {
+        s.start..comma
+    } else if doc.word(rest) == "," && tail.len() >= 3 {
+        // Interposed: the attribution sits inside one claim.
+        s.start..s.end
+    } else {
+        return None;
+    };
+    let claim = trim_claim(doc, skip_opening_quote(doc, skip_dateline(doc, claim)));
     if claim.len() < 2 || claim.clone().any(|k| covered[k]) {
         return None;
     }
@@ -355,7 +307,11 @@ fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
         "whereas",
         "if",
     ];
-    if k >= end || starts_participle(doc, k) || NOT_CLAIM.iter().any(|w| doc.is(k, w)) {
+    if k >= end
+        || starts_participle(doc, k)
+        || is_participial_adjunct(doc, k)
+        || NOT_CLAIM.iter().any(|w| doc.is(k, w))
+    {
         return false;
     }
     // "said Peskov, the Kremlin spokesman."
@@ -364,19 +320,64 @@ fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
     !apposition && doc.word(k).chars().next().is_some_and(char::is_lowercase)
 }
 
+/// How far into a sentence a dateline may reach ("OSLO, March 3 (Reuters) -").
+const DATELINE_WINDOW: usize = 14;
+
+/// Past a dateline opening the claim: capitalised words, numbers and an
+/// agency in brackets, ended by a dash or the closing bracket.
+fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
+    // "Moscow, Feb 20 (IANS) Japan has ...": a date, then an agency in brackets.
+    let window = claim.start..(claim.start + DATELINE_WINDOW).min(claim.end);
+    if let Some(close) = window.clone().find(|&k| doc.word(k) == ")") {
+        let dated = (claim.start..close).any(|k| doc.tokens[k].kind == TokenKind::Number);
+        let agency = close >= 2
+            && doc.word(close - 2) == "("
+            && doc.is_capitalized(close - 1)
+            && doc.is_capitalized(close + 1);
+        if dated && agency {
+            return close + 1..claim.end;
+        }
+    }
+    let first = claim.start;
+    if claim.is_empty()
+        || doc.tokens[first].kind != TokenKind::Word
+        || doc.word(first).chars().any(char::is_lowercase)
+    {
+        return claim;
+    }
+    let window = first..(first + DATELINE_WINDOW).min(claim.end);
+    let mut in_brackets = false;
+    let mut end = None;
+    for k in window {
+        let w = doc.word(k);
+        match w {
+            "(" => in_brackets = true,
+            ")" => {
+                in_brackets = false;
+                end = Some(k + 1);
+            }
+            "-" | "—" | "–" if doc.tokens[k].space_before => {
+                return claim.start.max(k + 1)..claim.end
+            }
+            "," | "." | "/" => {}
+            _ if in_brackets => {}
+            _ if doc.tokens[k].kind == TokenKind::Number => {}
+            _ if doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) => {
+                if end.is_some() {
+                    break;
+                }
+            }
+            _ => return claim,
+        }
+    }
+    end.map_or(claim.clone(), |e| e..claim.end)
+}
+
 fn skip_opening_quote(doc: &Doc, mut claim: Range<usize>) -> Range<usize> {
     if !claim.is_empty() && doc.tokens[claim.start].kind == TokenKind::Quote {
         claim.start += 1;
     }
     claim
-}
-
-/// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
-/// an "according to".
-fn starts_participle(doc: &Doc, i: usize) -> bool {
-    cues::is_participle(doc, i)
-        || cues::make_it_clear(doc, i).is_some()
-        || cues::according_to(doc, i)
 }
 
 /// `Peskov said (that) <claim>`, `..., stressing that <claim>`.
@@ -396,9 +397,16 @@ fn before_claim(
     }
     let group = cues::verb_group_start(doc, i, s.start);
     // "stressing" after a comma, not "is stressing".
-    let participle = doc.word(i).ends_with("ing") && group == i;
+    let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
     let source = if participle {
-        if group == s.start || doc.word(group - 1) != "," {
+        // ", saying ..." or "by saying ...", "after saying ...".
+        // ", saying ...", "by saying ...", "a series of tweets saying ...".
+        let introduced = group > s.start
+            && (doc.word(group - 1) == ","
+                || (doc.is(i, "saying")
+                    && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
+                        || is_message_noun(doc, group - 1))));
+        if !introduced {
             return None;
         }
         main_speaker(doc, s, i, found)?
@@ -408,13 +416,16 @@ fn before_claim(
         {
             Some(phrase) => Source::Phrase(phrase),
             // "Kolb praised the plan and said ...": the subject of the first verb.
-            None if group > s.start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")) => {
+            None if group > s.start
+                && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
+                && is_inflected(doc, i) =>
+            {
                 main_speaker(doc, s, i, found)?
             }
             None => return None,
         }
     };
-    let complement = if participle {
+    let complement = if participle && !doc.is(i, "saying") {
         Complement::Object
     } else {
         complement_of(doc, &cue)
@@ -464,193 +475,13 @@ fn main_speaker(doc: &Doc, s: &Range<usize>, verb: usize, found: &[Attribution])
     while k < verb && (SENTENCE_OPENERS.iter().any(|w| doc.is(k, w)) || doc.word(k) == ",") {
         k += 1;
     }
+    // "In December, the union ...": past an opening adjunct set off by a comma.
+    if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)) {
+        if let Some(comma) = (k..verb.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
     speakers::phrase_after(doc, k, verb).map(Source::Phrase)
-}
-
-/// The claim governed by the cue: after "that", an addressee or adjuncts,
-/// up to the end of the sentence or of the clause.
-/// "the commission report has done damage": a cue word followed by an
-/// auxiliary is a noun, the subject of that auxiliary.
-fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
-    cue.len() == 1 && FINITE.iter().any(|w| doc.is(cue.end, w))
-}
-
-fn clause_after(
-    doc: &Doc,
-    s: &Range<usize>,
-    cue: &Range<usize>,
-    complement: Complement,
-) -> Option<Range<usize>> {
-    if is_noun_use(doc, cue) {
-        return None;
-    }
-    let mut j = cue.end;
-    if TELL.iter().any(|w| doc.is(cue.start, w)) {
-        j = addressee_end(doc, j, s.end);
-    }
-    let that = (j..(j + THAT_WINDOW).min(s.end))
-        .take_while(|&k| {
-            doc.tokens[k].kind != TokenKind::Quote
-                && !matches!(doc.word(k), ";" | ":" | ".")
-                && !cues::is_reporting_verb(doc, k)
-        })
-        .find(|&k| doc.is(k, "that"));
-    let start = match that {
-        Some(k) => k + 1,
-        None => {
-            let k = skip_adjuncts(doc, j, s.end);
-            if k >= s.end {
-                return None;
-            }
-            match doc.word(k) {
-                ":" => k + 1,
-                "," | "." | ";" | "!" | "?" | ")" => return None,
-                _ if doc.tokens[k].kind == TokenKind::Quote => return None,
-                _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w)) => return None,
-                _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
-                    return None
-                }
-                _ => k,
-            }
-        }
-    };
-    if start >= s.end || doc.is(start, "to") {
-        return None;
-    }
-    let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
-    (claim.len() >= 2).then_some(claim)
-}
-
-/// A finite verb (auxiliary or modal) comes within the first words of the complement.
-fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
-    (k..(k + 6).min(end))
-        .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
-        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
-}
-
-/// Past the listener of "told": a name, a pronoun or "reporters".
-fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
-    if j < end && ADDRESSEES.iter().any(|w| doc.is(j, w)) {
-        return j + 1;
-    }
-    let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
-    // "told BBC Radio 4's World At One".
-    while k > j
-        && k < end
-        && (doc.tokens[k].kind == TokenKind::Number
-            || matches!(doc.word(k), "'s" | "’s")
-            || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
-            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s"))))
-    {
-        k += 1;
-    }
-    k
-}
-
-/// Past time words and prepositional adjuncts ("on Friday", "in a statement").
-fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
-    while j < end {
-        if TIME_WORDS.iter().any(|w| doc.is(j, w)) || is_weekday_or_month(doc, j) {
-            j += 1;
-        } else if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(j, w)) {
-            let mut k = j + 1;
-            while k < end
-                && (ADJUNCT_WORDS.iter().any(|w| doc.is(k, w))
-                    || (doc.word(k) == ","
-                        && doc
-                            .tokens
-                            .get(k + 1)
-                            .is_some_and(|t| t.kind == TokenKind::Number))
-                    || is_weekday_or_month(doc, k)
-                    || doc.tokens[k].kind == TokenKind::Number)
-            {
-                k += 1;
-            }
-            if k == j + 1 {
-                return j;
-            }
-            j = k;
-        } else {
-            return j;
-        }
-    }
-    j
-}
-
-fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
-    const NAMES: [&str; 19] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-    ];
-    NAMES.iter().any(|w| doc.is(i, w))
-}
-
-/// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
-fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    doc.tokens[i].kind == TokenKind::Word
-        && w.len() > 5
-        && w.ends_with("ing")
-        && w.chars().all(char::is_lowercase)
-}
-
-/// Where a claim starting at `start` ends: the sentence end, or a comma
-/// before another attribution (", stressing that", ", he said").
-fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
-    for k in start..end {
-        // "... and warned that ...": a coordinated cue starts a claim of its own.
-        if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
-            return k;
-        }
-        if !matches!(doc.word(k), "," | "-" | "—" | "–" | ";" | "but") || k + 1 >= end {
-            continue;
-        }
-        if doc.word(k) != "," {
-            // "... - but Kolb said ...": another speaker's claim begins.
-            let mut p = k + 1;
-            if doc.is(p, "but") {
-                p += 1;
-            }
-            if let Some(phrase) = speakers::phrase_after(doc, p, end) {
-                let v = cues::verb_group_start(doc, phrase.end, phrase.end);
-                if cues::is_reporting_verb(doc, v) || cues::is_reporting_verb(doc, phrase.end) {
-                    return k;
-                }
-            }
-            continue;
-        }
-        if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
-            return k;
-        }
-        // ", he said." / ", officials added": the attribution of a further claim.
-        if let Some(p) = speakers::phrase_after(doc, k + 1, end) {
-            let mut v = p.end;
-            while v < end && (doc.is(v, "has") || doc.is(v, "also")) {
-                v += 1;
-            }
-            if cues::is_reporting_verb(doc, v) {
-                return k;
-            }
-        }
-    }
-    end
 }
 
 #[cfg(test)]
@@ -877,6 +708,180 @@ mod tests {
         assert_eq!(
             reported("The ban was narrow, he told Radio 4's Morning Show."),
             [t("The ban was narrow", "he", "told")]
+        );
+    }
+
+    #[test]
+    fn attributions_with_long_appositions_and_tails() {
+        assert_eq!(
+            reported("The fund is broke, said one party source in the room."),
+            [t("The fund is broke", "party source", "said")]
+        );
+        assert_eq!(
+            reported("A lawyer for the local papers, Ola Lund, said no decision had been made."),
+            [t("no decision had been made", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn dateline_with_an_agency_in_brackets() {
+        assert_eq!(
+            reported("date 2030-01-02 Oslo, Jan 2 (NTB) The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
+        );
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_claim() {
+        assert_eq!(
+            reported("OSLO, May 3 (Reuters) - The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
+        );
+        assert_eq!(
+            reported("BERGEN, May 3 - The strike is over, the union said."),
+            [t("The strike is over", "union", "said")]
+        );
+        assert_eq!(
+            reported("New York Mayor Ola Lund is wrong, the union said."),
+            [t("New York Mayor Ola Lund is wrong", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn saying_after_a_preposition_or_with_a_long_subject() {
+        assert_eq!(
+            reported("Kolb mocked the plan by saying that nobody would pay for it."),
+            [t("nobody would pay for it", "Kolb", "saying")]
+        );
+        assert_eq!(
+            reported("Kolb mocked the plan, saying anybody who reads the first page of it knows it fails."),
+            [t("anybody who reads the first page of it knows it fails", "Kolb", "saying")]
+        );
+    }
+
+    #[test]
+    fn title_case_headline() {
+        assert_eq!(
+            reported("Freedonia Will Leave The Union, Prime Minister Says"),
+            [t(
+                "Freedonia Will Leave The Union",
+                "Prime Minister",
+                "Says"
+            )]
+        );
+    }
+
+    #[test]
+    fn relative_that_and_bare_nouns_are_not_the_clause() {
+        assert_eq!(
+            reported("Lund said officials have a video that shows the blast."),
+            [t(
+                "officials have a video that shows the blast",
+                "Lund",
+                "said"
+            )]
+        );
+        assert!(reported("He added a note of caution, should the vote fail.").is_empty());
+        assert!(reported("She needs to sell herself and tell more jokes.").is_empty());
+    }
+
+    #[test]
+    fn inverted_attribution_with_a_long_apposition() {
+        assert_eq!(
+            reported("The ad starts this week, said Ola Lund, an adviser who runs the campaign."),
+            [t("The ad starts this week", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn clauses_without_a_marked_verb() {
+        assert_eq!(
+            reported("The football legend said people misunderstand Lund."),
+            [t("people misunderstand Lund", "football legend", "said")]
+        );
+        assert_eq!(
+            reported("Two-thirds of Freedonian insiders said Lund would lose."),
+            [t("Lund would lose", "Freedonian insiders", "said")]
+        );
+        assert_eq!(
+            reported("Lund has said about 20 people applied."),
+            [t("about 20 people applied", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_reporting_noun_is_not_a_cue_of_its_modifier() {
+        assert_eq!(
+            reported("It demanded a withdrawal of such claims, making it clear that the islands are ours."),
+            [t("the islands are ours", "It", "making it clear")]
+        );
+    }
+
+    #[test]
+    fn semicolons_and_dashed_cues_end_a_claim() {
+        assert_eq!(
+            reported("Lund said the timing was an accident; the team learned of it on Friday."),
+            [t("the timing was an accident", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said the fight would be hard — and he noted that time was short."),
+            [
+                t("the fight would be hard", "Lund", "said"),
+                t("time was short", "he", "noted")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_left_over_is_not_a_claim() {
+        let found =
+            reported("\"We won,\" Lund, one of the mayors, said at a Freedonia event this month.");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(
+            reported("Lund said on Friday the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn cues_with_their_own_complement_attribute_nothing_before() {
+        assert!(reported("In May, the union pledged to strike.").is_empty());
+        assert_eq!(
+            reported("Lund confirmed Sylvania shared the data."),
+            [t("Sylvania shared the data", "Lund", "confirmed")]
+        );
+        assert!(reported("Lund denied the reported attack.").is_empty());
+        assert!(reported("Officials met, explaining Sylvania's alleged role.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_cue_after_an_opening_adjunct() {
+        assert_eq!(
+            reported("In May, the union pledged to strike but said it would wait."),
+            [t("it would wait", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn messages_saying() {
+        assert_eq!(
+            reported("Lund sent a series of tweets saying that the vote was rigged."),
+            [t("the vote was rigged", "Lund", "saying")]
+        );
+    }
+
+    #[test]
+    fn going_on_to_say_and_interjections() {
+        assert_eq!(
+            reported("Lund said it was over, going on to say that the war had been lost."),
+            [
+                t("it was over", "Lund", "said"),
+                t("the war had been lost", "<same as 0>", "say")
+            ]
+        );
+        assert_eq!(
+            reported("Critics of the plan, however, say it would fail."),
+            [t("it would fail", "Critics of the plan", "say")]
         );
     }
 

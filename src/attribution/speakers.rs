@@ -4,6 +4,7 @@
 //! speaker nouns ("Kremlin Spokesman Dmitry Peskov", "trade ministry
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
+use crate::attribution::cues::Complement;
 use crate::lexicon::{self, WordSet};
 use crate::mentions::CountryMention;
 use crate::model::CountryForm;
@@ -26,59 +27,19 @@ fn words_of(source: &str) -> WordSet {
     WordSet::parse(&forms)
 }
 
-/// Capitalised words that never name a speaker: sentence-initial function words.
-const FUNCTION_WORDS: [&str; 44] = [
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "meanwhile",
-    "however",
-    "also",
-    "then",
-    "in",
-    "on",
-    "at",
-    "of",
-    "for",
-    "with",
-    "as",
-    "when",
-    "while",
-    "if",
-    "after",
-    "before",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "some",
-    "many",
-    "several",
-    "other",
-    "both",
-    "all",
-    "most",
-    "which",
-    "who",
-];
+/// Words that never name a speaker, even capitalised ("But", "Once", "March").
+static FUNCTION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| words_of(include_str!("../../data/function_words.txt")));
 
 /// Determiners and quantifiers in front of a speaker phrase (left out of the span).
 const DETERMINERS: [&str; 20] = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
     "those", "some", "several", "many", "other", "one", "another",
 ];
+
+/// How far back from the verb the comma opening an apposition may be
+/// ("Ola Lund, director of the centre and a professor at the university, said").
+const APPOSITION_WINDOW: usize = 30;
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
@@ -100,7 +61,7 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_function_word(doc: &Doc, i: usize) -> bool {
-    FUNCTION_WORDS.iter().any(|w| doc.is(i, w))
+    is_word(doc, i) && FUNCTION_WORDS.contains(doc.word(i))
 }
 
 /// A capitalised word that may be part of a name.
@@ -143,7 +104,30 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
             k -= 1;
         }
-        return (k < last && is_determiner(doc, k) && says_verb(doc, end)).then(|| k + 1..end);
+        // The verb, or past ", however," to it.
+        let verb_follows = says_verb(doc, end)
+            || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)));
+        if !verb_follows {
+            return None;
+        }
+        // "Critics of the plan say": the head is before "of".
+        if k < last && is_determiner(doc, k) && k > floor + 1 && doc.is(k - 1, "of") {
+            if let Some(head) =
+                phrase_before(doc, k - 1, floor).filter(|h| !is_pronoun(doc, h.start))
+            {
+                return Some(head.start..end);
+            }
+        }
+        if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
+            // "Clinton's team says".
+            let mut start = k - 1;
+            while start > floor && is_name_word(doc, start - 1) {
+                start -= 1;
+            }
+            return Some(start..end);
+        }
+        // "the announcer said", "two-thirds of party insiders said".
+        return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
     }
     let mut start = last;
     while start > floor {
@@ -176,7 +160,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at"].iter().any(|w| doc.is(link, w)) && link > floor {
+        if ["of", "for", "from", "at", "to"]
+            .iter()
+            .any(|w| doc.is(link, w))
+            && link > floor
+        {
             if let Some(head) = phrase_before(doc, link, floor) {
                 if !is_pronoun(doc, head.start) {
                     start = head.start;
@@ -263,7 +251,7 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     // The comma opening the apposition, within a short window.
     let open = (floor..prev)
         .rev()
-        .take(16)
+        .take(APPOSITION_WINDOW)
         .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
         .find(|&k| doc.word(k) == ",")?;
     // "Rep. Ann Kolb (D-Ore.), a panel member, said".
@@ -274,16 +262,20 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
             .take(12)
             .find(|&k| doc.word(k) == "(")?;
     }
-    phrase_before(doc, end, floor)
+    // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
+    phrase_before(doc, end, floor).or_else(|| phrase_before(doc, prev, open + 1))
 }
 
 /// The plainest verbs of saying, which a noun phrase before them governs even
 /// when its head is no known speaker word ("the announcer said").
 fn says_verb(doc: &Doc, i: usize) -> bool {
-    const SAYS: [&str; 10] = [
-        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states",
-    ];
-    SAYS.iter().any(|w| doc.is(i, w))
+    // "of such claims": a cue word that is also a reporting noun may be that noun.
+    i < doc.tokens.len()
+        && !crate::attribution::cues::is_reporting_noun(doc, i)
+        && matches!(
+            crate::attribution::cues::reporting_verb(doc, i),
+            Some(Complement::Clause | Complement::QuoteOnly)
+        )
 }
 
 /// A single capital letter: an initial ("R" in "Vann R. Newkirk").
@@ -405,6 +397,31 @@ mod tests {
         assert_eq!(
             before("the announcer said", "said").as_deref(),
             Some("announcer")
+        );
+    }
+
+    #[test]
+    fn possessors_and_to_complements() {
+        assert_eq!(
+            before("Ann Kolb's team says", "says").as_deref(),
+            Some("Ann Kolb's team")
+        );
+        assert_eq!(
+            before("advisers to Mr. Lund say", "say").as_deref(),
+            Some("advisers to Mr. Lund")
+        );
+    }
+
+    #[test]
+    fn function_words_are_not_names_but_may_is() {
+        assert_eq!(before("Once I said", "said").as_deref(), Some("I"));
+        assert_eq!(
+            before("In March officials said", "said").as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            before("Prime Minister Theresa May said", "said").as_deref(),
+            Some("Prime Minister Theresa May")
         );
     }
 

@@ -112,6 +112,12 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let word = t.span.slice(text);
     let single_letter = word.chars().count() == 1;
+    // "No. 5" abbreviates "number"; "said no." ends a sentence.
+    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
+        return tokens
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokenKind::Number);
+    }
     single_letter || ABBREVIATIONS.contains(word)
 }
 
@@ -164,6 +170,14 @@ mod tests {
                 "Mr. Smith met Gov. Jones on Jan. 5 in the U.S. capital.",
                 "J. R. Doe left."
             ]
+        );
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        assert_eq!(
+            sentences("He said no. Then No. 5 won."),
+            ["He said no.", "Then No. 5 won."]
         );
     }
 

@@ -1,0 +1,401 @@
+//! The clause a reporting cue governs: where it starts (after "that", an
+//! addressee, adjuncts such as "on Friday" or "in a statement") and where it
+//! ends (the sentence end, or the start of another attribution).
+use super::cues::{self, Complement};
+use super::{speakers, trim_claim};
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// How far after the cue a "that" may still introduce its clause
+/// ("said in a statement on Friday that").
+pub(super) const THAT_WINDOW: usize = 12;
+
+/// Auxiliaries and modals that show a complement is a finite clause.
+pub(super) const FINITE: [&str; 22] = [
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "can", "should",
+    "must", "may", "might", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't",
+];
+
+/// Words after a cue that mean its complement is not a clause ("vowed to respond").
+pub(super) const NOT_A_CLAUSE: [&str; 11] = [
+    "to", "of", "about", "for", "with", "by", "as", "nothing", "so", "little", "anything",
+];
+
+/// Words that may be skipped in an adjunct after the cue ("on Friday", "in a statement").
+pub(super) const ADJUNCT_WORDS: [&str; 42] = [
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "late",
+    "early",
+    "last",
+    "this",
+    "next",
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "speech",
+    "address",
+    "meeting",
+    "television",
+    "radio",
+    "broadcast",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "day",
+    "written",
+    "separate",
+    "joint",
+    "recent",
+    "national",
+    "televised",
+    "telephone",
+    "phone",
+    "session",
+];
+
+pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
+    ["on", "in", "at", "during", "after", "before", "late", "via"];
+
+pub(super) const TIME_WORDS: [&str; 17] = [
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "again",
+    "also",
+    "repeatedly",
+    "separately",
+    "afterwards",
+    "previously",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "then",
+];
+
+/// Listeners after "told" ("told reporters"), besides names.
+pub(super) const ADDRESSEES: [&str; 14] = [
+    "reporters",
+    "journalists",
+    "parliament",
+    "lawmakers",
+    "supporters",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "delegates",
+    "students",
+    "listeners",
+    "viewers",
+];
+
+pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
+
+/// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
+/// an "according to".
+pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
+    cues::is_participle(doc, i)
+        || cues::make_it_clear(doc, i).is_some()
+        || cues::according_to(doc, i)
+        || (doc.is(i, "going") && doc.is(i + 1, "on") && doc.is(i + 2, "to"))
+}
+
+/// "the commission report has done damage": a cue word followed by an
+/// auxiliary is a noun, the subject of that auxiliary.
+pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
+    cue.len() == 1 && FINITE.iter().any(|w| doc.is(cue.end, w))
+}
+
+/// The claim governed by the cue: after "that", an addressee or adjuncts,
+/// up to the end of the sentence or of the clause.
+pub(crate) fn clause_after(
+    doc: &Doc,
+    s: &Range<usize>,
+    cue: &Range<usize>,
+    complement: Complement,
+) -> Option<Range<usize>> {
+    if is_noun_use(doc, cue) {
+        return None;
+    }
+    let mut j = cue.end;
+    if TELL.iter().any(|w| doc.is(cue.start, w)) {
+        j = addressee_end(doc, j, s.end);
+    }
+    let that = (j..(j + THAT_WINDOW).min(s.end))
+        .take_while(|&k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ";" | ":" | ".")
+                && !cues::is_reporting_verb(doc, k)
+                && cues::make_it_clear(doc, k).is_none()
+                && cues::point_out(doc, k).is_none()
+        })
+        .find(|&k| doc.is(k, "that"))
+        .filter(|&k| k == j || introduces_that_clause(doc, k - 1));
+    let start = match that {
+        Some(k) => k + 1,
+        None => {
+            let k = skip_adjuncts(doc, j, s.end);
+            if k >= s.end {
+                return None;
+            }
+            match doc.word(k) {
+                ":" => k + 1,
+                "," | "." | ";" | "!" | "?" | ")" => return None,
+                _ if doc.tokens[k].kind == TokenKind::Quote => return None,
+                // "said about 20 people ..." is a clause, "said about the plan" is not.
+                _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w))
+                    && !(doc.is(k, "about")
+                        && doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number)) =>
+                {
+                    return None
+                }
+                _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
+                    return None
+                }
+                // After a skipped adjunct or a determiner, a bare noun is no claim
+                // ("said at a Washington event", "added a note of caution").
+                _ if (k > j
+                    || speakers::is_determiner(doc, k)
+                    || ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)))
+                    && !looks_like_clause(doc, k, s.end) =>
+                {
+                    return None
+                }
+                _ => k,
+            }
+        }
+    };
+    if start >= s.end || doc.is(start, "to") {
+        return None;
+    }
+    let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
+    (claim.len() >= 2).then_some(claim)
+}
+
+/// The word before a "that" lets it open the cue's clause ("said on Friday
+/// that", "told reporters that"), rather than a relative clause ("a video that shows").
+pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
+    let w = doc.word(before);
+    doc.tokens[before].kind == TokenKind::Number
+        || matches!(w, "," | ")")
+        || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
+        || ADJUNCT_WORDS.iter().any(|a| doc.is(before, a))
+        || TIME_WORDS.iter().any(|a| doc.is(before, a))
+        || ADDRESSEES.iter().any(|a| doc.is(before, a))
+        || is_weekday_or_month(doc, before)
+        || cues::is_reporting_verb(doc, before)
+        || (w.len() > 4 && w.ends_with("ly"))
+        || [
+            "out", "clear", "also", "however", "media", "twitter", "email",
+        ]
+        .iter()
+        .any(|a| doc.is(before, a))
+}
+
+/// A complement opening with a determiner is a clause, not a bare noun
+/// ("added a note of caution"), when it has a finite-looking
+/// verb (auxiliary, "-ed", "-s") within the first words.
+pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
+    // Commas may set off an apposition of the subject ("the measure, the latest step, would").
+    let indefinite = doc.is(k, "a") || doc.is(k, "an");
+    (k + 1..(k + 20).min(end))
+        .take_while(|&i| {
+            let stop = matches!(doc.word(i), ";" | ":" | "." | "?" | "!")
+                || (indefinite && doc.word(i) == ",")
+                || doc.is(i, "to");
+            !stop
+        })
+        .any(|i| {
+            let w = doc.word(i);
+            FINITE.iter().any(|f| doc.is(i, f))
+                || (doc.tokens[i].kind == TokenKind::Word
+                    && w.chars().all(char::is_lowercase)
+                    && w.len() > 2
+                    && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
+        })
+}
+
+/// "-s" words that are no verbs ("this", "across", "news", "previous").
+pub(super) fn looks_like_present(w: &str) -> bool {
+    const NOT_VERBS: [&str; 16] = [
+        "this", "thus", "less", "across", "unless", "perhaps", "always", "news", "series",
+        "various", "previous", "serious", "famous", "its", "his", "hers",
+    ];
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !NOT_VERBS.contains(&w)
+}
+
+/// A finite verb (auxiliary or modal) comes within the first words of the complement.
+pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
+    let mut m = k;
+    while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {
+        m += 1;
+    }
+    if m == k && speakers::is_pronoun(doc, k) {
+        m = k + 1;
+    }
+    if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
+        return true;
+    }
+    (k..(k + 6).min(end))
+        .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
+        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
+}
+
+/// Past the listener of "told": a name, a pronoun or "reporters".
+pub(super) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
+    if j < end && ADDRESSEES.iter().any(|w| doc.is(j, w)) {
+        return j + 1;
+    }
+    let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
+    // "told BBC Radio 4's World At One".
+    while k > j
+        && k < end
+        && (doc.tokens[k].kind == TokenKind::Number
+            || matches!(doc.word(k), "'s" | "’s")
+            || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
+            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s"))))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// Past time words and prepositional adjuncts ("on Friday", "in a statement").
+pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
+    while j < end {
+        if TIME_WORDS.iter().any(|w| doc.is(j, w)) || is_weekday_or_month(doc, j) {
+            j += 1;
+        } else if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(j, w)) {
+            let mut k = j + 1;
+            while k < end
+                && (ADJUNCT_WORDS.iter().any(|w| doc.is(k, w))
+                    || (doc.word(k) == ","
+                        && doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number))
+                    || is_weekday_or_month(doc, k)
+                    || doc.tokens[k].kind == TokenKind::Number)
+            {
+                k += 1;
+            }
+            // A phrase never ends with a determiner: "on Friday the port ..." keeps "the".
+            while k > j + 1 && speakers::is_determiner(doc, k - 1) {
+                k -= 1;
+            }
+            if k == j + 1 {
+                return j;
+            }
+            j = k;
+        } else {
+            return j;
+        }
+    }
+    j
+}
+
+pub(super) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
+    const NAMES: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+    ];
+    NAMES.iter().any(|w| doc.is(i, w))
+}
+
+/// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
+pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(char::is_lowercase)
+}
+
+/// Where a claim starting at `start` ends: the sentence end, or a comma
+/// before another attribution (", stressing that", ", he said").
+pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    for k in start..end {
+        // "... and warned that ...": a coordinated cue starts a claim of its own.
+        if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
+            return k;
+        }
+        // A semicolon joins a clause of its own.
+        if doc.word(k) == ";" && k > start {
+            return k;
+        }
+        if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
+            continue;
+        }
+        if doc.word(k) != "," {
+            // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
+            let mut p = k + 1;
+            if doc.is(p, "but") || doc.is(p, "and") {
+                p += 1;
+            }
+            if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end)) {
+                return k;
+            }
+            continue;
+        }
+        if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
+            return k;
+        }
+        // ", he said." / ", officials added": the attribution of a further claim.
+        if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
+            return k;
+        }
+    }
+    end
+}
+
+/// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").
+pub(super) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -> bool {
+    while v < end && (doc.is(v, "has") || doc.is(v, "have") || doc.is(v, "also")) {
+        v += 1;
+    }
+    v < end && cues::is_reporting_verb(doc, v)
+}

@@ -1,0 +1,270 @@
+//! Speakers and claims as a user sees them in `annotate`'s output, on short
+//! invented articles.
+use newsmark::{annotate, Annotation, Annotations, ClaimMode, Fields};
+
+/// (claim text, mode, speaker text, cue text) for every reported or direct claim.
+fn claims(result: &Annotations) -> Vec<(String, ClaimMode, String, Option<String>)> {
+    result
+        .annotations
+        .iter()
+        .filter_map(|a| match &a.fields {
+            Fields::Claim { mode, speaker, cue } if *mode != ClaimMode::Territorial => {
+                let speaker = speaker.as_deref().expect("every claim has a speaker");
+                Some((
+                    a.text.clone(),
+                    *mode,
+                    by_id(result, speaker).text.clone(),
+                    cue.as_ref().map(|c| c.text.clone()),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn by_id<'a>(result: &'a Annotations, id: &str) -> &'a Annotation {
+    result
+        .annotations
+        .iter()
+        .find(|a| a.id == id)
+        .expect("every id a field points to exists")
+}
+
+/// The entity of the speaker annotation with this text (the first one).
+fn entity_of(result: &Annotations, text: &str) -> String {
+    result
+        .annotations
+        .iter()
+        .find_map(|a| match &a.fields {
+            Fields::Speaker { entity, .. } if a.text == text => Some(entity.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no speaker {text:?}"))
+}
+
+fn c(
+    claim: &str,
+    mode: ClaimMode,
+    speaker: &str,
+    cue: Option<&str>,
+) -> (String, ClaimMode, String, Option<String>) {
+    (claim.into(), mode, speaker.into(), cue.map(str::to_string))
+}
+
+use ClaimMode::{Direct, Reported};
+
+#[test]
+fn a_wire_story_with_reported_and_direct_claims() {
+    let text = "OSLO, March 3 (Reuters) - Norway has broken the fishing accord, \
+Canadian Fisheries Minister Kari Berg said on Tuesday.\n\n\
+\"We cannot accept this,\" Berg told reporters. \"Our boats have rights too.\"\n\n\
+The Norwegian Foreign Ministry said in a statement that the accord was still in force.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        [
+            c(
+                "Norway has broken the fishing accord",
+                Reported,
+                "Canadian Fisheries Minister Kari Berg",
+                Some("said")
+            ),
+            c("We cannot accept this", Direct, "Berg", Some("told")),
+            c("Our boats have rights too", Direct, "Berg", Some("told")),
+            c(
+                "the accord was still in force",
+                Reported,
+                "Norwegian Foreign Ministry",
+                Some("said")
+            ),
+        ]
+    );
+    assert_eq!(
+        entity_of(&result, "Berg"),
+        entity_of(&result, "Canadian Fisheries Minister Kari Berg")
+    );
+    let minister = result
+        .annotations
+        .iter()
+        .find(|a| a.text == "Canadian Fisheries Minister Kari Berg")
+        .unwrap();
+    let Fields::Speaker { name, country, .. } = &minister.fields else {
+        panic!("a speaker")
+    };
+    assert_eq!(name.as_deref(), Some("Kari Berg"));
+    assert_eq!(country.as_deref(), Some("CA"));
+}
+
+#[test]
+fn pronouns_and_short_descriptions_join_their_entity() {
+    let text = "The Freedonian foreign ministry said the talks had failed. \
+The ministry added that new talks were possible. It stressed that no date was set.\n\n\
+Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
+    let result = annotate(text);
+    let ministry = entity_of(&result, "Freedonian foreign ministry");
+    assert_eq!(entity_of(&result, "ministry"), ministry);
+    assert_eq!(entity_of(&result, "It"), ministry);
+    let lund = entity_of(&result, "Ambassador Ola Lund");
+    assert_eq!(entity_of(&result, "He"), lund);
+    assert_ne!(lund, ministry);
+}
+
+#[test]
+fn according_to_before_and_after_the_claim() {
+    let text = "According to the coast guard, two trawlers sank overnight. \
+The crews were rescued, according to local officials.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "two trawlers sank overnight",
+                Reported,
+                "coast guard",
+                Some("According to")
+            ),
+            c(
+                "The crews were rescued",
+                Reported,
+                "local officials",
+                Some("according to")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_over_two_paragraphs_and_a_continuation() {
+    let text = "Berg said: \"The first problem is the quota.\n\n\
+\"The second problem is the weather, and we cannot change it.\"\n\n\
+\"Both will take years to solve.\"";
+    let result = annotate(text);
+    let found = claims(&result);
+    assert_eq!(found.len(), 3);
+    assert!(found.iter().all(|(_, mode, _, _)| *mode == Direct));
+    assert_eq!(found[0].3.as_deref(), Some("said"));
+    assert_eq!(
+        found[1].3, None,
+        "a continued paragraph has no cue of its own"
+    );
+    let speakers: Vec<&Annotation> = result
+        .annotations
+        .iter()
+        .filter(|a| matches!(a.fields, Fields::Speaker { .. }))
+        .collect();
+    assert_eq!(speakers.len(), 1, "one speaker for the three paragraphs");
+}
+
+#[test]
+fn interposed_attribution_and_participles() {
+    let text = "The currency, dealers said, was falling fast. \
+The bank raised rates on Friday, making it clear that more rises could follow.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "The currency, dealers said, was falling fast",
+                Reported,
+                "dealers",
+                Some("said")
+            ),
+            c(
+                "more rises could follow",
+                Reported,
+                "bank",
+                Some("making it clear")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn not_claims() {
+    for text in [
+        "Analysts believe the economy will shrink.",
+        "The minister declined to say whether the border would close.",
+        "The islands are said to be rich in oil.",
+        "The president vowed to respond.",
+        "A poll found that most voters were undecided.",
+        "The opposition urged voters to boycott the election.",
+        "She starred in \"The Long Winter\" last year.",
+        "They did not say when the vote would be held.",
+    ] {
+        let result = annotate(text);
+        assert!(claims(&result).is_empty(), "{text}: {:?}", claims(&result));
+        assert!(
+            !result
+                .annotations
+                .iter()
+                .any(|a| matches!(a.fields, Fields::Speaker { .. })),
+            "{text}: a speaker without a claim"
+        );
+    }
+}
+
+#[test]
+fn addressees_and_relays_are_not_speakers() {
+    let text = "\"The deal is dead,\" Lund told Reuters, quoted by the Tass agency.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        [c("The deal is dead", Direct, "Lund", Some("told"))]
+    );
+    let speakers: Vec<&str> = result
+        .annotations
+        .iter()
+        .filter(|a| matches!(a.fields, Fields::Speaker { .. }))
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(speakers, ["Lund"]);
+}
+
+#[test]
+fn a_state_speaks_and_is_a_country() {
+    let text = "Canada said the ban would stay.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        [c("the ban would stay", Reported, "Canada", Some("said"))]
+    );
+    let kinds: Vec<&str> = result
+        .annotations
+        .iter()
+        .filter(|a| a.text == "Canada")
+        .map(|a| match a.fields {
+            Fields::Speaker { .. } => "speaker",
+            Fields::Country { .. } => "country",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["speaker", "country"]);
+}
+
+#[test]
+fn offsets_are_utf16_around_curly_quotes_and_emoji() {
+    let text = "🎉 “Nous gagnerons,” dit-on — “We will win,” said Anaïs Lund.";
+    let result = annotate(text);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for a in &result.annotations {
+        assert_eq!(String::from_utf16(&utf16[a.start..a.end]).unwrap(), a.text);
+    }
+    assert_eq!(
+        claims(&result),
+        [c("We will win", Direct, "Anaïs Lund", Some("said"))]
+    );
+}
+
+#[test]
+fn nasty_quote_inputs_do_not_panic() {
+    for text in [
+        "\"\"=".to_string(),
+        "\"".to_string(),
+        "He said \"".to_string(),
+        "\"a \"b\" c\" he said.".to_string(),
+        "''".to_string(),
+        "\"".repeat(10_000),
+        "“said”".repeat(3_000),
+        "He said, \"".repeat(2_000),
+    ] {
+        let _ = annotate(&text);
+    }
+}
