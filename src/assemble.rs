@@ -4,6 +4,7 @@
 use crate::mentions::{Agent, Mentions};
 use crate::model::{Annotation, Annotations, Fields, Span, TextSpan};
 use crate::text::offsets::Utf16Map;
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Ref {
@@ -48,39 +49,34 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
             .enumerate()
             .map(|(i, p)| (p.span, Ref::Protest(i))),
     );
-    order.sort_by(|(a, ra), (b, rb)| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(ra.cmp(rb))
-    });
+    // The key is unique (a Ref names one mention), so an unstable sort gives the same order.
+    order.sort_unstable_by_key(|&(span, r)| (span.start, std::cmp::Reverse(span.end), r));
 
-    let mut country_ids = vec![String::new(); m.countries.len()];
-    let mut speaker_ids = vec![String::new(); m.speakers.len()];
+    // Position in `order` of each country and speaker: its id is "a{position + 1}".
+    let mut country_at = vec![0; m.countries.len()];
+    let mut speaker_at = vec![0; m.speakers.len()];
     for (n, (_, r)) in order.iter().enumerate() {
-        let id = format!("a{}", n + 1);
         match *r {
-            Ref::Country(i) => country_ids[i] = id,
-            Ref::Speaker(i) => speaker_ids[i] = id,
+            Ref::Country(i) => country_at[i] = n,
+            Ref::Speaker(i) => speaker_at[i] = n,
             _ => {}
         }
     }
     let agent_id = |a: Option<Agent>| -> Option<String> {
         match a? {
-            Agent::Speaker(s) if speaker_used[s] => Some(speaker_ids[s].clone()),
-            Agent::Country(c) => Some(country_ids[c].clone()),
+            Agent::Speaker(s) if speaker_used[s] => Some(annotation_id(speaker_at[s])),
+            Agent::Country(c) => Some(annotation_id(country_at[c])),
             Agent::Speaker(_) => None,
         }
     };
     // Entities numbered by first appearance.
-    let mut entity_names: Vec<(usize, String)> = Vec::new();
+    let mut entity_ids: HashMap<usize, String> = HashMap::new();
     let mut entity_id = |e: usize| -> String {
-        if let Some((_, id)) = entity_names.iter().find(|(k, _)| *k == e) {
-            return id.clone();
-        }
-        let id = format!("e{}", entity_names.len() + 1);
-        entity_names.push((e, id.clone()));
-        id
+        let next = entity_ids.len() + 1;
+        entity_ids
+            .entry(e)
+            .or_insert_with(|| format!("e{next}"))
+            .clone()
     };
 
     let utf16 = Utf16Map::new(text);
@@ -130,7 +126,7 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
             };
             let t = text_span(*span);
             Annotation {
-                id: format!("a{}", n + 1),
+                id: annotation_id(n),
                 fields,
                 start: t.start,
                 end: t.end,
@@ -139,4 +135,9 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
         })
         .collect();
     Annotations { annotations }
+}
+
+/// The id of the annotation at `position` in the sorted result: "a1", "a2"...
+fn annotation_id(position: usize) -> String {
+    format!("a{}", position + 1)
 }

@@ -65,6 +65,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
 }
 
 fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
+    let first_of_paragraph = out.len();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     for i in para.clone() {
@@ -114,7 +115,8 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
     if let Some(o) = open_double {
         out.push(quote(o, None, true, false).ending_at(para.end));
     }
-    // Mark single quotes inside double ones as nested.
+    // Mark single quotes inside double ones as nested (this paragraph's only: linear time).
+    let out = &mut out[first_of_paragraph..];
     let doubles: Vec<Range<usize>> = out
         .iter()
         .filter(|q| q.double)
