@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod model;
 pub mod protests;
+pub mod territorial;
 pub mod text;
 
 mod assemble;
@@ -28,8 +29,9 @@ pub fn annotate(text: &str) -> Annotations {
 pub fn find_mentions(text: &str) -> Mentions {
     let doc = text::Doc::new(text);
     let countries = countries::find(&doc);
-    let (speakers, claims) = attribution::find(&doc, &countries);
-    let protests = protests::find(&doc, &countries, &speakers);
+    let (speakers, mut claims) = attribution::find(&doc, &countries);
+    let protests = protests::find(&doc, &countries, &speakers, &claims);
+    claims.extend(territorial::find(&doc, &countries));
     Mentions {
         countries,
         speakers,

@@ -1,16 +1,238 @@
-//! Reporting cues: the verbs and nouns that introduce what somebody said.
-use crate::lexicon::WordSet;
+//! Reporting cues: the verbs and nouns that introduce what somebody said,
+//! and the context words that cancel them (negation, passive, infinitive).
+use crate::lexicon::{self, WordSet};
 use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static REPORTING_VERBS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::parse(include_str!("../../data/reporting_verbs.txt")));
+/// How a reporting verb's complement behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Complement {
+    /// "said the talks failed": a bare clause is the claim.
+    Clause,
+    /// "announced a plan": a bare noun is not a claim; needs "that" or a finite clause.
+    Object,
+}
+
+static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(|| {
+    let mut verbs = HashMap::new();
+    for row in lexicon::rows(include_str!("../../data/reporting_verbs.txt")) {
+        let complement = match row.get(1) {
+            Some(&"object") => Complement::Object,
+            _ => Complement::Clause,
+        };
+        for form in row[0].split_whitespace() {
+            verbs.insert(form.to_ascii_lowercase(), complement);
+        }
+    }
+    verbs
+});
+
+static REPORTING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    let forms: String = lexicon::lines(include_str!("../../data/reporting_nouns.txt"))
+        .flat_map(str::split_whitespace)
+        .map(|w| format!("{w}\n"))
+        .collect();
+    WordSet::parse(&forms)
+});
+
+/// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
+const BETWEEN_SUBJECT_AND_VERB: [&str; 22] = [
+    "has",
+    "have",
+    "had",
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "again",
+    "previously",
+    "repeatedly",
+    "recently",
+    "yesterday",
+    "today",
+    "then",
+    "once",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "reportedly",
+    "publicly",
+];
+
+/// Words before a verb that make it passive or negated: not a speech act of the subject.
+const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "neither"];
+/// Forms of "be": before a past participle they make it passive ("is said to");
+/// before "-ing" they are progressive ("is saying") and the cue stands.
+const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
+
+/// Token `i` is a reporting verb form, and how its complement behaves.
+pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
+    if i >= doc.tokens.len() || doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let word = doc.word(i);
+    if word.len() > 24 || is_capitalised_mid_sentence(doc, i) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    for (b, w) in buf.iter_mut().zip(word.bytes()) {
+        *b = w.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    REPORTING_VERBS.get(lower).copied()
+}
+
+/// "United States", "Washington Post": a capitalised word inside a sentence is
+/// a name, not a verb (all-capital headlines excepted).
+fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    if !doc.is_capitalized(i) || !word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(i)].start;
+    i != sentence_start && doc.tokens[i - 1].kind != TokenKind::Quote
+}
 
 /// Token `i` is a reporting verb ("said", "told", "warns").
 pub fn is_reporting_verb(doc: &Doc, i: usize) -> bool {
+    reporting_verb(doc, i).is_some()
+}
+
+/// Token `i` is a reporting noun ("statement", "claim").
+pub fn is_reporting_noun(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len()
         && doc.tokens[i].kind == TokenKind::Word
-        && REPORTING_VERBS.contains(doc.word(i))
+        && REPORTING_NOUNS.contains(doc.word(i))
+}
+
+/// Token `i` is a present participle of a reporting verb ("saying", "stressing").
+pub fn is_participle(doc: &Doc, i: usize) -> bool {
+    is_reporting_verb(doc, i) && doc.word(i).ends_with("ing")
+}
+
+/// `make it clear` / `made it clear` / `making it clear` starting at token `i`:
+/// the index of "clear".
+pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
+    let make = ["make", "makes", "made", "making"];
+    (make.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "it") && doc.is(i + 2, "clear"))
+        .then_some(i + 2)
+}
+
+/// `point out` / `pointed out` starting at token `i`: the index of "out".
+pub fn point_out(doc: &Doc, i: usize) -> Option<usize> {
+    let point = ["point", "points", "pointed", "pointing"];
+    (point.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "out")).then_some(i + 1)
+}
+
+/// `according to` at token `i`.
+pub fn according_to(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "according") && doc.is(i + 1, "to")
+}
+
+/// The word just before the verb `verb` (past any auxiliaries and adverbs)
+/// cancels it: "did not say", "is said to", "declined to say".
+/// Returns the index of the first token of the verb group (auxiliaries included).
+pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
+    let progressive = doc.word(verb).ends_with("ing");
+    let mut i = verb;
+    while i > floor
+        && (BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w))
+            || is_adverb(doc, i - 1)
+            || (progressive && BE.iter().any(|w| doc.is(i - 1, w))))
+    {
+        i -= 1;
+    }
+    // "Kolb last week said", "Kolb on Monday said".
+    if i >= floor + 2
+        && (["last", "this", "next"].iter().any(|w| doc.is(i - 2, w))
+            && ["week", "month", "year", "night"]
+                .iter()
+                .any(|w| doc.is(i - 1, w))
+            || doc.is(i - 2, "on") && is_weekday(doc, i - 1))
+    {
+        i -= 2;
+    }
+    // "Kolb went on to say".
+    if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && doc.is(i - 3, "went") {
+        i -= 3;
+    }
+    // "Kolb (who chairs the panel) said": past a parenthesis.
+    if i > floor + 1 && doc.word(i - 1) == ")" {
+        if let Some(open) = (floor..i - 1).rev().take(12).find(|&k| doc.word(k) == "(") {
+            return open;
+        }
+    }
+    i
+}
+
+/// The verb at `verb` is negated, passive or an infinitive.
+pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
+    let mut i = verb;
+    // "did not say", "has never said", "was not told": look past adverbs.
+    while i > floor {
+        let prev = i - 1;
+        if CANCELLING.iter().any(|w| doc.is(prev, w)) {
+            // "went on to say" is a speech act after all.
+            return !(doc.is(prev, "to")
+                && prev >= 2
+                && doc.is(prev - 1, "on")
+                && doc.is(prev - 2, "went"));
+        }
+        if BE.iter().any(|w| doc.is(prev, w)) {
+            if !doc.word(verb).ends_with("ing") {
+                return true;
+            }
+            i -= 1;
+            continue;
+        }
+        if BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(prev, w))
+            || is_adverb(doc, prev)
+            || doc.is(prev, "did")
+            || doc.is(prev, "does")
+            || doc.is(prev, "do")
+        {
+            i -= 1;
+            continue;
+        }
+        return doc.word(prev).ends_with("n't");
+    }
+    false
+}
+
+/// "often", "flatly": an adverb between a subject and its verb.
+fn is_adverb(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && ([
+            "often",
+            "now",
+            "still",
+            "even",
+            "always",
+            "first",
+            "initially",
+            "once",
+        ]
+        .iter()
+        .any(|a| doc.is(i, a))
+            || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)))
+}
+
+fn is_weekday(doc: &Doc, i: usize) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 #[cfg(test)]
@@ -19,8 +241,71 @@ mod tests {
 
     #[test]
     fn inflections_are_cues() {
-        let doc = Doc::new("said tells announced ate");
-        let cues: Vec<bool> = (0..4).map(|i| is_reporting_verb(&doc, i)).collect();
-        assert_eq!(cues, [true, true, true, false]);
+        let doc = Doc::new("said tells announced ate stressing emphasised");
+        let cues: Vec<bool> = (0..6).map(|i| is_reporting_verb(&doc, i)).collect();
+        assert_eq!(cues, [true, true, true, false, true, true]);
+    }
+
+    #[test]
+    fn thoughts_and_directives_are_not_cues() {
+        let doc = Doc::new("believed thinks expects hoped urged");
+        assert!((0..5).all(|i| !is_reporting_verb(&doc, i)));
+    }
+
+    #[test]
+    fn object_verbs_are_marked() {
+        let doc = Doc::new("said announced");
+        assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
+        assert_eq!(reporting_verb(&doc, 1), Some(Complement::Object));
+    }
+
+    #[test]
+    fn negation_passive_and_infinitive_cancel() {
+        for (text, verb) in [
+            ("He did not say much", 3),
+            ("She declined to say", 3),
+            ("It is said to be", 2),
+            ("He has never told us", 3),
+            ("They didn't say", 2),
+            ("It was reported", 2),
+        ] {
+            let doc = Doc::new(text);
+            assert!(is_cancelled(&doc, verb, 0), "{text}");
+        }
+        for (text, verb) in [
+            ("He is saying so", 2),
+            ("He said so", 1),
+            ("He has also said so", 3),
+            ("He went on to say", 4),
+        ] {
+            let doc = Doc::new(text);
+            assert!(!is_cancelled(&doc, verb, 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn capitalised_names_are_not_verbs() {
+        let doc = Doc::new("He visited the United States. States said no.");
+        assert!(!is_reporting_verb(&doc, 4));
+        assert!(is_reporting_verb(&doc, 6));
+    }
+
+    #[test]
+    fn verb_group_reaches_past_parentheses_and_progressives() {
+        let doc = Doc::new("Ann Kolb (D-Ore.) said");
+        assert_eq!(verb_group_start(&doc, 8, 0), 2);
+        let doc = Doc::new("Kolb last week said");
+        assert_eq!(verb_group_start(&doc, 3, 0), 1);
+        let doc = Doc::new("Kolb is also saying");
+        assert_eq!(verb_group_start(&doc, 3, 0), 1);
+    }
+
+    #[test]
+    fn multiword_cues() {
+        let doc = Doc::new("making it clear that, pointed out, according to");
+        assert_eq!(make_it_clear(&doc, 0), Some(2));
+        assert_eq!(point_out(&doc, 5), Some(6));
+        assert!(according_to(&doc, 8));
+        assert!(is_reporting_noun(&Doc::new("statement"), 0));
     }
 }

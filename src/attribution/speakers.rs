@@ -1,42 +1,438 @@
-//! Speaker noun phrases around a reporting verb.
+//! Speaker noun phrases around a reporting cue, and their fields.
+//!
+//! A speaker phrase is a run of name words (capitalised), title words and
+//! speaker nouns ("Kremlin Spokesman Dmitry Peskov", "trade ministry
+//! officials"), possessives inside it ("Norway's foreign minister"), or a
+//! single pronoun. Determiners are left out of the span.
+use crate::lexicon::{self, WordSet};
+use crate::mentions::CountryMention;
+use crate::model::CountryForm;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
-const PRONOUNS: [&str; 5] = ["he", "she", "they", "it", "we"];
+const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+
+static TITLES: LazyLock<WordSet> =
+    LazyLock::new(|| words_of(include_str!("../../data/titles.txt")));
+static SPEAKER_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| words_of(include_str!("../../data/speaker_nouns.txt")));
+
+fn words_of(source: &str) -> WordSet {
+    let forms: String = lexicon::lines(source)
+        .flat_map(str::split_whitespace)
+        .map(|w| format!("{w}\n"))
+        .collect();
+    WordSet::parse(&forms)
+}
+
+/// Capitalised words that never name a speaker: sentence-initial function words.
+const FUNCTION_WORDS: [&str; 44] = [
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "as",
+    "when",
+    "while",
+    "if",
+    "after",
+    "before",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "several",
+    "other",
+    "both",
+    "all",
+    "most",
+    "which",
+    "who",
+];
+
+/// Determiners and quantifiers in front of a speaker phrase (left out of the span).
+const DETERMINERS: [&str; 20] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "several", "many", "other", "one", "another",
+];
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
     PRONOUNS.iter().any(|p| doc.is(i, p))
 }
 
-/// The run of capitalised words ending just before token `end` (exclusive),
-/// or a single pronoun there: the speaker in "Dmitry Peskov said".
+/// Token `i` is a determiner or quantifier.
+pub fn is_determiner(doc: &Doc, i: usize) -> bool {
+    DETERMINERS.iter().any(|d| doc.is(i, d))
+}
+
+/// Token `i` is a title word ("minister", "Sen", "spokesman").
+pub fn is_title(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && TITLES.contains(doc.word(i))
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word
+}
+
+fn is_function_word(doc: &Doc, i: usize) -> bool {
+    FUNCTION_WORDS.iter().any(|w| doc.is(i, w))
+}
+
+/// A capitalised word that may be part of a name.
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.is_capitalized(i) && !is_pronoun(doc, i) && !is_function_word(doc, i)
+}
+
+/// A word that can head a speaker phrase: a name, a title or a speaker noun.
+fn is_head(doc: &Doc, i: usize) -> bool {
+    is_name_word(doc, i)
+        || is_title(doc, i)
+        || (is_word(doc, i) && SPEAKER_NOUNS.contains(doc.word(i)))
+}
+
+/// A word that can precede the head inside the phrase: the above, or a
+/// lowercase modifier that is a title word ("foreign", "senior").
+fn is_modifier(doc: &Doc, i: usize) -> bool {
+    is_head(doc, i)
+        || (is_word(doc, i)
+            && doc.word(i).chars().all(|c| c.is_lowercase())
+            && TITLES.contains(doc.word(i)))
+}
+
+/// The speaker phrase ending just before token `end`, not reaching below `floor`.
 pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     if end == 0 || end <= floor {
         return None;
     }
-    if is_pronoun(doc, end - 1) {
-        return Some(end - 1..end);
+    let last = end - 1;
+    if is_pronoun(doc, last) {
+        return Some(last..end);
     }
-    let mut start = end;
-    while start > floor && is_name_word(doc, start - 1) {
-        start -= 1;
+    if !is_head(doc, last) {
+        // "the announcer said", "the New York businessman said": a plain noun
+        // after a determiner.
+        if !is_plain_word(doc, last) {
+            return None;
+        }
+        let mut k = last;
+        while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
+            k -= 1;
+        }
+        return (k < last && is_determiner(doc, k) && says_verb(doc, end)).then(|| k + 1..end);
     }
-    (start < end).then_some(start..end)
+    let mut start = last;
+    while start > floor {
+        let prev = start - 1;
+        if is_modifier(doc, prev) {
+            start = prev;
+        } else if doc.word(prev) == "."
+            && prev > floor
+            && (is_abbreviation_word(doc, prev - 1) || is_initial(doc, prev - 1))
+        {
+            // "Sen. Paul Laxalt", "Vann R. Newkirk": the stop of a title or an initial.
+            start = prev - 1;
+        } else if is_possessive(doc, prev) && prev > floor && is_name_word(doc, prev - 1) {
+            // "Norway's foreign minister".
+            start = prev - 1;
+        } else if doc.word(prev) == "-"
+            && !doc.tokens[prev].space_before
+            && prev > floor
+            && is_word(doc, prev - 1)
+        {
+            start = prev - 1;
+        } else {
+            break;
+        }
+    }
+    // "Ola Lund of the Harbour Trust", "a spokesman for the ministry": the
+    // head's complement belongs to the phrase.
+    if start > floor + 1 && is_name_word(doc, start) {
+        let mut link = start - 1;
+        if is_determiner(doc, link) && link > floor {
+            link -= 1;
+        }
+        if ["of", "for", "from", "at"].iter().any(|w| doc.is(link, w)) && link > floor {
+            if let Some(head) = phrase_before(doc, link, floor) {
+                if !is_pronoun(doc, head.start) {
+                    start = head.start;
+                }
+            }
+        }
+    }
+    // "the port authority": plain words between a determiner and the head.
+    let mut k = start;
+    while k > floor && start - k < 3 && is_plain_word(doc, k - 1) {
+        k -= 1;
+    }
+    if k < start && k > floor && is_determiner(doc, k - 1) {
+        start = k;
+    } else if k < start && k > floor && is_name_word(doc, k - 1) {
+        // "Xinhua news agency": a name before plain words and the head.
+        start = k - 1;
+        while start > floor && is_name_word(doc, start - 1) {
+            start -= 1;
+        }
+    }
+    Some(start..end)
 }
 
-/// The run of capitalised words starting at token `start`: the speaker in "said Dmitry Peskov".
+/// A lowercase word that is not a function word.
+fn is_plain_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i)
+        && doc.word(i).chars().all(char::is_lowercase)
+        && !is_function_word(doc, i)
+        && !is_determiner(doc, i)
+}
+
+/// The speaker phrase starting at token `start` (after any determiner), not reaching `ceiling`.
 pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
-    if start < ceiling && is_pronoun(doc, start) {
+    if start >= ceiling {
+        return None;
+    }
+    if is_pronoun(doc, start) {
         return Some(start..start + 1);
     }
-    let mut end = start;
-    while end < ceiling && is_name_word(doc, end) {
-        end += 1;
+    let first = if is_determiner(doc, start) {
+        start + 1
+    } else {
+        start
+    };
+    let mut end = first;
+    while end < ceiling {
+        let plain = first > start && end - first < 3 && is_plain_word(doc, end);
+        // "Sen. Ann Kolb", "Freedonia's foreign minister".
+        let inner_mark = end > first
+            && end + 1 < ceiling
+            && ((doc.word(end) == "."
+                && is_abbreviation_word(doc, end - 1)
+                && is_name_word(doc, end + 1))
+                || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
+        if is_modifier(doc, end) || plain || inner_mark {
+            end += 1;
+        } else {
+            break;
+        }
     }
-    (end > start).then_some(start..end)
+    while end > first && !is_head(doc, end - 1) {
+        end -= 1;
+    }
+    (end > first).then_some(first..end)
 }
 
-fn is_name_word(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.is_capitalized(i) && !is_pronoun(doc, i)
+/// `Judy Kolb, the company's founder, said`: the phrase before an apposition
+/// (or a relative "who") set off by commas.
+pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
+    if group <= floor + 1 {
+        return None;
+    }
+    let prev = group - 1;
+    if doc.is(prev, "who") || doc.is(prev, "which") {
+        if prev > floor + 1 && doc.word(prev - 1) == "," {
+            return phrase_before(doc, prev - 1, floor);
+        }
+        return phrase_before(doc, prev, floor);
+    }
+    if doc.word(prev) != "," {
+        return None;
+    }
+    // The comma opening the apposition, within a short window.
+    let open = (floor..prev)
+        .rev()
+        .take(16)
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
+        .find(|&k| doc.word(k) == ",")?;
+    // "Rep. Ann Kolb (D-Ore.), a panel member, said".
+    let mut end = open;
+    if end > floor + 1 && doc.word(end - 1) == ")" {
+        end = (floor..end - 1)
+            .rev()
+            .take(12)
+            .find(|&k| doc.word(k) == "(")?;
+    }
+    phrase_before(doc, end, floor)
+}
+
+/// The plainest verbs of saying, which a noun phrase before them governs even
+/// when its head is no known speaker word ("the announcer said").
+fn says_verb(doc: &Doc, i: usize) -> bool {
+    const SAYS: [&str; 10] = [
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states",
+    ];
+    SAYS.iter().any(|w| doc.is(i, w))
+}
+
+/// A single capital letter: an initial ("R" in "Vann R. Newkirk").
+fn is_initial(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.word(i).len() == 1 && doc.is_capitalized(i)
+}
+
+fn is_possessive(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && matches!(doc.word(i), "'s" | "’s" | "'S" | "’S")
+}
+
+/// Short title abbreviations written with a stop ("Sen.", "Gov.", "Mr.").
+fn is_abbreviation_word(doc: &Doc, i: usize) -> bool {
+    is_title(doc, i) && doc.word(i).len() <= 4
+}
+
+/// The fields of a speaker phrase: (name, title).
+/// The name is the run of capitalised words at the end that are not titles;
+/// the title is the title words before it.
+/// A demonym opening the phrase ("Japanese Prime Minister") is not part of
+/// the title; a seat is ("Kremlin Spokesman").
+pub fn name_and_title(
+    doc: &Doc,
+    phrase: Range<usize>,
+    countries: &[CountryMention],
+) -> (Option<String>, Option<String>) {
+    if phrase.len() == 1 && is_pronoun(doc, phrase.start) {
+        return (None, None);
+    }
+    let mut name_start = phrase.end;
+    while name_start > phrase.start
+        && is_name_word(doc, name_start - 1)
+        && !is_title(doc, name_start - 1)
+    {
+        name_start -= 1;
+    }
+    let name = (name_start < phrase.end).then(|| {
+        doc.span_of(name_start..phrase.end)
+            .slice(doc.text)
+            .to_string()
+    });
+    let mut title_start = name_start;
+    while title_start > phrase.start
+        && (is_title(doc, title_start - 1) || doc.word(title_start - 1) == ".")
+    {
+        title_start -= 1;
+    }
+    // A seat before the title is part of it ("Kremlin Spokesman").
+    if title_start > phrase.start && title_start < name_start {
+        let at = doc.tokens[title_start - 1].span.start;
+        if countries
+            .iter()
+            .any(|c| c.span.start == at && c.form == CountryForm::Seat)
+        {
+            title_start -= 1;
+        }
+    }
+    let title = (title_start < name_start && name.is_some()).then(|| {
+        let mut end = name_start;
+        while end > title_start && doc.word(end - 1) == "." {
+            end -= 1;
+        }
+        doc.span_of(title_start..end).slice(doc.text).to_string()
+    });
+    (name, title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+        phrase_before(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+    }
+
+    fn after(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+        phrase_after(&doc, v + 1, doc.tokens.len()).map(|r| doc.span_of(r).slice(text).to_string())
+    }
+
+    #[test]
+    fn names_with_titles_and_nouns() {
+        assert_eq!(
+            before("Deputy Premier Ola Nordmann said", "said").as_deref(),
+            Some("Deputy Premier Ola Nordmann")
+        );
+        assert_eq!(
+            before("The trade ministry officials said", "said").as_deref(),
+            Some("trade ministry officials")
+        );
+        assert_eq!(
+            before("Freedonia's foreign minister said", "said").as_deref(),
+            Some("Freedonia's foreign minister")
+        );
+        assert_eq!(before("But she said", "said").as_deref(), Some("she"));
+        assert_eq!(
+            before("Sen. Ann Kolb said", "said").as_deref(),
+            Some("Sen. Ann Kolb")
+        );
+    }
+
+    #[test]
+    fn complements_initials_and_plain_nouns() {
+        assert_eq!(
+            before("Ola Lund of the Harbour Trust said", "said").as_deref(),
+            Some("Ola Lund of the Harbour Trust")
+        );
+        assert_eq!(
+            before("a spokesman for Ola Lund said", "said").as_deref(),
+            Some("spokesman for Ola Lund")
+        );
+        assert_eq!(
+            before("Vann R. Kolb said", "said").as_deref(),
+            Some("Vann R. Kolb")
+        );
+        assert_eq!(
+            before("the announcer said", "said").as_deref(),
+            Some("announcer")
+        );
+    }
+
+    #[test]
+    fn non_speakers_before_a_verb() {
+        assert_eq!(before("As widely said", "said"), None);
+        assert_eq!(before("But said", "said"), None);
+    }
+
+    #[test]
+    fn phrase_after_inverted_verbs() {
+        assert_eq!(
+            after("said Ola Nordmann, the envoy", "said").as_deref(),
+            Some("Ola Nordmann")
+        );
+        assert_eq!(
+            after("said the ministry", "said").as_deref(),
+            Some("ministry")
+        );
+        assert_eq!(after("said the plan", "said"), None);
+    }
+
+    #[test]
+    fn name_and_title_fields() {
+        let text = "Chief Negotiator Ola Nordmann";
+        let doc = Doc::new(text);
+        let (name, title) = name_and_title(&doc, 0..4, &[]);
+        assert_eq!(name.as_deref(), Some("Ola Nordmann"));
+        assert_eq!(title.as_deref(), Some("Chief Negotiator"));
+    }
 }

@@ -4,7 +4,9 @@
 //! single marks count as quotes only when they pair up (so "don't", "'90s"
 //! and "the countries' claims" stay apostrophes). A double quote still open
 //! at the end of a paragraph runs to the end of it: news opens every
-//! paragraph of a long quote and closes only the last.
+//! paragraph of a long quote and closes only the last. Two single marks
+//! written together (`''`, ``` `` ```) are one double mark, as in some wire and
+//! newspaper copy.
 use super::tokens::{Token, TokenKind};
 use crate::model::Span;
 use std::ops::Range;
@@ -17,6 +19,9 @@ pub struct Quote {
     pub close: Option<usize>,
     /// Token indices strictly inside the marks.
     pub inner: Range<usize>,
+    /// Token index just past the closing mark (`inner.end` when unclosed);
+    /// a doubled mark (`''`, ``` `` ```) is two tokens.
+    pub after: usize,
     /// Double marks (`"`, `“”`, `«»`) rather than single ones.
     pub double: bool,
     /// Inside another quote.
@@ -66,31 +71,50 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
 
 fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut Vec<Quote>) {
     let first_of_paragraph = out.len();
-    let mut open_double: Option<usize> = None;
+    // Opening double mark: (token index, width in tokens).
+    let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
-    for i in para.clone() {
+    let mut next = para.start;
+    while next < para.end {
+        let i = next;
         let t = tokens[i];
+        next += 1;
         if t.kind != TokenKind::Quote {
             continue;
         }
-        let Some((double, side)) = classify(t.span.slice(text)) else {
+        let mark = t.span.slice(text);
+        let Some((mut double, mut side)) = classify(mark) else {
             continue;
         };
-        let glued_right = i + 1 < para.end && !tokens[i + 1].space_before;
+        let mut width = 1;
+        if !double && i + 1 < para.end && doubled(text, tokens, i) {
+            double = true;
+            width = 2;
+            side = if mark == "`" {
+                Side::Open
+            } else {
+                Side::Either
+            };
+            next += 1;
+        }
+        let glued_right = i + width < para.end && !tokens[i + width].space_before;
         let glued_left = i > para.start && !t.space_before;
         if double {
             match (open_double, side) {
-                (Some(o), Side::Close | Side::Either) => {
+                (Some((o, ow)), Side::Close | Side::Either) => {
                     open_single = open_single.filter(|&s| s < o);
-                    out.push(quote(o, Some(i), true, false));
+                    let mut q = quote(o, Some(i), true, false);
+                    q.inner = (o + ow).min(i)..i;
+                    q.after = i + width;
+                    out.push(q);
                     open_double = None;
                 }
-                (Some(o), Side::Open) => {
+                (Some((o, ow)), Side::Open) => {
                     // A new opening mark before the old one closed: the old one was left open.
-                    out.push(quote(o, None, true, false).ending_at(i));
-                    open_double = Some(i);
+                    out.push(quote(o, None, true, false).ending_at(i, ow));
+                    open_double = Some((i, width));
                 }
-                (None, Side::Open | Side::Either) => open_double = Some(i),
+                (None, Side::Open | Side::Either) => open_double = Some((i, width)),
                 (None, Side::Close) => {}
             }
         } else {
@@ -101,7 +125,7 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
                         o,
                         Some(i),
                         false,
-                        nested && open_double.is_some_and(|d| d < o),
+                        nested && open_double.is_some_and(|(d, _)| d < o),
                     ));
                     open_single = None;
                 }
@@ -112,8 +136,8 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
             }
         }
     }
-    if let Some(o) = open_double {
-        out.push(quote(o, None, true, false).ending_at(para.end));
+    if let Some((o, ow)) = open_double {
+        out.push(quote(o, None, true, false).ending_at(para.end, ow));
     }
     // Mark single quotes inside double ones as nested (this paragraph's only: linear time).
     let out = &mut out[first_of_paragraph..];
@@ -133,16 +157,28 @@ fn quote(open: usize, close: Option<usize>, double: bool, nested: bool) -> Quote
         open,
         close,
         inner: open + 1..end.max(open + 1),
+        after: close.map_or(end.max(open + 1), |c| c + 1),
         double,
         nested,
     }
 }
 
 impl Quote {
-    fn ending_at(mut self, end: usize) -> Quote {
-        self.inner = self.open + 1..end;
+    fn ending_at(mut self, end: usize, open_width: usize) -> Quote {
+        self.inner = (self.open + open_width).min(end)..end;
+        self.after = end;
         self
     }
+}
+
+/// Token `i` and the next are the same single mark with nothing between (`''`, ``` `` ```).
+fn doubled(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (a, b) = (tokens[i], tokens[i + 1]);
+    let mark = a.span.slice(text);
+    b.kind == TokenKind::Quote
+        && !b.space_before
+        && matches!(mark, "'" | "`")
+        && b.span.slice(text) == mark
 }
 
 #[cfg(test)]
@@ -205,6 +241,20 @@ mod tests {
     }
 
     #[test]
+    fn doubled_single_marks_are_double_quotes() {
+        let doc = Doc::new("''We will stay,'' he said. ``Fine.''");
+        assert_eq!(doc.quotes.len(), 2);
+        assert!(doc.quotes.iter().all(|q| q.double && q.close.is_some()));
+        let first = &doc.quotes[0];
+        assert_eq!(
+            doc.span_of(first.inner.clone()).slice(doc.text),
+            "We will stay,"
+        );
+        assert_eq!(doc.word(first.after), "he");
+        assert_eq!(quoted("``Fine.''"), [("Fine.".to_string(), true)]);
+    }
+
+    #[test]
     fn nasty_inputs_do_not_panic() {
         for text in [
             "\"\"=",
@@ -213,7 +263,12 @@ mod tests {
             "”",
             "' '",
             "\"a\"b\"",
+            "''",
+            "'''",
+            "``''``",
             &"\"".repeat(10_000),
+            &"''".repeat(5_000),
+            &"“".repeat(10_000),
         ] {
             let _ = quoted(text);
         }

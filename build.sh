@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# newsmark build script. See ../shared/notes/toolchain.md for the traps behind each choice.
+#
+#   ./build.sh          build the wasm core into www/pkg (installs the wasm target and the
+#                       matching wasm-bindgen CLI when missing)
+#   ./build.sh serve    build, then serve www/ on http://127.0.0.1:${PORT:-8080}
+#   ./build.sh test     fmt, clippy, cargo test, CLI release build, wasm build, size budget,
+#                       browser tests (installs npm dev deps and Chromium when missing)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes).
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-300}"
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+TARGET=wasm32-unknown-unknown
+WASM_IN="target/$TARGET/release/newsmark.wasm"
+PKG=www/pkg
+WASM_OUT="$PKG/newsmark_bg.wasm"
+
+if [ -t 1 ]; then B=$'\033[1m' R=$'\033[31m' N=$'\033[0m'; else B='' R='' N=''; fi
+say() { printf '%s==> %s%s\n' "$B" "$*" "$N"; }
+die() { printf '%sERROR: %s%s\n' "$R" "$*" "$N" >&2; exit 1; }
+
+# Runs "$@" as a named step and prints how long it took; on failure, names the step.
+CURRENT_STEP=''
+trap 'rc=$?; if [ $rc -ne 0 ] && [ -n "$CURRENT_STEP" ]; then printf "%sFAILED: %s (exit %s)%s\n" "$R" "$CURRENT_STEP" "$rc" "$N" >&2; fi' EXIT
+step() {
+  local name="$1"; shift
+  local t0=$SECONDS
+  say "$name"
+  CURRENT_STEP=$name
+  "$@"
+  CURRENT_STEP=''
+  say "$name: ok ($((SECONDS - t0)) s)"
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx "$TARGET"; then
+    say "installing the Rust standard library for $TARGET (rustup target add $TARGET)"
+    rustup target add "$TARGET"
+  fi
+}
+
+# The wasm-bindgen crate version in Cargo.lock; the CLI must match it exactly.
+bindgen_crate_version() {
+  local id
+  if id=$(cargo pkgid wasm-bindgen 2>/dev/null); then
+    echo "${id##*[@#]}"
+    return
+  fi
+  [ -f Cargo.lock ] || die "no Cargo.lock and 'cargo pkgid wasm-bindgen' failed"
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_bindgen() {
+  local want have=""
+  want=$(bindgen_crate_version)
+  [ -n "$want" ] || die "cannot find the wasm-bindgen crate version in Cargo.lock"
+  if command -v wasm-bindgen >/dev/null; then
+    have=$(wasm-bindgen --version | awk '{print $2}')
+  fi
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want${have:+ (found $have)} with cargo install (about 2 minutes)"
+    # Not --locked: a locked dependency of the CLI is missing from the registry.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+wasm_size() {
+  local raw gz
+  raw=$(wc -c <"$WASM_OUT")
+  gz=$(gzip -9c "$WASM_OUT" | wc -c)
+  echo "wasm size: $raw bytes raw ($((raw / 1024)) KB), $gz bytes gzipped ($((gz / 1024)) KB)"
+  WASM_GZ_BYTES=$gz
+}
+
+build_wasm() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  # cargo rustc --crate-type cdylib so that LTO applies (cargo skips it for cdylib+rlib).
+  cargo rustc --lib --release --target "$TARGET" --crate-type cdylib
+  # Never Debian's wasm-opt: it corrupts wasm-bindgen output.
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir "$PKG" --out-name newsmark "$WASM_IN"
+  # Lets Node load the ES module glue without guessing (tests/browser/wasm.test.js).
+  echo '{ "type": "module" }' >"$PKG/package.json"
+  wasm_size
+}
+
+check_size_budget() {
+  wasm_size
+  local limit=$((WASM_GZ_BUDGET_KB * 1024))
+  if [ "$WASM_GZ_BYTES" -gt "$limit" ]; then
+    die "gzipped wasm is $WASM_GZ_BYTES bytes, over the budget of $WASM_GZ_BUDGET_KB KB (WASM_GZ_BUDGET_KB)"
+  fi
+  echo "within the budget of $WASM_GZ_BUDGET_KB KB gzipped"
+}
+
+ensure_chromium() {
+  [ -x "$CHROMIUM" ] && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ "$CHROMIUM" = /usr/bin/chromium ]; then
+    say "installing Chromium for the browser tests (apt-get install -y chromium)"
+    apt-get update
+    apt-get install -y chromium || true
+  fi
+  [ -x "$CHROMIUM" ] || die "the browser tests need Chromium at $CHROMIUM and it is missing.
+  Install it with: sudo apt-get update && sudo apt-get install -y chromium
+  (or point CHROMIUM=/path/to/chromium at another build)."
+}
+
+ensure_npm_deps() {
+  local dir=tests/browser
+  if [ ! -d "$dir/node_modules/playwright-core" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ] ||
+     [ "$dir/package.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing the browser tests' npm dev dependencies (playwright-core) in $dir"
+    if [ -f "$dir/package-lock.json" ]; then
+      (cd "$dir" && npm ci --no-audit --no-fund)
+    else
+      (cd "$dir" && npm install --no-audit --no-fund)
+    fi
+  fi
+}
+
+browser_tests() {
+  ensure_chromium
+  ensure_npm_deps
+  (cd tests/browser && CHROMIUM="$CHROMIUM" node --test --test-reporter=spec wasm.test.js page.test.js)
+}
+
+cmd_build() {
+  local t0=$SECONDS
+  build_wasm
+  say "wasm build done ($((SECONDS - t0)) s): $PKG/newsmark.js, $WASM_OUT"
+}
+
+cmd_serve() {
+  cmd_build
+  local port="${PORT:-8080}"
+  say "serving www/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+  exec python3 -m http.server --bind 127.0.0.1 --directory www "$port"
+}
+
+cmd_test() {
+  local t0=$SECONDS
+  step "cargo fmt --check" cargo fmt --check
+  step "cargo clippy" cargo clippy --all-targets -- -D warnings
+  step "cargo test" cargo test
+  step "cargo build --release (CLI)" cargo build --release
+  step "wasm build" build_wasm
+  step "wasm size budget" check_size_budget
+  step "browser tests" browser_tests
+  say "all tests passed ($((SECONDS - t0)) s)"
+}
+
+case "${1:-build}" in
+  build) cmd_build ;;
+  serve) cmd_serve ;;
+  test) cmd_test ;;
+  -h | --help | help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (use: ./build.sh [build|serve|test])" ;;
+esac

@@ -1,0 +1,442 @@
+//! Direct quotes: the text inside quote marks, attributed by a reporting
+//! verb after the quote ("…," Peskov said / said Peskov), before it
+//! (Peskov said: "…"), or by continuation (a quote paragraph with no
+//! attribution of its own continues the previous speaker).
+use super::{cues, speakers, trim_claim, Attribution, Source};
+use crate::model::ClaimMode;
+use crate::text::{Doc, Quote, TokenKind};
+use std::ops::Range;
+
+/// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
+const AFTER_WINDOW: usize = 16;
+/// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
+const BEFORE_WINDOW: usize = 12;
+/// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.
+const MIN_CONTINUATION_TOKENS: usize = 4;
+
+/// Attributed direct quotes, in text order.
+pub fn find(doc: &Doc) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    // The last attributed quote: (index in `out`, paragraph index, token index of its end).
+    let mut last: Option<(usize, usize, usize)> = None;
+    for quote in doc.quotes.iter().filter(|q| !q.nested) {
+        if !quote.double && quote.inner.len() < MIN_CONTINUATION_TOKENS {
+            continue;
+        }
+        let claim = trim_claim(doc, quote.inner.clone());
+        if claim.is_empty() {
+            continue;
+        }
+        let paragraph = paragraph_of(doc, quote.open);
+        let attribution = attribution_after(doc, quote)
+            .or_else(|| attribution_before(doc, quote))
+            .map(|(phrase, cue)| (Source::Phrase(phrase), Some(cue)));
+        let attribution = attribution.or_else(|| {
+            let (prev, prev_paragraph, prev_end) = last?;
+            continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()).then(|| {
+                // Within a paragraph the cue carries over; a new paragraph has none.
+                let cue = (prev_paragraph == paragraph)
+                    .then(|| out[prev].cue.clone())
+                    .flatten();
+                (Source::SameAs(prev), cue)
+            })
+        });
+        let Some((source, cue)) = attribution else {
+            continue;
+        };
+        let end = quote.close.unwrap_or(quote.inner.end);
+        out.push(Attribution {
+            claim,
+            mode: ClaimMode::Direct,
+            cue,
+            source,
+        });
+        last = Some((out.len() - 1, paragraph, end));
+    }
+    out
+}
+
+fn paragraph_of(doc: &Doc, token: usize) -> usize {
+    doc.paragraphs.partition_point(|p| p.end <= token)
+}
+
+/// A quote with no attribution continues the last speaker when it opens its
+/// sentence and follows that speaker's quote: in the same paragraph, or at
+/// the start of the next one.
+fn continues(
+    doc: &Doc,
+    quote: &Quote,
+    paragraph: usize,
+    prev_paragraph: usize,
+    prev_end: usize,
+    len: usize,
+) -> bool {
+    if len < MIN_CONTINUATION_TOKENS {
+        return false;
+    }
+    let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    if sentence.start != quote.open {
+        return false;
+    }
+    if paragraph == prev_paragraph {
+        // Only the attribution sentence may separate the two quotes.
+        let prev_sentence = doc.sentence_of(prev_end);
+        return doc.sentence_of(quote.open) <= prev_sentence + 1;
+    }
+    paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
+}
+
+/// `"…," Peskov said`, `"…," said Peskov`, `"…?" the minister asked reporters`.
+fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+    let close = quote.close?;
+    let from = quote.after;
+    let paragraph_end = doc.paragraphs[paragraph_of(doc, close)].end;
+    if from >= paragraph_end {
+        return None;
+    }
+    // The attribution continues the sentence: no capitalised restart after a full stop.
+    let last_inner = quote.inner.end.checked_sub(1)?;
+    let ends_sentence = matches!(doc.word(last_inner), ".") && !doc.is(from, "said");
+    let ceiling = (from + AFTER_WINDOW).min(paragraph_end);
+    let verb = (from..ceiling)
+        .take_while(|&i| !is_boundary(doc, i))
+        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))?;
+    if verb == from || (verb == from + 1 && doc.word(from) == ",") {
+        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)?;
+        return Some((phrase, verb..verb + 1));
+    }
+    if ends_sentence && doc.tokens[from].kind == TokenKind::Word && !speakers::is_pronoun(doc, from)
+    {
+        // `"We won." Officials said ...` starts a new sentence (but `"We won." he said` does not).
+        if doc.sentence_of(from) != doc.sentence_of(close) {
+            return None;
+        }
+    }
+    let group = cues::verb_group_start(doc, verb, from);
+    if cues::is_cancelled(doc, verb, from) {
+        return None;
+    }
+    let phrase = speakers::phrase_before(doc, group, from)
+        .or_else(|| speakers::apposed_subject(doc, group, from))?;
+    let first = if doc.word(from) == "," {
+        from + 1
+    } else {
+        from
+    };
+    // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
+    let starts_right_after = phrase.start >= first
+        && phrase.start - first <= 2
+        && (first..phrase.start).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !doc.is_capitalized(k)
+                && !cues::is_reporting_verb(doc, k)
+        });
+    starts_right_after.then_some((phrase, verb..verb + 1))
+}
+
+/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
+fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+    let open = quote.open;
+    let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
+    if open == paragraph.start {
+        return attribution_in_previous_paragraph(doc, paragraph.start);
+    }
+    let mark = open - 1;
+    let introduced = matches!(doc.word(mark), ":" | ",");
+    let end = if introduced { mark } else { open };
+    let floor = doc.sentences[doc.sentence_of(end - 1)]
+        .start
+        .max(end.saturating_sub(BEFORE_WINDOW))
+        .max(paragraph.start);
+    let verb = (floor..end)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
+        .find(|&i| {
+            cues::is_reporting_verb(doc, i)
+                || (introduced && i + 1 == mark && doc.is(i, "continued"))
+        })?;
+    if !introduced && verb + 1 != open {
+        return None;
+    }
+    if cues::is_cancelled(doc, verb, floor) {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
+    let group = cues::verb_group_start(doc, verb, sentence_start);
+    let phrase = speakers::phrase_before(doc, group, sentence_start)
+        .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
+        .or_else(|| speakers::phrase_after(doc, verb + 1, end))
+        .or_else(|| {
+            // "I laughed and said, ...": the subject of the first verb.
+            (group > sentence_start && doc.is(group - 1, "and"))
+                .then(|| speakers::phrase_after(doc, sentence_start, group))
+                .flatten()
+        })?;
+    Some((phrase, verb..verb + 1))
+}
+
+/// Quote paragraphs and sentences that carry on an attribution of any mode
+/// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
+pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
+    let claimed: Vec<usize> = found.iter().map(|a| a.claim.start).collect();
+    for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
+        let claim = trim_claim(doc, quote.inner.clone());
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
+            continue;
+        }
+        let s = doc.sentence_of(quote.open);
+        if s == 0 || doc.sentences[s].start != quote.open {
+            continue;
+        }
+        let previous = doc.sentences[s - 1].clone();
+        if paragraph_of(doc, previous.start) != paragraph_of(doc, quote.open) {
+            continue;
+        }
+        // The attribution whose cue sits at the end of the previous sentence.
+        let Some(j) = found.iter().rposition(|a| {
+            a.cue
+                .as_ref()
+                .is_some_and(|c| previous.contains(&c.start) && previous.end - c.end <= 8)
+        }) else {
+            continue;
+        };
+        let cue = found[j].cue.clone();
+        found.push(Attribution {
+            claim,
+            mode: ClaimMode::Direct,
+            cue,
+            source: Source::SameAs(j),
+        });
+    }
+}
+
+/// `Peskov continued:` ending the paragraph before a quote paragraph.
+fn attribution_in_previous_paragraph(
+    doc: &Doc,
+    start: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    if start == 0 || doc.word(start - 1) != ":" {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of(start - 1)].clone();
+    let verb = (sentence.start..start - 1)
+        .rev()
+        .take(BEFORE_WINDOW)
+        .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
+    if cues::is_cancelled(doc, verb, sentence.start) {
+        return None;
+    }
+    let group = cues::verb_group_start(doc, verb, sentence.start);
+    let phrase = speakers::phrase_before(doc, group, sentence.start)?;
+    Some((phrase, verb..verb + 1))
+}
+
+/// Tokens an attribution after a quote does not run past.
+fn is_boundary(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Quote || matches!(doc.word(i), ";" | ":")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (claim, speaker or "<same>", cue) of each direct claim.
+    fn direct(text: &str) -> Vec<(String, String, Option<String>)> {
+        let doc = Doc::new(text);
+        let found = find(&doc);
+        found
+            .iter()
+            .map(|a| {
+                let speaker = match &a.source {
+                    Source::Phrase(p) => doc.span_of(p.clone()).slice(text).to_string(),
+                    Source::SameAs(j) => format!("<same as {j}>"),
+                };
+                (
+                    doc.span_of(a.claim.clone()).slice(text).to_string(),
+                    speaker,
+                    a.cue
+                        .clone()
+                        .map(|c| doc.span_of(c).slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn t(claim: &str, speaker: &str, cue: Option<&str>) -> (String, String, Option<String>) {
+        (claim.into(), speaker.into(), cue.map(str::to_string))
+    }
+
+    #[test]
+    fn attribution_after_the_quote() {
+        assert_eq!(
+            direct("\"We are ready,\" Anna Berg said."),
+            [t("We are ready", "Anna Berg", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We are ready,\" said Berg."),
+            [t("We are ready", "Berg", Some("said"))]
+        );
+        assert_eq!(
+            direct("“Not yet,” the foreign minister told reporters on Monday."),
+            [t("Not yet", "foreign minister", Some("told"))]
+        );
+    }
+
+    #[test]
+    fn inverted_with_apposition() {
+        assert_eq!(
+            direct("\"The talks are over,\" said Ola Nordmann, the chief negotiator."),
+            [t("The talks are over", "Ola Nordmann", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        assert_eq!(
+            direct("Berg said: \"We are ready.\""),
+            [t("We are ready", "Berg", Some("said"))]
+        );
+        assert_eq!(
+            direct("The envoy told reporters on Friday: “Nothing has changed.”"),
+            [t("Nothing has changed", "envoy", Some("told"))]
+        );
+        assert_eq!(
+            direct("Berg declared “the war is over.”"),
+            [t("the war is over", "Berg", Some("declared"))]
+        );
+    }
+
+    #[test]
+    fn attribution_inside_the_quote() {
+        assert_eq!(
+            direct("\"We are ready,\" she said, \"but not today.\""),
+            [
+                t("We are ready", "she", Some("said")),
+                t("but not today", "she", Some("said"))
+            ]
+        );
+    }
+
+    #[test]
+    fn follow_on_quotes_continue_the_speaker() {
+        assert_eq!(
+            direct("\"We are ready,\" Berg said. \"The army is in place.\"\n\n\"And the ships are too.\""),
+            [
+                t("We are ready", "Berg", Some("said")),
+                t("The army is in place", "<same as 0>", Some("said")),
+                t("And the ships are too", "<same as 1>", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        assert_eq!(
+            direct(
+                "Berg said: \"The first point is simple.\n\n\"The second one is not,\" she added."
+            ),
+            [
+                t("The first point is simple", "Berg", Some("said")),
+                t("The second one is not", "she", Some("added"))
+            ]
+        );
+        assert_eq!(
+            direct(
+                "Berg said: \"The first point is simple.\n\n\"The second one is harder to explain."
+            ),
+            [
+                t("The first point is simple", "Berg", Some("said")),
+                t("The second one is harder to explain", "<same as 0>", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn appositions_and_parentheses_between_speaker_and_verb() {
+        assert_eq!(
+            direct("\"We are ready,\" Sen. Ann Kolb (D-Ore.) said."),
+            [t("We are ready", "Sen. Ann Kolb", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We are ready,\" Ola Lund, 82, told me."),
+            [t("We are ready", "Ola Lund", Some("told"))]
+        );
+        assert_eq!(
+            direct("Ola Lund, a historian who was there, recalled, \"It rained all day.\""),
+            [t("It rained all day", "Ola Lund", Some("recalled"))]
+        );
+        assert_eq!(
+            direct("She continued, \"The port is closed.\""),
+            [t("The port is closed", "She", Some("continued"))]
+        );
+        assert_eq!(
+            direct("\"Who paid for it?\" he asked."),
+            [t("Who paid for it", "he", Some("asked"))]
+        );
+    }
+
+    #[test]
+    fn quotes_after_a_reported_attribution_continue_it() {
+        let text = "The port is closed, Kolb said. \"We will reopen it in May.\"";
+        let doc = Doc::new(text);
+        let mut found = find(&doc);
+        super::super::reported::find(&doc, &mut found);
+        continuations(&doc, &mut found);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            doc.span_of(found[1].claim.clone()).slice(text),
+            "We will reopen it in May"
+        );
+        assert_eq!(found[1].source, Source::SameAs(0));
+    }
+
+    #[test]
+    fn speakers_with_quantifiers_and_plain_nouns() {
+        assert_eq!(
+            direct("\"We will win,\" said one senior party official."),
+            [t("We will win", "senior party official", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We will win,\" the Oslo businessman said."),
+            [t("We will win", "Oslo businessman", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"We will win,\" panel Chairman Ann Kolb (D-Ore.) said."),
+            [t("We will win", "Chairman Ann Kolb", Some("said"))]
+        );
+        assert_eq!(
+            direct("I laughed and said, \"Nobody believes that.\""),
+            [t("Nobody believes that", "I", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn colon_at_the_end_of_the_previous_paragraph() {
+        assert_eq!(
+            direct("Berg continued:\n\n\"The harbour will stay closed.\""),
+            [t("The harbour will stay closed", "Berg", Some("continued"))]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_claims() {
+        assert!(direct("The so-called \"red line\" was crossed, officials said.").is_empty());
+        assert!(direct("She starred in \"The Long Night\" last year.").is_empty());
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_quote_is_not_its_attribution() {
+        assert!(
+            direct("The sign read \"Closed for the winter.\" Officials said it would reopen.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            direct("\"They call it a 'deal', not a treaty,\" he said."),
+            [t("They call it a 'deal', not a treaty", "he", Some("said"))]
+        );
+    }
+}

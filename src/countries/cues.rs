@@ -1,0 +1,43 @@
+//! The context words the rules look at (data/countries_cues.tsv), one
+//! `WordSet` per cue, parsed once.
+use crate::lexicon::{self, WordSet};
+use std::sync::LazyLock;
+
+pub struct Cues {
+    pub locative: WordSet,
+    pub envoy_to: WordSet,
+    pub hyphen_place: WordSet,
+    pub event_after: WordSet,
+    pub us_state_after: WordSet,
+    pub us_state_doc: WordSet,
+    pub state_doc: WordSet,
+    pub not_a_person_after: WordSet,
+    pub not_a_first_name: WordSet,
+    pub personal_title: WordSet,
+    pub elsewhere_after_comma: WordSet,
+}
+
+pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let source = include_str!("../../data/countries_cues.tsv");
+    let set = |cue: &str| {
+        let words: Vec<&str> = lexicon::rows(source)
+            .filter(|r| r[0] == cue)
+            .map(|r| r[1])
+            .collect();
+        assert!(!words.is_empty(), "countries_cues.tsv: no {cue} words");
+        WordSet::parse(&words.join("\n"))
+    };
+    Cues {
+        locative: set("locative"),
+        envoy_to: set("envoy-to"),
+        hyphen_place: set("hyphen-place"),
+        event_after: set("event-after"),
+        us_state_after: set("usstate-after"),
+        us_state_doc: set("usstate-doc"),
+        state_doc: set("state-doc"),
+        not_a_person_after: set("not-a-person-after"),
+        not_a_first_name: set("not-a-first-name"),
+        personal_title: set("personal-title"),
+        elsewhere_after_comma: set("elsewhere-after-comma"),
+    }
+});

@@ -1,0 +1,299 @@
+//! The gazetteer: every surface form of every state (data/countries*.tsv),
+//! compiled once into one Aho–Corasick automaton, and the scan that finds
+//! candidate spans in one pass (whole words, case rules per entry).
+use crate::lexicon;
+use crate::model::{CountryForm, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub struct Entry {
+    pub code: &'static str,
+    /// `None` for a look-alike that is not a state ("South China Sea").
+    pub form: Option<CountryForm>,
+    pub surface: String,
+    /// Only the exact case matches, even in all-caps text ("US", not "us").
+    pub exact: bool,
+    /// Also a person's name ("Chad Smith", "Michael Jordan").
+    pub person: bool,
+    /// Also a US state ("Georgia Democrat", "Washington state").
+    pub us_state: bool,
+}
+
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+    automaton: AhoCorasick,
+    /// Lower-cased surface → first entry with it (states only).
+    by_surface: HashMap<String, usize>,
+    /// Code → its common English name (the first `name` line of the code).
+    names: HashMap<&'static str, &'static str>,
+}
+
+const FILES: [&str; 4] = [
+    include_str!("../../data/countries.tsv"),
+    include_str!("../../data/countries_capitals.tsv"),
+    include_str!("../../data/countries_seats.tsv"),
+    include_str!("../../data/countries_not.tsv"),
+];
+
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    for row in FILES.iter().flat_map(|f| lexicon::rows(f)) {
+        let (code, form, surface) = (row[0], parse_form(row[1]), row[2]);
+        let flags = row.get(3).copied().unwrap_or("");
+        let entry = |surface: String| Entry {
+            code,
+            form,
+            surface,
+            exact: flags.contains("exact"),
+            person: flags.contains("person"),
+            us_state: flags.contains("usstate"),
+        };
+        // One line covers both apostrophes: "Côte d'Ivoire" and "Côte d’Ivoire".
+        if surface.contains('\'') {
+            entries.push(entry(surface.replace('\'', "\u{2019}")));
+        }
+        entries.push(entry(surface.to_string()));
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        // A full DFA: a few hundred KB built once, the fastest scan per article.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(entries.iter().map(|e| &e.surface))
+        .expect("the gazetteer compiles");
+    let mut by_surface = HashMap::new();
+    let mut names = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if e.form.is_some() {
+            by_surface.entry(e.surface.to_lowercase()).or_insert(i);
+        }
+        if e.form == Some(CountryForm::Name) {
+            // Surfaces live as long as the program (the gazetteer is static).
+            let name: &'static str = Box::leak(e.surface.clone().into_boxed_str());
+            names.entry(e.code).or_insert(name);
+        }
+    }
+    Gazetteer {
+        entries,
+        automaton,
+        by_surface,
+        names,
+    }
+});
+
+fn parse_form(form: &str) -> Option<CountryForm> {
+    match form {
+        "name" => Some(CountryForm::Name),
+        "demonym" => Some(CountryForm::Demonym),
+        "capital" => Some(CountryForm::Capital),
+        "seat" => Some(CountryForm::Seat),
+        "none" => None,
+        other => panic!("countries*.tsv: unknown form {other:?}"),
+    }
+}
+
+/// A surface of the gazetteer found in the text, on word boundaries, in a
+/// case its entry allows.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    pub span: Span,
+    pub entry: usize,
+}
+
+impl Gazetteer {
+    /// Every hit in `text`, left to right, the longest at each place; hits of
+    /// look-alikes (form `none`) are included so the caller can skip them.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let haystack = spaces_for_breaks(text);
+        self.automaton
+            .find_iter(haystack.as_ref())
+            .filter_map(|m| {
+                let span = Span::new(m.start(), m.end());
+                let entry = &self.entries[m.pattern().as_usize()];
+                let fits = on_word_boundaries(text, span)
+                    && (entry.form.is_none() || case_fits(entry, span.slice(text)));
+                fits.then_some(Hit {
+                    span,
+                    entry: m.pattern().as_usize(),
+                })
+            })
+            .collect()
+    }
+
+    /// The entry whose surface is `phrase` as a whole, ignoring case.
+    pub fn lookup(&self, phrase: &str) -> Option<&Entry> {
+        let i = *self.by_surface.get(&phrase.to_lowercase())?;
+        Some(&self.entries[i])
+    }
+
+    pub fn name_of(&self, code: &str) -> Option<&'static str> {
+        self.names.get(code).copied()
+    }
+}
+
+/// The text with line breaks and tabs as plain spaces (same length), so that
+/// "South\nAfrica" matches "South Africa". Borrowed when there are none.
+fn spaces_for_breaks(text: &str) -> Cow<'_, [u8]> {
+    let bytes = text.as_bytes();
+    if !bytes.iter().any(|&b| matches!(b, b'\n' | b'\r' | b'\t')) {
+        return Cow::Borrowed(bytes);
+    }
+    Cow::Owned(
+        bytes
+            .iter()
+            .map(|&b| {
+                if matches!(b, b'\n' | b'\r' | b'\t') {
+                    b' '
+                } else {
+                    b
+                }
+            })
+            .collect(),
+    )
+}
+
+/// No letter or digit touches the span on either side ("Indiana" is not
+/// India); a surface ending in a full stop ("U.S.") may touch anything.
+fn on_word_boundaries(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let is_word = |c: char| c.is_alphanumeric();
+    !before.is_some_and(is_word) && (!after.is_some_and(is_word) || text[..span.end].ends_with('.'))
+}
+
+/// The found text is the surface as written, or (unless the entry is exact)
+/// the surface in capitals ("JAPAN SAYS"); a line break in the text stands for the surface's space.
+fn case_fits(entry: &Entry, found: &str) -> bool {
+    let found = || {
+        found
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+    };
+    entry.surface.chars().eq(found())
+        || (!entry.exact
+            && entry
+                .surface
+                .chars()
+                .flat_map(char::to_uppercase)
+                .eq(found()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, &'static str)> {
+        let g = &*GAZETTEER;
+        g.scan(text)
+            .into_iter()
+            .filter(|h| g.entries[h.entry].form.is_some())
+            .map(|h| (h.span.slice(text), g.entries[h.entry].code))
+            .collect()
+    }
+
+    /// The 193 UN members, the observers and Taiwan and Kosovo, and the
+    /// historic states of the spec: each has a name.
+    #[test]
+    fn every_state_has_a_name() {
+        let states =
+            "AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG \
+            BF BI CV KH CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER \
+            EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM \
+            JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MD MC \
+            MN ME MA MZ MM NA NR NP NL NZ NI NE NG KP MK NO OM PK PW PA PG PY PE PH PL PT QA KR RO \
+            RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ \
+            TH TL TG TO TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW \
+            VA PS TW XK SU YU CS DD ZR";
+        let missing: Vec<&str> = states
+            .split_whitespace()
+            .filter(|code| GAZETTEER.name_of(code).is_none())
+            .collect();
+        assert_eq!(states.split_whitespace().count(), 193 + 4 + 5);
+        assert!(missing.is_empty(), "no name for {missing:?}");
+        let unknown: Vec<&str> = GAZETTEER
+            .entries
+            .iter()
+            .filter(|e| e.form.is_some() && !states.split_whitespace().any(|s| s == e.code))
+            .map(|e| e.surface.as_str())
+            .collect();
+        assert!(unknown.is_empty(), "unknown codes for {unknown:?}");
+    }
+
+    #[test]
+    fn the_longest_surface_wins() {
+        assert_eq!(
+            found("Papua New Guinea, Equatorial Guinea and the Democratic Republic of Congo"),
+            [
+                ("Papua New Guinea", "PG"),
+                ("Equatorial Guinea", "GQ"),
+                ("Democratic Republic of Congo", "CD")
+            ]
+        );
+        assert_eq!(found("South Koreans"), [("South Koreans", "KR")]);
+    }
+
+    #[test]
+    fn words_inside_other_words_are_not_hits() {
+        assert!(found("Indiana, Omaha, Chinatown, Romanesque").is_empty());
+    }
+
+    #[test]
+    fn case_must_match_or_be_all_capitals() {
+        assert_eq!(found("a roast turkey on china plates"), []);
+        assert_eq!(
+            found("JAPAN SAYS, Turkey says"),
+            [("JAPAN", "JP"), ("Turkey", "TR")]
+        );
+        assert_eq!(found("let us go, US says"), [("US", "US")]);
+    }
+
+    #[test]
+    fn curly_apostrophes_and_line_breaks_match() {
+        assert_eq!(found("Japan’s envoy"), [("Japan", "JP")]);
+        assert_eq!(found("Côte d’Ivoire"), [("Côte d’Ivoire", "CI")]);
+        assert_eq!(found("in South\nAfrica"), [("South\nAfrica", "ZA")]);
+    }
+
+    #[test]
+    fn hyphenated_compounds_hold_their_states() {
+        assert_eq!(
+            found("the Iran-contra affair, a U.S.-bound ship, a Polish-born pianist"),
+            [("Iran", "IR"), ("U.S.", "US"), ("Polish", "PL")]
+        );
+        assert_eq!(found("Sino-Japanese"), [("Sino", "CN"), ("Japanese", "JP")]);
+    }
+
+    #[test]
+    fn look_alikes_hide_the_state_inside() {
+        assert_eq!(
+            found("the South China Sea, the Gulf of Mexico, New Mexico"),
+            []
+        );
+        assert_eq!(found("the Korean peninsula and the Indian Ocean"), []);
+        assert_eq!(found("French fries, Peking duck and a Danish pastry"), []);
+        assert_eq!(
+            found("Chinese Taipei beat China"),
+            [("Chinese Taipei", "TW"), ("China", "CN")]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_old_names() {
+        assert_eq!(
+            found("U.S.A., UK, UAE, DPRK, Burma, Holland, Türkiye, Swaziland, Czechia"),
+            [
+                ("U.S.A.", "US"),
+                ("UK", "GB"),
+                ("UAE", "AE"),
+                ("DPRK", "KP"),
+                ("Burma", "MM"),
+                ("Holland", "NL"),
+                ("Türkiye", "TR"),
+                ("Swaziland", "SZ"),
+                ("Czechia", "CZ")
+            ]
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! Country mentions: every way the text names a sovereign state.
+//!
+//! The gazetteer (`data/countries*.tsv`) is one Aho–Corasick automaton
+//! (leftmost-longest, case rules per entry), built once at first use; one
+//! pass over the text finds every candidate, then small rules (`rules`) drop
+//! the ones that name a person, a US state or a place.
+mod cues;
+mod gazetteer;
+mod rules;
+
+use crate::mentions::CountryMention;
+use crate::text::Doc;
+use gazetteer::GAZETTEER;
+use rules::Candidate;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// The ISO code of a state named by `phrase` as a whole ("Japanese" → JP,
+/// "Kremlin" → RU), ignoring case; `None` for anything else.
+pub fn code_of(phrase: &str) -> Option<&'static str> {
+    GAZETTEER.lookup(phrase.trim()).map(|e| e.code)
+}
+
+/// The ISO code of the first state named inside tokens `range` of the doc
+/// ("the Russian Foreign Ministry" → RU), without the context rules.
+pub fn code_in(doc: &Doc, range: Range<usize>) -> Option<&'static str> {
+    if range.is_empty() {
+        return None;
+    }
+    let g = &*GAZETTEER;
+    let text = doc.span_of(range).slice(doc.text);
+    g.scan(text)
+        .into_iter()
+        .map(|h| &g.entries[h.entry])
+        .find(|e| e.form.is_some())
+        .map(|e| e.code)
+}
+
+/// The common English name of a state's code ("KR" → "South Korea").
+pub fn name_of(code: &str) -> Option<&'static str> {
+    GAZETTEER.name_of(code)
+}
+
+/// Finds every country mention in the text.
+pub fn find(doc: &Doc) -> Vec<CountryMention> {
+    let g = &*GAZETTEER;
+    let candidates: Vec<Candidate> = g
+        .scan(doc.text)
+        .into_iter()
+        .filter(|h| g.entries[h.entry].form.is_some())
+        .map(|h| Candidate::new(doc, h.span, &g.entries[h.entry]))
+        .collect();
+    let leans_us = OnceCell::new();
+    let leans_us = || *leans_us.get_or_init(|| rules::doc_leans_us(doc));
+    // A name once used as a surname ("MaliVai Washington") is that person
+    // all through the article ("Washington served").
+    let surnames: Vec<&str> = candidates
+        .iter()
+        .filter(|c| rules::surname_of_person(doc, c))
+        .map(|c| c.entry.surface.as_str())
+        .collect();
+    let keep: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            let c = &candidates[i];
+            let found = c.span.slice(doc.text);
+            let surname = surnames.iter().any(|s| s.eq_ignore_ascii_case(found))
+                && !rules::among_states(doc, &candidates, i);
+            !surname
+                && !rules::currency_prefix(doc, c)
+                && !rules::first_name_of_person(doc, c)
+                && !rules::us_state(doc, c, leans_us)
+                && !rules::capital_as_place(doc, c)
+        })
+        .collect();
+    candidates
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .map(|(c, _)| CountryMention {
+            span: c.span,
+            code: c.entry.code,
+            form: c.entry.form.expect("states only"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<(&str, &'static str)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|c| (c.span.slice(text), c.code))
+            .collect()
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        assert_eq!(
+            codes("South Korean officials met Japan."),
+            [("South Korean", "KR"), ("Japan", "JP")]
+        );
+    }
+
+    #[test]
+    fn exact_case_entries_do_not_match_pronouns() {
+        assert_eq!(codes("Let us go to the US."), [("US", "US")]);
+    }
+
+    #[test]
+    fn a_surname_stays_a_person_through_the_article() {
+        assert_eq!(
+            codes("MaliVai Washington won. Later Washington served an ace. Jordan lost."),
+            [("Jordan", "JO")]
+        );
+        assert_eq!(
+            codes("INDIANS WIN\nThe Cleveland Indians won. The Indians led."),
+            []
+        );
+    }
+
+    #[test]
+    fn capitals_count_only_as_the_state() {
+        assert_eq!(
+            codes("Talks between Seoul and Tokyo. A rally in Seoul."),
+            [("Seoul", "KR"), ("Tokyo", "JP")]
+        );
+    }
+
+    #[test]
+    fn helpers_for_other_passes() {
+        assert_eq!(code_of("Kremlin"), Some("RU"));
+        assert_eq!(code_of("japanese"), Some("JP"));
+        assert_eq!(code_of("Tokyo Stock"), None);
+        assert_eq!(code_of("New Mexico"), None);
+        assert_eq!(name_of("KR"), Some("South Korea"));
+        assert_eq!(name_of("US"), Some("United States"));
+        assert_eq!(name_of("XX"), None);
+        let doc = Doc::new("the Russian Foreign Ministry said");
+        assert_eq!(code_in(&doc, 1..4), Some("RU"));
+        assert_eq!(code_in(&doc, 2..4), None);
+    }
+}

@@ -1,0 +1,305 @@
+//! The token-pattern language of `data/protest_triggers.tsv` and its matcher.
+//!
+//! A pattern is a sequence of elements: literal alternatives (`a|b`, optional
+//! with a trailing `?`) and slots (`<adv>`, `<det>`, `<mod>`, `<gap>`). Patterns
+//! are indexed by the words their first element accepts, so the text is read
+//! once, each token looking up only the patterns that can start there.
+use super::words;
+use crate::model::ProtestForm;
+use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormRule {
+    Fixed(ProtestForm),
+    /// Diplomatic when a state protests, a demonstration otherwise.
+    ByProtester,
+}
+
+/// How the trigger relates to what is protested.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// "protested the decision": the object is the target.
+    Verb,
+    /// "called for a withdrawal of X": a verb phrase; "of" or a preposition introduces the target.
+    VerbOf,
+    /// "protests against the plan": a preposition introduces the target.
+    Noun,
+    /// "condemnation of the raid": "of" introduces the target too.
+    NounOf,
+    /// "protesters": the protesting crowd itself.
+    Agent,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Element {
+    Word {
+        options: Vec<&'static str>,
+        optional: bool,
+    },
+    Slot {
+        class: Slot,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Adv,
+    Det,
+    Mod,
+    Gap,
+}
+
+impl Slot {
+    fn max(self) -> usize {
+        match self {
+            Slot::Adv => 2,
+            Slot::Det => 1,
+            Slot::Mod => 5, // "one - day general": hyphens are tokens
+            Slot::Gap => 4,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Trigger {
+    pub form: FormRule,
+    pub role: Role,
+    /// The look-alike rule this trigger must pass, by name.
+    pub guard: Option<&'static str>,
+    elements: Vec<Element>,
+}
+
+pub struct Triggers {
+    triggers: Vec<Trigger>,
+    by_first_word: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Triggers {
+    pub fn parse(source: &'static str) -> Triggers {
+        let triggers: Vec<Trigger> = crate::lexicon::rows(source).map(parse_row).collect();
+        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (n, t) in triggers.iter().enumerate() {
+            let Some(Element::Word {
+                options,
+                optional: false,
+            }) = t.elements.first()
+            else {
+                panic!("protest trigger {n}: the first element must be a required word");
+            };
+            for w in options {
+                by_first_word.entry(w).or_default().push(n);
+            }
+        }
+        Triggers {
+            triggers,
+            by_first_word,
+        }
+    }
+
+    /// The longest trigger match starting at token `i`: (trigger, end token).
+    pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<(&Trigger, usize)> {
+        if doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        let candidates = words::with_lowercase(doc.word(i), |w| self.by_first_word.get(w))?;
+        candidates
+            .iter()
+            .filter_map(|&n| {
+                let t = &self.triggers[n];
+                match_elements(doc, i, &t.elements).map(|end| (t, end))
+            })
+            .max_by_key(|&(_, end)| end)
+    }
+}
+
+fn parse_row(row: Vec<&'static str>) -> Trigger {
+    assert!(
+        row.len() == 3 || row.len() == 4,
+        "protest_triggers.tsv: want form, pattern, role[, guard]: {row:?}"
+    );
+    let form = match row[0] {
+        "diplomatic" => FormRule::Fixed(ProtestForm::Diplomatic),
+        "condemnation" => FormRule::Fixed(ProtestForm::Condemnation),
+        "demonstration" => FormRule::Fixed(ProtestForm::Demonstration),
+        "by-protester" => FormRule::ByProtester,
+        other => panic!("protest_triggers.tsv: unknown form {other:?}"),
+    };
+    let role = match row[2] {
+        "verb" => Role::Verb,
+        "verb-of" => Role::VerbOf,
+        "noun" => Role::Noun,
+        "noun-of" => Role::NounOf,
+        "agent" => Role::Agent,
+        other => panic!("protest_triggers.tsv: unknown role {other:?}"),
+    };
+    Trigger {
+        form,
+        role,
+        guard: row.get(3).copied(),
+        elements: row[1].split(' ').map(parse_element).collect(),
+    }
+}
+
+fn parse_element(e: &'static str) -> Element {
+    let slot = match e {
+        "<adv>" => Some(Slot::Adv),
+        "<det>" => Some(Slot::Det),
+        "<mod>" => Some(Slot::Mod),
+        "<gap>" => Some(Slot::Gap),
+        _ => None,
+    };
+    if let Some(class) = slot {
+        return Element::Slot { class };
+    }
+    assert!(
+        !e.starts_with('<'),
+        "protest_triggers.tsv: unknown slot {e}"
+    );
+    let (body, optional) = match e.strip_suffix('?') {
+        Some(body) => (body, true),
+        None => (e, false),
+    };
+    assert!(
+        body.bytes().all(|b| !b.is_ascii_uppercase()),
+        "protest_triggers.tsv: write {e:?} in lower case"
+    );
+    Element::Word {
+        options: body.split('|').collect(),
+        optional,
+    }
+}
+
+/// Matches `elements` at token `i`; returns the end token of the longest match.
+/// Slots are bounded, so the backtracking is bounded too.
+fn match_elements(doc: &Doc, i: usize, elements: &[Element]) -> Option<usize> {
+    let Some((first, rest)) = elements.split_first() else {
+        return Some(i);
+    };
+    match first {
+        Element::Word { options, optional } => {
+            let here = i < doc.tokens.len() && options.iter().any(|o| doc.is(i, o));
+            let taken = here.then(|| match_elements(doc, i + 1, rest)).flatten();
+            let skipped = optional.then(|| match_elements(doc, i, rest)).flatten();
+            taken.max(skipped)
+        }
+        Element::Slot { class } => {
+            let mut best = match_elements(doc, i, rest);
+            let mut j = i;
+            while j - i < class.max() && j < doc.tokens.len() && slot_accepts(doc, j, *class) {
+                j += 1;
+                best = best.max(match_elements(doc, j, rest));
+            }
+            best
+        }
+    }
+}
+
+fn slot_accepts(doc: &Doc, j: usize, class: Slot) -> bool {
+    match class {
+        Slot::Adv => words::token_in(doc, j, "adv"),
+        Slot::Det => words::token_in(doc, j, "det"),
+        Slot::Mod => is_modifier(doc, j),
+        Slot::Gap => matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number),
+    }
+}
+
+/// A modifier word, a number, or a piece of a hyphenated compound ("one-day", "24-hour").
+pub fn is_modifier(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            words::token_in(doc, j, "mod")
+                || (j > 0 && !t.space_before && doc.word(j - 1) == "-")
+                || (j + 1 < doc.tokens.len()
+                    && !doc.tokens[j + 1].space_before
+                    && doc.word(j + 1) == "-")
+        }
+        TokenKind::Punct => {
+            doc.word(j) == "-"
+                && !t.space_before
+                && j + 1 < doc.tokens.len()
+                && !doc.tokens[j + 1].space_before
+        }
+        TokenKind::Quote => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(pattern: &'static str, text: &str) -> Option<String> {
+        let source: &'static str =
+            Box::leak(format!("demonstration\t{pattern}\tnoun\n").into_boxed_str());
+        let triggers = Triggers::parse(source);
+        let doc = Doc::new(text);
+        (0..doc.tokens.len()).find_map(|i| {
+            triggers
+                .longest_at(&doc, i)
+                .map(|(_, end)| doc.span_of(i..end).slice(text).to_string())
+        })
+    }
+
+    #[test]
+    fn alternatives_and_optional_words() {
+        assert_eq!(
+            matched("went on strike|strikes", "They went on strike."),
+            Some("went on strike".into())
+        );
+        assert_eq!(
+            matched("called for? <det> withdrawal", "They called a withdrawal"),
+            Some("called a withdrawal".into())
+        );
+        assert_eq!(matched("went on strike", "They went on holiday."), None);
+    }
+
+    #[test]
+    fn modifier_slot_takes_hyphenated_compounds_and_numbers() {
+        assert_eq!(
+            matched(
+                "staged <det> <mod> strike",
+                "Unions staged a one-day general strike."
+            ),
+            Some("staged a one-day general strike".into())
+        );
+        assert_eq!(
+            matched("staged <det> <mod> strike", "Unions staged a vote."),
+            None
+        );
+    }
+
+    #[test]
+    fn gap_slot_stops_at_punctuation() {
+        assert_eq!(
+            matched(
+                "took <gap> to the streets",
+                "Farmers took their tractors to the streets"
+            ),
+            Some("took their tractors to the streets".into())
+        );
+        assert_eq!(
+            matched("took <gap> to the streets", "He took it, to the streets"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_longest_match_wins() {
+        let triggers = Triggers::parse(
+            "demonstration\tstrike\tnoun\ndemonstration\tstrike|strikes action\tnoun\n",
+        );
+        let doc = Doc::new("Strike action began.");
+        let (_, end) = triggers.longest_at(&doc, 0).expect("a match");
+        assert_eq!(doc.span_of(0..end).slice(doc.text), "Strike action");
+        let doc = Doc::new("Strike began.");
+        assert_eq!(triggers.longest_at(&doc, 0).map(|(_, end)| end), Some(1));
+    }
+
+    #[test]
+    #[should_panic(expected = "first element")]
+    fn a_pattern_must_start_with_a_word() {
+        matched("<det> strike", "a strike");
+    }
+}

@@ -1,0 +1,404 @@
+//! Roles of a protest: who protests (`protester`), what (`target`) and
+//! against which state (`against`).
+use super::patterns::Role;
+use super::words::token_in;
+use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
+use crate::model::{CountryForm, Span};
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// The other passes' mentions the roles point to, each with an index by
+/// start offset so a lookup is a binary search, not a scan.
+pub struct Context<'m> {
+    pub countries: &'m [CountryMention],
+    pub speakers: &'m [SpeakerMention],
+    pub claims: &'m [ClaimMention],
+    country_order: Vec<usize>,
+    speaker_order: Vec<usize>,
+    claim_order: Vec<usize>,
+}
+
+impl<'m> Context<'m> {
+    pub fn new(
+        countries: &'m [CountryMention],
+        speakers: &'m [SpeakerMention],
+        claims: &'m [ClaimMention],
+    ) -> Context<'m> {
+        Context {
+            country_order: order_by_start(countries.iter().map(|c| c.span)),
+            speaker_order: order_by_start(speakers.iter().map(|s| s.span)),
+            claim_order: order_by_start(claims.iter().map(|c| c.span)),
+            countries,
+            speakers,
+            claims,
+        }
+    }
+
+    /// Countries lying inside `[lo, hi)` bytes, in text order.
+    fn countries_within(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(&self.country_order, |i| self.countries[i].span, lo, hi)
+    }
+
+    fn speakers_within(&self, lo: usize, hi: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(&self.speaker_order, |i| self.speakers[i].span, lo, hi)
+    }
+
+    /// The agent of the claim holding byte span `at`, if any. Claims of one
+    /// mode do not overlap, so only the last few starting before `at` can hold it.
+    fn claim_agent_around(&self, at: Span) -> Option<Agent> {
+        let n = self
+            .claim_order
+            .partition_point(|&i| self.claims[i].span.start <= at.start);
+        self.claim_order[..n]
+            .iter()
+            .rev()
+            .take(3)
+            .map(|&i| &self.claims[i])
+            .filter(|c| c.span.contains(at))
+            .find_map(|c| c.agent)
+    }
+}
+
+fn order_by_start(spans: impl Iterator<Item = Span>) -> Vec<usize> {
+    let spans: Vec<Span> = spans.collect();
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].start);
+    order
+}
+
+/// The items of `order` whose span lies in `[lo, hi)`.
+fn within<'o>(
+    order: &'o [usize],
+    span: impl Fn(usize) -> Span + 'o,
+    lo: usize,
+    hi: usize,
+) -> impl DoubleEndedIterator<Item = usize> + 'o {
+    let first = order.partition_point(|&i| span(i).start < lo);
+    let last = order.partition_point(|&i| span(i).start < hi);
+    order[first..last.max(first)]
+        .iter()
+        .copied()
+        .filter(move |&i| span(i).end <= hi)
+}
+
+/// Words that cannot start the object of a protest verb.
+const NOT_AN_OBJECT: [&str; 44] = [
+    "to",
+    "in",
+    "outside",
+    "on",
+    "for",
+    "with",
+    "from",
+    "by",
+    "near",
+    "through",
+    "into",
+    "across",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "as",
+    "when",
+    "while",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "been",
+    "yesterday",
+];
+
+/// Words that end a target: a new clause starts.
+const CLAUSE_BREAKS: [&str; 14] = [
+    "saying", "said", "says", "when", "while", "but", "because", "who", "which", "where", "amid",
+    "although", "though", "whereas",
+];
+
+/// Prepositions that introduce what is protested.
+const TARGET_PREPOSITIONS: [&str; 4] = ["against", "over", "about", "at"];
+
+/// Words for a state's own government in a target ("against government plans").
+const GOVERNMENT_WORDS: [&str; 10] = [
+    "government",
+    "government's",
+    "authorities",
+    "regime",
+    "ministry",
+    "cabinet",
+    "president",
+    "premier",
+    "state",
+    "administration",
+];
+
+const MAX_TARGET: usize = 40;
+
+/// What is protested: the object of a verb, or what follows against/over/about/at.
+pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Option<Span> {
+    if role == Role::Agent || end >= sentence.end {
+        return None;
+    }
+    let mut start = end;
+    let first = doc.word(start);
+    if TARGET_PREPOSITIONS
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of"))
+    {
+        start += 1;
+    } else if role == Role::Verb && is_object_start(doc, start) {
+        // The object itself.
+    } else {
+        // "protested to the UN over X", "marched on Friday against X".
+        let limit = (start + 8).min(sentence.end);
+        let prep = (start..limit)
+            .take_while(|&j| !is_break(doc, j))
+            .find(|&j| TARGET_PREPOSITIONS.iter().any(|p| doc.is(j, p)))?;
+        start = prep + 1;
+    }
+    let mut stop = start;
+    while stop < sentence.end && stop - start < MAX_TARGET && !is_break(doc, stop) {
+        stop += 1;
+    }
+    // No trailing "and" or quote mark.
+    while stop > start && (doc.is(stop - 1, "and") || doc.tokens[stop - 1].kind == TokenKind::Quote)
+    {
+        stop -= 1;
+    }
+    (stop > start).then(|| doc.span_of(start..stop))
+}
+
+fn is_object_start(doc: &Doc, i: usize) -> bool {
+    matches!(
+        doc.tokens[i].kind,
+        TokenKind::Word | TokenKind::Number | TokenKind::Quote
+    ) && !NOT_AN_OBJECT.iter().any(|w| doc.is(i, w))
+        && !token_in(doc, i, "adv")
+}
+
+fn is_break(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    let punct_break = t.kind == TokenKind::Punct
+        && match doc.word(j) {
+            "," | "." | ";" | ":" | "(" | ")" | "!" | "?" => true,
+            // A spaced dash opens an aside; a hyphen joins a compound.
+            "-" => t.space_before,
+            _ => false,
+        };
+    punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w))
+}
+
+/// Who protests, by the first rule that applies: the agent after "by"
+/// ("condemned by Norway"); a state named right before the trigger ("Indonesian
+/// protest", "Norway's boycott"); the subject of a protest verb or light verb;
+/// the speaker of the claim the protest sits in.
+pub fn protester(
+    doc: &Doc,
+    span: Range<usize>,
+    core_start: usize,
+    sentence: &Range<usize>,
+    role: Role,
+    subject_allowed: bool,
+    ctx: &Context,
+) -> Option<Agent> {
+    if let Some(agent) = agent_after_by(doc, span.end, sentence, ctx) {
+        return Some(agent);
+    }
+    if let Some(agent) = state_modifier(doc, span.start, core_start, ctx) {
+        return Some(agent);
+    }
+    if role == Role::Agent {
+        return None;
+    }
+    if subject_allowed {
+        if let Some(agent) = subject_before(doc, span.start, sentence, ctx) {
+            return Some(agent);
+        }
+    }
+    ctx.claim_agent_around(doc.tokens[core_start].span)
+}
+
+/// "condemned by Oslo", "protests by Norwegian farmers".
+fn agent_after_by(doc: &Doc, end: usize, sentence: &Range<usize>, ctx: &Context) -> Option<Agent> {
+    if !(end < sentence.end && doc.is(end, "by")) {
+        return None;
+    }
+    let from = doc.tokens.get(end + 1)?.span.start;
+    let to = doc.tokens[(end + 4).min(sentence.end) - 1].span.end;
+    if let Some(s) = ctx.speakers_within(from, to).next() {
+        return Some(Agent::Speaker(s));
+    }
+    ctx.countries_within(from, to).next().map(Agent::Country)
+}
+
+/// A state inside the span or just before it: "Indonesian protest", "Norway's boycott".
+fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> Option<Agent> {
+    let mut from = start;
+    if from >= 1 && matches!(doc.word(from - 1), "'s" | "’s") {
+        from -= 1;
+    }
+    if from >= 1 {
+        from -= 1;
+    }
+    let lo = doc.tokens[from].span.start;
+    let hi = doc.tokens[core_start].span.start;
+    ctx.countries_within(lo, hi).next_back().map(Agent::Country)
+}
+
+/// The nearest speaker or state before the trigger in its sentence that is
+/// not the object of a preposition ("with France", "in Seoul").
+fn subject_before(
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+    ctx: &Context,
+) -> Option<Agent> {
+    let lo = doc.tokens[sentence.start].span.start;
+    let hi = doc.tokens[start].span.start;
+    let is_subject = |s: Span| !after_preposition(doc, doc.token_at(s.start), sentence.start);
+    let speaker = ctx
+        .speakers_within(lo, hi)
+        .rev()
+        .find(|&s| is_subject(ctx.speakers[s].span));
+    let country = ctx
+        .countries_within(lo, hi)
+        .rev()
+        .find(|&c| is_subject(ctx.countries[c].span));
+    match (speaker, country) {
+        // A state after the speaker ("the ministry said Seoul protests"), or the
+        // same words as the speaker ("Seoul protested"): the state protests.
+        (Some(s), Some(c))
+            if ctx.countries[c].span.start >= ctx.speakers[s].span.end
+                || ctx.countries[c].span == ctx.speakers[s].span =>
+        {
+            Some(Agent::Country(c))
+        }
+        (Some(s), _) => Some(Agent::Speaker(s)),
+        (None, Some(c)) => Some(Agent::Country(c)),
+        (None, None) => None,
+    }
+}
+
+const PREPOSITIONS: [&str; 20] = [
+    "with", "in", "to", "against", "from", "by", "at", "on", "of", "over", "for", "toward",
+    "towards", "between", "into", "near", "across", "about", "like", "than",
+];
+
+/// Token `i` follows a preposition, perhaps through a determiner ("with the US").
+fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
+    let mut j = i;
+    if j > floor && doc.is(j - 1, "the") {
+        j -= 1;
+    }
+    j > floor && PREPOSITIONS.iter().any(|p| doc.is(j - 1, p))
+}
+
+/// A protester speaks for a state: a state named by name, capital or seat, a
+/// demonym followed by a government word, or a speaker with a country.
+pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
+    match agent {
+        Agent::Country(c) => {
+            let m = &ctx.countries[c];
+            m.form != CountryForm::Demonym || {
+                let next = doc.token_at(m.span.end);
+                next < doc.tokens.len() && GOVERNMENT_WORDS.iter().any(|w| doc.is(next, w))
+            }
+        }
+        Agent::Speaker(s) => ctx.speakers[s].country.is_some(),
+    }
+}
+
+/// The state protested against: one named in the target; for a target about
+/// "the government", the protester's state or the state named before in the
+/// sentence.
+pub fn against(
+    doc: &Doc,
+    target: Option<Span>,
+    protester: Option<Agent>,
+    start: usize,
+    sentence: &Range<usize>,
+    ctx: &Context,
+) -> Option<&'static str> {
+    let target = target?;
+    if let Some(c) = ctx.countries_within(target.start, target.end).next() {
+        return Some(ctx.countries[c].code);
+    }
+    let t0 = doc.token_at(target.start);
+    let t1 = doc.token_at(target.end);
+    if !(t0..t1).any(|j| GOVERNMENT_WORDS.iter().any(|w| doc.is(j, w))) {
+        return None;
+    }
+    let own = protester.and_then(|p| match p {
+        Agent::Country(c) => Some(ctx.countries[c].code),
+        Agent::Speaker(s) => ctx.speakers[s].country,
+    });
+    own.or_else(|| {
+        let lo = doc.tokens[sentence.start].span.start;
+        let hi = doc.tokens[start].span.start;
+        ctx.countries_within(lo, hi)
+            .next_back()
+            .map(|c| ctx.countries[c].code)
+    })
+}
+
+/// The target refers back to something named before: "such claims", "it",
+/// or a short definite description ("the measure", "the new rules").
+pub fn refers_back(doc: &Doc, target: Span) -> bool {
+    let i = doc.token_at(target.start);
+    let len = doc.token_at(target.end) - i;
+    ["such", "these", "those", "this", "it", "them", "that"]
+        .iter()
+        .any(|w| doc.is(i, w))
+        || (doc.is(i, "the") && len <= 3)
+}
+
+/// The state a protest is addressed to: "lodged a protest with the Canadian
+/// embassy", "protested to Tokyo". A protest to a state is against it.
+pub fn addressee_state(
+    doc: &Doc,
+    end: usize,
+    sentence: &Range<usize>,
+    ctx: &Context,
+) -> Option<&'static str> {
+    if !(end < sentence.end && (doc.is(end, "with") || doc.is(end, "to"))) {
+        return None;
+    }
+    let mut at = end + 1;
+    if at < sentence.end && doc.is(at, "the") {
+        at += 1;
+    }
+    let t = doc.tokens.get(at)?.span;
+    ctx.countries_within(
+        t.start,
+        t.end
+            .max(doc.tokens[(at + 2).min(sentence.end - 1)].span.end),
+    )
+    .next()
+    .filter(|&c| ctx.countries[c].span.start == t.start)
+    .map(|c| ctx.countries[c].code)
+}

@@ -1,0 +1,275 @@
+//! Unit tests of the protest pass: triggers, spans and roles, on sentences
+//! written for them, with country mentions from the gazetteer.
+use super::*;
+use crate::mentions::Agent;
+use crate::model::{ClaimMode, Span};
+
+struct Found {
+    text: String,
+    form: ProtestForm,
+    protester: Option<String>,
+    target: Option<String>,
+    against: Option<&'static str>,
+}
+
+fn run(text: &str, speakers: &[SpeakerMention], claims: &[ClaimMention]) -> Vec<Found> {
+    let doc = Doc::new(text);
+    let countries = crate::countries::find(&doc);
+    find(&doc, &countries, speakers, claims)
+        .into_iter()
+        .map(|p| Found {
+            text: p.span.slice(text).to_string(),
+            form: p.form,
+            protester: p.protester.map(|a| match a {
+                Agent::Country(c) => countries[c].span.slice(text).to_string(),
+                Agent::Speaker(s) => speakers[s].span.slice(text).to_string(),
+            }),
+            target: p.target.map(|t| t.slice(text).to_string()),
+            against: p.against,
+        })
+        .collect()
+}
+
+fn spans(text: &str) -> Vec<String> {
+    run(text, &[], &[]).into_iter().map(|f| f.text).collect()
+}
+
+#[test]
+fn diplomatic_protest_with_its_roles() {
+    let f = run(
+        "France strongly protested Canada's fishing ban on Monday.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "strongly protested");
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+    assert_eq!(f[0].protester.as_deref(), Some("France"));
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("Canada's fishing ban on Monday")
+    );
+    assert_eq!(f[0].against, Some("CA"));
+}
+
+#[test]
+fn light_verbs_and_modifiers_join_the_span() {
+    assert_eq!(
+        spans("Unions staged a one-day general strike."),
+        ["staged a one-day general strike"]
+    );
+    assert_eq!(
+        spans("Germany lodged a strong protest with China."),
+        ["lodged a strong protest"]
+    );
+    assert_eq!(
+        spans("Crowds held violent protests."),
+        ["held violent protests"]
+    );
+    assert_eq!(spans("Kenya will protest strongly."), ["protest strongly"]);
+}
+
+#[test]
+fn demonstrations_of_every_kind() {
+    assert_eq!(spans("Dockers went on strike."), ["went on strike"]);
+    assert_eq!(spans("Miners downed tools at noon."), ["downed tools"]);
+    assert_eq!(
+        spans("Farmers took their tractors to the streets."),
+        ["took their tractors to the streets"]
+    );
+    assert_eq!(spans("Students began a sit-in."), ["sit-in"]);
+    assert_eq!(spans("Fans boycotted the final."), ["boycotted"]);
+    assert_eq!(spans("Riots broke out."), ["Riots"]);
+    assert_eq!(
+        spans("Growers blocked the main roads."),
+        ["blocked the main roads"]
+    );
+    assert_eq!(spans("Nurses marched to the ministry."), ["marched"]);
+    assert_eq!(spans("Thousands rallied against the cuts."), ["rallied"]);
+    assert_eq!(
+        spans("A hunger strike entered its tenth day."),
+        ["hunger strike"]
+    );
+}
+
+#[test]
+fn demands_to_undo_an_act() {
+    let f = run(
+        "Oslo called for an immediate withdrawal of the decree.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].text, "called for an immediate withdrawal");
+    assert_eq!(f[0].target.as_deref(), Some("the decree"));
+    assert_eq!(
+        spans("Berlin called on Kyiv to reconsider its ban."),
+        ["called on Kyiv to reconsider"]
+    );
+    assert_eq!(
+        spans("Ghana summoned the Togolese ambassador in protest."),
+        ["summoned the Togolese ambassador in protest"]
+    );
+}
+
+#[test]
+fn an_act_in_protest_is_one_protest() {
+    let f = run("Farmers blocked a bridge with tractors in a protest against the French government's plans.", &[], &[]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "blocked a bridge with tractors in a protest");
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("the French government's plans")
+    );
+    assert_eq!(f[0].against, Some("FR"));
+}
+
+#[test]
+fn look_alikes_are_not_marked() {
+    assert!(spans("The dollar rallied and shares rose.").is_empty());
+    assert!(spans("Talks resume on March 3.").is_empty());
+    assert!(spans("He protested his innocence.").is_empty());
+    assert!(spans("Paris did not protest.").is_empty());
+    assert!(spans("The court condemned him to death.").is_empty());
+    assert!(spans("They hope to strike a deal.").is_empty());
+    assert!(spans("The bill curbs the right to protest.").is_empty());
+    assert!(spans("Ministers criticised the plan.").is_empty());
+}
+
+#[test]
+fn noun_protests_take_a_target_after_a_preposition() {
+    let f = run("Protests against the new tax spread.", &[], &[]);
+    assert_eq!(f[0].target.as_deref(), Some("the new tax spread"));
+    let f = run("Protests by farmers spread.", &[], &[]);
+    assert_eq!(f[0].target, None);
+}
+
+#[test]
+fn protester_is_the_agent_after_by() {
+    let f = run("The raid was condemned by France.", &[], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("France"));
+}
+
+#[test]
+fn protester_is_a_state_before_a_noun() {
+    let f = run("A Japanese protest was delivered.", &[], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("Japanese"));
+    let f = run("Britain's boycott of the games began.", &[], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("Britain"));
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+}
+
+#[test]
+fn protester_is_not_the_object_of_a_preposition() {
+    let f = run(
+        "After talks with France, farmers protested the quotas.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].protester, None);
+    assert_eq!(f[0].form, ProtestForm::Demonstration);
+}
+
+#[test]
+fn protester_may_be_the_speaker_of_the_claim() {
+    let text = "The ministry said it would never accept this and called for an immediate withdrawal of the quota.";
+    let ministry = SpeakerMention {
+        span: Span::new(4, 12),
+        name: None,
+        title: None,
+        country: None,
+        entity: 0,
+    };
+    let claim = ClaimMention {
+        span: Span::new(18, text.len() - 1),
+        mode: ClaimMode::Reported,
+        agent: Some(Agent::Speaker(0)),
+        cue: Some(Span::new(13, 17)),
+    };
+    let f = run(text, &[ministry], &[claim]);
+    assert_eq!(f[0].protester.as_deref(), Some("ministry"));
+}
+
+#[test]
+fn subject_speaker_wins_over_nothing() {
+    let text = "The ministry called for an immediate withdrawal of such claims.";
+    let ministry = SpeakerMention {
+        span: Span::new(4, 12),
+        name: None,
+        title: None,
+        country: Some("KR"),
+        entity: 0,
+    };
+    let f = run(text, &[ministry], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("ministry"));
+}
+
+#[test]
+fn against_comes_from_a_protest_before_when_the_target_refers_back() {
+    let f = run(
+        "Russia protested Japan's new map. Russia also called for a withdrawal of such maps.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[1].against, Some("JP"));
+    let f = run("Russia called for a withdrawal of such maps.", &[], &[]);
+    assert_eq!(f[0].against, None);
+    let far = "Russia protested Japan's new map.\n\nTalks went on.\n\nLater.\n\nRussia called for a withdrawal of the map.";
+    assert_eq!(run(far, &[], &[])[1].against, None, "too far back");
+}
+
+#[test]
+fn against_a_government_is_the_protesters_state() {
+    let f = run("Angry protests against government plans spread.", &[], &[]);
+    assert_eq!(f[0].against, None, "no state named before the protest");
+    let f = run(
+        "In Ukraine, violent protests against government plans spread.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].against, Some("UA"));
+}
+
+#[test]
+fn a_protest_march_is_one_protest() {
+    assert_eq!(
+        spans("They joined the protest march to the palace."),
+        ["protest march"]
+    );
+    assert_eq!(
+        spans("A protest strike by dockers began."),
+        ["protest strike"]
+    );
+}
+
+#[test]
+fn a_name_with_a_hyphen_is_not_a_modifier() {
+    assert_eq!(spans("Envoy Ki-moon condemned the test."), ["condemned"]);
+    assert_eq!(
+        spans("In 2013 denouncing the bill was easy."),
+        ["denouncing"]
+    );
+}
+
+#[test]
+fn a_protest_to_a_state_is_against_it() {
+    let f = run("Kyiv lodged a protest with the Russian embassy.", &[], &[]);
+    assert_eq!(f[0].against, Some("RU"));
+    let f = run("Kyiv lodged a protest with the embassy.", &[], &[]);
+    assert_eq!(f[0].against, None);
+}
+
+#[test]
+fn a_state_that_is_also_a_speaker_protests_as_the_state() {
+    let text = "Japan protested, and Japan said so.";
+    let japan = SpeakerMention {
+        span: Span::new(0, 5),
+        name: None,
+        title: None,
+        country: Some("JP"),
+        entity: 0,
+    };
+    let doc = Doc::new(text);
+    let countries = crate::countries::find(&doc);
+    let found = find(&doc, &countries, &[japan], &[]);
+    assert_eq!(found[0].protester, Some(Agent::Country(0)));
+}
