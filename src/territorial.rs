@@ -205,7 +205,7 @@ fn laying_verb_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
         ]
         .iter()
         .any(|w| doc.is(j - 1, w)))
-    .then_some(j - 1)
+    .then(|| j - 1)
 }
 
 /// Token index of the "'s" of a possessor before the claim ("Japan's renewed claims").
@@ -214,7 +214,7 @@ fn possessor_country_token(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     while j > floor && is(doc, j - 1, "aspect") {
         j -= 1;
     }
-    (j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s")).then_some(j - 1)
+    (j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s")).then(|| j - 1)
 }
 
 /// Who claims: the possessor, else the nearest state before the claim in its

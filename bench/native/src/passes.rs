@@ -7,15 +7,16 @@ use std::time::Duration;
 pub const PASSES: &[&str] = &[
     "text analysis (tokens, sentences, quotes)",
     "countries",
-    "attribution (quotes, speakers)",
+    "attribution (quotes, reported speech, speakers)",
     "protests",
+    "territorial claims",
 ];
 
 /// Runs the passes as `find_mentions` does, adding each one's time to `spent`.
 #[cfg(feature = "passes")]
 pub fn run_passes(text: &str, spent: &mut [Duration]) {
     use crate::clock::{now, overhead, since};
-    use newsmark::{attribution, countries, protests, text::Doc};
+    use newsmark::{attribution, countries, protests, territorial, text::Doc};
     overhead();
     let t = now();
     let doc = Doc::new(text);
@@ -27,9 +28,12 @@ pub fn run_passes(text: &str, spent: &mut [Duration]) {
     let (speakers, claims) = attribution::find(&doc, &found);
     spent[2] += since(t);
     let t = now();
-    let protest = protests::find(&doc, &found, &speakers);
+    let protest = protests::find(&doc, &found, &speakers, &claims);
     spent[3] += since(t);
-    std::hint::black_box((claims, protest));
+    let t = now();
+    let territorial = territorial::find(&doc, &found);
+    spent[4] += since(t);
+    std::hint::black_box((claims, protest, territorial));
 }
 
 #[cfg(not(feature = "passes"))]
