@@ -97,3 +97,14 @@ fn overlapping_speaker_phrases_show_as_one() {
         annotate_checked(text);
     }
 }
+
+/// Panicked (index out of range, found by the fuzzer): a gazetteer hit inside
+/// a word glued by a combining mark ("e\u{301}Tokyo") at the end of the text
+/// had no token of its own (countries/mod.rs). Such a hit is no mention.
+#[test]
+fn country_name_glued_to_a_combining_mark() {
+    let result = annotate_checked("\"Again,\" said Mr. O'Brien \"O%e\u{301}Tokyo");
+    assert!(!result.annotations.iter().any(|a| a.text.contains("Tokyo")));
+    annotate_checked("e\u{301}Tokyo");
+    annotate_checked("Talks with e\u{301}Japan and Tokyo\u{301} ended.");
+}
