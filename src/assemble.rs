@@ -1,9 +1,11 @@
 //! Turns the passes' mentions into the spec's annotations: sorted, with ids,
 //! references resolved and byte offsets converted to UTF-16 (the only place
 //! that converts).
-use crate::mentions::{Agent, Mentions};
-use crate::model::{Annotation, Annotations, Fields, Span, TextSpan};
+use crate::mentions::{Agent, ClaimMention, Mentions};
+use crate::model::{Annotation, Annotations, ClaimMode, Fields, Span, TextSpan};
 use crate::text::offsets::Utf16Map;
+use std::cmp::Reverse;
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Ref {
@@ -15,72 +17,77 @@ enum Ref {
 }
 
 pub fn assemble(text: &str, m: &Mentions) -> Annotations {
+    // Two mentions of one kind never overlap in the result: a mention that
+    // overlaps an earlier one of its kind is shown as that one (see `stand_ins`).
+    let claim_kept = claims_without_overlap(&m.claims);
     // Every speaker must be the speaker of a claim; others are dropped.
     let mut speaker_used = vec![false; m.speakers.len()];
-    for c in &m.claims {
+    for (c, _) in m.claims.iter().zip(&claim_kept).filter(|(_, kept)| **kept) {
         if let Some(Agent::Speaker(s)) = c.agent {
             speaker_used[s] = true;
         }
     }
+    let country_as = stand_ins(m.countries.iter().map(|c| c.span), |_| true);
+    let speaker_as = stand_ins(m.speakers.iter().map(|s| s.span), |i| speaker_used[i]);
+    let protest_as = stand_ins(m.protests.iter().map(|p| p.span), |_| true);
+    let shown = |stand_in: &[Option<usize>], i: usize| stand_in[i] == Some(i);
+
     let mut order: Vec<(Span, Ref)> = Vec::new();
     order.extend(
         m.countries
             .iter()
             .enumerate()
+            .filter(|(i, _)| shown(&country_as, *i))
             .map(|(i, c)| (c.span, Ref::Country(i))),
     );
     order.extend(
         m.speakers
             .iter()
             .enumerate()
-            .filter(|(i, _)| speaker_used[*i])
+            .filter(|(i, _)| shown(&speaker_as, *i))
             .map(|(i, s)| (s.span, Ref::Speaker(i))),
     );
     order.extend(
         m.claims
             .iter()
             .enumerate()
+            .filter(|(i, _)| claim_kept[*i])
             .map(|(i, c)| (c.span, Ref::Claim(i))),
     );
     order.extend(
         m.protests
             .iter()
             .enumerate()
+            .filter(|(i, _)| shown(&protest_as, *i))
             .map(|(i, p)| (p.span, Ref::Protest(i))),
     );
-    order.sort_by(|(a, ra), (b, rb)| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(ra.cmp(rb))
-    });
+    // The key is unique (a Ref names one mention), so an unstable sort gives the same order.
+    order.sort_unstable_by_key(|&(span, r)| (span.start, Reverse(span.end), r));
 
-    let mut country_ids = vec![String::new(); m.countries.len()];
-    let mut speaker_ids = vec![String::new(); m.speakers.len()];
+    // Position in `order` of each country and speaker: its id is "a{position + 1}".
+    let mut country_at = vec![0; m.countries.len()];
+    let mut speaker_at = vec![0; m.speakers.len()];
     for (n, (_, r)) in order.iter().enumerate() {
-        let id = format!("a{}", n + 1);
         match *r {
-            Ref::Country(i) => country_ids[i] = id,
-            Ref::Speaker(i) => speaker_ids[i] = id,
+            Ref::Country(i) => country_at[i] = n,
+            Ref::Speaker(i) => speaker_at[i] = n,
             _ => {}
         }
     }
     let agent_id = |a: Option<Agent>| -> Option<String> {
         match a? {
-            Agent::Speaker(s) if speaker_used[s] => Some(speaker_ids[s].clone()),
-            Agent::Country(c) => Some(country_ids[c].clone()),
-            Agent::Speaker(_) => None,
+            Agent::Speaker(s) => speaker_as[s].map(|k| annotation_id(speaker_at[k])),
+            Agent::Country(c) => country_as[c].map(|k| annotation_id(country_at[k])),
         }
     };
     // Entities numbered by first appearance.
-    let mut entity_names: Vec<(usize, String)> = Vec::new();
+    let mut entity_ids: HashMap<usize, String> = HashMap::new();
     let mut entity_id = |e: usize| -> String {
-        if let Some((_, id)) = entity_names.iter().find(|(k, _)| *k == e) {
-            return id.clone();
-        }
-        let id = format!("e{}", entity_names.len() + 1);
-        entity_names.push((e, id.clone()));
-        id
+        let next = entity_ids.len() + 1;
+        entity_ids
+            .entry(e)
+            .or_insert_with(|| format!("e{next}"))
+            .clone()
     };
 
     let utf16 = Utf16Map::new(text);
@@ -130,7 +137,7 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
             };
             let t = text_span(*span);
             Annotation {
-                id: format!("a{}", n + 1),
+                id: annotation_id(n),
                 fields,
                 start: t.start,
                 end: t.end,
@@ -139,4 +146,136 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
         })
         .collect();
     Annotations { annotations }
+}
+
+/// For each mention of one kind, the mention it is shown as: itself, or the
+/// earlier one (in output order: start, then longer first) that it overlaps,
+/// so that references to it stay valid; `None` when not shown at all
+/// (`shown(i)` false, or an empty span). A safety net for the contract: the
+/// passes should not produce overlapping mentions of one kind.
+fn stand_ins(
+    spans: impl Iterator<Item = Span>,
+    shown: impl Fn(usize) -> bool,
+) -> Vec<Option<usize>> {
+    let spans: Vec<Span> = spans.collect();
+    let mut by_start: Vec<usize> = (0..spans.len())
+        .filter(|&i| shown(i) && !spans[i].is_empty())
+        .collect();
+    by_start.sort_unstable_by_key(|&i| (spans[i].start, Reverse(spans[i].end), i));
+    let mut stand_in = vec![None; spans.len()];
+    // Kept spans are disjoint and sorted, so the last kept one reaches furthest.
+    let mut last_kept: Option<usize> = None;
+    for i in by_start {
+        match last_kept {
+            Some(k) if spans[k].overlaps(spans[i]) => stand_in[i] = Some(k),
+            _ => {
+                stand_in[i] = Some(i);
+                last_kept = Some(i);
+            }
+        }
+    }
+    stand_in
+}
+
+/// Which claims to keep so that no two overlap, except a territorial claim
+/// inside another claim (the spec's one exception): sweeping in output order
+/// (start, then longer first), a claim that overlaps one already kept is
+/// dropped, so an enclosing claim wins over a quote inside it. A safety net:
+/// the passes should not produce such pairs, and the result must never show them.
+fn claims_without_overlap(claims: &[ClaimMention]) -> Vec<bool> {
+    let territorial = |c: &ClaimMention| c.mode == ClaimMode::Territorial;
+    let mut by_start: Vec<usize> = (0..claims.len()).collect();
+    by_start.sort_unstable_by_key(|&i| (claims[i].span.start, Reverse(claims[i].span.end), i));
+    let mut kept = vec![false; claims.len()];
+    // Kept claims that may still overlap what comes next.
+    let mut open: Vec<usize> = Vec::new();
+    for i in by_start {
+        let c = &claims[i];
+        open.retain(|&k| claims[k].span.end > c.span.start);
+        let clash = open.iter().any(|&k| {
+            let o = &claims[k];
+            let nested = territorial(c) != territorial(o)
+                && if territorial(c) {
+                    o.span.contains(c.span)
+                } else {
+                    c.span.contains(o.span)
+                };
+            o.span.overlaps(c.span) && !nested
+        });
+        if !clash && !c.span.is_empty() {
+            kept[i] = true;
+            open.push(i);
+        }
+    }
+    kept
+}
+
+/// The id of the annotation at `position` in the sorted result: "a1", "a2"...
+fn annotation_id(position: usize) -> String {
+    format!("a{}", position + 1)
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    use super::*;
+
+    fn claim(start: usize, end: usize, mode: ClaimMode) -> ClaimMention {
+        ClaimMention {
+            span: Span::new(start, end),
+            mode,
+            agent: None,
+            cue: None,
+        }
+    }
+
+    #[test]
+    fn a_territorial_claim_may_sit_inside_another_claim() {
+        let claims = [
+            claim(0, 40, ClaimMode::Reported),
+            claim(10, 20, ClaimMode::Territorial),
+        ];
+        assert_eq!(claims_without_overlap(&claims), [true, true]);
+    }
+
+    #[test]
+    fn an_enclosing_claim_wins_over_a_claim_inside_or_across_it() {
+        let claims = [
+            claim(12, 18, ClaimMode::Direct),
+            claim(0, 40, ClaimMode::Reported),
+            claim(30, 50, ClaimMode::Direct),
+            claim(50, 60, ClaimMode::Direct),
+            claim(55, 55, ClaimMode::Direct),
+        ];
+        assert_eq!(
+            claims_without_overlap(&claims),
+            [false, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn a_territorial_claim_across_a_claim_boundary_is_dropped() {
+        let claims = [
+            claim(0, 20, ClaimMode::Reported),
+            claim(15, 30, ClaimMode::Territorial),
+        ];
+        assert_eq!(claims_without_overlap(&claims), [true, false]);
+    }
+
+    #[test]
+    fn an_overlapping_mention_stands_in_for_the_earlier_longer_one() {
+        let spans = [
+            Span::new(5, 9),
+            Span::new(0, 8),
+            Span::new(9, 12),
+            Span::new(3, 3),
+        ];
+        assert_eq!(
+            stand_ins(spans.into_iter(), |_| true),
+            [Some(1), Some(1), Some(2), None]
+        );
+        assert_eq!(
+            stand_ins(spans.into_iter(), |i| i != 1),
+            [Some(0), None, Some(2), None]
+        );
+    }
 }

@@ -25,13 +25,16 @@ pub fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
 /// A set of words compared without regard to ASCII case.
 #[derive(Default)]
 pub struct WordSet {
-    words: HashSet<String>,
+    /// Lower-cased words, as bytes: looked up without UTF-8 re-validation.
+    words: HashSet<Box<[u8]>>,
 }
 
 impl WordSet {
     pub fn parse(source: &str) -> WordSet {
         WordSet {
-            words: lines(source).map(|w| w.to_ascii_lowercase()).collect(),
+            words: lines(source)
+                .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .collect(),
         }
     }
 
@@ -40,13 +43,12 @@ impl WordSet {
         let mut buf = [0u8; 48];
         let bytes = word.as_bytes();
         if bytes.len() > buf.len() {
-            return self.words.contains(&word.to_ascii_lowercase());
+            return self.words.contains(word.to_ascii_lowercase().as_bytes());
         }
         for (b, w) in buf.iter_mut().zip(bytes) {
             *b = w.to_ascii_lowercase();
         }
-        // ASCII lower-casing keeps UTF-8 valid.
-        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.words.contains(w))
+        self.words.contains(&buf[..bytes.len()])
     }
 }
 

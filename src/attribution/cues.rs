@@ -170,6 +170,10 @@ pub fn according_to(doc: &Doc, i: usize) -> bool {
 /// cancels it: "did not say", "is said to", "declined to say".
 /// Returns the index of the first token of the verb group (auxiliaries included).
 pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
+    if verb >= doc.tokens.len() {
+        // No verb: the phrase before it ran to the end of the text.
+        return verb;
+    }
     let progressive = doc.word(verb).ends_with("ing");
     let mut i = verb;
     while i > floor

@@ -158,6 +158,10 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let mark = open - 1;
     let introduced = matches!(doc.word(mark), ":" | ",");
     let end = if introduced { mark } else { open };
+    if end == paragraph.start {
+        // Only the introducing mark before the quote: no attribution in this paragraph.
+        return None;
+    }
     let floor = doc.sentences[doc.sentence_of(end - 1)]
         .start
         .max(end.saturating_sub(BEFORE_WINDOW))

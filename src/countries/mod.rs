@@ -49,6 +49,12 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
         .into_iter()
         .filter(|h| g.entries[h.entry].form.is_some())
         .map(|h| Candidate::new(doc, h.span, &g.entries[h.entry]))
+        // A hit must start a token: "e\u{301}Tokyo" is one word, not Tokyo.
+        .filter(|c| {
+            doc.tokens
+                .get(c.first)
+                .is_some_and(|t| t.span.start == c.span.start)
+        })
         .collect();
     let leans_us = OnceCell::new();
     let leans_us = || *leans_us.get_or_init(|| rules::doc_leans_us(doc));

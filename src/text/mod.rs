@@ -62,7 +62,12 @@ impl<'t> Doc<'t> {
 
     /// Token `i` equals `word`, ignoring ASCII case.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+        // Lengths first: most comparisons fail there, before any slicing (a hot path).
+        self.tokens.get(i).is_some_and(|t| {
+            t.span.len() == word.len()
+                && self.text.as_bytes()[t.span.start..t.span.end]
+                    .eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
     /// Token `i` starts with an uppercase letter.

@@ -2,30 +2,42 @@
 //!
 //! The passes work in bytes; the result is converted here, once, at the edge.
 //! A checkpoint every `STRIDE` bytes keeps each lookup short and the table
-//! small (4 bytes per 256 bytes of text).
+//! small (one word per 128 bytes of text, none for ASCII text); lookups
+//! count bytes, not characters.
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 128;
 
 pub struct Utf16Map<'t> {
     text: &'t str,
-    /// `checkpoints[k]` = UTF-16 length of `text[..k * STRIDE]` (rounded down to a char boundary).
-    checkpoints: Vec<(usize, usize)>,
+    /// `checkpoints[k]` = UTF-16 length of the bytes `text[..k * STRIDE]`;
+    /// empty when the text is ASCII (then bytes and code units coincide).
+    checkpoints: Vec<usize>,
+}
+
+/// UTF-16 code units of whole UTF-8 sequences in `bytes`, counted per byte:
+/// each lead byte opens one unit, a 4-byte lead (U+10000 and up) two.
+/// Additive over any split, so a checkpoint may fall inside a character.
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 impl<'t> Utf16Map<'t> {
     pub fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return Utf16Map {
+                text,
+                checkpoints: Vec::new(),
+            };
+        }
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut units = 0;
-        let mut next = 0;
-        for (i, c) in text.char_indices() {
-            while i >= next {
-                checkpoints.push((i, units));
-                next += STRIDE;
-            }
-            units += c.len_utf16();
-        }
-        if checkpoints.is_empty() {
-            checkpoints.push((0, 0));
+        checkpoints.push(0);
+        for chunk in text.as_bytes().chunks(STRIDE) {
+            units += utf16_units(chunk);
+            checkpoints.push(units);
         }
         Utf16Map { text, checkpoints }
     }
@@ -33,13 +45,11 @@ impl<'t> Utf16Map<'t> {
     /// The UTF-16 offset of byte offset `byte` (which must be a char boundary).
     pub fn utf16(&self, byte: usize) -> usize {
         debug_assert!(self.text.is_char_boundary(byte));
-        // Checkpoint k sits on the first char boundary at or after k * STRIDE, so never past `byte`.
-        let (at, units) = self.checkpoints[(byte / STRIDE).min(self.checkpoints.len() - 1)];
-        units
-            + self.text[at..byte]
-                .chars()
-                .map(char::len_utf16)
-                .sum::<usize>()
+        if self.checkpoints.is_empty() {
+            return byte;
+        }
+        let k = byte / STRIDE;
+        self.checkpoints[k] + utf16_units(&self.text.as_bytes()[k * STRIDE..byte])
     }
 }
 
@@ -50,6 +60,28 @@ mod tests {
     #[test]
     fn matches_a_plain_utf16_count_everywhere() {
         let text = "a“b”🎉c é\u{301} 日本 ".repeat(40);
+        let map = Utf16Map::new(&text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                map.utf16(i),
+                text[..i].encode_utf16().count(),
+                "at byte {i}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_text_maps_bytes_to_themselves() {
+        let text = "Japan said \"no\".";
+        let map = Utf16Map::new(text);
+        assert_eq!(map.utf16(11), 11);
+        assert_eq!(map.utf16(text.len()), text.len());
+    }
+
+    #[test]
+    fn astral_characters_across_checkpoints() {
+        // 4-byte characters straddle every checkpoint boundary.
+        let text = format!("x{}", "🎉a".repeat(300));
         let map = Utf16Map::new(&text);
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(

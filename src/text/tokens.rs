@@ -55,13 +55,28 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `at` (a char boundary) and its length in bytes; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or('\u{fffd}');
+    (c, c.len_utf8())
+}
+
 /// Splits `text` into tokens in one left-to-right pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = false;
     let mut newlines: u16 = 0;
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        let (c, len) = char_at(text, at);
+        at += len;
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' {
@@ -69,44 +84,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if c.is_alphabetic() {
-            // Word: letters and digits, marks, inner apostrophes (but not a possessive 's).
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphanumeric() || is_mark(d) {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if is_apostrophe(d) && !possessive_follows(text, i) {
-                    // Keep the apostrophe only when a letter follows ("don't", "O'Brien").
-                    let after = text[i + d.len_utf8()..].chars().next();
-                    if after.is_some_and(|a| a.is_alphabetic()) {
-                        chars.next();
-                        end = i + d.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            at = word_end(text, at);
             TokenKind::Word
         } else if c.is_ascii_digit() || c.is_numeric() {
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    chars.next();
-                    end = i + d.len_utf8();
-                } else if matches!(d, '.' | ',' | ':')
-                    && text[i + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_ascii_digit())
-                {
-                    chars.next();
-                    end = i + 1;
-                } else {
-                    break;
-                }
-            }
+            at = number_end(text, at);
             TokenKind::Number
         } else if is_apostrophe(c)
             && possessive_follows(text, start)
@@ -114,9 +96,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .last()
                 .is_some_and(|t: &Token| !space_before && t.kind == TokenKind::Word)
         {
-            // Possessive "'s" after a word: its own word token.
-            let (i, s) = chars.next().expect("possessive_follows checked the s");
-            end = i + s.len_utf8();
+            // Possessive "'s" after a word: its own word token (the "s" is one byte).
+            at += 1;
             TokenKind::Word
         } else if is_quote_char(c) {
             TokenKind::Quote
@@ -124,7 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokenKind::Punct
         };
         tokens.push(Token {
-            span: Span::new(start, end),
+            span: Span::new(start, at),
             kind,
             space_before,
             newlines_before: newlines,
@@ -133,6 +114,51 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         newlines = 0;
     }
     tokens
+}
+
+/// End of a word whose first letter ends at `at`: letters and digits, marks,
+/// inner apostrophes (but not a possessive 's).
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        if bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let (d, len) = char_at(text, at);
+        if d.is_alphanumeric() || is_mark(d) {
+            at += len;
+        } else if is_apostrophe(d) && !possessive_follows(text, at) {
+            // Keep the apostrophe only when a letter follows ("don't", "O'Brien").
+            let after = at + len;
+            if after < bytes.len() && char_at(text, after).0.is_alphabetic() {
+                at = after;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// End of a number whose first digit ends at `at`: digits and letters, with
+/// inner `.`, `,`, `:` before a digit.
+fn number_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let (d, len) = char_at(text, at);
+        if d.is_alphanumeric() {
+            at += len;
+        } else if matches!(d, '.' | ',' | ':') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+        {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// Combining marks continue a word ("e" + U+0301).

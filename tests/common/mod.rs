@@ -1,0 +1,3 @@
+//! Helpers shared by the integration tests (each test crate uses some of them).
+#![allow(dead_code)]
+pub mod invariants;
