@@ -2,7 +2,61 @@
 //!
 //! Every lexicon is a plain text file: one entry per line, `#` starts a
 //! comment, blank lines are ignored, columns are separated by tabs.
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for short keys (the Fx hash of rustc): lexicon lookups hash
+/// a word per token, and SipHash's protection against adversarial keys buys
+/// nothing for compiled-in word lists.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with the fast hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with the fast hasher.
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 /// The non-empty, non-comment lines of a lexicon file, trimmed.
 pub fn lines(source: &str) -> impl Iterator<Item = &str> {
@@ -22,33 +76,73 @@ pub fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
     })
 }
 
+/// Calls `f` with `word` in ASCII lower case, without allocating for short words.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return f(&word.to_ascii_lowercase());
+    }
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    // ASCII lower-casing keeps UTF-8 valid.
+    f(std::str::from_utf8(&buf[..bytes.len()]).unwrap_or(word))
+}
+
 /// A set of words compared without regard to ASCII case.
 #[derive(Default)]
 pub struct WordSet {
-    /// Lower-cased words, as bytes: looked up without UTF-8 re-validation.
-    words: HashSet<Box<[u8]>>,
+    /// Lower-cased words.
+    words: FastSet<Box<str>>,
 }
 
 impl WordSet {
     pub fn parse(source: &str) -> WordSet {
-        WordSet {
-            words: lines(source)
-                .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                .collect(),
-        }
+        let mut set = WordSet::default();
+        lines(source).for_each(|w| set.insert(w));
+        set
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        self.words
+            .insert(word.to_ascii_lowercase().into_boxed_str());
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        // Lower-case into a stack buffer: no allocation per lookup.
-        let mut buf = [0u8; 48];
-        let bytes = word.as_bytes();
-        if bytes.len() > buf.len() {
-            return self.words.contains(word.to_ascii_lowercase().as_bytes());
+        with_lowercase(word, |w| self.words.contains(w))
+    }
+}
+
+/// Named word classes from a two-column file (`class<TAB>word`), e.g. the
+/// adverbs and context words of the protest rules.
+pub struct WordClasses {
+    file: &'static str,
+    classes: FastMap<&'static str, WordSet>,
+}
+
+impl WordClasses {
+    /// Parses `source`; `file` names it in messages. Panics on a malformed row:
+    /// the data is compiled in, so a test catches it.
+    pub fn parse(file: &'static str, source: &'static str) -> WordClasses {
+        let mut classes: FastMap<&'static str, WordSet> = FastMap::default();
+        for row in rows(source) {
+            assert!(row.len() == 2, "{file}: want class<TAB>word, got {row:?}");
+            classes.entry(row[0]).or_default().insert(row[1]);
         }
-        for (b, w) in buf.iter_mut().zip(bytes) {
-            *b = w.to_ascii_lowercase();
-        }
-        self.words.contains(&buf[..bytes.len()])
+        WordClasses { file, classes }
+    }
+
+    /// The class `name`; panics on an unknown name: a typo in code or data must not pass silently.
+    pub fn class(&self, name: &str) -> &WordSet {
+        self.classes
+            .get(name)
+            .unwrap_or_else(|| panic!("{} has no class {name:?}", self.file))
+    }
+
+    /// `word` (any case) belongs to class `name`.
+    pub fn contains(&self, name: &str, word: &str) -> bool {
+        self.class(name).contains(word)
     }
 }
 
@@ -61,6 +155,37 @@ mod tests {
         let set = WordSet::parse("# heading\nMr\n\n  Gov  # governor\n");
         assert!(set.contains("mr") && set.contains("GOV"));
         assert!(!set.contains("heading"));
+    }
+
+    #[test]
+    fn fast_maps_find_what_they_hold() {
+        let mut map: FastMap<&str, usize> = FastMap::default();
+        for (i, w) in ["a", "protest", "exactly8", "nine char", ""]
+            .iter()
+            .enumerate()
+        {
+            map.insert(w, i);
+        }
+        assert_eq!(map.get("exactly8"), Some(&2));
+        assert_eq!(map.get("nine char"), Some(&3));
+        assert_eq!(map.get(""), Some(&4));
+        assert_eq!(map.get("protests"), None);
+    }
+
+    #[test]
+    fn word_classes_by_name() {
+        let classes = WordClasses::parse(
+            "test.tsv",
+            "adverb\tstrongly\n# c\nadverb\tFirmly\nlight\tlodge",
+        );
+        assert!(classes.contains("adverb", "Strongly") && classes.contains("adverb", "firmly"));
+        assert!(!classes.contains("light", "strongly"));
+    }
+
+    #[test]
+    #[should_panic(expected = "has no class")]
+    fn unknown_class_names_panic() {
+        WordClasses::parse("test.tsv", "adverb\tstrongly").contains("adverbs", "strongly");
     }
 
     #[test]

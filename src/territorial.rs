@@ -6,32 +6,22 @@
 //! a few named shapes; the span runs from its evaluative adjectives ("unjust")
 //! to the end of the object ("to the islets"). Word classes live in
 //! `data/territorial_words.tsv`.
-use crate::lexicon;
+use crate::lexicon::WordClasses;
 use crate::mentions::{Agent, ClaimMention, CountryMention};
 use crate::model::ClaimMode;
-use crate::protests::words::with_lowercase;
 use crate::text::{Doc, TokenKind};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static CLASSES: LazyLock<HashMap<&'static str, HashSet<&'static str>>> = LazyLock::new(|| {
-    let mut classes: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
-    for row in lexicon::rows(include_str!("../data/territorial_words.tsv")) {
-        assert!(
-            row.len() == 2,
-            "territorial_words.tsv: want class<TAB>word, got {row:?}"
-        );
-        classes.entry(row[0]).or_default().insert(row[1]);
-    }
-    classes
+static CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
+    WordClasses::parse(
+        "territorial_words.tsv",
+        include_str!("../data/territorial_words.tsv"),
+    )
 });
 
 fn is(doc: &Doc, i: usize, class: &str) -> bool {
-    let set = CLASSES
-        .get(class)
-        .unwrap_or_else(|| panic!("territorial_words.tsv has no class {class:?}"));
-    i < doc.tokens.len() && with_lowercase(doc.word(i), |w| set.contains(w))
+    i < doc.tokens.len() && CLASSES.contains(class, doc.word(i))
 }
 
 const MAX_OBJECT: usize = 8;

@@ -2,10 +2,10 @@
 //! compiled once into one Aho–Corasick automaton, and the scan that finds
 //! candidate spans in one pass (whole words, case rules per entry).
 use crate::lexicon;
+use crate::lexicon::FastMap;
 use crate::model::{CountryForm, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 pub struct Entry {
@@ -25,9 +25,9 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     automaton: AhoCorasick,
     /// Lower-cased surface → first entry with it (states only).
-    by_surface: HashMap<String, usize>,
+    by_surface: FastMap<String, usize>,
     /// Code → its common English name (the first `name` line of the code).
-    names: HashMap<&'static str, &'static str>,
+    names: FastMap<&'static str, &'static str>,
 }
 
 const FILES: [&str; 4] = [
@@ -63,8 +63,8 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .kind(Some(AhoCorasickKind::DFA))
         .build(entries.iter().map(|e| &e.surface))
         .expect("the gazetteer compiles");
-    let mut by_surface = HashMap::new();
-    let mut names = HashMap::new();
+    let mut by_surface = FastMap::default();
+    let mut names = FastMap::default();
     for (i, e) in entries.iter().enumerate() {
         if e.form.is_some() {
             by_surface.entry(e.surface.to_lowercase()).or_insert(i);

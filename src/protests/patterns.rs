@@ -5,9 +5,9 @@
 //! are indexed by the words their first element accepts, so the text is read
 //! once, each token looking up only the patterns that can start there.
 use super::words;
+use crate::lexicon::FastMap;
 use crate::model::ProtestForm;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormRule {
@@ -75,13 +75,13 @@ pub struct Trigger {
 
 pub struct Triggers {
     triggers: Vec<Trigger>,
-    by_first_word: HashMap<&'static str, Vec<usize>>,
+    by_first_word: FastMap<&'static str, Vec<usize>>,
 }
 
 impl Triggers {
     pub fn parse(source: &'static str) -> Triggers {
         let triggers: Vec<Trigger> = crate::lexicon::rows(source).map(parse_row).collect();
-        let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_first_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
         for (n, t) in triggers.iter().enumerate() {
             let Some(Element::Word {
                 options,
@@ -111,7 +111,8 @@ impl Triggers {
         if doc.tokens[i].kind != TokenKind::Word {
             return None;
         }
-        let candidates = words::with_lowercase(doc.word(i), |w| self.by_first_word.get(w))?;
+        let candidates =
+            crate::lexicon::with_lowercase(doc.word(i), |w| self.by_first_word.get(w))?;
         candidates
             .iter()
             .filter_map(|&n| {
