@@ -2,9 +2,10 @@
 //! name, a pronoun the most recent compatible speaker, a short description
 //! ("the ministry", "the spokesman") the last speaker it describes.
 use super::speakers;
+use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
+use crate::model::Span;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words heading a phrase that names an organisation, not a person ("it" refers to these).
@@ -63,17 +64,15 @@ pub fn speakers(
     let mut kinds: Vec<Kind> = Vec::with_capacity(phrases.len());
     let mut next_entity = 0;
     let mut index = Index::default();
+    let mut latest = Latest::default();
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
         let (name, title) = speakers::name_and_title(doc, phrase.clone(), countries);
         let pronoun = phrase.len() == 1 && speakers::is_pronoun(doc, phrase.start);
         let kind = kind_of(doc, phrase.clone(), countries, pronoun);
-        let country_here = countries
-            .iter()
-            .find(|c| span.contains(c.span))
-            .map(|c| c.code);
+        let country_here = country_within(countries, span).map(|c| c.code);
         let mut earlier = if pronoun {
-            pronoun_antecedent(doc, phrase.start, &kinds)
+            pronoun_antecedent(doc, phrase.start, &latest)
         } else {
             index.antecedent(doc, phrase.clone(), name.as_deref())
         };
@@ -111,6 +110,7 @@ pub fn speakers(
             (name, title)
         };
         kinds.push(kind);
+        latest.add(kind, kinds.len() - 1);
         let speaker = SpeakerMention {
             span,
             name,
@@ -135,7 +135,7 @@ fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronou
         };
     }
     let span = doc.span_of(phrase.clone());
-    if countries.iter().any(|c| c.span == span) {
+    if country_within(countries, span).is_some_and(|c| c.span == span) {
         return Kind::State;
     }
     if phrase
@@ -196,30 +196,59 @@ fn acting_state_between(
         .map(|c| c.code)
 }
 
+/// The first country mention inside `span` (mentions are in text order and
+/// do not overlap: a binary search, not a scan per speaker).
+fn country_within(countries: &[CountryMention], span: Span) -> Option<&CountryMention> {
+    let first = countries.partition_point(|c| c.span.start < span.start);
+    countries[first..]
+        .iter()
+        .take_while(|c| c.span.start < span.end)
+        .find(|c| span.contains(c.span))
+}
+
+/// The latest speaker of each kind a pronoun may look for, so that finding
+/// an antecedent does not scan every earlier speaker.
+#[derive(Default)]
+struct Latest {
+    any: Option<usize>,
+    /// Organisations and states ("it").
+    organisation: Option<usize>,
+    female: Option<usize>,
+    male: Option<usize>,
+    /// People of unknown gender and unknown kinds ("he" or "she").
+    either: Option<usize>,
+}
+
+impl Latest {
+    fn add(&mut self, kind: Kind, i: usize) {
+        self.any = Some(i);
+        let slot = match kind {
+            Kind::Organisation | Kind::State => &mut self.organisation,
+            Kind::Person(Some(Gender::Female)) => &mut self.female,
+            Kind::Person(Some(Gender::Male)) => &mut self.male,
+            Kind::Person(None) | Kind::Unknown => &mut self.either,
+        };
+        *slot = Some(i);
+    }
+}
+
 /// The most recent speaker a pronoun can refer to.
-fn pronoun_antecedent(doc: &Doc, at: usize, kinds: &[Kind]) -> Option<usize> {
-    let want = match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "it" => None,
+fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
+    match doc.word(at).to_ascii_lowercase().as_str() {
+        "he" => latest.male.max(latest.either),
+        "she" => latest.female.max(latest.either),
+        "it" => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
-        _ => return kinds.len().checked_sub(1),
-    };
-    let fits = |k: &Kind| match (want, k) {
-        (None, Kind::Organisation | Kind::State) => true,
-        (Some(g), Kind::Person(Some(h))) => g == *h,
-        (Some(_), Kind::Person(None) | Kind::Unknown) => true,
-        _ => false,
-    };
-    kinds.iter().rposition(fits)
+        _ => latest.any,
+    }
 }
 
 /// Earlier speakers by the words that name them again, latest first: the
 /// last word of a name ("Peskov") and every word of a phrase ("ministry").
 #[derive(Default)]
 struct Index {
-    by_surname: HashMap<String, usize>,
-    by_word: HashMap<String, usize>,
+    by_surname: FastMap<String, usize>,
+    by_word: FastMap<String, usize>,
 }
 
 impl Index {

@@ -2,7 +2,6 @@
 //! and the context words that cancel them (negation, passive, infinitive).
 use crate::lexicon::{self, WordSet};
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a reporting verb's complement behaves.
@@ -18,8 +17,8 @@ pub enum Complement {
     ThatOnly,
 }
 
-static REPORTING_VERBS: LazyLock<HashMap<String, Complement>> = LazyLock::new(|| {
-    let mut verbs = HashMap::new();
+static REPORTING_VERBS: LazyLock<lexicon::FastMap<String, Complement>> = LazyLock::new(|| {
+    let mut verbs = lexicon::FastMap::default();
     for row in lexicon::rows(include_str!("../../data/reporting_verbs.txt")) {
         let complement = match row.get(1) {
             Some(&"object") => Complement::Object,
@@ -80,15 +79,12 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
         return None;
     }
     let word = doc.word(i);
-    if word.len() > 24 || is_capitalised_mid_sentence(doc, i) {
+    if word.len() > 24 {
         return None;
     }
-    let mut buf = [0u8; 24];
-    for (b, w) in buf.iter_mut().zip(word.bytes()) {
-        *b = w.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
-    REPORTING_VERBS.get(lower).copied()
+    // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
+    let complement = lexicon::with_lowercase(word, |w| REPORTING_VERBS.get(w).copied())?;
+    (!is_capitalised_mid_sentence(doc, i)).then_some(complement)
 }
 
 /// "United States", "Washington Post": a capitalised word inside a sentence is
@@ -132,7 +128,11 @@ pub fn is_reporting_verb(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a reporting verb that may govern a reported clause.
 pub fn is_reporting_clause_verb(doc: &Doc, i: usize) -> bool {
-    is_reporting_verb(doc, i) && reporting_verb(doc, i) != Some(Complement::QuoteOnly)
+    match reporting_verb(doc, i) {
+        Some(Complement::ThatOnly) => doc.is(i + 1, "that"),
+        Some(Complement::QuoteOnly) | None => false,
+        Some(_) => true,
+    }
 }
 
 /// Token `i` is a reporting noun ("statement", "claim").
@@ -150,6 +150,9 @@ pub fn is_participle(doc: &Doc, i: usize) -> bool {
 /// `make it clear` / `made it clear` / `making it clear` starting at token `i`:
 /// the index of "clear".
 pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
+    if !starts_with(doc, i, b'm') {
+        return None;
+    }
     let make = ["make", "makes", "made", "making"];
     (make.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "it") && doc.is(i + 2, "clear"))
         .then_some(i + 2)
@@ -157,8 +160,19 @@ pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
 
 /// `point out` / `pointed out` starting at token `i`: the index of "out".
 pub fn point_out(doc: &Doc, i: usize) -> Option<usize> {
+    if !starts_with(doc, i, b'p') {
+        return None;
+    }
     let point = ["point", "points", "pointed", "pointing"];
     (point.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "out")).then_some(i + 1)
+}
+
+/// Token `i` starts with the ASCII letter `lower` (any case): a cheap test
+/// before comparing whole words, as these run for every token.
+fn starts_with(doc: &Doc, i: usize, lower: u8) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| doc.text.as_bytes()[t.span.start].to_ascii_lowercase() == lower)
 }
 
 /// `according to` at token `i`.

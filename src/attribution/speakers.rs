@@ -326,9 +326,11 @@ pub fn name_and_title(
     // A seat before the title is part of it ("Kremlin Spokesman").
     if title_start > phrase.start && title_start < name_start {
         let at = doc.tokens[title_start - 1].span.start;
+        // Country mentions are in text order: a binary search, not a scan per speaker.
+        let k = countries.partition_point(|c| c.span.start < at);
         if countries
-            .iter()
-            .any(|c| c.span.start == at && c.form == CountryForm::Seat)
+            .get(k)
+            .is_some_and(|c| c.span.start == at && c.form == CountryForm::Seat)
         {
             title_start -= 1;
         }
