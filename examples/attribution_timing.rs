@@ -23,9 +23,9 @@ fn main() {
     for (label, text) in [("1x", one.as_str()), ("kx", many.as_str())] {
         let doc = newsmark::text::Doc::new(text);
         let countries = newsmark::countries::find(&doc);
-        let attribution = best_of(3, || newsmark::attribution::find(&doc, &countries));
-        let doc_new = best_of(3, || newsmark::text::Doc::new(text));
-        let annotate = best_of(3, || newsmark::annotate(text));
+        let attribution = best_of(7, || newsmark::attribution::find(&doc, &countries));
+        let doc_new = best_of(7, || newsmark::text::Doc::new(text));
+        let annotate = best_of(7, || newsmark::annotate(text));
         let mb = text.len() as f64 / 1e6;
         println!(
             "{label:>3} {mb:.2} MB: Doc::new {doc_new:?}, attribution::find {attribution:?}, annotate {annotate:?} ({:.1} MB/s)",

@@ -77,10 +77,14 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     {
         quoted[q.inner.clone()].iter_mut().for_each(|c| *c = true);
     }
+    // Each token's lexicon lookups once, not once per sweep.
+    let candidate: Vec<bool> = (0..doc.tokens.len())
+        .map(|i| may_start_cue(doc, i))
+        .collect();
     for s in 0..doc.sentences.len() {
         let sentence = doc.sentences[s].clone();
         for i in sentence.clone().rev() {
-            if covered[i] || quoted[i] {
+            if !candidate[i] || covered[i] || quoted[i] {
                 continue;
             }
             if let Some(a) =
@@ -92,7 +96,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let mut i = sentence.start;
         while i < sentence.end {
-            if !covered[i] && !quoted[i] {
+            if candidate[i] && !covered[i] && !quoted[i] {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &covered) {
                     cover(&mut covered, &a);
                     i = a.claim.end;
@@ -103,6 +107,16 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             i += 1;
         }
     }
+}
+
+/// Token `i` may open a cue: a reporting verb or noun, or the first word of
+/// "make it clear", "point out" or "according to". Every sweep below needs one.
+fn may_start_cue(doc: &Doc, i: usize) -> bool {
+    cues::reporting_verb(doc, i).is_some()
+        || cues::is_reporting_noun(doc, i)
+        || cues::make_it_clear(doc, i).is_some()
+        || cues::point_out(doc, i).is_some()
+        || cues::according_to(doc, i)
 }
 
 fn cover(covered: &mut [bool], a: &Attribution) {
