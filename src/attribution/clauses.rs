@@ -67,6 +67,18 @@ pub(super) const ADJUNCT_WORDS: [&str; 42] = [
     "session",
 ];
 
+/// Periods of time after "this", "last" or "next".
+const PERIODS: [&str; 8] = [
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
 pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
     ["on", "in", "at", "during", "after", "before", "late", "via"];
 
@@ -149,7 +161,7 @@ pub(crate) fn clause_after(
                 && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
-        .filter(|&k| k == j || introduces_that_clause(doc, k - 1));
+        .filter(|&k| k == j || introduces_that_clause(doc, k - 1) || told_listener(doc, cue, j, k));
     let start = match that {
         Some(k) => k + 1,
         None => {
@@ -192,6 +204,16 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// "told the crowd that", "told an invited audience at the club that": after
+/// "told", plain words up to a "that" name the listener, and the "that" opens the claim.
+fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
+    TELL.iter().any(|w| doc.is(cue.start, w))
+        && (from..that).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
+                || matches!(doc.word(k), "'s" | "’s")
+        })
 }
 
 /// The word before a "that" lets it open the cue's clause ("said on Friday
@@ -292,6 +314,11 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
     while j < end {
         if TIME_WORDS.iter().any(|w| doc.is(j, w)) || is_weekday_or_month(doc, j) {
             j += 1;
+        } else if ["this", "last", "next"].iter().any(|w| doc.is(j, w))
+            && PERIODS.iter().any(|w| doc.is(j + 1, w))
+        {
+            // "told reporters this week", "said last month that".
+            j += 2;
         } else if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(j, w)) {
             let mut k = j + 1;
             while k < end

@@ -24,7 +24,7 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let claim = trim_claim(doc, quote.inner.clone());
-        if claim.is_empty() {
+        if claim.is_empty() || is_quoted_title(doc, quote) {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
@@ -54,6 +54,17 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
         last = Some((out.len() - 1, paragraph, end));
     }
     out
+}
+
+/// Words before an opening quote mark that make the quote a title or a name
+/// ("the broadcast of "Morning Talk"", "a film titled "..."") rather than speech.
+const BEFORE_TITLES: [&str; 9] = [
+    "of", "on", "in", "at", "from", "titled", "entitled", "dubbed", "named",
+];
+
+/// A quote right after a preposition or "titled" is a title, not what someone said.
+fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
+    quote.open > 0 && BEFORE_TITLES.iter().any(|w| doc.is(quote.open - 1, w))
 }
 
 fn paragraph_of(doc: &Doc, token: usize) -> usize {
@@ -105,7 +116,11 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
         let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)?;
         return Some((phrase, verb..verb + 1));
     }
-    if ends_sentence && doc.tokens[from].kind == TokenKind::Word && !speakers::is_pronoun(doc, from)
+    // A capitalised word after the full stop opens a new sentence, a pronoun too
+    // (`"We won." She said ...`); a lowercase pronoun does not (`"We won." he said`).
+    if ends_sentence
+        && doc.tokens[from].kind == TokenKind::Word
+        && (!speakers::is_pronoun(doc, from) || doc.is_capitalized(from) && !doc.is(from, "I"))
     {
         // `"We won." Officials said ...` starts a new sentence (but `"We won." he said` does not).
         if doc.sentence_of(from) != doc.sentence_of(close) {
@@ -487,6 +502,26 @@ mod tests {
         assert_eq!(
             direct("\"They call it a 'deal', not a treaty,\" he said."),
             [t("They call it a 'deal', not a treaty", "he", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_preposition_is_a_title() {
+        assert_eq!(
+            direct("On the latest edition of \"Morning Talk,\" Gov. Ola Berg said the plan was a stunt."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_capitalised_pronoun_after_a_full_stop_opens_a_new_sentence() {
+        assert_eq!(
+            direct("Kolb is \"unhinged.\" She said the count was fair."),
+            []
+        );
+        assert_eq!(
+            direct("\"We won.\" he said."),
+            [t("We won", "he", Some("said"))]
         );
     }
 }

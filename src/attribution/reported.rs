@@ -237,6 +237,10 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     let mut rest = speaker.end.max(cue.end);
     if TELL.iter().any(|w| doc.is(cue.start, w)) {
         rest = addressee_end(doc, rest, s.end);
+        // "told aides to draft a bill": an order, not an attribution.
+        if doc.is(rest, "to") {
+            return None;
+        }
     }
     // ", said one source in the room.": a prepositional tail belongs to the attribution.
     let adjunct_tail = [
@@ -912,6 +916,30 @@ mod tests {
         assert_eq!(
             reported("Berg said the envoy told him the deal was off."),
             [t("the envoy told him the deal was off", "Berg", "said")]
+        );
+    }
+
+    #[test]
+    fn told_a_listener_that() {
+        assert_eq!(
+            reported("The mayor told the cheering crowd at the depot that the line would reopen."),
+            [t("the line would reopen", "mayor", "told")]
+        );
+    }
+
+    #[test]
+    fn told_someone_to_do_something_is_an_order() {
+        assert_eq!(
+            reported("Berg, who knew the vote was lost, told aides to draft a new bill."),
+            []
+        );
+    }
+
+    #[test]
+    fn this_week_after_the_listener() {
+        assert_eq!(
+            reported("The union will sit out the vote, its director told reporters this week."),
+            [t("The union will sit out the vote", "director", "told")]
         );
     }
 }
