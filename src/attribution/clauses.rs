@@ -22,7 +22,7 @@ pub(super) const NOT_A_CLAUSE: [&str; 11] = [
 ];
 
 /// Words that may be skipped in an adjunct after the cue ("on Friday", "in a statement").
-pub(super) const ADJUNCT_WORDS: [&str; 42] = [
+pub(super) const ADJUNCT_WORDS: [&str; 43] = [
     "a",
     "an",
     "the",
@@ -65,6 +65,7 @@ pub(super) const ADJUNCT_WORDS: [&str; 42] = [
     "telephone",
     "phone",
     "session",
+    "time",
 ];
 
 /// Periods of time after "this", "last" or "next".
@@ -281,6 +282,14 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     }
     if m == k && speakers::is_pronoun(doc, k) {
         m = k + 1;
+    }
+    // "noted his lawyer offered ...": a possessive determiner and a noun before the past tense.
+    if m == k
+        && ["his", "her", "its", "their", "our"]
+            .iter()
+            .any(|w| doc.is(k, w))
+    {
+        m = k + 2;
     }
     if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
         return true;

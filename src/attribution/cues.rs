@@ -42,7 +42,10 @@ static REPORTING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
-const BETWEEN_SUBJECT_AND_VERB: [&str; 22] = [
+const BETWEEN_SUBJECT_AND_VERB: [&str; 25] = [
+    "just",
+    "all",
+    "both",
     "has",
     "have",
     "had",
@@ -197,7 +200,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
-    // "Kolb last week said", "Kolb on Monday said".
+    // "Kolb last week said", "Kolb on Monday said" (after "just": "just this month").
     if i >= floor + 2
         && (["last", "this", "next"].iter().any(|w| doc.is(i - 2, w))
             && ["week", "month", "year", "night"]
@@ -206,6 +209,9 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
             || doc.is(i - 2, "on") && is_weekday(doc, i - 1))
     {
         i -= 2;
+        while i > floor && doc.is(i - 1, "just") {
+            i -= 1;
+        }
     }
     // "Kolb went on to say", "..., going on to say".
     if i >= floor + 3
@@ -294,8 +300,16 @@ fn is_adverb(doc: &Doc, i: usize) -> bool {
         ]
         .iter()
         .any(|a| doc.is(i, a))
-            || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)))
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.chars().all(char::is_lowercase)
+                && !LY_NOUNS.iter().any(|n| doc.is(i, n))))
 }
+
+/// Nouns ending in "-ly" ("the family said"): not adverbs.
+const LY_NOUNS: [&str; 8] = [
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily",
+];
 
 fn is_weekday(doc: &Doc, i: usize) -> bool {
     [

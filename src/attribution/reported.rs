@@ -942,4 +942,49 @@ mod tests {
             [t("The union will sit out the vote", "director", "told")]
         );
     }
+
+    #[test]
+    fn object_verbs_with_that_after_a_plain_noun() {
+        assert_eq!(
+            reported("Still, the website noted that both figures were wrong."),
+            [t("both figures were wrong", "website", "noted")]
+        );
+        assert_eq!(
+            reported("They noted his lawyer offered a deal."),
+            [t("his lawyer offered a deal", "They", "noted")]
+        );
+        assert_eq!(reported("They noted his remarks."), []);
+    }
+
+    #[test]
+    fn speakers_with_a_prepositional_complement() {
+        assert_eq!(
+            reported("Experts on trade and farming said the tariff would hurt."),
+            [t(
+                "the tariff would hurt",
+                "Experts on trade and farming",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lawyers for the family said the video was cut."),
+            [t("the video was cut", "Lawyers for the family", "said")]
+        );
+    }
+
+    #[test]
+    fn just_this_month_and_all_before_the_verb() {
+        assert_eq!(
+            reported("The bank just this month announced it would end the bonuses."),
+            [t("it would end the bonuses", "bank", "announced")]
+        );
+        assert_eq!(
+            reported("The senators all said the rule was unfair."),
+            [t("the rule was unfair", "senators", "said")]
+        );
+        assert_eq!(
+            reported("The daily paper reported at the time that the editor had quit."),
+            [t("the editor had quit", "daily paper", "reported")]
+        );
+    }
 }

@@ -105,10 +105,18 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             k -= 1;
         }
         // The verb, or past ", however," to it.
-        let verb_follows = says_verb(doc, end)
+        // Or past auxiliaries and adverbs ("the senators all said", "has also said").
+        let verb_follows = (end..end + 4)
+            .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
+            .any(|v| says_verb(doc, v))
             || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)));
         if !verb_follows {
             return None;
+        }
+        // "Experts on trade and farming said", "attorneys for the family said":
+        // the head is before the preposition.
+        if let Some(head) = head_before_complement(doc, last, floor) {
+            return Some(head..end);
         }
         // "Critics of the plan say": the head is before "of".
         if k < last && is_determiner(doc, k) && k > floor + 1 && doc.is(k - 1, "of") {
@@ -172,6 +180,12 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
         }
     }
+    // "Attorneys for the family": a plural noun and its complement.
+    if start > floor + 1 && !is_name_word(doc, start) {
+        if let Some(head) = head_before_complement(doc, start, floor) {
+            return Some(head..end);
+        }
+    }
     // "the port authority": plain words between a determiner and the head.
     let mut k = start;
     while k > floor && start - k < 3 && is_plain_word(doc, k - 1) {
@@ -187,6 +201,44 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(start..end)
+}
+
+/// Prepositions linking a speaker noun to its complement ("experts on trade").
+const COMPLEMENT_LINKS: [&str; 6] = ["of", "for", "from", "on", "in", "at"];
+/// How many words a speaker's prepositional complement may run.
+const COMPLEMENT_WINDOW: usize = 8;
+
+/// The start of a plural noun heading a prepositional complement that ends at
+/// `last` ("experts on trade and farming", "officials from both parties").
+fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Option<usize> {
+    let low = floor.max(last.saturating_sub(COMPLEMENT_WINDOW));
+    let link = (low..last)
+        .rev()
+        .take_while(|&k| is_word(doc, k) && !says_verb(doc, k))
+        .find(|&k| COMPLEMENT_LINKS.iter().any(|w| doc.is(k, w)))?;
+    if link <= floor {
+        return None;
+    }
+    let head = link - 1;
+    // "two-thirds of the insiders": a fraction is no speaker head.
+    if head > floor && !doc.tokens[head].space_before {
+        return None;
+    }
+    let plural_noun = is_word(doc, head)
+        && doc.word(head).len() > 3
+        && doc.word(head).ends_with('s')
+        && !doc.word(head).ends_with("ss")
+        && (is_plain_word(doc, head) || doc.is_capitalized(head) && head == floor)
+        && !is_function_word(doc, head);
+    if !plural_noun && (!is_head(doc, head) || is_pronoun(doc, head)) {
+        return None;
+    }
+    // Back over plain modifiers and a determiner ("the labour experts").
+    let mut start = head;
+    while start > floor && head - start < 3 && is_plain_word(doc, start - 1) {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// A lowercase word that is not a function word.
@@ -272,10 +324,12 @@ fn says_verb(doc: &Doc, i: usize) -> bool {
     // "of such claims": a cue word that is also a reporting noun may be that noun.
     i < doc.tokens.len()
         && !crate::attribution::cues::is_reporting_noun(doc, i)
-        && matches!(
-            crate::attribution::cues::reporting_verb(doc, i),
-            Some(Complement::Clause | Complement::QuoteOnly)
-        )
+        && match crate::attribution::cues::reporting_verb(doc, i) {
+            Some(Complement::Clause | Complement::QuoteOnly) => true,
+            // "the website noted that": a "that" clause shows the verb's use.
+            Some(_) => doc.is(i + 1, "that"),
+            None => false,
+        }
 }
 
 /// A single capital letter: an initial ("R" in "Vann R. Newkirk").
