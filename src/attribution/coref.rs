@@ -272,6 +272,10 @@ impl Index {
             return self.by_surname.get(surname).copied();
         }
         let head = doc.word(phrase.end - 1);
+        // A relative "who" refers to the noun before it, never to an earlier "who".
+        if doc.is(phrase.end - 1, "who") {
+            return None;
+        }
         if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
             return self.by_word.get(&head.to_lowercase()).copied();
         }

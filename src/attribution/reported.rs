@@ -440,6 +440,9 @@ fn before_claim(
             {
                 main_speaker(doc, s, i, found)?
             }
+            // "callers who said they had doubts": the relative pronoun is the
+            // cue's subject, as a personal pronoun would be.
+            None if group > s.start && doc.is(group - 1, "who") => Source::Phrase(group - 1..group),
             None => return None,
         }
     };
@@ -448,7 +451,19 @@ fn before_claim(
     } else {
         complement_of(doc, &cue)
     };
-    let claim = clause_after(doc, s, &cue, complement)?;
+    let mut claim = clause_after(doc, s, &cue, complement)?;
+    // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
+    if group > s.start && doc.is(group - 1, "who") {
+        if let Some(comma) = claim.clone().find(|&k| {
+            matches!(doc.word(k), "," | ";" | "—" | "–")
+                && !["but", "and", "or", "yet"].iter().any(|w| doc.is(k + 1, w))
+        }) {
+            claim.end = comma;
+        }
+        if claim.len() < 2 {
+            return None;
+        }
+    }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;
     }
@@ -985,6 +1000,18 @@ mod tests {
         assert_eq!(
             reported("The daily paper reported at the time that the editor had quit."),
             [t("the editor had quit", "daily paper", "reported")]
+        );
+    }
+
+    #[test]
+    fn a_relative_who_speaks() {
+        assert_eq!(
+            reported("Among those who said they had doubts, most backed Lund."),
+            [t("they had doubts", "who", "said")]
+        );
+        assert_eq!(
+            reported("Berg, who said the plan was dead, left early."),
+            [t("the plan was dead", "Berg", "said")]
         );
     }
 }
