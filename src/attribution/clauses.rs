@@ -16,6 +16,13 @@ pub(super) const FINITE: [&str; 22] = [
     "must", "may", "might", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't",
 ];
 
+/// Common irregular past tenses: a finite verb without "-ed" ("the base went into ...").
+const IRREGULAR_PAST: [&str; 24] = [
+    "went", "made", "took", "came", "got", "gave", "knew", "saw", "found", "became", "left",
+    "felt", "kept", "began", "ran", "won", "lost", "sent", "paid", "held", "brought", "thought",
+    "meant", "fell",
+];
+
 /// Words after a cue that mean its complement is not a clause ("vowed to respond").
 pub(super) const NOT_A_CLAUSE: [&str; 11] = [
     "to", "of", "about", "for", "with", "by", "as", "nothing", "so", "little", "anything",
@@ -253,6 +260,7 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
         .any(|i| {
             let w = doc.word(i);
             FINITE.iter().any(|f| doc.is(i, f))
+                || IRREGULAR_PAST.iter().any(|f| doc.is(i, f))
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2

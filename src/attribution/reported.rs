@@ -421,7 +421,7 @@ fn before_claim(
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
             && (doc.word(group - 1) == ","
-                || (doc.is(i, "saying")
+                || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
                         || is_message_noun(doc, group - 1))));
         if !introduced {
@@ -1012,6 +1012,26 @@ mod tests {
         assert_eq!(
             reported("Berg, who said the plan was dead, left early."),
             [t("the plan was dead", "Berg", "said")]
+        );
+    }
+
+    #[test]
+    fn coordinated_plain_speakers_and_irregular_pasts() {
+        assert_eq!(
+            reported("Shops and households complain loudly that rents are too high."),
+            [t("rents are too high", "Shops and households", "complain")]
+        );
+        assert_eq!(
+            reported("He said the crew quickly went home."),
+            [t("the crew quickly went home", "He", "said")]
+        );
+    }
+
+    #[test]
+    fn by_telling_them_that() {
+        assert_eq!(
+            reported("She won them over by telling them that the plant would stay open."),
+            [t("the plant would stay open", "She", "telling")]
         );
     }
 }

@@ -126,6 +126,21 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
                 return Some(head.start..end);
             }
         }
+        // "Companies and individuals complain", "farmers and civic groups say".
+        if k < last
+            && doc.is(k, "and")
+            && k > floor
+            && (is_plain_word(doc, k - 1) || is_head(doc, k - 1))
+        {
+            let mut start = k - 1;
+            while start > floor
+                && k - start < 3
+                && (is_plain_word(doc, start - 1) || is_head(doc, start - 1))
+            {
+                start -= 1;
+            }
+            return Some(start..end);
+        }
         if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
             // "Clinton's team says".
             let mut start = k - 1;
