@@ -71,8 +71,16 @@ pub fn speakers(
         let pronoun = phrase.len() == 1 && speakers::is_pronoun(doc, phrase.start);
         let kind = kind_of(doc, phrase.clone(), countries, pronoun);
         let country_here = country_within(countries, span).map(|c| c.code);
+        let relative = phrase.len() == 1 && speakers::is_relative(doc, phrase.start);
         let mut earlier = if pronoun {
             pronoun_antecedent(doc, phrase.start, &latest)
+        } else if relative {
+            // "Ola Lund, who said": Lund's entity, when Lund has spoken before.
+            let floor = doc.sentences[doc.sentence_of(phrase.start)].start;
+            speakers::relative_antecedent(doc, phrase.start, floor).and_then(|a| {
+                let (name, _) = speakers::name_and_title(doc, a.clone(), countries);
+                index.antecedent(doc, a, name.as_deref())
+            })
         } else {
             index.antecedent(doc, phrase.clone(), name.as_deref())
         };
@@ -102,7 +110,7 @@ pub fn speakers(
         };
         // An organisation's name is its capitalised words: "Russian Foreign
         // Ministry", "Xinhua" (of "Xinhua news agency"); it has no title.
-        let (name, title) = if pronoun {
+        let (name, title) = if pronoun || relative {
             (None, None)
         } else if kind == Kind::State || kind == Kind::Organisation {
             (leading_capitalised(doc, phrase.clone()).or(name), None)
@@ -356,5 +364,16 @@ mod tests {
         let doc = Doc::new(text);
         let s = speakers(&doc, &[], &[1..4, 8..9]);
         assert_eq!(s[1].entity, s[0].entity);
+    }
+
+    #[test]
+    fn a_relative_pronoun_continues_its_antecedent() {
+        let text = "Mayor Ola Lund spoke first. Lund, who said the line would reopen, left.";
+        let doc = Doc::new(text);
+        let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let (mayor, who) = (find("Mayor"), find("who"));
+        let s = speakers(&doc, &[], &[mayor..mayor + 3, who..who + 1]);
+        assert_eq!(s[1].entity, s[0].entity);
+        assert_eq!(s[1].name, None);
     }
 }

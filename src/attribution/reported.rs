@@ -440,9 +440,6 @@ fn before_claim(
             {
                 main_speaker(doc, s, i, found)?
             }
-            // "callers who said they had doubts": the relative pronoun is the
-            // cue's subject, as a personal pronoun would be.
-            None if group > s.start && doc.is(group - 1, "who") => Source::Phrase(group - 1..group),
             None => return None,
         }
     };
@@ -453,7 +450,7 @@ fn before_claim(
     };
     let mut claim = clause_after(doc, s, &cue, complement)?;
     // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
-    if group > s.start && doc.is(group - 1, "who") {
+    if group > s.start && speakers::is_relative(doc, group - 1) {
         if let Some(comma) = claim.clone().find(|&k| {
             matches!(doc.word(k), "," | ";" | "—" | "–")
                 && !["but", "and", "or", "yet"].iter().any(|w| doc.is(k + 1, w))
@@ -1011,7 +1008,11 @@ mod tests {
         );
         assert_eq!(
             reported("Berg, who said the plan was dead, left early."),
-            [t("the plan was dead", "Berg", "said")]
+            [t("the plan was dead", "who", "said")]
+        );
+        assert_eq!(
+            reported("The panel, which said the talks had failed, gave no details."),
+            [t("the talks had failed", "which", "said")]
         );
     }
 

@@ -306,11 +306,10 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
         return None;
     }
     let prev = group - 1;
-    if doc.is(prev, "who") || doc.is(prev, "which") {
-        if prev > floor + 1 && doc.word(prev - 1) == "," {
-            return phrase_before(doc, prev - 1, floor);
-        }
-        return phrase_before(doc, prev, floor);
+    // "Ola Lund, who said ...": the relative pronoun is the cue's subject, as a
+    // personal pronoun would be; coreference links it to "Ola Lund".
+    if is_relative(doc, prev) {
+        return Some(prev..group);
     }
     if doc.word(prev) != "," {
         return None;
@@ -331,6 +330,22 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     }
     // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
     phrase_before(doc, end, floor).or_else(|| phrase_before(doc, prev, open + 1))
+}
+
+/// Token `i` is a relative pronoun that can speak ("who", "which").
+pub fn is_relative(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "who") || doc.is(i, "which")
+}
+
+/// The phrase a relative pronoun at `at` refers to: the one just before it,
+/// past a comma ("Ola Lund, who").
+pub fn relative_antecedent(doc: &Doc, at: usize, floor: usize) -> Option<Range<usize>> {
+    let end = if at > floor + 1 && doc.word(at - 1) == "," {
+        at - 1
+    } else {
+        at
+    };
+    phrase_before(doc, end, floor).filter(|p| !is_relative(doc, p.start))
 }
 
 /// The plainest verbs of saying, which a noun phrase before them governs even
