@@ -2,6 +2,7 @@
 //! and the context words that cancel them (negation, passive, infinitive).
 use crate::lexicon::{self, WordSet};
 use crate::text::{Doc, TokenKind};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// How a reporting verb's complement behaves.
@@ -176,6 +177,18 @@ fn starts_with(doc: &Doc, i: usize, lower: u8) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| doc.text.as_bytes()[t.span.start].to_ascii_lowercase() == lower)
+}
+
+/// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
+/// the speaker phrase and the cue ("put it").
+pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if !doc.is(i, "as") {
+        return None;
+    }
+    let speaker = crate::attribution::speakers::phrase_after(doc, i + 1, ceiling)?;
+    let put = speaker.end;
+    (["put", "puts"].iter().any(|w| doc.is(put, w)) && doc.is(put + 1, "it"))
+        .then_some((speaker, put..put + 2))
 }
 
 /// `according to` at token `i`.
@@ -408,5 +421,15 @@ mod tests {
         assert_eq!(point_out(&doc, 5), Some(6));
         assert!(according_to(&doc, 8));
         assert!(is_reporting_noun(&Doc::new("statement"), 0));
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        let doc = Doc::new("As one senator put it, the bill is dead.");
+        let (speaker, cue) = as_put_it(&doc, 0, doc.tokens.len()).unwrap();
+        assert_eq!(doc.span_of(speaker).slice(doc.text), "senator");
+        assert_eq!(doc.span_of(cue).slice(doc.text), "put it");
+        let doc = Doc::new("As the rain put out the fire, we left.");
+        assert!(as_put_it(&doc, 0, doc.tokens.len()).is_none());
     }
 }

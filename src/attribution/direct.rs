@@ -31,6 +31,13 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
         let attribution = attribution_after(doc, quote)
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue)| (Source::Phrase(phrase), Some(cue)));
+        // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
+        let attribution = attribution.or_else(|| {
+            let (prev, _, prev_end) = last?;
+            let cue = participle_before(doc, quote.open)?;
+            (doc.sentence_of(prev_end) == doc.sentence_of(quote.open))
+                .then_some((Source::SameAs(prev), Some(cue)))
+        });
         let attribution = attribution.or_else(|| {
             let (prev, prev_paragraph, prev_end) = last?;
             continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()).then(|| {
@@ -54,6 +61,19 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
         last = Some((out.len() - 1, paragraph, end));
     }
     out
+}
+
+/// `, adding (later), "`: a participial cue after a comma, introducing the
+/// quote that opens at `open`.
+fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> {
+    let mut k = open.checked_sub(1)?;
+    if matches!(doc.word(k), "," | ":") {
+        k = k.checked_sub(1)?;
+    }
+    if ["later", "then", "also"].iter().any(|w| doc.is(k, w)) {
+        k = k.checked_sub(1)?;
+    }
+    (k > 0 && cues::is_participle(doc, k) && doc.word(k - 1) == ",").then_some(k..k + 1)
 }
 
 /// Words before an opening quote mark that make the quote a title or a name
@@ -181,6 +201,16 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .start
         .max(end.saturating_sub(BEFORE_WINDOW))
         .max(paragraph.start);
+    // `As Kolb put it, "..."`.
+    if introduced {
+        if let Some(put_it) = (floor..end)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
+            .find_map(|i| cues::as_put_it(doc, i, end))
+        {
+            return Some(put_it);
+        }
+    }
     let verb = (floor..end)
         .rev()
         .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
@@ -522,6 +552,29 @@ mod tests {
         assert_eq!(
             direct("\"We won.\" he said."),
             [t("We won", "he", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_the_attribution_introduces_the_next_quote() {
+        assert_eq!(
+            direct("\"We cannot pay,\" Lund said, adding later, \"The plan costs a fortune.\""),
+            [
+                t("We cannot pay", "Lund", Some("said")),
+                t("The plan costs a fortune", "<same as 0>", Some("adding")),
+            ]
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it_before_a_quote() {
+        assert_eq!(
+            direct("As Lund put it: \"The bill will not pass this year.\""),
+            [t(
+                "The bill will not pass this year",
+                "Lund",
+                Some("put it")
+            )]
         );
     }
 }

@@ -9,7 +9,7 @@
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
     addressee_end, clause_after, clause_end, is_participial_adjunct, skip_adjuncts,
-    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL,
+    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL, THAT_WINDOW,
 };
 use super::cues::{self, Complement};
 use super::{speakers, trim_claim, Attribution, Source};
@@ -99,7 +99,12 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             if candidate[i] && !covered[i] && !quoted[i] {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &covered) {
                     cover(&mut covered, &a);
-                    i = a.claim.end;
+                    // Past the claim, or past the cue when the claim came before it.
+                    i = a
+                        .claim
+                        .end
+                        .max(a.cue.as_ref().map_or(i, |c| c.end))
+                        .max(i + 1);
                     found.push(a);
                     continue;
                 }
@@ -117,6 +122,7 @@ fn may_start_cue(doc: &Doc, i: usize) -> bool {
         || cues::make_it_clear(doc, i).is_some()
         || cues::point_out(doc, i).is_some()
         || cues::according_to(doc, i)
+        || doc.is(i, "as")
 }
 
 fn cover(covered: &mut [bool], a: &Attribution) {
@@ -406,7 +412,7 @@ fn before_claim(
     found: &[Attribution],
     covered: &[bool],
 ) -> Option<Attribution> {
-    if let Some(a) = noun_cue(doc, s, i) {
+    if let Some(a) = noun_cue(doc, s, i).or_else(|| as_put_it(doc, s, i)) {
         return Some(a);
     }
     let cue = cue_at(doc, i)?;
@@ -469,6 +475,28 @@ fn before_claim(
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source,
+    })
+}
+
+/// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
+fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    let (speaker, cue) = cues::as_put_it(doc, i, s.end)?;
+    let claim = if opens_sentence(doc, s, i) {
+        // Past any adjunct ("in a statement in July") to the comma.
+        let comma = (cue.end..s.end)
+            .take(THAT_WINDOW)
+            .find(|&k| doc.word(k) == ",")?;
+        trim_claim(doc, comma + 1..s.end)
+    } else if i > s.start && doc.word(i - 1) == "," {
+        trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else {
+        return None;
+    };
+    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
     })
 }
 
@@ -1034,5 +1062,18 @@ mod tests {
             reported("She won them over by telling them that the plant would stay open."),
             [t("the plant would stay open", "She", "telling")]
         );
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        assert_eq!(
+            reported("As one senator put it, the new levy is a tax on rain."),
+            [t("the new levy is a tax on rain", "senator", "put it")]
+        );
+        assert_eq!(
+            reported("The levy is a tax on rain, as one senator put it."),
+            [t("The levy is a tax on rain", "senator", "put it")]
+        );
+        assert_eq!(reported("As the storm put it out, we left."), []);
     }
 }
