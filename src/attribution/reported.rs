@@ -77,6 +77,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     {
         quoted[q.inner.clone()].iter_mut().for_each(|c| *c = true);
     }
+    let direct = DirectCues::new(doc, found);
     // Each token's lexicon lookups once, not once per sweep.
     let candidate: Vec<bool> = (0..doc.tokens.len())
         .map(|i| may_start_cue(doc, i))
@@ -97,7 +98,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         let mut i = sentence.start;
         while i < sentence.end {
             if candidate[i] && !covered[i] && !quoted[i] {
-                if let Some(a) = before_claim(doc, &sentence, i, found, &covered) {
+                if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered) {
                     cover(&mut covered, &a);
                     // Past the claim, or past the cue when the claim came before it.
                     i = a
@@ -410,6 +411,7 @@ fn before_claim(
     s: &Range<usize>,
     i: usize,
     found: &[Attribution],
+    direct: &DirectCues,
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i).or_else(|| as_put_it(doc, s, i)) {
@@ -433,7 +435,7 @@ fn before_claim(
         if !introduced {
             return None;
         }
-        main_speaker(doc, s, i, found)?
+        main_speaker(doc, s, i, found, direct)?
     } else {
         match speakers::phrase_before(doc, group, s.start)
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
@@ -444,7 +446,7 @@ fn before_claim(
                 && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
                 && is_inflected(doc, i) =>
             {
-                main_speaker(doc, s, i, found)?
+                main_speaker(doc, s, i, found, direct)?
             }
             None => return None,
         }
@@ -518,15 +520,73 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     })
 }
 
+/// Where to find the attributions already made in a sentence without
+/// scanning them all: the direct ones (first in `found`) by the sentence of
+/// their cue; the reported ones are appended sentence by sentence, so the
+/// current sentence's are at the end.
+struct DirectCues {
+    /// (sentence of the cue, index in `found`), sorted.
+    by_sentence: Vec<(usize, usize)>,
+    count: usize,
+}
+
+impl DirectCues {
+    fn new(doc: &Doc, found: &[Attribution]) -> DirectCues {
+        let mut by_sentence: Vec<(usize, usize)> = found
+            .iter()
+            .enumerate()
+            .filter_map(|(j, a)| Some((doc.sentence_of(a.cue.as_ref()?.start), j)))
+            .collect();
+        by_sentence.sort_unstable();
+        DirectCues {
+            by_sentence,
+            count: found.len(),
+        }
+    }
+
+    /// The last attribution in `found` whose cue lies in `s` before `verb`.
+    fn last_before(
+        &self,
+        doc: &Doc,
+        found: &[Attribution],
+        s: &Range<usize>,
+        verb: usize,
+    ) -> Option<usize> {
+        let in_sentence = |j: &usize| {
+            found[*j]
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.start >= s.start && c.start < verb)
+        };
+        // Reported ones, latest first, while they are in this sentence.
+        let reported = (self.count..found.len())
+            .rev()
+            .take_while(|&j| found[j].cue.as_ref().is_none_or(|c| c.start >= s.start))
+            .find(in_sentence);
+        reported.or_else(|| {
+            let sentence = doc.sentence_of(s.start);
+            let from = self.by_sentence.partition_point(|&(k, _)| k < sentence);
+            let to = self.by_sentence.partition_point(|&(k, _)| k <= sentence);
+            self.by_sentence[from..to]
+                .iter()
+                .map(|&(_, j)| j)
+                .filter(in_sentence)
+                .max()
+        })
+    }
+}
+
 /// The subject of the sentence's main clause, for a participial cue: the
 /// speaker of an earlier attribution in the sentence, else the phrase that
 /// opens the sentence.
-fn main_speaker(doc: &Doc, s: &Range<usize>, verb: usize, found: &[Attribution]) -> Option<Source> {
-    if let Some(j) = found.iter().rposition(|a| {
-        a.cue
-            .as_ref()
-            .is_some_and(|c| c.start >= s.start && c.start < verb)
-    }) {
+fn main_speaker(
+    doc: &Doc,
+    s: &Range<usize>,
+    verb: usize,
+    found: &[Attribution],
+    direct: &DirectCues,
+) -> Option<Source> {
+    if let Some(j) = direct.last_before(doc, found, s, verb) {
         return Some(Source::SameAs(j));
     }
     let mut k = s.start;
