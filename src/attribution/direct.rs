@@ -51,7 +51,11 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
         let Some((source, cue)) = attribution else {
             continue;
         };
-        let end = quote.close.unwrap_or(quote.inner.end);
+        // The attribution ends past the quote or past a cue after it (`"...?" Berg asked.`).
+        let end = quote
+            .close
+            .unwrap_or(quote.inner.end)
+            .max(cue.as_ref().map_or(0, |c| c.start));
         out.push(Attribution {
             claim,
             mode: ClaimMode::Direct,
@@ -102,7 +106,12 @@ fn continues(
     prev_end: usize,
     len: usize,
 ) -> bool {
-    if len < MIN_CONTINUATION_TOKENS {
+    // A short quote continues only as a whole sentence in the same paragraph
+    // (`..." Berg asked. "Neither do I."`): shorter ones are scare quotes.
+    let whole_sentence = quote.inner.len() >= 3
+        && matches!(doc.word(quote.inner.end - 1), "." | "!" | "?")
+        && paragraph == prev_paragraph;
+    if len < MIN_CONTINUATION_TOKENS && !whole_sentence {
         return false;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
@@ -575,6 +584,21 @@ mod tests {
                 "Lund",
                 Some("put it")
             )]
+        );
+    }
+
+    #[test]
+    fn a_short_whole_sentence_quote_continues_the_speaker() {
+        assert_eq!(
+            direct("\"Who wants the plan?\" Berg asked. \"Not me.\""),
+            [
+                t("Who wants the plan", "Berg", Some("asked")),
+                t("Not me", "<same as 0>", Some("asked")),
+            ]
+        );
+        assert_eq!(
+            direct("\"Who wants the plan?\" Berg asked. The \"plan\" failed."),
+            [t("Who wants the plan", "Berg", Some("asked"))]
         );
     }
 }
