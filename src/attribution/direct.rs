@@ -601,4 +601,12 @@ mod tests {
             [t("Who wants the plan", "Berg", Some("asked"))]
         );
     }
+
+    #[test]
+    fn a_plural_possessive_inside_an_apposition() {
+        assert_eq!(
+            direct("Ann Kolb, who leads the dock workers' union, said, \"The port will close.\""),
+            [t("The port will close", "Ann Kolb", Some("said"))]
+        );
+    }
 }

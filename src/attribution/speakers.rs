@@ -318,7 +318,7 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     let open = (floor..prev)
         .rev()
         .take(APPOSITION_WINDOW)
-        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote || is_plural_possessive(doc, k))
         .find(|&k| doc.word(k) == ",")?;
     // "Rep. Ann Kolb (D-Ore.), a panel member, said".
     let mut end = open;
@@ -360,6 +360,15 @@ fn says_verb(doc: &Doc, i: usize) -> bool {
             Some(_) => doc.is(i + 1, "that"),
             None => false,
         }
+}
+
+/// An apostrophe closing a plural possessive ("workers' families"), not a quote mark.
+fn is_plural_possessive(doc: &Doc, i: usize) -> bool {
+    matches!(doc.word(i), "'" | "’")
+        && i > 0
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1).ends_with(['s', 'S'])
+        && doc.tokens.get(i + 1).is_some_and(|t| t.space_before)
 }
 
 /// A single capital letter: an initial ("R" in "Vann R. Newkirk").
