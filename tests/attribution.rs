@@ -268,3 +268,41 @@ fn nasty_quote_inputs_do_not_panic() {
         let _ = annotate(&text);
     }
 }
+
+#[test]
+fn round_two_constructions_in_a_local_story() {
+    let text = "On Sunday's edition of \"Harbour Talk,\" Mayor Ola Lund said the ferry \
+would run again in May.\n\n\
+Lund, who said the depot was safe, told the crowd at the quay that repairs were done. \
+\"Is anyone still worried?\" Lund asked. \"Not me.\"\n\n\
+Lawyers for the ferry company said the repairs went well. As one skipper put it, \
+the boats are ready.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        vec![
+            c(
+                "the ferry would run again in May",
+                Reported,
+                "Mayor Ola Lund",
+                Some("said")
+            ),
+            c("the depot was safe", Reported, "who", Some("said")),
+            c("repairs were done", Reported, "Lund", Some("told")),
+            c("Is anyone still worried", Direct, "Lund", Some("asked")),
+            c("Not me", Direct, "Lund", Some("asked")),
+            c(
+                "the repairs went well",
+                Reported,
+                "Lawyers for the ferry company",
+                Some("said")
+            ),
+            c("the boats are ready", Reported, "skipper", Some("put it")),
+        ]
+    );
+    // The relative pronoun is Lund, as "he" would be.
+    assert_eq!(
+        entity_of(&result, "who"),
+        entity_of(&result, "Mayor Ola Lund")
+    );
+}

@@ -185,10 +185,29 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     if !doc.is(i, "as") {
         return None;
     }
-    let speaker = crate::attribution::speakers::phrase_after(doc, i + 1, ceiling)?;
+    let speakers = crate::attribution::speakers::phrase_after;
+    // "as one skipper put it": any plain noun after a determiner, the frame is unambiguous.
+    let plain = || {
+        let first = i + 2;
+        let end = (first..(first + 3).min(ceiling))
+            .find(|&k| ["put", "puts"].iter().any(|w| doc.is(k, w)) && doc.is(k + 1, "it"))?;
+        (crate::attribution::speakers::is_determiner(doc, i + 1)
+            && end > first
+            && (first..end).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+            }))
+        .then_some(first..end)
+    };
+    let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;
     let put = speaker.end;
-    (["put", "puts"].iter().any(|w| doc.is(put, w)) && doc.is(put + 1, "it"))
-        .then_some((speaker, put..put + 2))
+    // "as the storm put it out" is another verb.
+    const PARTICLES: [&str; 9] = [
+        "out", "off", "down", "away", "up", "back", "together", "aside", "forward",
+    ];
+    (["put", "puts"].iter().any(|w| doc.is(put, w))
+        && doc.is(put + 1, "it")
+        && !PARTICLES.iter().any(|w| doc.is(put + 2, w)))
+    .then_some((speaker, put..put + 2))
 }
 
 /// `according to` at token `i`.
