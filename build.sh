@@ -6,6 +6,7 @@
 #   ./build.sh serve    build, then serve www/ on http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test     fmt, clippy, cargo test, CLI release build, wasm build, size budget,
 #                       browser tests (installs npm dev deps and Chromium when missing)
+#   ./build.sh bench    the benchmark table (bench/run.sh; not a test: never fails on a target)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -157,6 +158,7 @@ case "${1:-build}" in
   build) cmd_build ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
-  -h | --help | help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$1' (use: ./build.sh [build|serve|test])" ;;
+  bench) shift; exec bench/run.sh "$@" ;;
+  -h | --help | help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (use: ./build.sh [build|serve|test|bench])" ;;
 esac
