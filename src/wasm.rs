@@ -14,8 +14,29 @@ extern "C" {
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
     let result = crate::annotate(text);
-    let json = serde_json::to_string(&result).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    json_parse(&json)
+    let error = |e: serde_json::Error| JsValue::from_str(&e.to_string());
+    // Sized exactly (a first pass only counts bytes): a growing buffer would
+    // hold up to twice the JSON in linear memory, which never shrinks.
+    let mut counter = ByteCounter(0);
+    serde_json::to_writer(&mut counter, &result).map_err(error)?;
+    let mut json = Vec::with_capacity(counter.0);
+    serde_json::to_writer(&mut json, &result).map_err(error)?;
+    drop(result);
+    // serde_json writes valid UTF-8.
+    json_parse(std::str::from_utf8(&json).map_err(|e| JsValue::from_str(&e.to_string()))?)
+}
+
+/// A writer that only counts the bytes written to it.
+struct ByteCounter(usize);
+
+impl std::io::Write for ByteCounter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The crate version, e.g. "0.1.0".
