@@ -10,8 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes).
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-300}"
+# Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes): 156 KB measured at 763ab02, with
+# headroom; the whole page must ship in 200 KB gzipped (about 30 KB is HTML, JS and CSS).
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/release/newsmark.wasm"
