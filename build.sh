@@ -6,11 +6,13 @@
 #   ./build.sh serve    build, then serve www/ on http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test     fmt, clippy, cargo test, CLI release build, wasm build, size budget,
 #                       browser tests (installs npm dev deps and Chromium when missing)
+#   ./build.sh bench    the benchmark table (bench/run.sh; not a test: never fails on a target)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes).
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-300}"
+# Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes): 156 KB measured at 763ab02, with
+# headroom; the whole page must ship in 200 KB gzipped (about 30 KB is HTML, JS and CSS).
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/release/newsmark.wasm"
@@ -157,6 +159,7 @@ case "${1:-build}" in
   build) cmd_build ;;
   serve) cmd_serve ;;
   test) cmd_test ;;
-  -h | --help | help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$1' (use: ./build.sh [build|serve|test])" ;;
+  bench) shift; exec bench/run.sh "$@" ;;
+  -h | --help | help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (use: ./build.sh [build|serve|test|bench])" ;;
 esac

@@ -79,16 +79,19 @@ const best = (text, runs) => {
   }
   return min;
 };
-const big = base.repeat(10);
-const small = best(base, 5);
+// A tenth of the native base text: the wasm run is slower, and the native
+// benchmark checks linearity up to 20 MB.
+const small10 = base.slice(0, Math.floor(base.length / 10));
+const big = small10.repeat(10);
+const small = best(small10, 5);
 const large = best(big, 2);
 const ratio = large / small;
-row(`wasm (Node): linearity ${(utf8(base) / 1e6).toFixed(1)} MB -> ${(utf8(big) / 1e6).toFixed(0)} MB`,
+row(`wasm (Node): linearity ${(utf8(small10) / 1e6).toFixed(1)} MB -> ${(utf8(big) / 1e6).toFixed(0)} MB`,
   `x${ratio.toFixed(1)} time (${small.toFixed(0)} ms -> ${large.toFixed(0)} ms)`, 'x10 ± 20%',
   verdict(ratio >= 8 && ratio <= 12));
 
 // Linear memory after one call on a fresh instance: it only grows, so this is the peak.
-const sizes = quick ? [1e5, 1e6] : [1e6, 4e6, 16e6];
+const sizes = quick ? [1e5, 1e6] : [5e5, 2e6, 8e6];
 const peaks = [];
 for (const size of sizes) {
   const text = base.repeat(Math.ceil(size / base.length)).slice(0, size);

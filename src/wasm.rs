@@ -2,14 +2,41 @@
 //! No language logic lives here.
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The engine's own JSON parser: one call builds the whole result object,
+    /// instead of one boundary crossing per field.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(json: &str) -> Result<JsValue, JsValue>;
+}
+
 /// Annotates `text` and returns `{annotations: [...]}` as described in docs/annotations.md.
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
     let result = crate::annotate(text);
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    serde::Serialize::serialize(&result, &serializer).map_err(|e| JsValue::from_str(&e.to_string()))
+    let error = |e: serde_json::Error| JsValue::from_str(&e.to_string());
+    // Sized exactly (a first pass only counts bytes): a growing buffer would
+    // hold up to twice the JSON in linear memory, which never shrinks.
+    let mut counter = ByteCounter(0);
+    serde_json::to_writer(&mut counter, &result).map_err(error)?;
+    let mut json = Vec::with_capacity(counter.0);
+    serde_json::to_writer(&mut json, &result).map_err(error)?;
+    drop(result);
+    // serde_json writes valid UTF-8.
+    json_parse(std::str::from_utf8(&json).map_err(|e| JsValue::from_str(&e.to_string()))?)
+}
+
+/// A writer that only counts the bytes written to it.
+struct ByteCounter(usize);
+
+impl std::io::Write for ByteCounter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The crate version, e.g. "0.1.0".
