@@ -94,6 +94,19 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if is_pronoun(doc, last) {
         return Some(last..end);
     }
+    // "Park Geun-hye said", "Kim Jong-un said": a hyphenated given name
+    // whose second part is lowercase.
+    if is_hyphen_tail(doc, last, floor) {
+        return phrase_before(doc, last - 1, floor).map(|name| name.start..end);
+    }
+    // "41 percent said": a poll's share of respondents.
+    if doc.is(last, "percent")
+        && last > floor
+        && doc.tokens[last - 1].kind == TokenKind::Number
+        && (end..end + 3).any(|v| says_verb(doc, v))
+    {
+        return Some(last - 1..end);
+    }
     if !is_head(doc, last) {
         // "the announcer said", "the New York businessman said": a plain noun
         // after a determiner.
@@ -216,6 +229,17 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(start..end)
+}
+
+/// Token `i` is the lowercase second part of a hyphenated name ("Geun-hye"):
+/// a hyphen joined to it and to a capitalised name word before it.
+fn is_hyphen_tail(doc: &Doc, i: usize, floor: usize) -> bool {
+    i >= floor + 2
+        && is_word(doc, i)
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i - 1].space_before
+        && is_name_word(doc, i - 2)
 }
 
 /// Prepositions linking a speaker noun to its complement ("experts on trade").
@@ -518,6 +542,22 @@ mod tests {
             before("Prime Minister Theresa May said", "said").as_deref(),
             Some("Prime Minister Theresa May")
         );
+    }
+
+    #[test]
+    fn hyphenated_given_names_and_poll_shares() {
+        assert_eq!(
+            before("Governor Lee Min-ho said", "said").as_deref(),
+            Some("Governor Lee Min-ho")
+        );
+        assert_eq!(
+            before("while 41 percent said", "said").as_deref(),
+            Some("41 percent")
+        );
+        // A lowercase compound is no name: "the well-known said" has no speaker.
+        assert_eq!(before("the well-known said", "said"), None);
+        // A share of something else, with no saying verb after it.
+        assert_eq!(before("shares fell 4 percent on Monday", "on"), None);
     }
 
     #[test]
