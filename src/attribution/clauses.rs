@@ -403,8 +403,14 @@ pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
 /// before another attribution (", stressing that", ", he said").
 pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     for k in start..end {
-        // "... and warned that ...": a coordinated cue starts a claim of its own.
-        if doc.is(k, "and") && k > start && cues::is_reporting_verb(doc, k + 1) {
+        // "... and warned that ...", "... but noted that ...", "... and rivals
+        // said ...": a coordinated cue starts a claim of its own.
+        if (doc.is(k, "and") || doc.is(k, "but"))
+            && k > start
+            && (cues::is_reporting_verb(doc, k + 1)
+                || speakers::phrase_after(doc, k + 1, end)
+                    .is_some_and(|p| cue_follows(doc, p.end, end)))
+        {
             return k;
         }
         // A semicolon joins a clause of its own.

@@ -786,6 +786,16 @@ mod tests {
                 t("delays were costly", "<same as 0>", "warned")
             ]
         );
+        // "but" joins a cue too, and "and" a new speaker with a cue.
+        let but = reported("Kolb said it was too soon to decide but noted that funds were short.");
+        assert_eq!(but[0], t("it was too soon to decide", "Kolb", "said"));
+        let and = reported("Unions said the deal was unfair and officials said it was generous.");
+        assert_eq!(and[0], t("the deal was unfair", "Unions", "said"));
+        // A plain "but" inside the claim stays in it.
+        assert_eq!(
+            reported("Kolb said the plan was costly but worth it."),
+            [t("the plan was costly but worth it", "Kolb", "said")]
+        );
     }
 
     #[test]
