@@ -140,9 +140,14 @@ pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
 }
 
 /// "the commission report has done damage": a cue word followed by an
-/// auxiliary is a noun, the subject of that auxiliary.
+/// auxiliary is a noun, the subject of that auxiliary. Not "said"/"says"
+/// or a cue after a pronoun: "which he said was costly" is an object
+/// relative whose claim opens with the verb.
 pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
-    cue.len() == 1 && FINITE.iter().any(|w| doc.is(cue.end, w))
+    cue.len() == 1
+        && FINITE.iter().any(|w| doc.is(cue.end, w))
+        && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
+        && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
 }
 
 /// The claim governed by the cue: after "that", an addressee or adjuncts,

@@ -774,6 +774,20 @@ mod tests {
     }
 
     #[test]
+    fn object_relatives_claim_from_their_verb() {
+        assert_eq!(
+            reported("They took gifts, which he said were tied to favours."),
+            [t("were tied to favours", "he", "said")]
+        );
+        assert_eq!(
+            reported("The plan is what the mayors said was a land grab."),
+            [t("was a land grab", "mayors", "said")]
+        );
+        // A cue noun before an auxiliary is still the subject.
+        assert_eq!(reported("The commission report was leaked on Monday."), []);
+    }
+
+    #[test]
     fn coordinated_cues_share_the_subject() {
         assert_eq!(
             reported("Kolb praised the plan and said it would pass, citing strong support."),
