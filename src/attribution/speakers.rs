@@ -353,7 +353,33 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
             .find(|&k| doc.word(k) == "(")?;
     }
     // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
-    phrase_before(doc, end, floor).or_else(|| phrase_before(doc, prev, open + 1))
+    phrase_before(doc, end, floor)
+        .map(|p| chain_head(doc, p, floor))
+        .or_else(|| phrase_before(doc, prev, open + 1))
+}
+
+/// "Ola Lund, the attorney general of Norland, one of the regions suing,
+/// said": when the phrase found is itself an apposition (a determiner and a
+/// comma before it), the speaker is the name before that comma, if that name
+/// opens its clause (after a comma, a quote mark or the window's floor).
+fn chain_head(doc: &Doc, mut phrase: Range<usize>, floor: usize) -> Range<usize> {
+    for _ in 0..2 {
+        let k = phrase.start;
+        if !(k > floor + 2 && is_determiner(doc, k - 1) && doc.word(k - 2) == ",") {
+            break;
+        }
+        let Some(name) = phrase_before(doc, k - 2, floor) else {
+            break;
+        };
+        let opens = name.start == floor
+            || doc.word(name.start - 1) == ","
+            || doc.tokens[name.start - 1].kind == TokenKind::Quote;
+        if !(opens && is_name_word(doc, name.start)) {
+            break;
+        }
+        phrase = name;
+    }
+    phrase
 }
 
 /// Token `i` is a relative pronoun that can speak ("who", "which").
@@ -541,6 +567,24 @@ mod tests {
         assert_eq!(
             before("Prime Minister Theresa May said", "said").as_deref(),
             Some("Prime Minister Theresa May")
+        );
+    }
+
+    #[test]
+    fn chained_appositions_lead_back_to_the_name() {
+        let subject = |text: &str| {
+            let doc = Doc::new(text);
+            let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
+            apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+        };
+        assert_eq!(
+            subject("It is unfair, Ola Lund, the attorney general of Norland, one of the regions suing the board, said.").as_deref(),
+            Some("Ola Lund")
+        );
+        // A place after a preposition is no speaker: the apposition stays.
+        assert_eq!(
+            subject("In Oslo, the minister, a veteran of the talks, said.").as_deref(),
+            Some("minister")
         );
     }
 
