@@ -191,7 +191,8 @@ fn acting_state_between(
 ) -> Option<&'static str> {
     // Country mentions are in text order: only those between the two speakers are read.
     let first = countries.partition_point(|c| c.span.start < from);
-    let last = countries.partition_point(|c| c.span.start < to);
+    // Overlapping speaker phrases (an apposition chain) can give `to < from`.
+    let last = countries.partition_point(|c| c.span.start < to).max(first);
     countries[first..last]
         .iter()
         .filter(|c| c.span.end <= to)
