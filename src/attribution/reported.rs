@@ -458,7 +458,9 @@ fn before_claim(
     };
     let mut claim = clause_after(doc, s, &cue, complement)?;
     // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
-    if group > s.start && speakers::is_relative(doc, group - 1) {
+    let relative_subject =
+        matches!(&source, Source::Phrase(p) if p.len() == 1 && speakers::is_relative(doc, p.start));
+    if relative_subject || (group > s.start && speakers::is_relative(doc, group - 1)) {
         if let Some(comma) = claim.clone().find(|&k| {
             matches!(doc.word(k), "," | ";" | "—" | "–")
                 && !["but", "and", "or", "yet"].iter().any(|w| doc.is(k + 1, w))
@@ -770,6 +772,14 @@ mod tests {
         assert_eq!(
             reported("The ministry denied that troops had crossed."),
             [t("troops had crossed", "ministry", "denied")]
+        );
+    }
+
+    #[test]
+    fn a_relative_subject_after_an_adjunct_ends_at_its_comma() {
+        assert_eq!(
+            reported("Mr. Hale, who in 2012 said the levy was unfair, voted for it."),
+            [t("the levy was unfair", "who", "said")]
         );
     }
 

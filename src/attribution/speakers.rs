@@ -335,6 +335,24 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     if is_relative(doc, prev) {
         return Some(prev..group);
     }
+    // "Ola Lund, who in 2012 said ...": an adjunct between the relative and its verb.
+    if let Some(rel) = (group.saturating_sub(6).max(floor)..prev)
+        .rev()
+        .find(|&k| is_relative(doc, k))
+    {
+        if super::clauses::skip_adjuncts(doc, rel + 1, group) == group {
+            return Some(rel..rel + 1);
+        }
+    }
+    // "Ola Lund -- an author of a book on ferries -- said": a dashed apposition.
+    if let Some(close) = dash_ending_at(doc, prev, floor) {
+        let open = (floor..close)
+            .rev()
+            .take(APPOSITION_WINDOW)
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
+            .find_map(|k| dash_ending_at(doc, k, floor))?;
+        return phrase_before(doc, open, floor);
+    }
     if doc.word(prev) != "," {
         return None;
     }
@@ -356,6 +374,16 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     phrase_before(doc, end, floor)
         .map(|p| chain_head(doc, p, floor))
         .or_else(|| phrase_before(doc, prev, open + 1))
+}
+
+/// The first token of a dash ("—", "–", "--" or a spaced "-") ending at `k`.
+fn dash_ending_at(doc: &Doc, k: usize, floor: usize) -> Option<usize> {
+    match doc.word(k) {
+        "—" | "–" => Some(k),
+        "-" if k > floor && doc.word(k - 1) == "-" && !doc.tokens[k].space_before => Some(k - 1),
+        "-" if doc.tokens[k].space_before => Some(k),
+        _ => None,
+    }
 }
 
 /// "Ola Lund, the attorney general of Norland, one of the regions suing,
@@ -581,6 +609,15 @@ mod tests {
             subject("It is unfair, Ola Lund, the attorney general of Norland, one of the regions suing the board, said.").as_deref(),
             Some("Ola Lund")
         );
+        assert_eq!(
+            subject("Berg -- an author of a book on ferries -- said").as_deref(),
+            Some("Berg")
+        );
+        assert_eq!(
+            subject("Mr. Hale, who in 2012 said").as_deref(),
+            Some("who")
+        );
+        assert_eq!(subject("The levy that in 2012 said"), None);
         // A place after a preposition is no speaker: the apposition stays.
         assert_eq!(
             subject("In Oslo, the minister, a veteran of the talks, said.").as_deref(),
