@@ -306,3 +306,36 @@ the boats are ready.";
         entity_of(&result, "Mayor Ola Lund")
     );
 }
+
+#[test]
+fn round_three_constructions_in_a_regional_story() {
+    let text = "\"The tolls are an overreach,\" Ola Lund, the attorney general of Nordmark, \
+one of the regions suing the board, said at a hearing.\n\n\
+Governor Lee Min-ho said the bridge would open in June. In a survey, 41 percent said \
+the tolls were too high.\n\n\
+Berg -- an author of a book on ferries -- said the fares tended to rise in winter. \
+The board cited the levy, which Berg said was unfair.\n\n\
+Mr. Hale, who in 2012 said the levy was needed, voted against it.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        vec![
+            c("The tolls are an overreach", Direct, "Ola Lund", Some("said")),
+            c(
+                "the bridge would open in June",
+                Reported,
+                "Governor Lee Min-ho",
+                Some("said")
+            ),
+            c("the tolls were too high", Reported, "41 percent", Some("said")),
+            c(
+                "the fares tended to rise in winter",
+                Reported,
+                "Berg",
+                Some("said")
+            ),
+            c("was unfair", Reported, "Berg", Some("said")),
+            c("the levy was needed", Reported, "who", Some("said")),
+        ]
+    );
+}
