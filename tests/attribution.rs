@@ -320,14 +320,24 @@ Mr. Hale, who in 2012 said the levy was needed, voted against it.";
     assert_eq!(
         claims(&result),
         vec![
-            c("The tolls are an overreach", Direct, "Ola Lund", Some("said")),
+            c(
+                "The tolls are an overreach",
+                Direct,
+                "Ola Lund",
+                Some("said")
+            ),
             c(
                 "the bridge would open in June",
                 Reported,
                 "Governor Lee Min-ho",
                 Some("said")
             ),
-            c("the tolls were too high", Reported, "41 percent", Some("said")),
+            c(
+                "the tolls were too high",
+                Reported,
+                "41 percent",
+                Some("said")
+            ),
             c(
                 "the fares tended to rise in winter",
                 Reported,
