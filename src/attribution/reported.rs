@@ -98,7 +98,9 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         let mut i = sentence.start;
         while i < sentence.end {
             if candidate[i] && !covered[i] && !quoted[i] {
-                if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered) {
+                if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered)
+                    .or_else(|| colon_paragraph(doc, &sentence, i))
+                {
                     cover(&mut covered, &a);
                     // Past the claim, or past the cue when the claim came before it.
                     i = a
@@ -504,6 +506,33 @@ fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     })
 }
 
+/// "The governor added:" ending its paragraph: the next paragraph, printed
+/// without quote marks, is the claim (a block quotation). A quoted paragraph
+/// is the direct pass's.
+fn colon_paragraph(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    let cue = cue_at(doc, i)?;
+    let colon = cue.end;
+    if colon + 1 != s.end || doc.word(colon) != ":" || colon + 1 >= doc.tokens.len() {
+        return None;
+    }
+    let next = colon + 1;
+    if doc.tokens[next].newlines_before == 0 || doc.tokens[next].kind == TokenKind::Quote {
+        return None;
+    }
+    let speaker = speakers::phrase_before(doc, cue.start, s.start)?;
+    let paragraph = doc.paragraphs[doc.paragraphs.partition_point(|p| p.end <= next)].clone();
+    if paragraph.start != next {
+        return None;
+    }
+    let claim = trim_claim(doc, paragraph);
+    (claim.len() >= 2).then(|| Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+    })
+}
+
 /// `Peskov's statement that <claim>`: a reporting noun with a possessor.
 fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     if !cues::is_reporting_noun(doc, i) || !doc.is(i + 1, "that") || i < s.start + 2 {
@@ -772,6 +801,25 @@ mod tests {
         assert_eq!(
             reported("The ministry denied that troops had crossed."),
             [t("troops had crossed", "ministry", "denied")]
+        );
+    }
+
+    #[test]
+    fn a_colon_ending_the_paragraph_gives_the_next_one() {
+        assert_eq!(
+            reported(
+                "The governor added:\n\nThe council knows nothing. It never did.\n\nOther news."
+            ),
+            [t(
+                "The council knows nothing. It never did",
+                "governor",
+                "added"
+            )]
+        );
+        // A quoted paragraph after the colon is the direct pass's.
+        assert_eq!(
+            reported("The governor added:\n\n\"We are ready for it.\"\n\nOther news."),
+            []
         );
     }
 
