@@ -525,7 +525,7 @@ fn colon_paragraph(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution>
         return None;
     }
     let claim = trim_claim(doc, paragraph);
-    (claim.len() >= 2).then(|| Attribution {
+    (claim.len() >= 2).then_some(Attribution {
         claim,
         mode: ClaimMode::Reported,
         cue: Some(cue),
