@@ -29,7 +29,7 @@ pub(super) const NOT_A_CLAUSE: [&str; 11] = [
 ];
 
 /// Words that may be skipped in an adjunct after the cue ("on Friday", "in a statement").
-pub(super) const ADJUNCT_WORDS: [&str; 43] = [
+pub(super) const ADJUNCT_WORDS: [&str; 44] = [
     "a",
     "an",
     "the",
@@ -43,6 +43,7 @@ pub(super) const ADJUNCT_WORDS: [&str; 43] = [
     "this",
     "next",
     "statement",
+    "report",
     "interview",
     "briefing",
     "conference",
@@ -169,7 +170,8 @@ pub(crate) fn clause_after(
         .take_while(|&k| {
             doc.tokens[k].kind != TokenKind::Quote
                 && !matches!(doc.word(k), ";" | ":" | ".")
-                && !cues::is_reporting_verb(doc, k)
+                // "said in a June report that": a cue word inside the adjunct is a noun.
+                && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
                 && cues::make_it_clear(doc, k).is_none()
                 && cues::point_out(doc, k).is_none()
         })

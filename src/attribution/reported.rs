@@ -805,6 +805,18 @@ mod tests {
     }
 
     #[test]
+    fn a_report_inside_the_adjunct_is_a_noun() {
+        assert_eq!(
+            reported("The agency said in a June report that fees rose by 9 percent."),
+            [t("fees rose by 9 percent", "agency", "said")]
+        );
+        assert_eq!(
+            reported("The agency said in its report the fees rose."),
+            [t("the fees rose", "agency", "said")]
+        );
+    }
+
+    #[test]
     fn a_colon_ending_the_paragraph_gives_the_next_one() {
         assert_eq!(
             reported(
