@@ -321,16 +321,32 @@ pub(super) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
     }
     let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
     // "told BBC Radio 4's World At One".
-    while k > j
-        && k < end
-        && (doc.tokens[k].kind == TokenKind::Number
+    while k > j && k < end {
+        if doc.tokens[k].kind == TokenKind::Number
             || matches!(doc.word(k), "'s" | "’s")
             || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
-            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s"))))
-    {
-        k += 1;
+            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
+        {
+            k += 1;
+        } else if let Some(after) = quoted_programme(doc, k).filter(|&a| a <= end) {
+            k = after;
+        } else {
+            break;
+        }
     }
     k
+}
+
+/// "told Harbour Radio's "Morning Talk" that": a short quoted programme
+/// name right after a possessive belongs to the listener; the token after
+/// its closing mark.
+fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
+    if k == 0 || !matches!(doc.word(k - 1), "'s" | "’s") {
+        return None;
+    }
+    let q = doc.quotes.get(doc.quotes.partition_point(|q| q.open < k))?;
+    let close = q.close.filter(|_| q.open == k && q.inner.len() <= 6)?;
+    Some(close + 1)
 }
 
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").

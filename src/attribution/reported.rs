@@ -805,6 +805,16 @@ mod tests {
     }
 
     #[test]
+    fn told_a_programme_named_in_quotes() {
+        assert_eq!(
+            reported(
+                "Ortiz told Harbour Radio's \"Morning Talk\" that nobody would question the plan."
+            ),
+            [t("nobody would question the plan", "Ortiz", "told")]
+        );
+    }
+
+    #[test]
     fn a_report_inside_the_adjunct_is_a_noun() {
         assert_eq!(
             reported("The agency said in a June report that fees rose by 9 percent."),
