@@ -32,9 +32,9 @@ static FUNCTION_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| words_of(include_str!("../../data/function_words.txt")));
 
 /// Determiners and quantifiers in front of a speaker phrase (left out of the span).
-const DETERMINERS: [&str; 20] = [
+const DETERMINERS: [&str; 24] = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "several", "many", "other", "one", "another",
+    "those", "some", "several", "many", "other", "one", "another", "most", "few", "both", "all",
 ];
 
 /// How far back from the verb the comma opening an apposition may be
@@ -570,6 +570,10 @@ mod tests {
         assert_eq!(
             before("the announcer said", "said").as_deref(),
             Some("announcer")
+        );
+        assert_eq!(
+            before("Most respondents said", "said").as_deref(),
+            Some("respondents")
         );
     }
 
