@@ -178,6 +178,14 @@ pub(crate) fn clause_after(
         .find(|&k| doc.is(k, "that"))
         .filter(|&k| k == j || introduces_that_clause(doc, k - 1) || told_listener(doc, cue, j, k));
     let start = match that {
+        // "asked that his name not be used": a request, not a claim.
+        Some(_)
+            if ["ask", "asks", "asked", "asking"]
+                .iter()
+                .any(|w| doc.is(cue.start, w)) =>
+        {
+            return None
+        }
         Some(k) => k + 1,
         None => {
             let k = skip_adjuncts(doc, j, s.end);

@@ -805,6 +805,15 @@ mod tests {
     }
 
     #[test]
+    fn asked_that_is_a_request() {
+        assert_eq!(reported("The lawyer asked that his name not be used."), []);
+        assert_eq!(
+            reported("The lawyer asked whether the court would sit."),
+            [t("whether the court would sit", "lawyer", "asked")]
+        );
+    }
+
+    #[test]
     fn told_a_programme_named_in_quotes() {
         assert_eq!(
             reported(
