@@ -13,15 +13,17 @@ extern "C" {
 /// Annotates `text` and returns `{annotations: [...]}` as described in docs/annotations.md.
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
-    let result = crate::annotate(text);
-    let error = |e: serde_json::Error| JsValue::from_str(&e.to_string());
-    // Sized exactly (a first pass only counts bytes): a growing buffer would
-    // hold up to twice the JSON in linear memory, which never shrinks.
+    let mentions = crate::find_mentions(text);
+    let error = |e: std::io::Error| JsValue::from_str(&e.to_string());
+    // Written straight from the mentions, one annotation at a time (the whole
+    // result never sits beside its JSON), into a buffer sized exactly (a
+    // first pass only counts bytes): a growing buffer would hold up to twice
+    // the JSON in linear memory, which never shrinks.
     let mut counter = ByteCounter(0);
-    serde_json::to_writer(&mut counter, &result).map_err(error)?;
+    crate::assemble::write_json(&mut counter, text, &mentions).map_err(error)?;
     let mut json = Vec::with_capacity(counter.0);
-    serde_json::to_writer(&mut json, &result).map_err(error)?;
-    drop(result);
+    crate::assemble::write_json(&mut json, text, &mentions).map_err(error)?;
+    drop(mentions);
     // serde_json writes valid UTF-8.
     json_parse(std::str::from_utf8(&json).map_err(|e| JsValue::from_str(&e.to_string()))?)
 }
