@@ -25,7 +25,9 @@ extern "C" {
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
     let mentions = crate::find_mentions(text);
-    let error = |e: std::io::Error| JsValue::from_str(&e.to_string());
+    // Writing to memory fails only on invalid UTF-8, which serde_json never writes; a fixed
+    // message keeps io::Error's formatting out of the module.
+    let error = |_: std::io::Error| JsValue::from_str("newsmark: could not write the result");
     // The JSON goes to JS piece by piece as it is written, one annotation at
     // a time: neither the whole result nor its JSON ever sits in linear
     // memory, which never shrinks.
