@@ -17,6 +17,38 @@ enum Ref {
 }
 
 pub fn assemble(text: &str, m: &Mentions) -> Annotations {
+    let mut annotations = Vec::new();
+    for_each_annotation(text, m, |total, a| {
+        annotations.reserve_exact(total - annotations.len());
+        annotations.push(a);
+    });
+    Annotations { annotations }
+}
+
+/// Writes `{"annotations":[...]}` exactly as `serde_json` writes the result of
+/// `assemble`, one annotation at a time: the whole `Annotations` never lives
+/// beside its JSON (the wasm edge's peak memory).
+// Used by the wasm edge only; the tests check it natively.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn write_json(mut w: impl std::io::Write, text: &str, m: &Mentions) -> std::io::Result<()> {
+    w.write_all(b"{\"annotations\":[")?;
+    let mut result = Ok(());
+    let mut first = true;
+    for_each_annotation(text, m, |_, a| {
+        if result.is_ok() {
+            let comma = if first { &b""[..] } else { b"," };
+            first = false;
+            result = w
+                .write_all(comma)
+                .and_then(|_| serde_json::to_writer(&mut w, &a).map_err(std::io::Error::from));
+        }
+    });
+    result?;
+    w.write_all(b"]}")
+}
+
+/// Calls `emit` with the number of annotations and each annotation, in order.
+fn for_each_annotation(text: &str, m: &Mentions, mut emit: impl FnMut(usize, Annotation)) {
     // Two mentions of one kind never overlap in the result: a mention that
     // overlaps an earlier one of its kind is shown as that one (see `stand_ins`).
     let claim_kept = claims_without_overlap(&m.claims);
@@ -96,56 +128,54 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
         end: utf16.utf16(s.end),
         text: s.slice(text).to_string(),
     };
-    let annotations = order
-        .iter()
-        .enumerate()
-        .map(|(n, (span, r))| {
-            let fields = match *r {
-                Ref::Country(i) => {
-                    let c = &m.countries[i];
-                    Fields::Country {
-                        code: c.code.to_string(),
-                        form: c.form,
-                    }
+    for (n, (span, r)) in order.iter().enumerate() {
+        let fields = match *r {
+            Ref::Country(i) => {
+                let c = &m.countries[i];
+                Fields::Country {
+                    code: c.code.to_string(),
+                    form: c.form,
                 }
-                Ref::Speaker(i) => {
-                    let s = &m.speakers[i];
-                    Fields::Speaker {
-                        name: s.name.clone(),
-                        title: s.title.clone(),
-                        country: s.country.map(str::to_string),
-                        entity: entity_id(s.entity),
-                    }
+            }
+            Ref::Speaker(i) => {
+                let s = &m.speakers[i];
+                Fields::Speaker {
+                    name: s.name.clone(),
+                    title: s.title.clone(),
+                    country: s.country.map(str::to_string),
+                    entity: entity_id(s.entity),
                 }
-                Ref::Claim(i) => {
-                    let c = &m.claims[i];
-                    Fields::Claim {
-                        mode: c.mode,
-                        speaker: agent_id(c.agent),
-                        cue: c.cue.map(text_span),
-                    }
+            }
+            Ref::Claim(i) => {
+                let c = &m.claims[i];
+                Fields::Claim {
+                    mode: c.mode,
+                    speaker: agent_id(c.agent),
+                    cue: c.cue.map(text_span),
                 }
-                Ref::Protest(i) => {
-                    let p = &m.protests[i];
-                    Fields::Protest {
-                        form: p.form,
-                        protester: agent_id(p.protester),
-                        target: p.target.map(text_span),
-                        against: p.against.map(str::to_string),
-                    }
+            }
+            Ref::Protest(i) => {
+                let p = &m.protests[i];
+                Fields::Protest {
+                    form: p.form,
+                    protester: agent_id(p.protester),
+                    target: p.target.map(text_span),
+                    against: p.against.map(str::to_string),
                 }
-            };
-            let t = text_span(*span);
+            }
+        };
+        let t = text_span(*span);
+        emit(
+            order.len(),
             Annotation {
                 id: annotation_id(n),
                 fields,
                 start: t.start,
                 end: t.end,
                 text: t.text,
-            }
-        })
-        .collect();
-    Annotations { annotations }
+            },
+        );
+    }
 }
 
 /// For each mention of one kind, the mention it is shown as: itself, or the
@@ -213,6 +243,29 @@ fn claims_without_overlap(claims: &[ClaimMention]) -> Vec<bool> {
 /// The id of the annotation at `position` in the sorted result: "a1", "a2"...
 fn annotation_id(position: usize) -> String {
     format!("a{}", position + 1)
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::*;
+
+    #[test]
+    fn streamed_json_is_the_json_of_the_result() {
+        let texts = [
+            "",
+            "Japan protested. \"We will not yield,\" Foreign Minister Taro Kono said of the islands.",
+            "China lays claim to the reef. Protesters rallied outside the US embassy in Seoul on Monday.",
+        ];
+        for text in texts {
+            let m = crate::find_mentions(text);
+            let mut streamed = Vec::new();
+            write_json(&mut streamed, text, &m).unwrap();
+            let whole = serde_json::to_string(&assemble(text, &m)).unwrap();
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        }
+        let m = crate::find_mentions(texts[1]);
+        assert!(assemble(texts[1], &m).annotations.len() >= 3);
+    }
 }
 
 #[cfg(test)]

@@ -78,6 +78,10 @@ pub fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
 
 /// Calls `f` with `word` in ASCII lower case, without allocating for short words.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words are already lower case: no copy, no UTF-8 check (a hot path).
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buf = [0u8; 48];
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() {
@@ -93,8 +97,13 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// A set of words compared without regard to ASCII case.
 #[derive(Default)]
 pub struct WordSet {
-    /// Lower-cased words.
-    words: FastSet<Box<str>>,
+    /// Lower-cased words, as bytes (a lookup needs no UTF-8 check).
+    words: FastSet<Box<[u8]>>,
+    /// Shortest and longest word in bytes, and the lower-cased first bytes
+    /// of the words: most tokens fail these before any hashing.
+    min_len: usize,
+    max_len: usize,
+    first_bytes: [u64; 4],
 }
 
 impl WordSet {
@@ -105,12 +114,40 @@ impl WordSet {
     }
 
     pub fn insert(&mut self, word: &str) {
-        self.words
-            .insert(word.to_ascii_lowercase().into_boxed_str());
+        let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        if self.words.is_empty() {
+            self.min_len = lower.len();
+        }
+        self.min_len = self.min_len.min(lower.len());
+        self.max_len = self.max_len.max(lower.len());
+        if let Some(&b) = lower.first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        self.words.insert(lower);
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.words.contains(w))
+        let bytes = word.as_bytes();
+        if bytes.len() < self.min_len || bytes.len() > self.max_len || self.words.is_empty() {
+            return false;
+        }
+        if let Some(&b) = bytes.first() {
+            let b = b.to_ascii_lowercase();
+            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return false;
+            }
+        }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return self.words.contains(bytes);
+        }
+        let mut buf = [0u8; 48];
+        let Some(lower) = buf.get_mut(..bytes.len()) else {
+            return self.words.contains(&bytes.to_ascii_lowercase()[..]);
+        };
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        self.words.contains(&*lower)
     }
 }
 
@@ -155,6 +192,27 @@ mod tests {
         let set = WordSet::parse("# heading\nMr\n\n  Gov  # governor\n");
         assert!(set.contains("mr") && set.contains("GOV"));
         assert!(!set.contains("heading"));
+    }
+
+    #[test]
+    fn word_sets_filter_by_length_and_first_letter_without_losing_words() {
+        let set = WordSet::parse("to\nprotest\nÉmigré\n");
+        assert!(set.contains("TO") && set.contains("Protest") && set.contains("Émigré"));
+        assert!(!set.contains("t") && !set.contains("protests") && !set.contains("go"));
+        assert!(!set.contains("émigré"), "only ASCII letters fold");
+        assert!(!WordSet::default().contains("") && !WordSet::default().contains("to"));
+        let long = "a".repeat(60);
+        let mut set = WordSet::default();
+        set.insert(&long);
+        assert!(set.contains(&long.to_uppercase()) && !set.contains(&long[1..]));
+    }
+
+    #[test]
+    fn lower_case_for_lookups() {
+        assert_eq!(with_lowercase("Kremlin", str::to_string), "kremlin");
+        assert_eq!(with_lowercase("côte", str::to_string), "côte");
+        let long = "Ab".repeat(30);
+        assert_eq!(with_lowercase(&long, str::to_string), "ab".repeat(30));
     }
 
     #[test]

@@ -9,6 +9,22 @@ const STALE_MS = 1000;
 
 // handlers: onReady(version), onResult({seq, text, annotations, ms}), onError({seq, message}),
 // onBusy(boolean) (true once a request has taken longer than SLOW_MS, false when it ends).
+// The worker starts as soon as this module runs (index.html loads it before app.js): the worker
+// and its wasm load while the rest of the page arrives. Its messages and errors are held until
+// createAnnotator takes it over.
+let early = null;
+try {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  early = { worker, held: [], error: null };
+  worker.onmessage = ({ data }) => early && early.held.push(data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    if (early) early.error = e;
+  };
+} catch {
+  early = null; // createAnnotator tries again, then falls back to the page
+}
+
 export function createAnnotator({ onReady, onResult, onError, onBusy }) {
   let post = null; // sends {seq, text} to the annotator
   let inFlight = null; // {seq, text, items}
@@ -82,7 +98,9 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
 
   // `again`: a replacement for a stopped worker (its 'ready' is not news to the page).
   const startWorker = (again) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    const adopted = again ? null : early;
+    early = null;
+    const worker = adopted ? adopted.worker : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     let started = again;
     worker.onmessage = ({ data }) => {
       if (data.type === 'ready') {
@@ -106,6 +124,8 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
       inFlight = null;
       startWorker(true);
     };
+    if (adopted && adopted.error) worker.onerror(adopted.error);
+    else if (adopted) for (const data of adopted.held) worker.onmessage({ data });
   };
   try {
     startWorker(false);

@@ -3,17 +3,25 @@
 // the annotations in order) then {type: 'result', seq, total, ms} | {type: 'error', seq, message}.
 // Results go out in batches so that the page receives a huge result as many short tasks
 // (one structured clone of 200,000 objects would block the page for a noticeable time).
-import init, { annotate, version } from './pkg/newsmark.js';
-
+// The wasm starts downloading at once, beside the glue module (a static import would fetch
+// the glue first, and the wasm only when the glue runs).
+const wasm = fetch(new URL('./pkg/newsmark_bg.wasm', import.meta.url));
 const BATCH = 10000;
+let annotate; // set once the module is ready
 
-const ready = init().then(
-  () => postMessage({ type: 'ready', version: version() }),
-  (e) => {
-    postMessage({ type: 'error', seq: -1, message: `could not load the annotator: ${e}` });
-    throw e;
-  },
-);
+const ready = import('./pkg/newsmark.js')
+  .then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    annotate = glue.annotate;
+    return glue.version();
+  })
+  .then(
+    (version) => postMessage({ type: 'ready', version }),
+    (e) => {
+      postMessage({ type: 'error', seq: -1, message: `could not load the annotator: ${e}` });
+      throw e;
+    },
+  );
 
 onmessage = async ({ data: { seq, text } }) => {
   try {

@@ -44,11 +44,18 @@ pub fn name_of(code: &str) -> Option<&'static str> {
 /// Finds every country mention in the text.
 pub fn find(doc: &Doc) -> Vec<CountryMention> {
     let g = &*GAZETTEER;
+    // Hits come in text order: one cursor walks the tokens beside them
+    // (instead of two binary searches per hit).
+    let mut tokens = TokenCursor::new(doc);
     let candidates: Vec<Candidate> = g
         .scan(doc.text)
         .into_iter()
         .filter(|h| g.entries[h.entry].form.is_some())
-        .map(|h| Candidate::new(doc, h.span, &g.entries[h.entry]))
+        .map(|h| {
+            let first = tokens.first_at_or_after(h.span.start);
+            let end = tokens.end_of(first, h.span.end);
+            Candidate::with_tokens(h.span, &g.entries[h.entry], first..end)
+        })
         // A hit must start a token: "e\u{301}Tokyo" is one word, not Tokyo.
         .filter(|c| {
             doc.tokens
@@ -95,6 +102,38 @@ pub fn find(doc: &Doc) -> Vec<CountryMention> {
         .collect()
 }
 
+/// Token lookups by byte offset for offsets that never decrease.
+struct TokenCursor<'d, 't> {
+    doc: &'d Doc<'t>,
+    /// Every token before it starts before the last offset asked for.
+    next: usize,
+}
+
+impl<'d, 't> TokenCursor<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> Self {
+        TokenCursor { doc, next: 0 }
+    }
+
+    /// `doc.token_at(at)`, for `at` no smaller than at the previous call.
+    fn first_at_or_after(&mut self, at: usize) -> usize {
+        let tokens = &self.doc.tokens;
+        while self.next < tokens.len() && tokens[self.next].span.start < at {
+            self.next += 1;
+        }
+        self.next
+    }
+
+    /// `doc.token_at(end)` for an `end` after token `from` starts.
+    fn end_of(&self, from: usize, end: usize) -> usize {
+        let tokens = &self.doc.tokens;
+        let mut i = from;
+        while i < tokens.len() && tokens[i].span.start < end {
+            i += 1;
+        }
+        i
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +144,19 @@ mod tests {
             .into_iter()
             .map(|c| (c.span.slice(text), c.code))
             .collect()
+    }
+
+    #[test]
+    fn token_cursor_agrees_with_token_at() {
+        let doc = Doc::new("In  South Africa, Côte d’Ivoire's envoy met\n\nthe U.S. team.");
+        let mut cursor = TokenCursor::new(&doc);
+        for at in 0..=doc.text.len() {
+            let first = cursor.first_at_or_after(at);
+            assert_eq!(first, doc.token_at(at), "at byte {at}");
+            for end in at..=doc.text.len() {
+                assert_eq!(cursor.end_of(first, end), doc.token_at(end).max(first));
+            }
+        }
     }
 
     #[test]

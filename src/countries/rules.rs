@@ -17,12 +17,26 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    #[cfg(test)]
     pub fn new(doc: &Doc, span: Span, entry: &'static Entry) -> Candidate {
+        Candidate::with_tokens(
+            span,
+            entry,
+            doc.token_at(span.start)..doc.token_at(span.end),
+        )
+    }
+
+    /// The hit at `span`, covering token range `tokens`.
+    pub fn with_tokens(
+        span: Span,
+        entry: &'static Entry,
+        tokens: std::ops::Range<usize>,
+    ) -> Candidate {
         Candidate {
             span,
             entry,
-            first: doc.token_at(span.start),
-            end: doc.token_at(span.end),
+            first: tokens.start,
+            end: tokens.end,
         }
     }
 
