@@ -329,22 +329,7 @@ mod tests {
     fn direct(text: &str) -> Vec<(String, String, Option<String>)> {
         let doc = Doc::new(text);
         let found = find(&doc);
-        found
-            .iter()
-            .map(|a| {
-                let speaker = match &a.source {
-                    Source::Phrase(p) => doc.span_of(p.clone()).slice(text).to_string(),
-                    Source::SameAs(j) => format!("<same as {j}>"),
-                };
-                (
-                    doc.span_of(a.claim.clone()).slice(text).to_string(),
-                    speaker,
-                    a.cue
-                        .clone()
-                        .map(|c| doc.span_of(c).slice(text).to_string()),
-                )
-            })
-            .collect()
+        found.iter().map(|a| a.describe(&doc)).collect()
     }
 
     fn t(claim: &str, speaker: &str, cue: Option<&str>) -> (String, String, Option<String>) {

@@ -40,6 +40,23 @@ pub struct Attribution {
     pub source: Source,
 }
 
+impl Attribution {
+    /// (claim, speaker or "<same as j>", cue) as text: what the rule tests compare.
+    #[cfg(test)]
+    pub(crate) fn describe(&self, doc: &Doc) -> (String, String, Option<String>) {
+        let text = |r: Range<usize>| doc.span_of(r).slice(doc.text).to_string();
+        let speaker = match &self.source {
+            Source::Phrase(p) => text(p.clone()),
+            Source::SameAs(j) => format!("<same as {j}>"),
+        };
+        (
+            text(self.claim.clone()),
+            speaker,
+            self.cue.clone().map(text),
+        )
+    }
+}
+
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut found = direct::find(doc);

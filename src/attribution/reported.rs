@@ -645,18 +645,8 @@ mod tests {
         found
             .iter()
             .map(|a| {
-                let speaker = match &a.source {
-                    Source::Phrase(p) => doc.span_of(p.clone()).slice(text).to_string(),
-                    Source::SameAs(j) => format!("<same as {j}>"),
-                };
-                (
-                    doc.span_of(a.claim.clone()).slice(text).to_string(),
-                    speaker,
-                    a.cue
-                        .clone()
-                        .map(|c| doc.span_of(c).slice(text).to_string())
-                        .unwrap_or_default(),
-                )
+                let (claim, speaker, cue) = a.describe(&doc);
+                (claim, speaker, cue.unwrap_or_default())
             })
             .collect()
     }
