@@ -397,28 +397,7 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
 }
 
 pub(super) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
-    const NAMES: [&str; 19] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-    ];
-    NAMES.iter().any(|w| doc.is(i, w))
+    super::words::token_in(doc, i, "weekday") || super::words::token_in(doc, i, "month")
 }
 
 /// ", citing ...", ", raising ...": a participial phrase that comments on the claim.

@@ -2,42 +2,12 @@
 //! name, a pronoun the most recent compatible speaker, a short description
 //! ("the ministry", "the spokesman") the last speaker it describes.
 use super::speakers;
+use super::words;
 use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::model::Span;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
-
-/// Words heading a phrase that names an organisation, not a person ("it" refers to these).
-const ORGANISATION_HEADS: [&str; 24] = [
-    "ministry",
-    "government",
-    "administration",
-    "agency",
-    "office",
-    "department",
-    "embassy",
-    "commission",
-    "committee",
-    "council",
-    "court",
-    "report",
-    "statement",
-    "newspaper",
-    "company",
-    "party",
-    "campaign",
-    "union",
-    "group",
-    "army",
-    "military",
-    "police",
-    "bank",
-    "news",
-];
-
-const FEMALE_TITLES: [&str; 6] = ["mrs", "ms", "miss", "spokeswoman", "congresswoman", "queen"];
-const MALE_TITLES: [&str; 6] = ["mr", "spokesman", "congressman", "king", "sir", "lord"];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -148,14 +118,14 @@ fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronou
     }
     if phrase
         .clone()
-        .any(|i| ORGANISATION_HEADS.iter().any(|w| doc.is(i, w)))
+        .any(|i| words::token_in(doc, i, "organisation-head"))
     {
         return Kind::Organisation;
     }
     let gender = phrase.clone().find_map(|i| {
-        if FEMALE_TITLES.iter().any(|w| doc.is(i, w)) {
+        if words::token_in(doc, i, "female-title") {
             Some(Gender::Female)
-        } else if MALE_TITLES.iter().any(|w| doc.is(i, w)) {
+        } else if words::token_in(doc, i, "male-title") {
             Some(Gender::Male)
         } else {
             None

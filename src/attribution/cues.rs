@@ -344,17 +344,7 @@ const LY_NOUNS: [&str; 8] = [
 ];
 
 fn is_weekday(doc: &Doc, i: usize) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|w| doc.is(i, w))
+    super::words::token_in(doc, i, "weekday")
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod direct;
 pub mod quoted_words;
 pub mod reported;
 pub mod speakers;
+mod words;
 
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::ClaimMode;
