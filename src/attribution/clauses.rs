@@ -111,24 +111,6 @@ pub(super) const TIME_WORDS: [&str; 17] = [
     "then",
 ];
 
-/// Listeners after "told" ("told reporters"), besides names.
-pub(super) const ADDRESSEES: [&str; 14] = [
-    "reporters",
-    "journalists",
-    "parliament",
-    "lawmakers",
-    "supporters",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "delegates",
-    "students",
-    "listeners",
-    "viewers",
-];
-
 pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
 
 /// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
@@ -248,7 +230,7 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
         || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
         || ADJUNCT_WORDS.iter().any(|a| doc.is(before, a))
         || TIME_WORDS.iter().any(|a| doc.is(before, a))
-        || ADDRESSEES.iter().any(|a| doc.is(before, a))
+        || super::words::token_in(doc, before, "addressee")
         || is_weekday_or_month(doc, before)
         || cues::is_reporting_verb(doc, before)
         || (w.len() > 4 && w.ends_with("ly"))
@@ -324,7 +306,7 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// Past the listener of "told": a name, a pronoun or "reporters".
 pub(super) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
-    if j < end && ADDRESSEES.iter().any(|w| doc.is(j, w)) {
+    if j < end && super::words::token_in(doc, j, "addressee") {
         return j + 1;
     }
     let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);

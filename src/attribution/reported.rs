@@ -28,23 +28,7 @@ fn is_inflected(doc: &Doc, i: usize) -> bool {
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
-    const MESSAGES: [&str; 14] = [
-        "tweet",
-        "tweets",
-        "statement",
-        "statements",
-        "letter",
-        "letters",
-        "message",
-        "messages",
-        "post",
-        "posts",
-        "email",
-        "emails",
-        "note",
-        "video",
-    ];
-    MESSAGES.iter().any(|w| doc.is(i, w))
+    super::words::token_in(doc, i, "message")
 }
 
 /// Prepositions before "saying" whose subject is the main clause's ("by saying").

@@ -150,20 +150,6 @@ const CLAUSE_BREAKS: [&str; 14] = [
 /// Prepositions that introduce what is protested.
 const TARGET_PREPOSITIONS: [&str; 4] = ["against", "over", "about", "at"];
 
-/// Words for a state's own government in a target ("against government plans").
-const GOVERNMENT_WORDS: [&str; 10] = [
-    "government",
-    "government's",
-    "authorities",
-    "regime",
-    "ministry",
-    "cabinet",
-    "president",
-    "premier",
-    "state",
-    "administration",
-];
-
 const MAX_TARGET: usize = 40;
 
 /// What is protested: the object of a verb, or what follows against/over/about/at.
@@ -390,7 +376,7 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
             let m = &ctx.countries[c];
             m.form != CountryForm::Demonym || {
                 let next = doc.token_at(m.span.end);
-                next < doc.tokens.len() && GOVERNMENT_WORDS.iter().any(|w| doc.is(next, w))
+                token_in(doc, next, "government")
             }
         }
         Agent::Speaker(s) => ctx.speakers[s].country.is_some(),
@@ -414,7 +400,7 @@ pub fn against(
     }
     let t0 = doc.token_at(target.start);
     let t1 = doc.token_at(target.end);
-    if !(t0..t1).any(|j| GOVERNMENT_WORDS.iter().any(|w| doc.is(j, w))) {
+    if !(t0..t1).any(|j| token_in(doc, j, "government")) {
         return None;
     }
     let own = protester.and_then(|p| match p {
