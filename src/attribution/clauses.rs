@@ -28,88 +28,8 @@ pub(super) const NOT_A_CLAUSE: [&str; 11] = [
     "to", "of", "about", "for", "with", "by", "as", "nothing", "so", "little", "anything",
 ];
 
-/// Words that may be skipped in an adjunct after the cue ("on Friday", "in a statement").
-pub(super) const ADJUNCT_WORDS: [&str; 44] = [
-    "a",
-    "an",
-    "the",
-    "his",
-    "her",
-    "its",
-    "their",
-    "late",
-    "early",
-    "last",
-    "this",
-    "next",
-    "statement",
-    "report",
-    "interview",
-    "briefing",
-    "conference",
-    "news",
-    "press",
-    "speech",
-    "address",
-    "meeting",
-    "television",
-    "radio",
-    "broadcast",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-    "day",
-    "written",
-    "separate",
-    "joint",
-    "recent",
-    "national",
-    "televised",
-    "telephone",
-    "phone",
-    "session",
-    "time",
-];
-
-/// Periods of time after "this", "last" or "next".
-const PERIODS: [&str; 8] = [
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
-];
-
 pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
     ["on", "in", "at", "during", "after", "before", "late", "via"];
-
-pub(super) const TIME_WORDS: [&str; 17] = [
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "recently",
-    "again",
-    "also",
-    "repeatedly",
-    "separately",
-    "afterwards",
-    "previously",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "then",
-];
 
 pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
 
@@ -228,8 +148,8 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
     doc.tokens[before].kind == TokenKind::Number
         || matches!(w, "," | ")")
         || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
-        || ADJUNCT_WORDS.iter().any(|a| doc.is(before, a))
-        || TIME_WORDS.iter().any(|a| doc.is(before, a))
+        || super::words::token_in(doc, before, "adjunct")
+        || super::words::token_in(doc, before, "time")
         || super::words::token_in(doc, before, "addressee")
         || is_weekday_or_month(doc, before)
         || cues::is_reporting_verb(doc, before)
@@ -342,17 +262,17 @@ fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").
 pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
     while j < end {
-        if TIME_WORDS.iter().any(|w| doc.is(j, w)) || is_weekday_or_month(doc, j) {
+        if super::words::token_in(doc, j, "time") || is_weekday_or_month(doc, j) {
             j += 1;
         } else if ["this", "last", "next"].iter().any(|w| doc.is(j, w))
-            && PERIODS.iter().any(|w| doc.is(j + 1, w))
+            && super::words::token_in(doc, j + 1, "period")
         {
             // "told reporters this week", "said last month that".
             j += 2;
         } else if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(j, w)) {
             let mut k = j + 1;
             while k < end
-                && (ADJUNCT_WORDS.iter().any(|w| doc.is(k, w))
+                && (super::words::token_in(doc, k, "adjunct")
                     || (doc.word(k) == ","
                         && doc
                             .tokens
