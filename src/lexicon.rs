@@ -181,6 +181,11 @@ impl WordClasses {
     pub fn contains(&self, name: &str, word: &str) -> bool {
         self.class(name).contains(word)
     }
+
+    /// Token `i` exists and its word belongs to class `name`.
+    pub fn token_in(&self, doc: &crate::text::Doc, i: usize, name: &str) -> bool {
+        i < doc.tokens.len() && self.contains(name, doc.word(i))
+    }
 }
 
 #[cfg(test)]

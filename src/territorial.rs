@@ -21,7 +21,7 @@ static CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
 });
 
 fn is(doc: &Doc, i: usize, class: &str) -> bool {
-    i < doc.tokens.len() && CLASSES.contains(class, doc.word(i))
+    CLASSES.token_in(doc, i, class)
 }
 
 const MAX_OBJECT: usize = 8;

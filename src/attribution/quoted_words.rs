@@ -74,13 +74,9 @@ mod tests {
         found
             .iter()
             .map(|a| {
-                let Source::Phrase(p) = &a.source else {
-                    panic!("a phrase")
-                };
-                (
-                    doc.span_of(a.claim.clone()).slice(text).to_string(),
-                    doc.span_of(p.clone()).slice(text).to_string(),
-                )
+                assert!(matches!(a.source, Source::Phrase(_)), "a phrase");
+                let (claim, speaker, _) = a.describe(&doc);
+                (claim, speaker)
             })
             .collect()
     }

@@ -14,7 +14,7 @@ static CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
 /// Token `i` exists and belongs to class `name`; panics on an unknown class
 /// name: a typo in code or data must not pass silently.
 pub fn token_in(doc: &Doc, i: usize, name: &str) -> bool {
-    i < doc.tokens.len() && CLASSES.contains(name, doc.word(i))
+    CLASSES.token_in(doc, i, name)
 }
 
 #[cfg(test)]

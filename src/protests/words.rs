@@ -11,20 +11,19 @@ static CLASSES: LazyLock<lexicon::WordClasses> = LazyLock::new(|| {
     )
 });
 
-/// `word` (any case) belongs to class `name`; panics on an unknown class
+/// Token `i` exists and belongs to class `name`; panics on an unknown class
 /// name: a typo in code or data must not pass silently.
-pub fn has(name: &str, word: &str) -> bool {
-    CLASSES.contains(name, word)
-}
-
-/// Token `i` exists and belongs to class `name`.
 pub fn token_in(doc: &Doc, i: usize, name: &str) -> bool {
-    i < doc.tokens.len() && has(name, doc.word(i))
+    CLASSES.token_in(doc, i, name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn has(name: &str, word: &str) -> bool {
+        CLASSES.contains(name, word)
+    }
 
     #[test]
     fn classes_are_case_insensitive() {
