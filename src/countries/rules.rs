@@ -149,7 +149,7 @@ pub fn capital_as_place(doc: &Doc, c: &Candidate) -> bool {
             && word_after(doc, c.end + 1).is_some_and(|w| CUES.elsewhere_after_comma.contains(w)))
 }
 
-/// "Tokyo Stock Exchange", "Breitbart London": a capitalised word right
+/// "Tokyo Stock Exchange", "Meridian London": a capitalised word right
 /// before or after the capital makes it part of another name. In a
 /// title-case headline ("Beijing Warns Tokyo") only a name word does.
 fn in_a_longer_name(doc: &Doc, c: &Candidate) -> bool {
@@ -395,7 +395,7 @@ mod tests {
     #[test]
     fn capitals_inside_names_and_events() {
         assert!(judge(
-            "an editor at Breitbart London said",
+            "an editor at Meridian London said",
             "London",
             capital_as_place
         ));
@@ -476,7 +476,7 @@ mod tests {
     #[test]
     fn a_name_before_a_capital_even_at_a_sentence_start() {
         assert!(judge(
-            "It ended. Breitbart London said so.",
+            "It ended. Meridian London said so.",
             "London",
             capital_as_place
         ));
