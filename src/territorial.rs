@@ -17,8 +17,14 @@ static CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
     WordClasses::parse(
         "territorial_words.tsv",
         include_str!("../data/territorial_words.tsv"),
+        crate::protests::words::end_bit(),
     )
 });
+
+/// Puts every class of `data/territorial_words.tsv` in the class table.
+pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
+    CLASSES.register(table);
+}
 
 fn is(doc: &Doc, i: usize, class: &str) -> bool {
     CLASSES.token_in(doc, i, class)

@@ -58,6 +58,11 @@ impl Attribution {
     }
 }
 
+/// Puts the word lists of the attribution rules in the class table.
+pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
+    words::register(table);
+}
+
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut found = direct::find(doc);

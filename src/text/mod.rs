@@ -5,6 +5,7 @@ pub mod quotes;
 pub mod sentences;
 pub mod tokens;
 
+use crate::lexicon::{self, Class, ClassSet};
 use crate::model::Span;
 pub use quotes::Quote;
 use std::ops::Range;
@@ -20,6 +21,11 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Paired quotation marks, in order of their opening mark.
     pub quotes: Vec<Quote>,
+    /// Per token, the id of its word in the class table (`lexicon::class_table`),
+    /// 0 for none: each token is looked up once, rules test bits (`has`).
+    class_ids: Vec<u16>,
+    /// The class sets of the table, by id.
+    class_sets: &'static [ClassSet],
 }
 
 impl<'t> Doc<'t> {
@@ -28,13 +34,34 @@ impl<'t> Doc<'t> {
         let paragraphs = sentences::paragraphs(text, &tokens);
         let sentences = sentences::sentences(text, &tokens, &paragraphs);
         let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
+        let table = lexicon::class_table();
+        let class_ids = tokens
+            .iter()
+            .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
+            .collect();
         Doc {
             text,
             tokens,
             paragraphs,
             sentences,
             quotes,
+            class_ids,
+            class_sets: table.sets(),
         }
+    }
+
+    /// The classes of token `i`'s word (none past the end).
+    #[inline]
+    pub fn classes(&self, i: usize) -> ClassSet {
+        self.class_ids
+            .get(i)
+            .map_or(0, |&id| self.class_sets[usize::from(id)])
+    }
+
+    /// Token `i` exists and its word (any case) is in `class`.
+    #[inline]
+    pub fn has(&self, i: usize, class: Class) -> bool {
+        self.classes(i) & class.bit() != 0
     }
 
     /// The text of token `i`.
