@@ -267,81 +267,6 @@ pub fn class_table() -> &'static ClassTable {
     &TABLE
 }
 
-/// Named word classes from a two-column file (`class<TAB>word`), e.g. the
-/// adverbs and context words of the protest rules. Each name gets a `Class`
-/// (numbered from the `first` given to `parse`), registered in the class table.
-pub struct WordClasses {
-    file: &'static str,
-    classes: FastMap<&'static str, WordSet>,
-    bits: FastMap<&'static str, Class>,
-    rows: Vec<(Class, &'static str)>,
-}
-
-impl WordClasses {
-    /// Parses `source`; `file` names it in messages; the classes take the
-    /// bits from `first` on, in order of appearance. Panics on a malformed row:
-    /// the data is compiled in, so a test catches it.
-    pub fn parse(file: &'static str, source: &'static str, first: u8) -> WordClasses {
-        let mut classes: FastMap<&'static str, WordSet> = FastMap::default();
-        let mut bits: FastMap<&'static str, Class> = FastMap::default();
-        let mut rows_out = Vec::new();
-        for row in rows(source) {
-            assert!(row.len() == 2, "{file}: want class<TAB>word, got {row:?}");
-            classes.entry(row[0]).or_default().insert(row[1]);
-            let next = Class(first + bits.len() as u8);
-            let class = *bits.entry(row[0]).or_insert(next);
-            assert!(
-                usize::from(class.0) < MAX_CLASSES,
-                "{file}: too many classes"
-            );
-            rows_out.push((class, row[1]));
-        }
-        WordClasses {
-            file,
-            classes,
-            bits,
-            rows: rows_out,
-        }
-    }
-
-    /// Puts every word of every class in `table`.
-    pub fn register(&self, table: &mut ClassTable) {
-        for &(class, word) in &self.rows {
-            table.add(word, class);
-        }
-    }
-
-    /// The bits after the last class of this file.
-    pub fn end(&self) -> u8 {
-        self.rows.iter().map(|(c, _)| c.0 + 1).max().unwrap_or(0)
-    }
-
-    /// The class `name`; panics on an unknown name: a typo in code or data must not pass silently.
-    pub fn class(&self, name: &str) -> &WordSet {
-        self.classes
-            .get(name)
-            .unwrap_or_else(|| panic!("{} has no class {name:?}", self.file))
-    }
-
-    /// The bit of class `name`; panics on an unknown name.
-    pub fn bit(&self, name: &str) -> Class {
-        *self
-            .bits
-            .get(name)
-            .unwrap_or_else(|| panic!("{} has no class {name:?}", self.file))
-    }
-
-    /// `word` (any case) belongs to class `name`.
-    pub fn contains(&self, name: &str, word: &str) -> bool {
-        self.class(name).contains(word)
-    }
-
-    /// Token `i` exists and its word belongs to class `name`.
-    pub fn token_in(&self, doc: &crate::text::Doc, i: usize, name: &str) -> bool {
-        i < doc.tokens.len() && doc.has(i, self.bit(name))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,28 +315,6 @@ mod tests {
     }
 
     #[test]
-    fn word_classes_by_name() {
-        let classes = WordClasses::parse(
-            "test.tsv",
-            "adverb\tstrongly\n# c\nadverb\tFirmly\nlight\tlodge",
-            3,
-        );
-        assert_eq!(
-            (classes.bit("adverb"), classes.bit("light")),
-            (Class(3), Class(4))
-        );
-        assert_eq!(classes.end(), 5);
-        assert!(classes.contains("adverb", "Strongly") && classes.contains("adverb", "firmly"));
-        assert!(!classes.contains("light", "strongly"));
-    }
-
-    #[test]
-    #[should_panic(expected = "has no class")]
-    fn unknown_class_names_panic() {
-        WordClasses::parse("test.tsv", "adverb\tstrongly", 0).contains("adverbs", "strongly");
-    }
-
-    #[test]
     fn class_tables_hold_every_word_in_any_case() {
         let mut table = ClassTable::default();
         table.add("said", Class(0));
@@ -432,7 +335,7 @@ mod tests {
 
     #[test]
     fn the_class_table_has_room_for_every_class() {
-        assert!(usize::from(crate::protests::words::end_bit()) <= MAX_CLASSES);
+        assert!(usize::from(crate::protests::words::END_BIT) + 7 <= MAX_CLASSES);
         assert!(class_table().sets().len() > 1000);
     }
 
