@@ -97,13 +97,11 @@ const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "ne
 const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 
 /// Token `i` is a reporting verb form, and how its complement behaves.
+#[inline]
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
-    if i >= doc.tokens.len() || doc.tokens[i].kind != TokenKind::Word {
-        return None;
-    }
     // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
     let classes = doc.classes(i);
-    if classes & words::REPORTING_VERB == 0 {
+    if classes & words::REPORTING_VERB == 0 || doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
     let complement = if classes & words::VERB_CLAUSE.bit() != 0 {
@@ -168,9 +166,7 @@ pub fn is_reporting_clause_verb(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a reporting noun ("statement", "claim").
 pub fn is_reporting_noun(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len()
-        && doc.tokens[i].kind == TokenKind::Word
-        && doc.has(i, words::REPORTING_NOUN)
+    doc.has(i, words::REPORTING_NOUN) && doc.tokens[i].kind == TokenKind::Word
 }
 
 /// Token `i` is a present participle of a reporting verb ("saying", "stressing").

@@ -58,7 +58,7 @@ const WEEKDAY: Class = Class(49);
 
 /// The bit of a class of `data/attribution_words.tsv`; panics on an unknown
 /// name: a typo in code or data must not pass silently.
-#[inline]
+#[inline(always)]
 fn named(name: &str) -> Class {
     match name {
         "addressee" => ADDRESSEE,
@@ -108,7 +108,7 @@ pub(crate) fn add_lines(table: &mut ClassTable, source: &str, class: Class) {
 
 /// Token `i` exists and belongs to class `name`; panics on an unknown class
 /// name: a typo in code or data must not pass silently.
-#[inline]
+#[inline(always)]
 pub fn token_in(doc: &Doc, i: usize, name: &str) -> bool {
     let class = named(name);
     i < doc.tokens.len() && doc.has(i, class)

@@ -65,8 +65,10 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens[i].span.slice(self.text)
+        let span = self.tokens[i].span;
+        &self.text[span.start..span.end]
     }
 
     /// The byte span covering tokens `range` (which must not be empty).
@@ -88,6 +90,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` equals `word`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Lengths first: most comparisons fail there, before any slicing (a hot path).
         self.tokens.get(i).is_some_and(|t| {
