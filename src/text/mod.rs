@@ -101,7 +101,15 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
-        i < self.tokens.len() && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        // ASCII without decoding a char (a hot path).
+        match self.text.as_bytes().get(t.span.start) {
+            Some(&b) if b.is_ascii() => !t.span.is_empty() && b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
