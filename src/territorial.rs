@@ -17,7 +17,7 @@ const WORDS: &str = include_str!("../data/territorial_words.tsv");
 
 /// The class-table bit of each class of `data/territorial_words.tsv` (after
 /// the protest words'); panics on an unknown name.
-#[inline(always)]
+#[inline]
 fn class(name: &str) -> Class {
     match name {
         "kind" => Class(END_BIT),
@@ -42,7 +42,7 @@ pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
     }
 }
 
-#[inline(always)]
+#[inline]
 fn is(doc: &Doc, i: usize, name: &str) -> bool {
     let class = class(name);
     i < doc.tokens.len() && doc.has(i, class)

@@ -119,8 +119,8 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
 /// "United States", "Washington Post": a capitalised word inside a sentence is
 /// a name, not a verb (all-capital headlines excepted).
 fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
-    let word = doc.word(i);
-    if !doc.is_capitalized(i) || !word.chars().any(char::is_lowercase) {
+    // Most verbs are lower case: no need to read the word.
+    if !doc.is_capitalized(i) || !doc.word(i).chars().any(char::is_lowercase) {
         return false;
     }
     let sentence = doc.sentences[doc.sentence_of(i)].clone();

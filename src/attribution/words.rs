@@ -58,7 +58,7 @@ const WEEKDAY: Class = Class(49);
 
 /// The bit of a class of `data/attribution_words.tsv`; panics on an unknown
 /// name: a typo in code or data must not pass silently.
-#[inline(always)]
+#[inline]
 fn named(name: &str) -> Class {
     match name {
         "addressee" => ADDRESSEE,
@@ -108,7 +108,7 @@ pub(crate) fn add_lines(table: &mut ClassTable, source: &str, class: Class) {
 
 /// Token `i` exists and belongs to class `name`; panics on an unknown class
 /// name: a typo in code or data must not pass silently.
-#[inline(always)]
+#[inline]
 pub fn token_in(doc: &Doc, i: usize, name: &str) -> bool {
     let class = named(name);
     i < doc.tokens.len() && doc.has(i, class)
@@ -134,6 +134,38 @@ mod tests {
     #[should_panic(expected = "no class")]
     fn unknown_class_names_panic() {
         token_in(&Doc::new("x"), 0, "weekdays");
+    }
+
+    #[test]
+    fn documents_carry_the_classes_of_their_tokens() {
+        let doc = Doc::new("The Minister SAID: 42 percent, isn't it?");
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        assert!(doc.has(at("The"), DETERMINER) && doc.has(at("The"), FUNCTION_WORD));
+        assert!(doc.has(at("Minister"), TITLE) && !doc.has(at("Minister"), DETERMINER));
+        assert!(doc.has(at("SAID"), VERB_CLAUSE));
+        assert_eq!(doc.classes(at("SAID")) & REPORTING_VERB, VERB_CLAUSE.bit());
+        assert!(doc.has(at("it"), PRONOUN));
+        for w in [":", "42", ",", "?"] {
+            assert_eq!(doc.classes(at(w)), 0, "{w}");
+        }
+        assert_eq!(doc.classes(doc.tokens.len()), 0);
+        assert!(!doc.has(doc.tokens.len() + 5, TITLE));
+        // The code's word lists are in the table too.
+        let table = lexicon::class_table();
+        for (word, class) in [
+            ("were", BE),
+            ("Never", CANCELLING),
+            ("reportedly", BETWEEN_SUBJECT_AND_VERB),
+            ("wouldn't", FINITE),
+            ("told", TELL),
+            ("family", LY_NOUN),
+            ("initially", ADVERB),
+            ("making", MAKE),
+            ("pointed", POINT),
+            ("According", ACCORDING_OR_AS),
+        ] {
+            assert!(table.classes(word) & class.bit() != 0, "{word}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ const SOURCE: &str = include_str!("../../data/protest_words.tsv");
 /// attribution's, after these territorial claims'); panics on an unknown
 /// name: a typo in code or data must not pass silently. A constant once
 /// inlined with a literal name.
-#[inline(always)]
+#[inline]
 fn class(name: &str) -> Class {
     match name {
         "adv" => Class(64),
@@ -68,7 +68,7 @@ pub(crate) fn register_classes(table: &mut lexicon::ClassTable) {
 
 /// Token `i` exists and belongs to class `name`; panics on an unknown class
 /// name: a typo in code or data must not pass silently.
-#[inline(always)]
+#[inline]
 pub fn token_in(doc: &Doc, i: usize, name: &str) -> bool {
     let class = class(name);
     i < doc.tokens.len() && doc.has(i, class)

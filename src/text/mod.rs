@@ -65,7 +65,9 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of token `i`.
-    #[inline]
+    // Inlined natively; not in wasm, where the copies at hundreds of call
+    // sites would cost ~10 KB gzipped of the size budget.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn word(&self, i: usize) -> &'t str {
         let span = self.tokens[i].span;
         &self.text[span.start..span.end]
@@ -90,7 +92,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` equals `word`, ignoring ASCII case.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Lengths first: most comparisons fail there, before any slicing (a hot path).
         self.tokens.get(i).is_some_and(|t| {
@@ -101,7 +103,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` starts with an uppercase letter.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_capitalized(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
