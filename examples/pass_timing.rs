@@ -35,9 +35,6 @@ fn main() {
         let mut spent = [Duration::ZERO; 8];
         for text in &texts {
             let t = Instant::now();
-            std::hint::black_box(newsmark::annotate(text));
-            spent[0] += t.elapsed();
-            let t = Instant::now();
             let doc = Doc::new(text);
             spent[1] += t.elapsed();
             let t = Instant::now();
@@ -65,6 +62,9 @@ fn main() {
             let t = Instant::now();
             std::hint::black_box(newsmark::find_mentions(text));
             spent[7] += t.elapsed();
+            let t = Instant::now();
+            std::hint::black_box(newsmark::annotate(text));
+            spent[0] += t.elapsed();
         }
         for (b, s) in best.iter_mut().zip(spent) {
             *b = (*b).min(s);
