@@ -3,7 +3,9 @@
 //! that converts).
 use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, Mentions};
-use crate::model::{Annotation, Annotations, ClaimMode, Fields, Span, TextSpan};
+use crate::model::{
+    Annotation, Annotations, ClaimMode, CountryForm, Fields, ProtestForm, Span, TextSpan,
+};
 use crate::text::offsets::Utf16Map;
 use std::cmp::Reverse;
 
@@ -73,7 +75,7 @@ struct View<'m> {
 enum ViewFields<'m> {
     Country {
         code: &'static str,
-        form: crate::model::CountryForm,
+        form: CountryForm,
     },
     Speaker {
         name: Option<&'m str>,
@@ -89,7 +91,7 @@ enum ViewFields<'m> {
         cue: Option<Span>,
     },
     Protest {
-        form: crate::model::ProtestForm,
+        form: ProtestForm,
         protester: Option<usize>,
         target: Option<Span>,
         against: Option<&'static str>,
@@ -250,10 +252,11 @@ impl Json<'_> {
         }
     }
 
-    /// A unit enum variant through serde (its lower-case name, quoted).
-    fn variant(&mut self, v: &impl serde::Serialize) {
-        // Writing to a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut self.buf, v);
+    /// A unit enum variant: its name in lower case, quoted (as serde writes it).
+    fn variant(&mut self, v: &impl Named) {
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(v.name().as_bytes());
+        self.buf.push(b'"');
     }
 
     fn number(&mut self, n: usize) {
@@ -290,6 +293,43 @@ impl Json<'_> {
         }
         self.buf.extend_from_slice(&bytes[from..]);
         self.buf.push(b'"');
+    }
+}
+
+/// The JSON names of the unit enums of the model (`#[serde(rename_all = "lowercase")]`),
+/// written without serde: the wasm module carries no JSON serialiser.
+trait Named {
+    fn name(&self) -> &'static str;
+}
+
+impl Named for CountryForm {
+    fn name(&self) -> &'static str {
+        match self {
+            CountryForm::Name => "name",
+            CountryForm::Demonym => "demonym",
+            CountryForm::Capital => "capital",
+            CountryForm::Seat => "seat",
+        }
+    }
+}
+
+impl Named for ClaimMode {
+    fn name(&self) -> &'static str {
+        match self {
+            ClaimMode::Direct => "direct",
+            ClaimMode::Reported => "reported",
+            ClaimMode::Territorial => "territorial",
+        }
+    }
+}
+
+impl Named for ProtestForm {
+    fn name(&self) -> &'static str {
+        match self {
+            ProtestForm::Diplomatic => "diplomatic",
+            ProtestForm::Condemnation => "condemnation",
+            ProtestForm::Demonstration => "demonstration",
+        }
     }
 }
 
@@ -534,6 +574,38 @@ mod json_tests {
 #[cfg(test)]
 mod id_tests {
     use super::*;
+
+    #[test]
+    fn variant_names_are_serde_names() {
+        fn same(v: impl Named + serde::Serialize) {
+            assert_eq!(
+                format!("\"{}\"", v.name()),
+                serde_json::to_string(&v).unwrap()
+            );
+        }
+        for v in [
+            CountryForm::Name,
+            CountryForm::Demonym,
+            CountryForm::Capital,
+            CountryForm::Seat,
+        ] {
+            same(v);
+        }
+        for v in [
+            ClaimMode::Direct,
+            ClaimMode::Reported,
+            ClaimMode::Territorial,
+        ] {
+            same(v);
+        }
+        for v in [
+            ProtestForm::Diplomatic,
+            ProtestForm::Condemnation,
+            ProtestForm::Demonstration,
+        ] {
+            same(v);
+        }
+    }
 
     #[test]
     fn strings_are_escaped_as_serde_json_escapes_them() {
