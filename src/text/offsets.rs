@@ -2,10 +2,12 @@
 //!
 //! The passes work in bytes; the result is converted here, once, at the edge.
 //! A checkpoint every `STRIDE` bytes keeps each lookup short and the table
-//! small (one word per 128 bytes of text, none for ASCII text); lookups
+//! small (one word per 32 bytes of text, none for ASCII text); lookups
 //! count bytes, not characters.
 
-const STRIDE: usize = 128;
+// 128 made the lookups 2% of `annotate` on the bench corpus (curly quotes make most news
+// text non-ASCII); 32 bytes are four words to count.
+const STRIDE: usize = 32;
 
 pub struct Utf16Map<'t> {
     text: &'t str,
