@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
-WASM_IN="target/$TARGET/release/newsmark.wasm"
+WASM_IN="target/$TARGET/wasm/newsmark.wasm"
 PKG=www/pkg
 WASM_OUT="$PKG/newsmark_bg.wasm"
 
@@ -79,8 +79,9 @@ wasm_size() {
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
-  # cargo rustc --crate-type cdylib so that LTO applies (cargo skips it for cdylib+rlib).
-  cargo rustc --lib --release --target "$TARGET" --crate-type cdylib
+  # cargo rustc --crate-type cdylib so that LTO applies (cargo skips it for cdylib+rlib);
+  # the wasm profile of Cargo.toml is the release one optimised for size.
+  cargo rustc --lib --profile wasm --target "$TARGET" --crate-type cdylib
   # Never Debian's wasm-opt: it corrupts wasm-bindgen output.
   wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
     --out-dir "$PKG" --out-name newsmark "$WASM_IN"

@@ -37,9 +37,9 @@ bench/native/target/release/newsmark-bench --write-corpus "$out/corpus" "${jsonl
 note "==> wasm build (target/bench/pkg)"
 pkg="$out/pkg"
 wasm_ok=true
-if cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib &&
+if cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib &&
    wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-     --out-dir "$pkg" --out-name newsmark target/wasm32-unknown-unknown/release/newsmark.wasm; then
+     --out-dir "$pkg" --out-name newsmark target/wasm32-unknown-unknown/wasm/newsmark.wasm; then
   echo '{ "type": "module" }' >"$pkg/package.json"
   note "==> wasm benchmark (Node $(node --version))"
   node bench/wasm.mjs "$pkg" "$out/corpus" | tee -a "$rows" >&2

@@ -1,11 +1,13 @@
 //! Turns the passes' mentions into the spec's annotations: sorted, with ids,
 //! references resolved and byte offsets converted to UTF-16 (the only place
 //! that converts).
+use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, Mentions};
-use crate::model::{Annotation, Annotations, ClaimMode, Fields, Span, TextSpan};
+use crate::model::{
+    Annotation, Annotations, ClaimMode, CountryForm, Fields, ProtestForm, Span, TextSpan,
+};
 use crate::text::offsets::Utf16Map;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Ref {
@@ -17,38 +19,347 @@ enum Ref {
 }
 
 pub fn assemble(text: &str, m: &Mentions) -> Annotations {
+    let utf16 = Utf16Map::new(text);
     let mut annotations = Vec::new();
-    for_each_annotation(text, m, |total, a| {
+    for_each_annotation(m, |total, a| {
         annotations.reserve_exact(total - annotations.len());
-        annotations.push(a);
+        annotations.push(a.to_annotation(text, &utf16));
     });
     Annotations { annotations }
 }
 
 /// Writes `{"annotations":[...]}` exactly as `serde_json` writes the result of
-/// `assemble`, one annotation at a time: the whole `Annotations` never lives
-/// beside its JSON (the wasm edge's peak memory).
+/// `assemble`, one annotation at a time and straight from the mentions: no
+/// `Annotation` is built, and the whole result never lives beside its JSON
+/// (the wasm edge's peak memory).
 // Used by the wasm edge only; the tests check it natively.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn write_json(mut w: impl std::io::Write, text: &str, m: &Mentions) -> std::io::Result<()> {
-    w.write_all(b"{\"annotations\":[")?;
+    let utf16 = Utf16Map::new(text);
+    let mut json = Json {
+        buf: Vec::with_capacity(4096 + 512),
+        text,
+        utf16: &utf16,
+    };
+    json.buf.extend_from_slice(b"{\"annotations\":[");
     let mut result = Ok(());
     let mut first = true;
-    for_each_annotation(text, m, |_, a| {
-        if result.is_ok() {
-            let comma = if first { &b""[..] } else { b"," };
-            first = false;
-            result = w
-                .write_all(comma)
-                .and_then(|_| serde_json::to_writer(&mut w, &a).map_err(std::io::Error::from));
+    for_each_annotation(m, |_, a| {
+        if result.is_err() {
+            return;
+        }
+        if !first {
+            json.buf.push(b',');
+        }
+        first = false;
+        json.annotation(&a);
+        if json.buf.len() >= 4096 {
+            result = w.write_all(&json.buf);
+            json.buf.clear();
         }
     });
     result?;
-    w.write_all(b"]}")
+    json.buf.extend_from_slice(b"]}");
+    w.write_all(&json.buf)
+}
+
+/// One annotation as the passes found it, with its references resolved to
+/// positions in the sorted result; offsets still in bytes.
+struct View<'m> {
+    /// Position in the sorted result: its id is "a{position + 1}".
+    position: usize,
+    span: Span,
+    fields: ViewFields<'m>,
+}
+
+enum ViewFields<'m> {
+    Country {
+        code: &'static str,
+        form: CountryForm,
+    },
+    Speaker {
+        name: Option<&'m str>,
+        title: Option<&'m str>,
+        country: Option<&'static str>,
+        /// Entity number (1-based): "e{entity}".
+        entity: usize,
+    },
+    Claim {
+        mode: ClaimMode,
+        /// Position of the speaker's (or country's) annotation.
+        speaker: Option<usize>,
+        cue: Option<Span>,
+    },
+    Protest {
+        form: ProtestForm,
+        protester: Option<usize>,
+        target: Option<Span>,
+        against: Option<&'static str>,
+    },
+}
+
+impl View<'_> {
+    fn to_annotation(&self, text: &str, utf16: &Utf16Map) -> Annotation {
+        let text_span = |s: Span| TextSpan {
+            start: utf16.utf16(s.start),
+            end: utf16.utf16(s.end),
+            text: s.slice(text).to_string(),
+        };
+        let fields = match self.fields {
+            ViewFields::Country { code, form } => Fields::Country {
+                code: code.to_string(),
+                form,
+            },
+            ViewFields::Speaker {
+                name,
+                title,
+                country,
+                entity,
+            } => Fields::Speaker {
+                name: name.map(str::to_string),
+                title: title.map(str::to_string),
+                country: country.map(str::to_string),
+                entity: numbered('e', entity),
+            },
+            ViewFields::Claim { mode, speaker, cue } => Fields::Claim {
+                mode,
+                speaker: speaker.map(annotation_id),
+                cue: cue.map(text_span),
+            },
+            ViewFields::Protest {
+                form,
+                protester,
+                target,
+                against,
+            } => Fields::Protest {
+                form,
+                protester: protester.map(annotation_id),
+                target: target.map(text_span),
+                against: against.map(str::to_string),
+            },
+        };
+        let t = text_span(self.span);
+        Annotation {
+            id: annotation_id(self.position),
+            fields,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+        }
+    }
+}
+
+/// Writes the JSON of views as `serde_json` writes their `Annotation`.
+struct Json<'a> {
+    buf: Vec<u8>,
+    text: &'a str,
+    utf16: &'a Utf16Map<'a>,
+}
+
+impl Json<'_> {
+    fn annotation(&mut self, a: &View) {
+        self.buf.extend_from_slice(b"{\"id\":\"a");
+        self.number(a.position + 1);
+        self.buf.extend_from_slice(b"\",\"kind\":");
+        match a.fields {
+            ViewFields::Country { code, form } => {
+                self.buf.extend_from_slice(b"\"country\",\"code\":");
+                self.string(code);
+                self.buf.extend_from_slice(b",\"form\":");
+                self.variant(&form);
+            }
+            ViewFields::Speaker {
+                name,
+                title,
+                country,
+                entity,
+            } => {
+                self.buf.extend_from_slice(b"\"speaker\",\"name\":");
+                self.optional(name);
+                self.buf.extend_from_slice(b",\"title\":");
+                self.optional(title);
+                self.buf.extend_from_slice(b",\"country\":");
+                self.optional(country);
+                self.buf.extend_from_slice(b",\"entity\":\"e");
+                self.number(entity);
+                self.buf.push(b'"');
+            }
+            ViewFields::Claim { mode, speaker, cue } => {
+                self.buf.extend_from_slice(b"\"claim\",\"mode\":");
+                self.variant(&mode);
+                self.buf.extend_from_slice(b",\"speaker\":");
+                self.reference(speaker);
+                self.buf.extend_from_slice(b",\"cue\":");
+                self.text_span(cue);
+            }
+            ViewFields::Protest {
+                form,
+                protester,
+                target,
+                against,
+            } => {
+                self.buf.extend_from_slice(b"\"protest\",\"form\":");
+                self.variant(&form);
+                self.buf.extend_from_slice(b",\"protester\":");
+                self.reference(protester);
+                self.buf.extend_from_slice(b",\"target\":");
+                self.text_span(target);
+                self.buf.extend_from_slice(b",\"against\":");
+                self.optional(against);
+            }
+        }
+        self.buf.push(b',');
+        self.offsets_and_text(a.span);
+        self.buf.push(b'}');
+    }
+
+    /// `"start":..,"end":..,"text":".."`
+    fn offsets_and_text(&mut self, span: Span) {
+        self.buf.extend_from_slice(b"\"start\":");
+        self.number(self.utf16.utf16(span.start));
+        self.buf.extend_from_slice(b",\"end\":");
+        self.number(self.utf16.utf16(span.end));
+        self.buf.extend_from_slice(b",\"text\":");
+        self.string(span.slice(self.text));
+    }
+
+    fn text_span(&mut self, span: Option<Span>) {
+        match span {
+            Some(span) => {
+                self.buf.push(b'{');
+                self.offsets_and_text(span);
+                self.buf.push(b'}');
+            }
+            None => self.buf.extend_from_slice(b"null"),
+        }
+    }
+
+    fn reference(&mut self, position: Option<usize>) {
+        match position {
+            Some(p) => {
+                self.buf.extend_from_slice(b"\"a");
+                self.number(p + 1);
+                self.buf.push(b'"');
+            }
+            None => self.buf.extend_from_slice(b"null"),
+        }
+    }
+
+    fn optional(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.buf.extend_from_slice(b"null"),
+        }
+    }
+
+    /// A unit enum variant: its name in lower case, quoted (as serde writes it).
+    fn variant(&mut self, v: &impl Named) {
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(v.name().as_bytes());
+        self.buf.push(b'"');
+    }
+
+    fn number(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        self.buf.extend_from_slice(decimal(n, &mut digits));
+    }
+
+    /// A JSON string with serde_json's escapes: `"` `\` and control characters.
+    fn string(&mut self, s: &str) {
+        self.buf.push(b'"');
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            self.buf.extend_from_slice(&bytes[from..i]);
+            from = i + 1;
+            match b {
+                b'"' => self.buf.extend_from_slice(b"\\\""),
+                b'\\' => self.buf.extend_from_slice(b"\\\\"),
+                b'\n' => self.buf.extend_from_slice(b"\\n"),
+                b'\r' => self.buf.extend_from_slice(b"\\r"),
+                b'\t' => self.buf.extend_from_slice(b"\\t"),
+                0x08 => self.buf.extend_from_slice(b"\\b"),
+                0x0c => self.buf.extend_from_slice(b"\\f"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.buf.extend_from_slice(b"\\u00");
+                    self.buf.push(HEX[usize::from(b >> 4)]);
+                    self.buf.push(HEX[usize::from(b & 0xf)]);
+                }
+            }
+        }
+        self.buf.extend_from_slice(&bytes[from..]);
+        self.buf.push(b'"');
+    }
+}
+
+/// The JSON names of the unit enums of the model (`#[serde(rename_all = "lowercase")]`),
+/// written without serde: the wasm module carries no JSON serialiser.
+trait Named {
+    fn name(&self) -> &'static str;
+}
+
+impl Named for CountryForm {
+    fn name(&self) -> &'static str {
+        match self {
+            CountryForm::Name => "name",
+            CountryForm::Demonym => "demonym",
+            CountryForm::Capital => "capital",
+            CountryForm::Seat => "seat",
+        }
+    }
+}
+
+impl Named for ClaimMode {
+    fn name(&self) -> &'static str {
+        match self {
+            ClaimMode::Direct => "direct",
+            ClaimMode::Reported => "reported",
+            ClaimMode::Territorial => "territorial",
+        }
+    }
+}
+
+impl Named for ProtestForm {
+    fn name(&self) -> &'static str {
+        match self {
+            ProtestForm::Diplomatic => "diplomatic",
+            ProtestForm::Condemnation => "condemnation",
+            ProtestForm::Demonstration => "demonstration",
+        }
+    }
+}
+
+/// The decimal digits of `n`, written into the end of `digits`.
+fn decimal(mut n: usize, digits: &mut [u8; 20]) -> &[u8] {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        // `n % 10` is below 10: the cast cannot truncate.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &digits[at..]
+}
+
+/// `prefix` followed by `n` in decimal ("a12", "e3"), without the formatting machinery.
+fn numbered(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let digits = decimal(n, &mut digits);
+    let mut s = String::with_capacity(1 + digits.len());
+    s.push(prefix);
+    s.extend(digits.iter().map(|&d| char::from(d)));
+    s
 }
 
 /// Calls `emit` with the number of annotations and each annotation, in order.
-fn for_each_annotation(text: &str, m: &Mentions, mut emit: impl FnMut(usize, Annotation)) {
+fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>)) {
     // Two mentions of one kind never overlap in the result: a mention that
     // overlaps an earlier one of its kind is shown as that one (see `stand_ins`).
     let claim_kept = claims_without_overlap(&m.claims);
@@ -64,7 +375,9 @@ fn for_each_annotation(text: &str, m: &Mentions, mut emit: impl FnMut(usize, Ann
     let protest_as = stand_ins(m.protests.iter().map(|p| p.span), |_| true);
     let shown = |stand_in: &[Option<usize>], i: usize| stand_in[i] == Some(i);
 
-    let mut order: Vec<(Span, Ref)> = Vec::new();
+    let mut order: Vec<(Span, Ref)> = Vec::with_capacity(
+        m.countries.len() + m.speakers.len() + m.claims.len() + m.protests.len(),
+    );
     order.extend(
         m.countries
             .iter()
@@ -106,73 +419,61 @@ fn for_each_annotation(text: &str, m: &Mentions, mut emit: impl FnMut(usize, Ann
             _ => {}
         }
     }
-    let agent_id = |a: Option<Agent>| -> Option<String> {
+    let agent_at = |a: Option<Agent>| -> Option<usize> {
         match a? {
-            Agent::Speaker(s) => speaker_as[s].map(|k| annotation_id(speaker_at[k])),
-            Agent::Country(c) => country_as[c].map(|k| annotation_id(country_at[k])),
+            Agent::Speaker(s) => speaker_as[s].map(|k| speaker_at[k]),
+            Agent::Country(c) => country_as[c].map(|k| country_at[k]),
         }
     };
-    // Entities numbered by first appearance.
-    let mut entity_ids: HashMap<usize, String> = HashMap::new();
-    let mut entity_id = |e: usize| -> String {
-        let next = entity_ids.len() + 1;
-        entity_ids
-            .entry(e)
-            .or_insert_with(|| format!("e{next}"))
-            .clone()
+    // Entities numbered by first appearance, from 1.
+    let mut entity_numbers: FastMap<usize, usize> = FastMap::default();
+    let mut entity_number = |e: usize| -> usize {
+        let next = entity_numbers.len() + 1;
+        *entity_numbers.entry(e).or_insert(next)
     };
 
-    let utf16 = Utf16Map::new(text);
-    let text_span = |s: Span| TextSpan {
-        start: utf16.utf16(s.start),
-        end: utf16.utf16(s.end),
-        text: s.slice(text).to_string(),
-    };
-    for (n, (span, r)) in order.iter().enumerate() {
-        let fields = match *r {
+    for (n, &(span, r)) in order.iter().enumerate() {
+        let fields = match r {
             Ref::Country(i) => {
                 let c = &m.countries[i];
-                Fields::Country {
-                    code: c.code.to_string(),
+                ViewFields::Country {
+                    code: c.code,
                     form: c.form,
                 }
             }
             Ref::Speaker(i) => {
                 let s = &m.speakers[i];
-                Fields::Speaker {
-                    name: s.name.clone(),
-                    title: s.title.clone(),
-                    country: s.country.map(str::to_string),
-                    entity: entity_id(s.entity),
+                ViewFields::Speaker {
+                    name: s.name.as_deref(),
+                    title: s.title.as_deref(),
+                    country: s.country,
+                    entity: entity_number(s.entity),
                 }
             }
             Ref::Claim(i) => {
                 let c = &m.claims[i];
-                Fields::Claim {
+                ViewFields::Claim {
                     mode: c.mode,
-                    speaker: agent_id(c.agent),
-                    cue: c.cue.map(text_span),
+                    speaker: agent_at(c.agent),
+                    cue: c.cue,
                 }
             }
             Ref::Protest(i) => {
                 let p = &m.protests[i];
-                Fields::Protest {
+                ViewFields::Protest {
                     form: p.form,
-                    protester: agent_id(p.protester),
-                    target: p.target.map(text_span),
-                    against: p.against.map(str::to_string),
+                    protester: agent_at(p.protester),
+                    target: p.target,
+                    against: p.against,
                 }
             }
         };
-        let t = text_span(*span);
         emit(
             order.len(),
-            Annotation {
-                id: annotation_id(n),
+            View {
+                position: n,
+                span,
                 fields,
-                start: t.start,
-                end: t.end,
-                text: t.text,
             },
         );
     }
@@ -242,7 +543,7 @@ fn claims_without_overlap(claims: &[ClaimMention]) -> Vec<bool> {
 
 /// The id of the annotation at `position` in the sorted result: "a1", "a2"...
 fn annotation_id(position: usize) -> String {
-    format!("a{}", position + 1)
+    numbered('a', position + 1)
 }
 
 #[cfg(test)]
@@ -255,6 +556,8 @@ mod json_tests {
             "",
             "Japan protested. \"We will not yield,\" Foreign Minister Taro Kono said of the islands.",
             "China lays claim to the reef. Protesters rallied outside the US embassy in Seoul on Monday.",
+            // Every escape serde_json writes, and characters it writes as they are.
+            "“We call it a \"red line\"\tand will not \\ yield \u{1}\u{8}\u{c}\u{1f}\u{7f}\u{2028} 🎉 é,\r\n” Foreign Minister Anna Berg said.\n\nJapan's \"Vice\" Minister Ken Sato told reporters that Tokyo rejected the claim.",
         ];
         for text in texts {
             let m = crate::find_mentions(text);
@@ -265,6 +568,70 @@ mod json_tests {
         }
         let m = crate::find_mentions(texts[1]);
         assert!(assemble(texts[1], &m).annotations.len() >= 3);
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_are_serde_names() {
+        fn same(v: impl Named + serde::Serialize) {
+            assert_eq!(
+                format!("\"{}\"", v.name()),
+                serde_json::to_string(&v).unwrap()
+            );
+        }
+        for v in [
+            CountryForm::Name,
+            CountryForm::Demonym,
+            CountryForm::Capital,
+            CountryForm::Seat,
+        ] {
+            same(v);
+        }
+        for v in [
+            ClaimMode::Direct,
+            ClaimMode::Reported,
+            ClaimMode::Territorial,
+        ] {
+            same(v);
+        }
+        for v in [
+            ProtestForm::Diplomatic,
+            ProtestForm::Condemnation,
+            ProtestForm::Demonstration,
+        ] {
+            same(v);
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let all: String = (0..0x80u8)
+            .map(char::from)
+            .chain("é€\u{2028}🎉\u{fffd}".chars())
+            .collect();
+        let utf16 = Utf16Map::new("");
+        let mut json = Json {
+            buf: Vec::new(),
+            text: "",
+            utf16: &utf16,
+        };
+        json.string(&all);
+        assert_eq!(
+            String::from_utf8(json.buf).unwrap(),
+            serde_json::to_string(&all).unwrap()
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        assert_eq!(annotation_id(0), "a1");
+        assert_eq!(annotation_id(9), "a10");
+        assert_eq!(numbered('e', 1203), "e1203");
+        assert_eq!(numbered('a', usize::MAX), format!("a{}", usize::MAX));
     }
 }
 

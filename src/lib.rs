@@ -28,6 +28,10 @@ pub fn annotate(text: &str) -> Annotations {
 /// Runs every pass and returns what they found, in byte offsets.
 pub fn find_mentions(text: &str) -> Mentions {
     let doc = text::Doc::new(text);
+    if doc.tokens.is_empty() {
+        // Nothing to find (and no lexicon needs building: the page's first, empty request).
+        return Mentions::default();
+    }
     let countries = countries::find(&doc);
     let (speakers, mut claims) = attribution::find(&doc, &countries);
     let protests = protests::find(&doc, &countries, &speakers, &claims);

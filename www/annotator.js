@@ -9,20 +9,24 @@ const STALE_MS = 1000;
 
 // handlers: onReady(version), onResult({seq, text, annotations, ms}), onError({seq, message}),
 // onBusy(boolean) (true once a request has taken longer than SLOW_MS, false when it ends).
-// The worker starts as soon as this module runs (index.html loads it before app.js): the worker
-// and its wasm load while the rest of the page arrives. Its messages and errors are held until
-// createAnnotator takes it over.
-let early = null;
-try {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  early = { worker, held: [], error: null };
-  worker.onmessage = ({ data }) => early && early.held.push(data);
-  worker.onerror = (e) => {
-    e.preventDefault();
-    if (early) early.error = e;
-  };
-} catch {
-  early = null; // createAnnotator tries again, then falls back to the page
+// The worker is started by start.js, a classic script at the top of index.html, so that it
+// and its wasm load while the rest of the page arrives; its messages and errors are held until
+// createAnnotator takes it over. Without start.js, this module starts it.
+let early = self.newsmarkWorker || null;
+self.newsmarkWorker = null;
+if (!early) {
+  try {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    const held = { worker, held: [], error: null };
+    worker.onmessage = ({ data }) => held.held.push(data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      held.error = e;
+    };
+    early = held;
+  } catch {
+    early = null; // createAnnotator tries again, then falls back to the page
+  }
 }
 
 export function createAnnotator({ onReady, onResult, onError, onBusy }) {

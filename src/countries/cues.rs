@@ -19,11 +19,10 @@ pub struct Cues {
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let source = include_str!("../../data/countries_cues.tsv");
+    // Split once, not once per cue (the file is read at the first call of `annotate`).
+    let rows: Vec<Vec<&str>> = lexicon::rows(source).collect();
     let set = |cue: &str| {
-        let words: Vec<&str> = lexicon::rows(source)
-            .filter(|r| r[0] == cue)
-            .map(|r| r[1])
-            .collect();
+        let words: Vec<&str> = rows.iter().filter(|r| r[0] == cue).map(|r| r[1]).collect();
         assert!(!words.is_empty(), "countries_cues.tsv: no {cue} words");
         WordSet::parse(&words.join("\n"))
     };

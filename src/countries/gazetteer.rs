@@ -37,6 +37,16 @@ const FILES: [&str; 4] = [
     include_str!("../../data/countries_not.tsv"),
 ];
 
+/// Natively a full DFA, the fastest scan (~40% faster than the contiguous NFA on the bench
+/// corpus). In wasm a contiguous NFA: 0.16 MB of linear memory (which never shrinks) instead
+/// of 2.4 MB, built in ~2 ms instead of ~20-45 ms (natively) before the page's first result.
+/// Both find the same leftmost-longest matches.
+const KIND: AhoCorasickKind = if cfg!(target_arch = "wasm32") {
+    AhoCorasickKind::ContiguousNFA
+} else {
+    AhoCorasickKind::DFA
+};
+
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut entries = Vec::new();
     for row in FILES.iter().flat_map(|f| lexicon::rows(f)) {
@@ -56,13 +66,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(entry(surface.to_string()));
     }
-    let automaton = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        // A full DFA: a few hundred KB built once, the fastest scan per article.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(entries.iter().map(|e| &e.surface))
-        .expect("the gazetteer compiles");
+    let automaton = automaton(&entries, KIND);
     let mut by_surface = FastMap::default();
     let mut names = FastMap::default();
     for (i, e) in entries.iter().enumerate() {
@@ -82,6 +86,16 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         names,
     }
 });
+
+/// The automaton of every surface: leftmost-longest, ASCII case ignored (`case_fits` checks it).
+fn automaton(entries: &[Entry], kind: AhoCorasickKind) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(kind))
+        .build(entries.iter().map(|e| &e.surface))
+        .expect("the gazetteer compiles")
+}
 
 fn parse_form(form: &str) -> Option<CountryForm> {
     match form {
@@ -124,7 +138,17 @@ impl Gazetteer {
 
     /// The entry whose surface is `phrase` as a whole, ignoring case.
     pub fn lookup(&self, phrase: &str) -> Option<&Entry> {
-        let i = *self.by_surface.get(&phrase.to_lowercase())?;
+        // Short ASCII phrases (nearly every call: single words) are lower-cased on the
+        // stack; for ASCII, that is what `to_lowercase` gives.
+        let mut buf = [0u8; 64];
+        let i = match buf.get_mut(..phrase.len()) {
+            Some(lower) if phrase.is_ascii() => {
+                lower.copy_from_slice(phrase.as_bytes());
+                lower.make_ascii_lowercase();
+                *self.by_surface.get(std::str::from_utf8(lower).ok()?)?
+            }
+            _ => *self.by_surface.get(&phrase.to_lowercase())?,
+        };
         Some(&self.entries[i])
     }
 
@@ -219,6 +243,31 @@ mod tests {
             .map(|e| e.surface.as_str())
             .collect();
         assert!(unknown.is_empty(), "unknown codes for {unknown:?}");
+    }
+
+    /// The wasm build scans with a contiguous NFA, native code with a DFA: same matches.
+    #[test]
+    fn the_wasm_automaton_finds_what_the_native_one_finds() {
+        let entries = &GAZETTEER.entries;
+        let mut text = String::new();
+        for (n, e) in entries.iter().enumerate() {
+            let sep = [" ", "\n", "x", "-", "'s ", ". "][n % 6];
+            match n % 3 {
+                0 => text.push_str(&e.surface),
+                1 => text.push_str(&e.surface.to_uppercase()),
+                _ => text.extend(e.surface.chars().take(e.surface.chars().count() / 2)),
+            }
+            text.push_str(sep);
+        }
+        let matches = |kind| -> Vec<(usize, usize, usize)> {
+            automaton(entries, kind)
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect()
+        };
+        let dfa = matches(AhoCorasickKind::DFA);
+        assert!(dfa.len() > entries.len() / 2);
+        assert_eq!(dfa, matches(AhoCorasickKind::ContiguousNFA));
     }
 
     #[test]

@@ -198,6 +198,9 @@ mod tests {
         assert_eq!(code_of("japanese"), Some("JP"));
         assert_eq!(code_of("Tokyo Stock"), None);
         assert_eq!(code_of("New Mexico"), None);
+        assert_eq!(code_of("CÔTE D’IVOIRE"), Some("CI"));
+        assert_eq!(code_of("DEMOCRATIC REPUBLIC OF THE CONGO"), Some("CD"));
+        assert_eq!(code_of(&"Japan".repeat(20)), None);
         assert_eq!(name_of("KR"), Some("South Korea"));
         assert_eq!(name_of("US"), Some("United States"));
         assert_eq!(name_of("XX"), None);

@@ -1,0 +1,88 @@
+//! Times each pass of `find_mentions` over the "text" of JSON arrays or JSONL
+//! files, best of five rounds (the machine is shared):
+//! `cargo run --release --example pass_timing -- FILE...`.
+use newsmark::{attribution, countries, protests, territorial, text::Doc};
+use std::time::{Duration, Instant};
+
+fn main() {
+    let mut texts: Vec<String> = Vec::new();
+    for path in std::env::args().skip(1) {
+        let data = std::fs::read_to_string(&path).expect("readable file");
+        if let Ok(list) = serde_json::from_str::<Vec<String>>(&data) {
+            texts.extend(list);
+            continue;
+        }
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let value: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+            if let Some(t) = value.get("text").and_then(|t| t.as_str()) {
+                texts.push(t.to_string());
+            }
+        }
+    }
+    newsmark::annotate("warm up: Japan said \"no\".");
+    let names = [
+        "annotate (whole)",
+        "text analysis",
+        "countries",
+        "attribution",
+        "protests",
+        "territorial",
+        "drop",
+        "find_mentions",
+    ];
+    let mut best = [Duration::MAX; 8];
+    for _ in 0..5 {
+        let mut spent = [Duration::ZERO; 8];
+        for text in &texts {
+            let t = Instant::now();
+            let doc = Doc::new(text);
+            spent[1] += t.elapsed();
+            let t = Instant::now();
+            let found = countries::find(&doc);
+            spent[2] += t.elapsed();
+            let t = Instant::now();
+            let (speakers, mut claims) = attribution::find(&doc, &found);
+            spent[3] += t.elapsed();
+            let t = Instant::now();
+            let protests = protests::find(&doc, &found, &speakers, &claims);
+            spent[4] += t.elapsed();
+            let t = Instant::now();
+            claims.extend(territorial::find(&doc, &found));
+            spent[5] += t.elapsed();
+            let mentions = newsmark::Mentions {
+                countries: found,
+                speakers,
+                claims,
+                protests,
+            };
+            let t = Instant::now();
+            drop(doc);
+            spent[6] += t.elapsed();
+            drop(mentions);
+            let t = Instant::now();
+            std::hint::black_box(newsmark::find_mentions(text));
+            spent[7] += t.elapsed();
+            let t = Instant::now();
+            std::hint::black_box(newsmark::annotate(text));
+            spent[0] += t.elapsed();
+        }
+        for (b, s) in best.iter_mut().zip(spent) {
+            *b = (*b).min(s);
+        }
+    }
+    let assemble = best[0].saturating_sub(best[7]);
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let rows = names
+        .iter()
+        .copied()
+        .zip(best)
+        .chain([("assemble (diff)", assemble)]);
+    for (name, d) in rows {
+        println!(
+            "{name:<18} {:>9.2} ms {:>5.1}% {:>8.1} MB/s",
+            d.as_secs_f64() * 1e3,
+            100.0 * d.as_secs_f64() / best[0].as_secs_f64(),
+            bytes as f64 / 1e6 / d.as_secs_f64()
+        );
+    }
+}
