@@ -116,7 +116,8 @@ pub(crate) fn clause_after(
                 _ if (k > j
                     || speakers::is_determiner(doc, k)
                     || ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)))
-                    && !looks_like_clause(doc, k, s.end) =>
+                    && !looks_like_clause(doc, k, s.end)
+                    && !infinitive_in_subject(doc, k, s.end) =>
                 {
                     return None
                 }
@@ -183,6 +184,26 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
                     && w.len() > 2
                     && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
         })
+}
+
+/// "said the best way to win is to vote": a subject holding an infinitive
+/// ("way to win"), then an auxiliary within a few words after it, before
+/// any comma or relative word.
+fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(to) = (k + 1..(k + 8).min(end))
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| doc.is(i, "to"))
+    else {
+        return false;
+    };
+    (to + 2..(to + 7).min(end))
+        .take_while(|&i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && !["which", "who", "that", "and", "or", "but"]
+                    .iter()
+                    .any(|w| doc.is(i, w))
+        })
+        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").

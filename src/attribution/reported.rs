@@ -152,7 +152,7 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         end += 1;
     }
     let speaker = trim_claim(doc, first..end);
-    if speaker.is_empty() || doc.tokens[speaker.start].kind != TokenKind::Word {
+    if speaker.is_empty() || !opens_source_phrase(doc, &speaker) {
         return None;
     }
     let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
@@ -168,6 +168,18 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         cue: Some(i..i + 2),
         source: Source::Phrase(speaker),
     })
+}
+
+/// The first token of an "according to" source: a word, or a year or count
+/// before one ("according to a 2019 study").
+fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
+    match doc.tokens[speaker.start].kind {
+        TokenKind::Word => true,
+        TokenKind::Number => {
+            speaker.len() > 1 && doc.tokens[speaker.start + 1].kind == TokenKind::Word
+        }
+        _ => false,
+    }
 }
 
 /// Token `i` begins its sentence, after any openers ("But according to ...").
@@ -268,8 +280,9 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
 }
 
 fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
-    const LINKS: [&str; 12] = [
+    const LINKS: [&str; 13] = [
         "to",
+        "as",
         "according",
         "including",
         "by",
@@ -400,7 +413,10 @@ fn before_claim(
     direct: &DirectCues,
     covered: &[bool],
 ) -> Option<Attribution> {
-    if let Some(a) = noun_cue(doc, s, i).or_else(|| as_put_it(doc, s, i)) {
+    if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| as_put_it(doc, s, i))
+        .or_else(|| as_said(doc, s, i))
+    {
         return Some(a);
     }
     let cue = cue_at(doc, i)?;
@@ -457,6 +473,9 @@ fn before_claim(
             return None;
         }
     }
+    if let Source::Phrase(p) = &source {
+        claim = subordinate_claim(doc, s, p, claim)?;
+    }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;
     }
@@ -466,6 +485,52 @@ fn before_claim(
         cue: Some(cue),
         source,
     })
+}
+
+/// Words opening a subordinate clause before its subject ("When Lund said ...,").
+const SUBORDINATORS: [&str; 10] = [
+    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since",
+];
+
+/// "When Lund said the bridge was safe, nobody believed him": a cue whose
+/// subject opens a subordinate clause at the sentence start governs only up
+/// to the comma closing that clause, and only a clause with a verb of its
+/// own ("As Lund said goodbye to the crowd, it rained" has no claim).
+fn subordinate_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    phrase: &Range<usize>,
+    mut claim: Range<usize>,
+) -> Option<Range<usize>> {
+    let mut k = phrase.start;
+    if k > s.start && speakers::is_determiner(doc, k - 1) {
+        k -= 1;
+    }
+    if !(k > s.start
+        && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
+        && opens_sentence(doc, s, k - 1))
+    {
+        return Some(claim);
+    }
+    // Past commas that open a relative clause inside it ("voters, whose ...,").
+    let closing = |c: usize| {
+        doc.word(c) == ","
+            && !["who", "whose", "whom", "which", "where", "including"]
+                .iter()
+                .any(|w| doc.is(c + 1, w))
+    };
+    if let Some(comma) = claim.clone().find(|&c| closing(c)) {
+        claim.end = comma;
+    }
+    let has_verb = claim.clone().take(12).any(|k| {
+        let w = doc.word(k);
+        super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+            || (doc.tokens[k].kind == TokenKind::Word
+                && w.len() > 3
+                && w.chars().all(char::is_lowercase)
+                && (w.ends_with("ed") || super::clauses::looks_like_present(w)))
+    });
+    (claim.len() >= 2 && has_verb).then_some(claim)
 }
 
 /// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
@@ -486,6 +551,76 @@ fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         claim,
         mode: ClaimMode::Reported,
         cue: Some(cue),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// `As Kolb told the Harbour Times, <claim>`, `As Kolb noted, <claim>` and
+/// `<claim>, as Kolb said.`: "as", a speaker and a reporting verb with no
+/// complement of its own (only an addressee of "told" and adjuncts) before
+/// the comma or the sentence end.
+/// Words between the speaker and the verb of "as X said".
+const AS_SAID_AUXILIARIES: [&str; 10] = [
+    "has",
+    "have",
+    "had",
+    "'ve",
+    "’ve",
+    "also",
+    "long",
+    "often",
+    "repeatedly",
+    "previously",
+];
+
+fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !doc.is(i, "as") {
+        return None;
+    }
+    let speaker = speakers::phrase_after(doc, i + 1, s.end).or_else(|| {
+        // "as police have said": plain lowercase words.
+        let first = i + 1 + usize::from(speakers::is_determiner(doc, i + 1));
+        let end = (first..(first + 3).min(s.end))
+            .take_while(|&k| {
+                is_lowercase_word(doc, k)
+                    && !cues::is_reporting_verb(doc, k)
+                    && !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w))
+            })
+            .last()?
+            + 1;
+        Some(first..end)
+    })?;
+    // Past auxiliaries and adverbs ("as I've suggested", "as police have long said").
+    let verb = (speaker.end..(speaker.end + 3).min(s.end))
+        .find(|&k| !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w)))?;
+    if verb >= s.end
+        || cues::is_participle(doc, verb)
+        || !matches!(
+            cues::reporting_verb(doc, verb),
+            Some(Complement::Clause | Complement::Object)
+        )
+    {
+        return None;
+    }
+    let mut rest = verb + 1;
+    if TELL.iter().any(|w| doc.is(verb, w)) {
+        rest = addressee_end(doc, rest, s.end);
+    }
+    let rest = skip_adjuncts(doc, rest, s.end);
+    // "If, as I have argued, <claim>": one opening word before the comma.
+    let opens = opens_sentence(doc, s, i)
+        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start));
+    let claim = if opens && rest < s.end && doc.word(rest) == "," {
+        trim_claim(doc, rest + 1..s.end)
+    } else if i > s.start && doc.word(i - 1) == "," && trim_claim(doc, rest..s.end).is_empty() {
+        trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else {
+        return None;
+    };
+    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(verb..verb + 1),
         source: Source::Phrase(speaker),
     })
 }
@@ -1222,5 +1357,67 @@ mod tests {
             [t("The levy is a tax on rain", "senator", "put it")]
         );
         assert_eq!(reported("As the storm put it out, we left."), []);
+    }
+
+    #[test]
+    fn as_someone_said_or_told() {
+        assert_eq!(
+            reported("As Berg told the Harbour Times, the ferry will run again in May."),
+            [t("the ferry will run again in May", "Berg", "told")]
+        );
+        assert_eq!(
+            reported("As Lund noted in July, the port is busy."),
+            [t("the port is busy", "Lund", "noted")]
+        );
+        assert_eq!(
+            reported("The port is busy, as Lund noted."),
+            [t("The port is busy", "Lund", "noted")]
+        );
+        assert_eq!(
+            reported("Nobody knows whether the bridge is safe, as engineers have said."),
+            [t(
+                "Nobody knows whether the bridge is safe",
+                "engineers",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("If, as I have argued, the port is busy, prices will rise."),
+            [t("the port is busy, prices will rise", "I", "argued")]
+        );
+        // A verb with its own object is a clause of time.
+        assert_eq!(
+            reported("As Lund said goodbye to the crowd, it rained."),
+            []
+        );
+    }
+
+    #[test]
+    fn according_to_a_dated_document() {
+        assert_eq!(
+            reported("According to a 2019 study by two economists, the port lost money."),
+            [t(
+                "the port lost money",
+                "2019 study by two economists",
+                "According to"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_inside_the_subject_of_the_clause() {
+        assert_eq!(
+            reported("Lund said the only way to win is to vote."),
+            [t("the only way to win is to vote", "Lund", "said")]
+        );
+        assert_eq!(reported("Lund added a note to the file."), []);
+    }
+
+    #[test]
+    fn a_possessive_with_a_common_noun_after_the_claim() {
+        assert_eq!(
+            reported("The ferry is late again, the mayor's spokesman says."),
+            [t("The ferry is late again", "mayor's spokesman", "says")]
+        );
     }
 }

@@ -162,6 +162,10 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
             return Some(start..end);
         }
+        if let Some(possessor) = common_possessor(doc, k, floor).filter(|_| k < last) {
+            // "the ad's narrator says".
+            return Some(possessor..end);
+        }
         // "the announcer said", "two-thirds of party insiders said".
         return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
     }
@@ -179,6 +183,8 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         } else if is_possessive(doc, prev) && prev > floor && is_name_word(doc, prev - 1) {
             // "Norway's foreign minister".
             start = prev - 1;
+        } else if let Some(possessor) = common_possessor(doc, prev, floor) {
+            start = possessor;
         } else if doc.word(prev) == "-"
             && !doc.tokens[prev].space_before
             && prev > floor
@@ -229,6 +235,17 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(start..end)
+}
+
+/// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
+/// after a plain noun and a determiner; the noun (the possessor) opens the
+/// phrase, the determiner stays out.
+fn common_possessor(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
+    let found = is_possessive(doc, i)
+        && i > floor + 1
+        && is_plain_word(doc, i - 1)
+        && is_determiner(doc, i - 2);
+    found.then(|| i - 1)
 }
 
 /// Token `i` is the lowercase second part of a hyphenated name ("Geun-hye"):
@@ -586,6 +603,14 @@ mod tests {
         assert_eq!(
             before("advisers to Mr. Lund say", "say").as_deref(),
             Some("advisers to Mr. Lund")
+        );
+        assert_eq!(
+            before("the ad's narrator says", "says").as_deref(),
+            Some("ad's narrator")
+        );
+        assert_eq!(
+            before("the mayor's spokesman said", "said").as_deref(),
+            Some("mayor's spokesman")
         );
     }
 
