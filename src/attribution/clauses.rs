@@ -78,7 +78,12 @@ pub(crate) fn clause_after(
                 && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
-        .filter(|&k| k == j || introduces_that_clause(doc, k - 1) || told_listener(doc, cue, j, k));
+        .filter(|&k| {
+            k == j
+                || introduces_that_clause(doc, k - 1)
+                || told_listener(doc, cue, j, k)
+                || listener_before_that(doc, cue, j, k)
+        });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
         Some(_)
@@ -140,6 +145,26 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
         })
+}
+
+/// "warned voters that", "assured the markets that": after a verb that takes
+/// a listener (`listener` in data/attribution_words.tsv), a determiner and
+/// up to two plain words before "that" are the listener.
+fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
+    let mut k = from;
+    if speakers::is_determiner(doc, k) {
+        k += 1;
+    }
+    super::words::token_in(doc, cue.start, "listener")
+        && k < that
+        && that - k <= 2
+        && (k..that).all(|w| {
+            doc.tokens[w].kind == TokenKind::Word
+                && doc.word(w).chars().all(char::is_lowercase)
+                && !cues::is_reporting_verb(doc, w)
+        })
+        // "warned the town that flooded": a relative clause, its verb right after "that".
+        && !(FINITE.iter().any(|f| doc.is(that + 1, f)) || doc.word(that + 1).ends_with("ed"))
 }
 
 /// The word before a "that" lets it open the cue's clause ("said on Friday

@@ -77,6 +77,13 @@ const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "ne
 /// before "-ing" they are progressive ("is saying") and the cue stands.
 const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 
+/// "He's claiming": a contracted "is" after a pronoun (not a possessive).
+fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
+    matches!(doc.word(i), "'s" | "’s")
+        && i > floor
+        && crate::attribution::speakers::is_pronoun(doc, i - 1)
+}
+
 /// Token `i` is a reporting verb form, and how its complement behaves.
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     if i >= doc.tokens.len() || doc.tokens[i].kind != TokenKind::Word {
@@ -228,7 +235,8 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     while i > floor
         && (BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w))
             || is_adverb(doc, i - 1)
-            || (progressive && BE.iter().any(|w| doc.is(i - 1, w))))
+            || (progressive && BE.iter().any(|w| doc.is(i - 1, w)))
+            || (progressive && is_contracted_is(doc, i - 1, floor)))
     {
         i -= 1;
     }

@@ -254,6 +254,8 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     .iter()
     .any(|w| doc.is(rest, w));
     let rest = skip_adjuncts(doc, rest, s.end);
+    // ", Lund explained earlier in the hearing.": the tail after a time word.
+    let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
     let tail = trim_claim(doc, rest..s.end);
     let claim = if tail.is_empty()
         || adjunct_tail
@@ -277,6 +279,17 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
         cue: Some(cue),
         source: Source::Phrase(speaker),
     })
+}
+
+/// From `k`, a prepositional phrase runs to the sentence end with no
+/// verb or comma in it ("in the committee hearing.").
+fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
+    ["in", "at", "on", "during", "before", "after"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && (k + 1..end)
+            .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
+            .all(|i| doc.tokens[i].kind == TokenKind::Word && !cues::is_reporting_verb(doc, i))
 }
 
 fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
@@ -414,6 +427,7 @@ fn before_claim(
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))
         .or_else(|| as_said(doc, s, i))
     {
@@ -598,11 +612,12 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         || !matches!(
             cues::reporting_verb(doc, verb),
             Some(Complement::Clause | Complement::Object)
-        )
+        ) && cues::point_out(doc, verb).is_none()
     {
         return None;
     }
-    let mut rest = verb + 1;
+    let cue = cue_at(doc, verb)?;
+    let mut rest = cue.end;
     if TELL.iter().any(|w| doc.is(verb, w)) {
         rest = addressee_end(doc, rest, s.end);
     }
@@ -614,13 +629,20 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         trim_claim(doc, rest + 1..s.end)
     } else if i > s.start && doc.word(i - 1) == "," && trim_claim(doc, rest..s.end).is_empty() {
         trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else if i > s.start + 1
+        && doc.word(i - 1) == ","
+        && doc.word(rest) == ","
+        && continues_claim(doc, rest + 1, s.end)
+    {
+        // "The port, as Lund noted, is busy": interposed, one claim.
+        trim_claim(doc, skip_dateline(doc, s.start..s.end))
     } else {
         return None;
     };
     (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
         claim,
         mode: ClaimMode::Reported,
-        cue: Some(verb..verb + 1),
+        cue: Some(cue),
         source: Source::Phrase(speaker),
     })
 }
@@ -661,13 +683,112 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         return None;
     }
     let speaker = speakers::phrase_before(doc, i - 1, s.start)?;
-    let claim = trim_claim(doc, i + 2..clause_end(doc, i + 2, s.end));
+    let mut end = clause_end(doc, i + 2, s.end);
+    // "Kolb's statement that the ferry was safe angered families".
+    if near_sentence_start(doc, s, speaker.start) {
+        end = subject_clause_end(doc, i + 2, end);
+    }
+    let claim = trim_claim(doc, i + 2..end);
     (claim.len() >= 2).then(|| Attribution {
         claim,
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
     })
+}
+
+/// `his claim that <claim>`, `the police's earlier claim that <claim>`: a
+/// reporting noun owned by a possessive pronoun, or by a possessive before
+/// one plain word (`noun_cue` takes the plain "Lund's statement that").
+/// When the owner opens the sentence the noun phrase is its subject, and
+/// the claim ends before the main verb ("His claim that the ferry was safe
+/// angered families").
+fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !cues::is_reporting_noun(doc, i) || !doc.is(i + 1, "that") || i <= s.start {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > s.start
+        && i - k <= 1
+        && doc.tokens[k].kind == TokenKind::Word
+        && doc.word(k).chars().all(char::is_lowercase)
+        && !speakers::is_determiner(doc, k)
+        && !cues::is_reporting_verb(doc, k)
+    {
+        k -= 1;
+    }
+    let speaker = if speakers::is_possessive_pronoun(doc, k) {
+        k..k + 1
+    } else if k + 1 < i && matches!(doc.word(k), "'s" | "’s") {
+        speakers::phrase_before(doc, k, s.start)?
+    } else {
+        return None;
+    };
+    let mut end = clause_end(doc, i + 2, s.end);
+    let mut owner = speaker.start;
+    if owner > s.start && speakers::is_determiner(doc, owner - 1) {
+        owner -= 1;
+    }
+    if near_sentence_start(doc, s, owner) {
+        end = subject_clause_end(doc, i + 2, end);
+    }
+    let claim = trim_claim(doc, i + 2..end);
+    (claim.len() >= 2).then(|| Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(i..i + 1),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// The owner of a noun cue opens the sentence, or follows a short opening
+/// preposition ("Contrary to his claim that ..., <main clause>").
+fn near_sentence_start(doc: &Doc, s: &Range<usize>, owner: usize) -> bool {
+    opens_sentence(doc, s, owner)
+        || (owner > s.start
+            && owner - s.start <= 3
+            && (s.start..owner).all(|k| doc.tokens[k].kind == TokenKind::Word))
+}
+
+/// Where a "that" clause inside a sentence's subject ends: at a comma, or
+/// before the main verb, a second finite verb after the clause's own with
+/// no conjunction or relative word between them; `end` when unsure.
+fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let is_verb = |k: usize| {
+        let w = doc.word(k);
+        super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+            || (doc.tokens[k].kind == TokenKind::Word
+                && w.len() > 3
+                && w.ends_with("ed")
+                && w.chars().all(char::is_lowercase))
+    };
+    let Some(first) = (start..end).find(|&k| is_verb(k) || doc.word(k) == ",") else {
+        return end;
+    };
+    if doc.word(first) == "," {
+        return first;
+    }
+    let mut k = first;
+    while k < end && (is_verb(k) || doc.is(k, "not") || doc.is(k, "been") || doc.is(k, "be")) {
+        k += 1;
+    }
+    for j in k..end {
+        if doc.word(j) == "," {
+            return j;
+        }
+        if [
+            "and", "but", "or", "that", "which", "who", "when", "if", "because", "as",
+        ]
+        .iter()
+        .any(|w| doc.is(j, w))
+        {
+            return end;
+        }
+        if is_verb(j) {
+            return j;
+        }
+    }
+    end
 }
 
 /// Where to find the attributions already made in a sentence without
@@ -1418,6 +1539,84 @@ mod tests {
         assert_eq!(
             reported("The ferry is late again, the mayor's spokesman says."),
             [t("The ferry is late again", "mayor's spokesman", "says")]
+        );
+    }
+
+    #[test]
+    fn a_listener_before_that() {
+        assert_eq!(
+            reported("Lund is warning voters that the bridge would close."),
+            [t("the bridge would close", "Lund", "warning")]
+        );
+        assert_eq!(
+            reported("Lund assured the markets that rates would hold."),
+            [t("rates would hold", "Lund", "assured")]
+        );
+        assert_eq!(reported("Lund warned the town that flooded last year."), []);
+    }
+
+    #[test]
+    fn contracted_is_before_a_progressive_cue() {
+        assert_eq!(
+            reported("He's claiming that the vote was rigged."),
+            [t("the vote was rigged", "He", "claiming")]
+        );
+    }
+
+    #[test]
+    fn time_word_and_prepositional_tail_after_the_cue() {
+        assert_eq!(
+            reported("The ferry was late, Lund explained earlier in the hearing."),
+            [t("The ferry was late", "Lund", "explained")]
+        );
+    }
+
+    #[test]
+    fn interposed_as_someone_pointed_out() {
+        assert_eq!(
+            reported("The port, as the mayor's advisers pointed out, is busy."),
+            [t(
+                "The port, as the mayor's advisers pointed out, is busy",
+                "mayor's advisers",
+                "pointed out"
+            )]
+        );
+    }
+
+    #[test]
+    fn reporting_nouns_owned_by_a_pronoun_or_a_possessive() {
+        assert_eq!(
+            reported("The mayor rejected her claim that the port was closed."),
+            [t("the port was closed", "her", "claim")]
+        );
+        assert_eq!(
+            reported("It contradicted the police's earlier claim that the driver had fled."),
+            [t("the driver had fled", "police", "claim")]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_in_the_subject_ends_before_the_main_verb() {
+        assert_eq!(
+            reported("His claim that the ferry was safe was false."),
+            [t("the ferry was safe", "His", "claim")]
+        );
+        assert_eq!(
+            reported("Lund's claim that the ferry was safe angered families."),
+            [t("the ferry was safe", "Lund", "claim")]
+        );
+        assert_eq!(
+            reported("Contrary to his claim that the ferry was safe, it sank."),
+            [t("the ferry was safe", "his", "claim")]
+        );
+        // A conjunction: unsure where the subject ends, the clause runs on.
+        assert_eq!(
+            reported("Her claim that the port was shut and the crew had left was denied."),
+            [t(
+                "the port was shut and the crew had left was denied",
+                "Her",
+                "claim"
+            )]
         );
     }
 }

@@ -46,6 +46,13 @@ pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
     PRONOUNS.iter().any(|p| doc.is(i, p))
 }
 
+/// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
+pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
+    ["his", "her", "its", "their", "our", "my"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
 /// Token `i` is a determiner or quantifier.
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     DETERMINERS.iter().any(|d| doc.is(i, d))
