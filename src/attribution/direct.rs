@@ -28,7 +28,10 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
-        let attribution = attribution_after(doc, quote)
+        let after = attribution_after(doc, quote);
+        // `With many systems, "there is no single point of failure," he said.`
+        let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
+        let attribution = after
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue)| (Source::Phrase(phrase), Some(cue)));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
@@ -56,15 +59,56 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             .close
             .unwrap_or(quote.inner.end)
             .max(cue.as_ref().map_or(0, |c| c.start));
+        let (claim, mode) = match fragment {
+            Some(clause) => (clause, ClaimMode::Reported),
+            None => (claim, ClaimMode::Direct),
+        };
         out.push(Attribution {
             claim,
-            mode: ClaimMode::Direct,
+            mode,
             cue,
             source,
         });
         last = Some((out.len() - 1, paragraph, end));
     }
     out
+}
+
+/// A quoted fragment closing a clause that opens with unquoted words of the
+/// writer (`The summit did "too little," he said.`): the quote is part of a
+/// reported claim, the clause from the sentence start (past a dateline) to
+/// the closing mark. Not when the quote ends a sentence of its own, or the
+/// words before it hold a cue or a colon (`He said: "..."`).
+fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
+    let last = quote.inner.end.checked_sub(1)?;
+    if quote.close.is_none() || matches!(doc.word(last), "." | "?" | "!" | "…") {
+        return None;
+    }
+    let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    let start = super::reported::skip_dateline(doc, sentence.start..quote.open).start;
+    let before = start..quote.open;
+    let words = before
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    // Speech quoted mid-sentence opens lowercase ("is a misguided approach");
+    // a title or a name does not ("his show "Morning Talk"").
+    let first = quote.inner.start;
+    let speech = quote.inner.len() >= 2
+        && doc.tokens[first].kind == TokenKind::Word
+        && doc
+            .word(first)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    let plain = speech
+        && before.clone().all(|k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ":" | ";" | "(")
+                && !cues::is_reporting_verb(doc, k)
+                && !cues::according_to(doc, k)
+        });
+    (words >= 2 && plain).then(|| trim_claim(doc, start..quote.after))
 }
 
 /// `, adding (later), "`: a participial cue after a comma, introducing the
@@ -116,6 +160,19 @@ fn continues(
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
     if sentence.start != quote.open {
+        return false;
+    }
+    // `"You squeezed them" to raise the price, she said`: the writer's words
+    // go on after the quote, which is part of their sentence, not a continuation.
+    let next = quote.after;
+    if quote.close.is_some()
+        && next < sentence.end
+        && doc.tokens[next].kind == TokenKind::Word
+        && !doc.is_capitalized(next)
+        && !speakers::is_pronoun(doc, next)
+        && !speakers::is_determiner(doc, next)
+        && !cues::is_reporting_verb(doc, next)
+    {
         return false;
     }
     if paragraph == prev_paragraph {
@@ -592,6 +649,33 @@ mod tests {
         assert_eq!(
             direct("Ann Kolb, who leads the dock workers' union, said, \"The port will close.\""),
             [t("The port will close", "Ann Kolb", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_closing_the_writers_clause_is_a_reported_claim() {
+        let text = "With so many ferries, \"there is no single point of failure,\" he said.";
+        let doc = Doc::new(text);
+        let found = find(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mode, ClaimMode::Reported);
+        assert_eq!(
+            found[0].describe(&doc),
+            (
+                "With so many ferries, \"there is no single point of failure,\"".into(),
+                "he".into(),
+                Some("said".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_quote_the_writer_carries_on_is_no_continuation() {
+        assert_eq!(
+            direct(
+                "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
+            ),
+            [("This is wrong".into(), "Berg".into(), Some("said".into()))]
         );
     }
 }
