@@ -164,7 +164,11 @@ fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize)
                 && !cues::is_reporting_verb(doc, w)
         })
         // "warned the town that flooded": a relative clause, its verb right after "that".
-        && !(FINITE.iter().any(|f| doc.is(that + 1, f)) || doc.word(that + 1).ends_with("ed"))
+        && !(FINITE.iter().any(|f| doc.is(that + 1, f))
+            || doc
+                .tokens
+                .get(that + 1)
+                .is_some_and(|t| t.span.slice(doc.text).ends_with("ed")))
 }
 
 /// The word before a "that" lets it open the cue's clause ("said on Friday
@@ -345,7 +349,26 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
 }
 
 pub(super) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "weekday") || super::words::token_in(doc, i, "month")
+    super::words::token_in(doc, i, "weekday")
+        || super::words::token_in(doc, i, "month")
+        || is_month_may(doc, i)
+}
+
+/// "in May", "on May 3": a capitalised "May" after a preposition or before
+/// a number is the month (the data leaves it out: mostly the verb).
+fn is_month_may(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "may")
+        && doc.is_capitalized(i)
+        && i > 0
+        && ([
+            "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid",
+        ]
+        .iter()
+        .any(|w| doc.is(i - 1, w))
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number))
 }
 
 /// ", citing ...", ", raising ...": a participial phrase that comments on the claim.

@@ -230,7 +230,10 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     }
     // A cue that governs a clause after it is not an attribution of what came before.
     let inverted = speaker.start > i;
-    if !inverted && clause_after(doc, s, &cue, complement_of(doc, &cue)).is_some() {
+    if !inverted
+        && clause_after(doc, s, &cue, complement_of(doc, &cue))
+            .is_some_and(|c| !is_closed_adjunct(doc, c.start, s.end))
+    {
         return None;
     }
     // "In December, the union pledged to ...": a cue with a complement of its
@@ -256,9 +259,17 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     let rest = skip_adjuncts(doc, rest, s.end);
     // ", Lund explained earlier in the hearing.": the tail after a time word.
     let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
+    // "These crews, Lund said in the hearing, were paid well": interposed.
+    let rest = prepositional_phrase_end(doc, rest, s.end);
+    let interposed = !inverted
+        && rest < s.end
+        && doc.word(rest) == ","
+        && !["and", "but", "or"].iter().any(|w| doc.is(rest + 1, w))
+        && trim_claim(doc, rest..s.end).len() >= 3
+        && continues_claim(doc, rest + 1, s.end);
     let tail = trim_claim(doc, rest..s.end);
     let claim = if tail.is_empty()
-        || adjunct_tail
+        || (adjunct_tail && !interposed)
         || (inverted && doc.word(rest) == ",")
         || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
     {
@@ -279,6 +290,33 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
         cue: Some(cue),
         source: Source::Phrase(speaker),
     })
+}
+
+/// "said in May, citing ...", "explained in the hearing, were paid": what
+/// follows the cue opens with a prepositional phrase closed by a comma, an
+/// adjunct of the cue rather than the start of its clause.
+fn is_closed_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    prepositional_phrase_end(doc, k, end) != k
+}
+
+/// Past a short prepositional phrase ending at a comma ("in the committee
+/// hearing,"): the comma; else `k`.
+fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
+    if !["in", "at", "on", "during", "before", "after"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        return k;
+    }
+    (k + 1..(k + 7).min(end))
+        .take_while(|&i| {
+            doc.word(i) == ","
+                || doc.tokens[i].kind == TokenKind::Word
+                    && !cues::is_reporting_verb(doc, i)
+                    && !super::clauses::FINITE.iter().any(|f| doc.is(i, f))
+        })
+        .find(|&i| doc.word(i) == ",")
+        .unwrap_or(k)
 }
 
 /// From `k`, a prepositional phrase runs to the sentence end with no
@@ -631,6 +669,7 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         trim_claim(doc, skip_dateline(doc, s.start..i - 1))
     } else if i > s.start + 1
         && doc.word(i - 1) == ","
+        && rest < s.end
         && doc.word(rest) == ","
         && continues_claim(doc, rest + 1, s.end)
     {
@@ -1617,6 +1656,47 @@ mod tests {
                 "Her",
                 "claim"
             )]
+        );
+    }
+
+    #[test]
+    fn interposed_attribution_with_an_adjunct() {
+        assert_eq!(
+            reported("These crews, Lund said on Monday, were well paid."),
+            [t(
+                "These crews, Lund said on Monday, were well paid",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("These crews, Lund explained earlier in the hearing, were well paid."),
+            [t(
+                "These crews, Lund explained earlier in the hearing, were well paid",
+                "Lund",
+                "explained"
+            )]
+        );
+        // A coordinated clause after the attribution is not part of it.
+        assert_eq!(
+            reported("The crews were paid, Lund said in a letter, and the port was busy."),
+            [t("The crews were paid", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_closing_adjunct_is_no_clause_of_the_cue() {
+        assert_eq!(
+            reported("The port is busy, Lund said in May."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The port is busy, Lund said in a statement, citing the data."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said May would be busy."),
+            [t("May would be busy", "Lund", "said")]
         );
     }
 }
