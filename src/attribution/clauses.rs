@@ -199,7 +199,9 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     let indefinite = doc.is(k, "a") || doc.is(k, "an");
     (k + 1..(k + 20).min(end))
         .take_while(|&i| {
-            let stop = matches!(doc.word(i), ";" | ":" | "." | "?" | "!")
+            // A stop inside the sentence is an abbreviation's ("Mr.").
+            let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
+                || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
                 || doc.is(i, "to");
             !stop
@@ -219,18 +221,21 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
 /// ("way to win"), then an auxiliary within a few words after it, before
 /// any comma or relative word.
 fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
-    let Some(to) = (k + 1..(k + 8).min(end))
+    let Some(to) = (k + 1..(k + 12).min(end))
         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
         .find(|&i| doc.is(i, "to"))
     else {
         return false;
     };
-    (to + 2..(to + 7).min(end))
+    (to + 2..(to + 13).min(end))
         .take_while(|&i| {
             doc.tokens[i].kind == TokenKind::Word
-                && !["which", "who", "that", "and", "or", "but"]
-                    .iter()
-                    .any(|w| doc.is(i, w))
+                && ![
+                    "which", "who", "that", "and", "or", "but", "because", "if", "when", "as",
+                    "while", "so", "since", "until", "after", "before", "where",
+                ]
+                .iter()
+                .any(|w| doc.is(i, w))
         })
         .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
 }
@@ -378,6 +383,8 @@ pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
         && w.len() > 5
         && w.ends_with("ing")
         && w.chars().all(char::is_lowercase)
+        // ", including ...": a preposition, the list belongs to the claim.
+        && w != "including"
 }
 
 /// Where a claim starting at `start` ends: the sentence end, or a comma

@@ -1699,4 +1699,44 @@ mod tests {
             [t("May would be busy", "Lund", "said")]
         );
     }
+
+    #[test]
+    fn an_abbreviation_stop_inside_the_clause() {
+        assert_eq!(
+            reported("Aides said the upside of hiring Mr. Lund would outweigh the cost."),
+            [t(
+                "the upside of hiring Mr. Lund would outweigh the cost",
+                "Aides",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_in_the_claim() {
+        assert_eq!(
+            reported("Lund said the plan would use sensors, including cameras on every pier."),
+            [t(
+                "the plan would use sensors, including cameras on every pier",
+                "Lund",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn quantifiers_as_subjects() {
+        assert_eq!(
+            reported("Yet another said the bridge is a disaster."),
+            [t("the bridge is a disaster", "another", "said")]
+        );
+        assert_eq!(
+            reported("The ferry is late, one said."),
+            [t("The ferry is late", "one", "said")]
+        );
+        assert_eq!(
+            reported("But some note that the port is busy."),
+            [t("the port is busy", "some", "note")]
+        );
+    }
 }

@@ -114,6 +114,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     {
         return Some(last - 1..end);
     }
+    if let Some(quantifier) = quantifier_subject(doc, last, end, floor) {
+        return Some(quantifier);
+    }
     if !is_head(doc, last) {
         // "the announcer said", "the New York businessman said": a plain noun
         // after a determiner.
@@ -242,6 +245,22 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(start..end)
+}
+
+/// "Yet another said", "But some note that", "Others say": a quantifier
+/// standing alone as the subject of a plain saying verb, opening its clause
+/// (after the sentence start, an opening conjunction or a comma).
+fn quantifier_subject(doc: &Doc, last: usize, end: usize, floor: usize) -> Option<Range<usize>> {
+    const QUANTIFIERS: [&str; 9] = [
+        "another", "one", "some", "many", "others", "several", "most", "few", "both",
+    ];
+    const OPENERS: [&str; 5] = ["but", "and", "yet", "still", "while"];
+    let opens = last == floor
+        || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
+        || OPENERS.iter().any(|w| doc.is(last - 1, w))
+        || doc.tokens[last - 1].kind == TokenKind::Quote;
+    (QUANTIFIERS.iter().any(|w| doc.is(last, w)) && opens && says_verb(doc, end))
+        .then_some(last..end)
 }
 
 /// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
