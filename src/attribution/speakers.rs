@@ -117,6 +117,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if let Some(quantifier) = quantifier_subject(doc, last, end, floor) {
         return Some(quantifier);
     }
+    if let Some(close) = close_to_subject(doc, end, floor) {
+        return Some(close);
+    }
     if !is_head(doc, last) {
         // "the announcer said", "the New York businessman said": a plain noun
         // after a determiner.
@@ -245,6 +248,36 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(start..end)
+}
+
+/// "Those close to him say", "people familiar with the talks said",
+/// "sources close to the minister": unnamed sources described by their
+/// nearness to someone, before a plain saying verb. The span leaves out a
+/// determiner ("those").
+fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    if !says_verb(doc, end) {
+        return None;
+    }
+    let low = floor.max(end.saturating_sub(7));
+    let link = (low..end.saturating_sub(1)).rev().find(|&k| {
+        (doc.is(k, "close") && doc.is(k + 1, "to"))
+            || (doc.is(k, "familiar") && doc.is(k + 1, "with"))
+    })?;
+    // Only plain words, names or a pronoun after "to"/"with".
+    if !(link + 2..end).all(|k| is_word(doc, k) && !says_verb(doc, k)) || link + 2 >= end {
+        return None;
+    }
+    let plural = |k: usize| {
+        let w = doc.word(k);
+        (is_plain_word(doc, k) || (k == floor && is_word(doc, k)))
+            && w[1..].chars().all(char::is_lowercase)
+            && (w.ends_with('s') || w.eq_ignore_ascii_case("people"))
+    };
+    if link > floor && plural(link - 1) {
+        // "people close to", "sources familiar with".
+        return Some(link - 1..end);
+    }
+    (link > floor && is_determiner(doc, link - 1)).then_some(link..end)
 }
 
 /// "Yet another said", "But some note that", "Others say": a quantifier
@@ -629,6 +662,18 @@ mod tests {
         assert_eq!(
             before("advisers to Mr. Lund say", "say").as_deref(),
             Some("advisers to Mr. Lund")
+        );
+        assert_eq!(
+            before("Those close to him say that", "say").as_deref(),
+            Some("close to him")
+        );
+        assert_eq!(
+            before("People familiar with the talks said", "said").as_deref(),
+            Some("People familiar with the talks")
+        );
+        assert_eq!(
+            before("sources close to the minister said", "said").as_deref(),
+            Some("sources close to the minister")
         );
         assert_eq!(
             before("the ad's narrator says", "says").as_deref(),
