@@ -102,6 +102,7 @@ pub(crate) fn clause_after(
             match doc.word(k) {
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
+                _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote => return None,
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
                 _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w))
@@ -135,6 +136,24 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// "said after the attacks.", "said when she resigned in 2014.": a clause
+/// of time with no main clause after it (no comma) tells when the cue was
+/// spoken; "said when the ferry arrives, the port will open" is a claim.
+fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
+    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+        return no_comma();
+    }
+    // "said after the convention he would not ...": a clause follows the phrase.
+    ["after", "before", "during", "since", "until", "upon"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && no_comma()
+        && !(k + 1..end).any(|i| {
+            FINITE.iter().any(|f| doc.is(i, f)) || IRREGULAR_PAST.iter().any(|f| doc.is(i, f))
+        })
 }
 
 /// "told the crowd that", "told an invited audience at the club that": after

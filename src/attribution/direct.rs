@@ -74,6 +74,22 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
     out
 }
 
+/// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in
+/// title case is a headline or a title, not a continuation of speech.
+fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
+    // Past the first word (capitalised in any sentence), small words aside.
+    const SMALL: [&str; 16] = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+        "from", "as",
+    ];
+    let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
+        .filter(|&k| {
+            doc.tokens[k].kind == TokenKind::Word && !SMALL.iter().any(|w| doc.word(k) == *w)
+        })
+        .collect();
+    words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
+}
+
 /// A quoted fragment closing a clause that opens with unquoted words of the
 /// writer (`The summit did "too little," he said.`): the quote is part of a
 /// reported claim, the clause from the sentence start (past a dateline) to
@@ -159,7 +175,7 @@ fn continues(
         return false;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
-    if sentence.start != quote.open {
+    if sentence.start != quote.open || is_title_case(doc, quote) {
         return false;
     }
     // `"You squeezed them" to raise the price, she said`: the writer's words
@@ -676,6 +692,18 @@ mod tests {
                 "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
             ),
             [("This is wrong".into(), "Berg".into(), Some("said".into()))]
+        );
+    }
+
+    #[test]
+    fn a_title_case_quote_is_no_continuation() {
+        assert_eq!(
+            direct("\"The tide is turning,\" Berg said.\n\n\"Legend of the Coal Fields\"\n\nThe film opens in May."),
+            [(
+                "The tide is turning".into(),
+                "Berg".into(),
+                Some("said".into())
+            )]
         );
     }
 }

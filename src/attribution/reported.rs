@@ -1739,4 +1739,25 @@ mod tests {
             [t("the port is busy", "some", "note")]
         );
     }
+
+    #[test]
+    fn a_clause_of_time_after_the_cue_is_no_claim() {
+        assert_eq!(reported("Lund said after the attacks."), []);
+        assert_eq!(
+            reported("Ola Lund said when she resigned from the board in 2014."),
+            []
+        );
+        assert_eq!(
+            reported("Lund said when the ferry arrives, the port will open."),
+            [t(
+                "when the ferry arrives, the port will open",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lund said after the vote he would resign."),
+            [t("after the vote he would resign", "Lund", "said")]
+        );
+    }
 }
