@@ -200,9 +200,7 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
             .find(|&k| ["put", "puts"].iter().any(|w| doc.is(k, w)) && doc.is(k + 1, "it"))?;
         (crate::attribution::speakers::is_determiner(doc, i + 1)
             && end > first
-            && (first..end).all(|k| {
-                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
-            }))
+            && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word))
         .then_some(first..end)
     };
     let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;

@@ -9,7 +9,7 @@
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
     addressee_end, clause_after, clause_end, is_participial_adjunct, skip_adjuncts,
-    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL, THAT_WINDOW,
+    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL,
 };
 use super::cues::{self, Complement};
 use super::{speakers, trim_claim, Attribution, Source};
@@ -157,17 +157,58 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     }
     let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
         trim_claim(doc, end + 1..s.end)
+    } else if end < s.end
+        && doc.word(end) == ","
+        && i > s.start
+        && doc.word(i - 1) == ","
+        && is_short_adjunct(doc, s.start..i - 1)
+    {
+        // "About noon, according to a police timeline, the guards left": interposed.
+        trim_claim(doc, s.start..s.end)
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
+    } else if i > s.start + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.word(i - 2) == ","
+    {
+        // `... "to discuss the test," according to a readout.`
+        trim_claim(doc, s.start..i)
     } else {
         return None;
     };
+    // `According to Lund, "We won. ..."`: the quote after the comma is a direct claim.
+    let (claim, mode) = match opening_quote(doc, &claim) {
+        Some(inner) => (inner, ClaimMode::Direct),
+        None => (claim, ClaimMode::Reported),
+    };
     (claim.len() >= 2).then(|| Attribution {
         claim,
-        mode: ClaimMode::Reported,
+        mode,
         cue: Some(i..i + 2),
         source: Source::Phrase(speaker),
     })
+}
+
+/// The inside of a double quote opening at the start of `claim` and running
+/// to its end or past it (its last sentence may lie beyond the claim's).
+fn opening_quote(doc: &Doc, claim: &Range<usize>) -> Option<Range<usize>> {
+    if claim.is_empty() || doc.tokens[claim.start].kind != TokenKind::Quote {
+        return None;
+    }
+    let q = doc
+        .quotes
+        .get(doc.quotes.partition_point(|q| q.open < claim.start))?;
+    (q.open == claim.start && q.double && !q.nested && q.inner.end + 1 >= claim.end)
+        .then(|| trim_claim(doc, q.inner.clone()))
+}
+
+/// A few words with no verb opening a sentence before a comma ("About
+/// 10 p.m.", "In June").
+fn is_short_adjunct(doc: &Doc, r: Range<usize>) -> bool {
+    r.len() <= 6
+        && r.clone().all(|k| {
+            !super::clauses::FINITE.iter().any(|f| doc.is(k, f)) && !cues::is_reporting_verb(doc, k)
+        })
 }
 
 /// The first token of an "according to" source: a word, or a year or count
@@ -585,17 +626,21 @@ fn subordinate_claim(
     (claim.len() >= 2 && has_verb).then_some(claim)
 }
 
+/// How far after "put it" the comma before the claim may be ("As Berg put
+/// it in a statement to my colleague Ann Lund in July, ...").
+const AS_PUT_IT_WINDOW: usize = 20;
+
 /// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
 fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     let (speaker, cue) = cues::as_put_it(doc, i, s.end)?;
     let claim = if opens_sentence(doc, s, i) {
         // Past any adjunct ("in a statement in July") to the comma.
         let comma = (cue.end..s.end)
-            .take(THAT_WINDOW)
+            .take(AS_PUT_IT_WINDOW)
             .find(|&k| doc.word(k) == ",")?;
         trim_claim(doc, comma + 1..s.end)
-    } else if i > s.start && doc.word(i - 1) == "," {
-        trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else if let Some(end) = claim_end_before(doc, s, i) {
+        trim_claim(doc, skip_dateline(doc, s.start..end))
     } else {
         return None;
     };
@@ -611,6 +656,21 @@ fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
 /// `<claim>, as Kolb said.`: "as", a speaker and a reporting verb with no
 /// complement of its own (only an addressee of "told" and adjuncts) before
 /// the comma or the sentence end.
+/// Where a claim before `, as X put it` at `i` ends: at the comma, or past
+/// a closing quote mark after the comma (`... "a lawful source," as a memo put it`).
+fn claim_end_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
+    if i > s.start && doc.word(i - 1) == "," {
+        Some(i - 1)
+    } else if i > s.start + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.word(i - 2) == ","
+    {
+        Some(i)
+    } else {
+        None
+    }
+}
+
 /// Words between the speaker and the verb of "as X said".
 const AS_SAID_AUXILIARIES: [&str; 10] = [
     "has",
@@ -665,8 +725,10 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start));
     let claim = if opens && rest < s.end && doc.word(rest) == "," {
         trim_claim(doc, rest + 1..s.end)
-    } else if i > s.start && doc.word(i - 1) == "," && trim_claim(doc, rest..s.end).is_empty() {
-        trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else if let Some(end) =
+        claim_end_before(doc, s, i).filter(|_| trim_claim(doc, rest..s.end).is_empty())
+    {
+        trim_claim(doc, skip_dateline(doc, s.start..end))
     } else if i > s.start + 1
         && doc.word(i - 1) == ","
         && rest < s.end
@@ -1758,6 +1820,55 @@ mod tests {
         assert_eq!(
             reported("Lund said after the vote he would resign."),
             [t("after the vote he would resign", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn according_to_around_quotes_and_adjuncts() {
+        assert_eq!(
+            reported("About noon, according to a police timeline, the guards left."),
+            [t(
+                "About noon, according to a police timeline, the guards left",
+                "police timeline",
+                "according to"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "Lund met the envoy \"to discuss the ferry line,\" according to a city readout."
+            ),
+            [t(
+                "Lund met the envoy \"to discuss the ferry line,\"",
+                "city readout",
+                "according to"
+            )]
+        );
+        let doc = Doc::new("According to Lund, \"The port is busy. The ferry is late.\" She left.");
+        let mut found = Vec::new();
+        find(&doc, &mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mode, ClaimMode::Direct);
+        assert_eq!(
+            found[0].describe(&doc).0,
+            "The port is busy. The ferry is late"
+        );
+    }
+
+    #[test]
+    fn as_a_document_put_it() {
+        assert_eq!(
+            reported(
+                "The rule is \"a lawful source of income,\" as a Harbour Authority memo put it."
+            ),
+            [t(
+                "The rule is \"a lawful source of income,\"",
+                "Harbour Authority memo",
+                "put it"
+            )]
+        );
+        assert_eq!(
+            reported("As Berg put it in a statement to my colleague Ann Lund in July, the port is a mess."),
+            [t("the port is a mess", "Berg", "put it")]
         );
     }
 }
