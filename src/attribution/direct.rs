@@ -74,6 +74,38 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
     out
 }
 
+/// `The mayor defended the plan, saying, "..."`: a participle after a comma
+/// speaks for the subject opening the sentence (past an opening word or
+/// an adjunct set off by a comma).
+fn participle_subject(
+    doc: &Doc,
+    verb: usize,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !cues::is_participle(doc, verb) || group <= sentence_start || doc.word(group - 1) != "," {
+        return None;
+    }
+    let mut k = super::reported::skip_dateline(doc, sentence_start..group).start;
+    while k < group
+        && (["but", "and", "yet", "still", "so"]
+            .iter()
+            .any(|w| doc.is(k, w))
+            || doc.word(k) == ",")
+    {
+        k += 1;
+    }
+    if ["on", "in", "at", "during", "after", "before"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        if let Some(comma) = (k..group.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
+    speakers::phrase_after(doc, k, group)
+}
+
 /// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in
 /// title case is a headline or a title, not a continuation of speech.
 fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
@@ -309,6 +341,7 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
     let group = cues::verb_group_start(doc, verb, sentence_start);
     let phrase = speakers::phrase_before(doc, group, sentence_start)
+        .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
         .or_else(|| {
@@ -703,6 +736,26 @@ mod tests {
                 "The tide is turning".into(),
                 "Berg".into(),
                 Some("said".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_before_a_quote_speaks_for_the_subject() {
+        assert_eq!(
+            direct("The mayor defended the plan, saying, \"We will win this fight.\""),
+            [(
+                "We will win this fight".into(),
+                "mayor".into(),
+                Some("saying".into())
+            )]
+        );
+        assert_eq!(
+            direct("On Monday, Lund praised the crew, adding: \"They were heroes.\""),
+            [(
+                "They were heroes".into(),
+                "Lund".into(),
+                Some("adding".into())
             )]
         );
     }

@@ -506,6 +506,7 @@ fn before_claim(
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| opening_participle(doc, s, i))
         .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))
         .or_else(|| as_said(doc, s, i))
@@ -794,6 +795,37 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         claim,
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// `After saying the port was busy, she left.`: a participle after a
+/// preposition opening the sentence; its claim ends at the comma closing
+/// the phrase, and its speaker is the subject after that comma.
+fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !(doc.is(i, "saying") || doc.is(i, "telling"))
+        || i == s.start
+        || !PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(i - 1, w))
+        || !opens_sentence(doc, s, i - 1)
+    {
+        return None;
+    }
+    let cue = i..i + 1;
+    let claim = clause_after(doc, s, &cue, Complement::Clause)?;
+    let comma = claim.clone().rev().find(|&k| doc.word(k) == ",")?;
+    // `was "so swollen I could barely walk," she`: a quote closing after the comma.
+    let mut after = comma + 1;
+    let mut end = comma;
+    if after < s.end && doc.tokens[after].kind == TokenKind::Quote {
+        after += 1;
+        end = after;
+    }
+    let speaker = speakers::phrase_after(doc, after, s.end)?;
+    let claim = trim_claim(doc, claim.start..end);
+    (claim.len() >= 2).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
         source: Source::Phrase(speaker),
     })
 }
@@ -1869,6 +1901,18 @@ mod tests {
         assert_eq!(
             reported("As Berg put it in a statement to my colleague Ann Lund in July, the port is a mess."),
             [t("the port is a mess", "Berg", "put it")]
+        );
+    }
+
+    #[test]
+    fn a_participle_in_an_opening_phrase() {
+        assert_eq!(
+            reported("After saying the port was busy, she left."),
+            [t("the port was busy", "she", "saying")]
+        );
+        assert_eq!(
+            reported("By saying the bridge was \"perfectly safe,\" he calmed the town."),
+            [t("the bridge was \"perfectly safe,\"", "he", "saying")]
         );
     }
 }
