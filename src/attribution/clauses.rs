@@ -274,6 +274,10 @@ pub(super) fn looks_like_present(w: &str) -> bool {
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
 pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    // "confirmed what I always knew": a noun clause object, no claim.
+    if doc.is(k, "what") {
+        return false;
+    }
     // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
     let mut m = k;
     while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {
@@ -295,7 +299,18 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     }
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
-        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
+        .any(|i| FINITE.iter().any(|w| doc.is(i, w)) || is_plain_past(doc, i))
+}
+
+/// Irregular past tenses that are no participles ("reported the email came
+/// hours later"): a finite verb wherever they stand.
+fn is_plain_past(doc: &Doc, i: usize) -> bool {
+    [
+        "came", "went", "took", "gave", "knew", "saw", "began", "ran", "fell", "became", "grew",
+        "rose", "wrote", "spoke", "drove", "flew", "chose", "broke",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 /// Past the listener of "told": a name, a pronoun or "reporters".

@@ -527,7 +527,9 @@ fn before_claim(
             && (doc.word(group - 1) == ","
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
-                        || is_message_noun(doc, group - 1))));
+                        || is_message_noun(doc, group - 1)))
+                // "a news conference announcing that ...".
+                || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
         if !introduced {
             return None;
         }
@@ -1914,5 +1916,34 @@ mod tests {
             reported("By saying the bridge was \"perfectly safe,\" he calmed the town."),
             [t("the bridge was \"perfectly safe,\"", "he", "saying")]
         );
+    }
+
+    #[test]
+    fn a_message_noun_before_a_participle_with_that() {
+        assert_eq!(
+            reported("She spoke at a news conference announcing that the port would reopen."),
+            [t("the port would reopen", "She", "announcing")]
+        );
+    }
+
+    #[test]
+    fn coordinated_names_and_titles_speak_together() {
+        assert_eq!(
+            reported("The port is busy, Ola Lund and Ann Berg wrote in May."),
+            [t("The port is busy", "Ola Lund and Ann Berg", "wrote")]
+        );
+    }
+
+    #[test]
+    fn an_object_verb_before_a_plain_past_tense() {
+        assert_eq!(
+            reported("The Harbour Times reported the letter came hours after the vote."),
+            [t(
+                "the letter came hours after the vote",
+                "Harbour Times",
+                "reported"
+            )]
+        );
+        assert_eq!(reported("The test confirmed what I always knew."), []);
     }
 }

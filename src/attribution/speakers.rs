@@ -247,7 +247,20 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             start -= 1;
         }
     }
-    Some(start..end)
+    Some(coordinated(doc, start, floor)..end)
+}
+
+/// "Ola Lund and Ann Berg wrote", "the senator and presidential candidate
+/// told": a name or title phrase joined by "and" before the one found (at
+/// `start`) belongs to the speaker.
+fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
+    if start <= floor + 1 || !doc.is(start - 1, "and") {
+        return start;
+    }
+    match phrase_before(doc, start - 1, floor) {
+        Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
+        _ => start,
+    }
 }
 
 /// "Those close to him say", "people familiar with the talks said",
