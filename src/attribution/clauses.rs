@@ -460,8 +460,36 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
             return k;
         }
+        // ", though she noted ...", ", and rights groups warned that ...".
+        if joins_another_attribution(doc, k + 1, end) {
+            return k;
+        }
     }
     end
+}
+
+/// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
+/// another attribution, not part of the claim.
+fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
+    const CONJUNCTIONS: [&str; 6] = ["though", "although", "while", "and", "but", "yet"];
+    if !CONJUNCTIONS.iter().any(|w| doc.is(k, w)) {
+        return false;
+    }
+    let subject = k + 1;
+    let phrase = speakers::phrase_after(doc, subject, end).or_else(|| {
+        // "and human rights groups warned": plain words before the verb.
+        let last = (subject..(subject + 4).min(end))
+            .take_while(|&i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && doc.word(i).chars().all(char::is_lowercase)
+                    && !cues::is_reporting_verb(doc, i)
+                    && !FINITE.iter().any(|f| doc.is(i, f))
+                    && !doc.word(i).ends_with("ly")
+            })
+            .last()?;
+        (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
+    });
+    phrase.is_some_and(|p| cue_follows(doc, p.end, end))
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").

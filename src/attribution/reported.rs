@@ -1946,4 +1946,39 @@ mod tests {
         );
         assert_eq!(reported("The test confirmed what I always knew."), []);
     }
+
+    #[test]
+    fn a_conjunction_and_another_speaker_end_the_claim() {
+        assert_eq!(
+            reported("Lund said the port was busy, though she noted prices are rising."),
+            [
+                t("the port was busy", "Lund", "said"),
+                t("prices are rising", "she", "noted")
+            ]
+        );
+        assert_eq!(
+            reported("Lund said the reforms were not complete, and rights groups warned that the army kept its power."),
+            [
+                t("the reforms were not complete", "Lund", "said"),
+                t("the army kept its power", "groups", "warned")
+            ]
+        );
+        // An auxiliary is no subject: ", but would eventually add ..." stays in the claim.
+        assert_eq!(
+            reported("The centre says it would cut revenue, but would eventually add $8 million."),
+            [t(
+                "it would cut revenue, but would eventually add $8 million",
+                "centre",
+                "says"
+            )]
+        );
+    }
+
+    #[test]
+    fn accused_ends_a_claim_but_gives_none_with_of() {
+        assert_eq!(
+            reported("Lund said the inquiry was flawed and officials accused the mayor of lying."),
+            [t("the inquiry was flawed", "Lund", "said")]
+        );
+    }
 }
