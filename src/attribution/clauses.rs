@@ -325,6 +325,8 @@ pub(super) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
             || matches!(doc.word(k), "'s" | "’s")
             || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
             || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
+            // "told African-Americans": a hyphen inside a capitalised compound.
+            || (doc.word(k) == "-" && !doc.tokens[k].space_before && doc.is_capitalized(k + 1))
         {
             k += 1;
         } else if let Some(after) = quoted_programme(doc, k).filter(|&a| a <= end) {
@@ -454,6 +456,10 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             continue;
         }
         if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
+            return k;
+        }
+        // ", implicitly putting ...": an adverb before the participle.
+        if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
             return k;
         }
         // ", he said." / ", officials added": the attribution of a further claim.

@@ -1981,4 +1981,12 @@ mod tests {
             [t("the inquiry was flawed", "Lund", "said")]
         );
     }
+
+    #[test]
+    fn hyphenated_listeners_and_adverb_participles() {
+        assert_eq!(
+            reported("The mayor told Harbour-Towners this weekend he would resign, implicitly putting his party on notice."),
+            [t("he would resign", "mayor", "told")]
+        );
+    }
 }
