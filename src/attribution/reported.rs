@@ -302,7 +302,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
     // "These crews, Lund said in the hearing, were paid well": interposed.
     let rest = prepositional_phrase_end(doc, rest, s.end);
-    let interposed = !inverted
+    let interposed = (!inverted || verb_resumes(doc, rest + 1))
         && rest < s.end
         && doc.word(rest) == ","
         && !["and", "but", "or"].iter().any(|w| doc.is(rest + 1, w))
@@ -311,7 +311,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     let tail = trim_claim(doc, rest..s.end);
     let claim = if tail.is_empty()
         || (adjunct_tail && !interposed)
-        || (inverted && doc.word(rest) == ",")
+        || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
         || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
     {
         s.start..comma
@@ -333,6 +333,12 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     })
 }
 
+/// `The comments, said Ola Lund of the Harbour Bank, were "too weak"`: after
+/// an inverted attribution an auxiliary resumes the claim (interposed).
+fn verb_resumes(doc: &Doc, k: usize) -> bool {
+    super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+}
+
 /// "said in May, citing ...", "explained in the hearing, were paid": what
 /// follows the cue opens with a prepositional phrase closed by a comma, an
 /// adjunct of the cue rather than the start of its clause.
@@ -343,9 +349,11 @@ fn is_closed_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
 /// Past a short prepositional phrase ending at a comma ("in the committee
 /// hearing,"): the comma; else `k`.
 fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
-    if !["in", "at", "on", "during", "before", "after"]
-        .iter()
-        .any(|w| doc.is(k, w))
+    if ![
+        "in", "at", "on", "during", "before", "after", "of", "for", "from", "with",
+    ]
+    .iter()
+    .any(|w| doc.is(k, w))
     {
         return k;
     }
@@ -1987,6 +1995,23 @@ mod tests {
         assert_eq!(
             reported("The mayor told Harbour-Towners this weekend he would resign, implicitly putting his party on notice."),
             [t("he would resign", "mayor", "told")]
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_interposed_before_an_auxiliary() {
+        assert_eq!(
+            reported("The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"."),
+            [t(
+                "The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"",
+                "Ola Lund",
+                "said"
+            )]
+        );
+        // An apposition after the inverted speaker: the claim is what came before.
+        assert_eq!(
+            reported("The port is busy, said Ola Lund, a former mayor."),
+            [t("The port is busy", "Ola Lund", "said")]
         );
     }
 }
