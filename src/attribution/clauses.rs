@@ -142,6 +142,8 @@ pub(crate) fn clause_after(
 /// of time with no main clause after it (no comma) tells when the cue was
 /// spoken; "said when the ferry arrives, the port will open" is a claim.
 fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    // Within a window: a long sentence of cues stays linear.
+    let end = end.min(k + 40);
     let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
     if ["when", "while"].iter().any(|w| doc.is(k, w)) {
         return no_comma();

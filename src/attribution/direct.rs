@@ -114,6 +114,9 @@ fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
         "from", "as",
     ];
+    if quote.inner.len() > 10 {
+        return false;
+    }
     let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
         .filter(|&k| {
             doc.tokens[k].kind == TokenKind::Word && !SMALL.iter().any(|w| doc.word(k) == *w)
@@ -121,6 +124,9 @@ fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
         .collect();
     words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
 }
+
+/// How many tokens of the writer's words may open a clause before a quoted fragment.
+const FRAGMENT_WINDOW: usize = 60;
 
 /// A quoted fragment closing a clause that opens with unquoted words of the
 /// writer (`The summit did "too little," he said.`): the quote is part of a
@@ -133,6 +139,11 @@ fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
         return None;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    // A clause of the writer's words before a quote is short: a window keeps
+    // a long sentence of quotes linear.
+    if quote.open - sentence.start > FRAGMENT_WINDOW {
+        return None;
+    }
     let start = super::reported::skip_dateline(doc, sentence.start..quote.open).start;
     let before = start..quote.open;
     let words = before

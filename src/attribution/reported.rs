@@ -374,6 +374,7 @@ fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
     ["in", "at", "on", "during", "before", "after"]
         .iter()
         .any(|w| doc.is(k, w))
+        && end - k <= 12
         && (k + 1..end)
             .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
             .all(|i| doc.tokens[i].kind == TokenKind::Word && !cues::is_reporting_verb(doc, i))
@@ -897,6 +898,10 @@ fn near_sentence_start(doc: &Doc, s: &Range<usize>, owner: usize) -> bool {
 /// before the main verb, a second finite verb after the clause's own with
 /// no conjunction or relative word between them; `end` when unsure.
 fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    // The clause in a subject is short; past a window, unsure: `end`.
+    if end - start > 40 {
+        return end;
+    }
     let is_verb = |k: usize| {
         let w = doc.word(k);
         super::clauses::FINITE.iter().any(|f| doc.is(k, f))

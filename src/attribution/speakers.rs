@@ -250,6 +250,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     Some(coordinated(doc, start, floor)..end)
 }
 
+/// How far before "and" a coordinated speaker phrase may start.
+const COORDINATION_WINDOW: usize = 24;
+
 /// "Ola Lund and Ann Berg wrote", "the senator and presidential candidate
 /// told": a name or title phrase joined by "and" before the one found (at
 /// `start`) belongs to the speaker.
@@ -257,7 +260,9 @@ fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
     if start <= floor + 1 || !doc.is(start - 1, "and") {
         return start;
     }
-    match phrase_before(doc, start - 1, floor) {
+    // A window, so that a chain of "and"s stays short (and the recursion shallow).
+    let window = floor.max(start.saturating_sub(COORDINATION_WINDOW));
+    match phrase_before(doc, start - 1, window) {
         Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
         _ => start,
     }
