@@ -385,6 +385,17 @@ mod tests {
     }
 
     #[test]
+    fn jokes_chants_and_accusations() {
+        let doc = Doc::new("joked quipped chanted yelled accused bemoaned");
+        assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
+        assert_eq!(reporting_verb(&doc, 1), Some(Complement::Clause));
+        assert_eq!(reporting_verb(&doc, 2), Some(Complement::QuoteOnly));
+        assert_eq!(reporting_verb(&doc, 3), Some(Complement::QuoteOnly));
+        assert_eq!(reporting_verb(&doc, 4), Some(Complement::Object));
+        assert_eq!(reporting_verb(&doc, 5), Some(Complement::Object));
+    }
+
+    #[test]
     fn negation_passive_and_infinitive_cancel() {
         for (text, verb) in [
             ("He did not say much", 3),
