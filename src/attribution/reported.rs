@@ -253,7 +253,8 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
             };
             (p, start)
         }
-        None if group > s.start && doc.word(group - 1) == "," => {
+        // ", says that Lund ...": "that" opens the cue's clause, no inverted subject.
+        None if group > s.start && doc.word(group - 1) == "," && !doc.is(cue.end, "that") => {
             (speakers::phrase_after(doc, cue.end, s.end)?, group)
         }
         // ", parliamentarians said.": a plural noun between a comma and the cue.
@@ -2017,6 +2018,18 @@ mod tests {
         assert_eq!(
             reported("The port is busy, said Ola Lund, a former mayor."),
             [t("The port is busy", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn says_that_after_an_apposition_is_no_inverted_subject() {
+        assert_eq!(
+            reported("The Harbour Group, a shipping agency, says that Lund, who owns a ferry, has lost money."),
+            [t(
+                "Lund, who owns a ferry, has lost money",
+                "Harbour Group",
+                "says"
+            )]
         );
     }
 }
