@@ -4,6 +4,7 @@
 //! comment, blank lines are ignored, columns are separated by tabs.
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// A fast hasher for short keys (the Fx hash of rustc): lexicon lookups hash
 /// a word per token, and SipHash's protection against adversarial keys buys
@@ -151,41 +152,119 @@ impl WordSet {
     }
 }
 
-/// Named word classes from a two-column file (`class<TAB>word`), e.g. the
-/// adverbs and context words of the protest rules.
-pub struct WordClasses {
-    file: &'static str,
-    classes: FastMap<&'static str, WordSet>,
+/// One bit of the per-word class table (`ClassTable`): a lexicon or a named
+/// word class that rules test per token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Class(pub u8);
+
+/// The classes of one word, a bit per `Class`.
+pub type ClassSet = u128;
+
+/// How many classes a `ClassSet` holds.
+pub const MAX_CLASSES: usize = ClassSet::BITS as usize;
+
+impl Class {
+    /// The bit of this class in a `ClassSet`.
+    #[inline]
+    pub const fn bit(self) -> ClassSet {
+        1 << self.0
+    }
 }
 
-impl WordClasses {
-    /// Parses `source`; `file` names it in messages. Panics on a malformed row:
-    /// the data is compiled in, so a test catches it.
-    pub fn parse(file: &'static str, source: &'static str) -> WordClasses {
-        let mut classes: FastMap<&'static str, WordSet> = FastMap::default();
-        for row in rows(source) {
-            assert!(row.len() == 2, "{file}: want class<TAB>word, got {row:?}");
-            classes.entry(row[0]).or_default().insert(row[1]);
+/// Every single-word lexicon a rule asks about per token, in one table: a
+/// lower-cased word maps to an id, the id to the word's `ClassSet`. `Doc::new`
+/// looks each token up once; rules then test bits (`Doc::has`).
+pub struct ClassTable {
+    ids: FastMap<Box<[u8]>, u16>,
+    /// The classes of each word id; id 0 is "no class".
+    sets: Vec<ClassSet>,
+    min_len: usize,
+    max_len: usize,
+    first_bytes: [u64; 4],
+}
+
+impl Default for ClassTable {
+    fn default() -> ClassTable {
+        ClassTable {
+            ids: FastMap::default(),
+            sets: vec![0],
+            min_len: usize::MAX,
+            max_len: 0,
+            first_bytes: [0; 4],
         }
-        WordClasses { file, classes }
+    }
+}
+
+impl ClassTable {
+    /// Puts `word` (any case) in `class`.
+    pub fn add(&mut self, word: &str, class: Class) {
+        assert!(
+            usize::from(class.0) < MAX_CLASSES,
+            "class {class:?} out of range"
+        );
+        let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        self.min_len = self.min_len.min(lower.len());
+        self.max_len = self.max_len.max(lower.len());
+        if let Some(&b) = lower.first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let next = self.sets.len();
+        let id = *self
+            .ids
+            .entry(lower)
+            .or_insert_with(|| u16::try_from(next).expect("fewer than 65,536 class words"));
+        if usize::from(id) == next {
+            self.sets.push(0);
+        }
+        self.sets[usize::from(id)] |= class.bit();
     }
 
-    /// The class `name`; panics on an unknown name: a typo in code or data must not pass silently.
-    pub fn class(&self, name: &str) -> &WordSet {
-        self.classes
-            .get(name)
-            .unwrap_or_else(|| panic!("{} has no class {name:?}", self.file))
+    /// The id of `word` (ASCII case ignored); 0 when it is in no class.
+    #[inline]
+    pub fn id(&self, word: &[u8]) -> u16 {
+        if word.len() < self.min_len || word.len() > self.max_len {
+            return 0;
+        }
+        let Some(b) = word.first().map(u8::to_ascii_lowercase) else {
+            return 0;
+        };
+        if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return 0;
+        }
+        let mut buf = [0u8; 48];
+        let found = match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                for (l, b) in lower.iter_mut().zip(word) {
+                    *l = b.to_ascii_lowercase();
+                }
+                self.ids.get(&*lower)
+            }
+            None => self.ids.get(&word.to_ascii_lowercase()[..]),
+        };
+        found.copied().unwrap_or(0)
     }
 
-    /// `word` (any case) belongs to class `name`.
-    pub fn contains(&self, name: &str, word: &str) -> bool {
-        self.class(name).contains(word)
+    /// The classes of `word` (ASCII case ignored).
+    pub fn classes(&self, word: &str) -> ClassSet {
+        self.sets[usize::from(self.id(word.as_bytes()))]
     }
 
-    /// Token `i` exists and its word belongs to class `name`.
-    pub fn token_in(&self, doc: &crate::text::Doc, i: usize, name: &str) -> bool {
-        i < doc.tokens.len() && self.contains(name, doc.word(i))
+    /// The class sets by id, for `Doc`.
+    pub fn sets(&self) -> &[ClassSet] {
+        &self.sets
     }
+}
+
+/// The class table of every lexicon the rules test per token, built at first use.
+pub fn class_table() -> &'static ClassTable {
+    static TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
+        let mut table = ClassTable::default();
+        crate::attribution::register_classes(&mut table);
+        crate::protests::words::register_classes(&mut table);
+        crate::territorial::register_classes(&mut table);
+        table
+    });
+    &TABLE
 }
 
 #[cfg(test)]
@@ -236,19 +315,28 @@ mod tests {
     }
 
     #[test]
-    fn word_classes_by_name() {
-        let classes = WordClasses::parse(
-            "test.tsv",
-            "adverb\tstrongly\n# c\nadverb\tFirmly\nlight\tlodge",
-        );
-        assert!(classes.contains("adverb", "Strongly") && classes.contains("adverb", "firmly"));
-        assert!(!classes.contains("light", "strongly"));
+    fn class_tables_hold_every_word_in_any_case() {
+        let mut table = ClassTable::default();
+        table.add("said", Class(0));
+        table.add("Minister", Class(5));
+        table.add("said", Class(127));
+        table.add("n't", Class(2));
+        let long = "x".repeat(60);
+        table.add(&long, Class(1));
+        assert_eq!(table.classes("SAID"), Class(0).bit() | Class(127).bit());
+        assert_eq!(table.classes("minister"), Class(5).bit());
+        assert_eq!(table.classes("N'T"), Class(2).bit());
+        assert_eq!(table.classes(&long.to_uppercase()), Class(1).bit());
+        for unknown in ["", "s", "sai", "saidx", "Ministers", "émigré", "said "] {
+            assert_eq!(table.classes(unknown), 0, "{unknown:?}");
+        }
+        assert_eq!(ClassTable::default().classes("said"), 0);
     }
 
     #[test]
-    #[should_panic(expected = "has no class")]
-    fn unknown_class_names_panic() {
-        WordClasses::parse("test.tsv", "adverb\tstrongly").contains("adverbs", "strongly");
+    fn the_class_table_has_room_for_every_class() {
+        assert!(usize::from(crate::protests::words::END_BIT) + 7 <= MAX_CLASSES);
+        assert!(class_table().sets().len() > 1000);
     }
 
     #[test]

@@ -6,22 +6,46 @@
 //! a few named shapes; the span runs from its evaluative adjectives ("unjust")
 //! to the end of the object ("to the islets"). Word classes live in
 //! `data/territorial_words.tsv`.
-use crate::lexicon::WordClasses;
+use crate::lexicon::Class;
 use crate::mentions::{Agent, ClaimMention, CountryMention};
 use crate::model::ClaimMode;
+use crate::protests::words::END_BIT;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
-use std::sync::LazyLock;
 
-static CLASSES: LazyLock<WordClasses> = LazyLock::new(|| {
-    WordClasses::parse(
-        "territorial_words.tsv",
-        include_str!("../data/territorial_words.tsv"),
-    )
-});
+const WORDS: &str = include_str!("../data/territorial_words.tsv");
 
-fn is(doc: &Doc, i: usize, class: &str) -> bool {
-    CLASSES.token_in(doc, i, class)
+/// The class-table bit of each class of `data/territorial_words.tsv` (after
+/// the protest words'); panics on an unknown name.
+#[inline]
+fn class(name: &str) -> Class {
+    match name {
+        "kind" => Class(END_BIT),
+        "evaluative" => Class(END_BIT + 1),
+        "aspect" => Class(END_BIT + 2),
+        "territory" => Class(END_BIT + 3),
+        "rejecting" => Class(END_BIT + 4),
+        "stop" => Class(END_BIT + 5),
+        "det" => Class(END_BIT + 6),
+        _ => panic!("territorial_words.tsv has no class {name:?}"),
+    }
+}
+
+/// Puts every class of `data/territorial_words.tsv` in the class table.
+pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
+    for row in crate::lexicon::rows(WORDS) {
+        assert!(
+            row.len() == 2,
+            "territorial_words.tsv: want class<TAB>word, got {row:?}"
+        );
+        table.add(row[1], class(row[0]));
+    }
+}
+
+#[inline]
+fn is(doc: &Doc, i: usize, name: &str) -> bool {
+    let class = class(name);
+    i < doc.tokens.len() && doc.has(i, class)
 }
 
 const MAX_OBJECT: usize = 8;
@@ -309,6 +333,28 @@ fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_data_word_has_its_bit_in_any_case() {
+        let table = crate::lexicon::class_table();
+        for row in crate::lexicon::rows(WORDS) {
+            let bit = class(row[0]).bit();
+            assert!(table.classes(row[1]) & bit != 0, "{row:?}");
+            assert!(
+                table.classes(&row[1].to_ascii_uppercase()) & bit != 0,
+                "{row:?}"
+            );
+        }
+        let bits: std::collections::BTreeSet<u8> = crate::lexicon::rows(WORDS)
+            .map(|row| class(row[0]).0)
+            .collect();
+        assert_eq!(
+            bits,
+            (END_BIT..END_BIT + 7).collect(),
+            "every class is in the data"
+        );
+        assert_eq!(table.classes("Freedonia"), 0);
+    }
 
     /// (claim text, claimant text) of each territorial claim in `text`.
     fn claims(text: &str) -> Vec<(String, Option<String>)> {

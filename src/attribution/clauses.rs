@@ -2,7 +2,8 @@
 //! addressee, adjuncts such as "on Friday" or "in a statement") and where it
 //! ends (the sentence end, or the start of another attribution).
 use super::cues::{self, Complement};
-use super::{speakers, trim_claim};
+use super::{speakers, trim_claim, words};
+use crate::lexicon::ClassTable;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -33,6 +34,15 @@ pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
 
 pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
 
+/// Puts the word lists of this file in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    words::add_all(table, &FINITE, words::FINITE);
+    words::add_all(table, &IRREGULAR_PAST, words::IRREGULAR_PAST);
+    words::add_all(table, &NOT_A_CLAUSE, words::NOT_A_CLAUSE);
+    words::add_all(table, &ADJUNCT_PREPOSITIONS, words::ADJUNCT_PREPOSITION);
+    words::add_all(table, &TELL, words::TELL);
+}
+
 /// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
 /// an "according to".
 pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
@@ -48,7 +58,7 @@ pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
 /// relative whose claim opens with the verb.
 pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     cue.len() == 1
-        && FINITE.iter().any(|w| doc.is(cue.end, w))
+        && doc.has(cue.end, words::FINITE)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
 }
@@ -65,7 +75,7 @@ pub(crate) fn clause_after(
         return None;
     }
     let mut j = cue.end;
-    if TELL.iter().any(|w| doc.is(cue.start, w)) {
+    if doc.has(cue.start, words::TELL) {
         j = addressee_end(doc, j, s.end);
     }
     let that = (j..(j + THAT_WINDOW).min(s.end))
@@ -105,7 +115,7 @@ pub(crate) fn clause_after(
                 _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote => return None,
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
-                _ if NOT_A_CLAUSE.iter().any(|w| doc.is(k, w))
+                _ if doc.has(k, words::NOT_A_CLAUSE)
                     && !(doc.is(k, "about")
                         && doc
                             .tokens
@@ -121,7 +131,7 @@ pub(crate) fn clause_after(
                 // ("said at a Washington event", "added a note of caution").
                 _ if (k > j
                     || speakers::is_determiner(doc, k)
-                    || ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)))
+                    || doc.has(k, words::ADJUNCT_PREPOSITION))
                     && !looks_like_clause(doc, k, s.end)
                     && !infinitive_in_subject(doc, k, s.end) =>
                 {
@@ -153,15 +163,13 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
         .iter()
         .any(|w| doc.is(k, w))
         && no_comma()
-        && !(k + 1..end).any(|i| {
-            FINITE.iter().any(|f| doc.is(i, f)) || IRREGULAR_PAST.iter().any(|f| doc.is(i, f))
-        })
+        && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))
 }
 
 /// "told the crowd that", "told an invited audience at the club that": after
 /// "told", plain words up to a "that" name the listener, and the "that" opens the claim.
 fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
-    TELL.iter().any(|w| doc.is(cue.start, w))
+    doc.has(cue.start, words::TELL)
         && (from..that).all(|k| {
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
@@ -185,7 +193,7 @@ fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize)
                 && !cues::is_reporting_verb(doc, w)
         })
         // "warned the town that flooded": a relative clause, its verb right after "that".
-        && !(FINITE.iter().any(|f| doc.is(that + 1, f))
+        && !(doc.has(that + 1, words::FINITE)
             || doc
                 .tokens
                 .get(that + 1)
@@ -229,8 +237,8 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
         })
         .any(|i| {
             let w = doc.word(i);
-            FINITE.iter().any(|f| doc.is(i, f))
-                || IRREGULAR_PAST.iter().any(|f| doc.is(i, f))
+            doc.has(i, words::FINITE)
+                || doc.has(i, words::IRREGULAR_PAST)
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
@@ -258,7 +266,7 @@ fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
                 .iter()
                 .any(|w| doc.is(i, w))
         })
-        .any(|i| FINITE.iter().any(|w| doc.is(i, w)))
+        .any(|i| doc.has(i, words::FINITE))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
@@ -301,7 +309,7 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     }
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
-        .any(|i| FINITE.iter().any(|w| doc.is(i, w)) || is_plain_past(doc, i))
+        .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
 }
 
 /// Irregular past tenses that are no participles ("reported the email came
@@ -362,7 +370,7 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
         {
             // "told reporters this week", "said last month that".
             j += 2;
-        } else if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(j, w)) {
+        } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
             let mut k = j + 1;
             while k < end
                 && (super::words::token_in(doc, k, "adjunct")
@@ -491,7 +499,7 @@ fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
                 doc.tokens[i].kind == TokenKind::Word
                     && doc.word(i).chars().all(char::is_lowercase)
                     && !cues::is_reporting_verb(doc, i)
-                    && !FINITE.iter().any(|f| doc.is(i, f))
+                    && !doc.has(i, words::FINITE)
                     && !doc.word(i).ends_with("ly")
             })
             .last()?;

@@ -7,6 +7,7 @@ use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::model::Span;
 use crate::text::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -227,22 +228,36 @@ fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
 /// Earlier speakers by the words that name them again, latest first: the
 /// last word of a name ("Peskov") and every word of a phrase ("ministry").
 #[derive(Default)]
-struct Index {
+struct Index<'t> {
     by_surname: FastMap<String, usize>,
-    by_word: FastMap<String, usize>,
+    /// Lower-cased words; a word of the text already in lower case is not copied.
+    by_word: FastMap<Cow<'t, str>, usize>,
 }
 
-impl Index {
-    fn add(&mut self, doc: &Doc, i: usize, speaker: &SpeakerMention) {
+impl<'t> Index<'t> {
+    fn add(&mut self, doc: &Doc<'t>, i: usize, speaker: &SpeakerMention) {
         if let Some(last) = speaker
             .name
             .as_deref()
             .and_then(|n| n.split_whitespace().last())
         {
-            self.by_surname.insert(last.to_string(), i);
+            // A key already there is updated without a copy (a hot path).
+            match self.by_surname.get_mut(last) {
+                Some(slot) => *slot = i,
+                None => {
+                    self.by_surname.insert(last.to_string(), i);
+                }
+            }
         }
         for w in speaker.span.slice(doc.text).split_whitespace() {
-            self.by_word.insert(w.to_lowercase(), i);
+            let key = if !w.is_ascii() {
+                Cow::Owned(w.to_lowercase())
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            self.by_word.insert(key, i);
         }
     }
 
@@ -258,7 +273,11 @@ impl Index {
             return None;
         }
         if phrase.len() <= 2 && head.chars().all(char::is_lowercase) {
-            return self.by_word.get(&head.to_lowercase()).copied();
+            // All lower case already: no copy for ASCII.
+            if head.is_ascii() {
+                return self.by_word.get(head).copied();
+            }
+            return self.by_word.get(head.to_lowercase().as_str()).copied();
         }
         None
     }

@@ -1,9 +1,9 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
-use crate::lexicon::{self, WordSet};
+use super::words;
+use crate::lexicon::{self, ClassTable};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// How a reporting verb's complement behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,8 +18,10 @@ pub enum Complement {
     ThatOnly,
 }
 
-static REPORTING_VERBS: LazyLock<lexicon::FastMap<String, Complement>> = LazyLock::new(|| {
-    let mut verbs = lexicon::FastMap::default();
+/// Puts the reporting verbs (a bit per complement kind), the reporting
+/// nouns and the word lists of this file in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    let mut verbs: lexicon::FastMap<String, Complement> = lexicon::FastMap::default();
     for row in lexicon::rows(include_str!("../../data/reporting_verbs.txt")) {
         let complement = match row.get(1) {
             Some(&"object") => Complement::Object,
@@ -28,19 +30,36 @@ static REPORTING_VERBS: LazyLock<lexicon::FastMap<String, Complement>> = LazyLoc
             _ => Complement::Clause,
         };
         for form in row[0].split_whitespace() {
+            // A form listed twice takes its last complement.
             verbs.insert(form.to_ascii_lowercase(), complement);
         }
     }
-    verbs
-});
-
-static REPORTING_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
-    let forms: String = lexicon::lines(include_str!("../../data/reporting_nouns.txt"))
-        .flat_map(str::split_whitespace)
-        .map(|w| format!("{w}\n"))
-        .collect();
-    WordSet::parse(&forms)
-});
+    for (form, complement) in &verbs {
+        let class = match complement {
+            Complement::Clause => words::VERB_CLAUSE,
+            Complement::Object => words::VERB_OBJECT,
+            Complement::QuoteOnly => words::VERB_QUOTE,
+            Complement::ThatOnly => words::VERB_THAT,
+        };
+        table.add(form, class);
+    }
+    words::add_lines(
+        table,
+        include_str!("../../data/reporting_nouns.txt"),
+        words::REPORTING_NOUN,
+    );
+    words::add_all(
+        table,
+        &BETWEEN_SUBJECT_AND_VERB,
+        words::BETWEEN_SUBJECT_AND_VERB,
+    );
+    words::add_all(table, &CANCELLING, words::CANCELLING);
+    words::add_all(table, &BE, words::BE);
+    words::add_all(table, &LY_NOUNS, words::LY_NOUN);
+    words::add_all(table, &ADVERBS, words::ADVERB);
+    words::add_all(table, &MAKE, words::MAKE);
+    words::add_all(table, &POINT, words::POINT);
+}
 
 /// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
 const BETWEEN_SUBJECT_AND_VERB: [&str; 25] = [
@@ -85,24 +104,30 @@ fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
 }
 
 /// Token `i` is a reporting verb form, and how its complement behaves.
+#[inline]
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
-    if i >= doc.tokens.len() || doc.tokens[i].kind != TokenKind::Word {
-        return None;
-    }
-    let word = doc.word(i);
-    if word.len() > 24 {
-        return None;
-    }
     // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
-    let complement = lexicon::with_lowercase(word, |w| REPORTING_VERBS.get(w).copied())?;
+    let classes = doc.classes(i);
+    if classes & words::REPORTING_VERB == 0 || doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let complement = if classes & words::VERB_CLAUSE.bit() != 0 {
+        Complement::Clause
+    } else if classes & words::VERB_OBJECT.bit() != 0 {
+        Complement::Object
+    } else if classes & words::VERB_QUOTE.bit() != 0 {
+        Complement::QuoteOnly
+    } else {
+        Complement::ThatOnly
+    };
     (!is_capitalised_mid_sentence(doc, i)).then_some(complement)
 }
 
 /// "United States", "Washington Post": a capitalised word inside a sentence is
 /// a name, not a verb (all-capital headlines excepted).
 fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
-    let word = doc.word(i);
-    if !doc.is_capitalized(i) || !word.chars().any(char::is_lowercase) {
+    // Most verbs are lower case: no need to read the word.
+    if !doc.is_capitalized(i) || !doc.word(i).chars().any(char::is_lowercase) {
         return false;
     }
     let sentence = doc.sentences[doc.sentence_of(i)].clone();
@@ -148,9 +173,7 @@ pub fn is_reporting_clause_verb(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a reporting noun ("statement", "claim").
 pub fn is_reporting_noun(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len()
-        && doc.tokens[i].kind == TokenKind::Word
-        && REPORTING_NOUNS.contains(doc.word(i))
+    doc.has(i, words::REPORTING_NOUN) && doc.tokens[i].kind == TokenKind::Word
 }
 
 /// Token `i` is a present participle of a reporting verb ("saying", "stressing").
@@ -161,29 +184,15 @@ pub fn is_participle(doc: &Doc, i: usize) -> bool {
 /// `make it clear` / `made it clear` / `making it clear` starting at token `i`:
 /// the index of "clear".
 pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
-    if !starts_with(doc, i, b'm') {
-        return None;
-    }
-    let make = ["make", "makes", "made", "making"];
-    (make.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "it") && doc.is(i + 2, "clear"))
-        .then_some(i + 2)
+    (doc.has(i, words::MAKE) && doc.is(i + 1, "it") && doc.is(i + 2, "clear")).then_some(i + 2)
 }
+
+const MAKE: [&str; 4] = ["make", "makes", "made", "making"];
+const POINT: [&str; 4] = ["point", "points", "pointed", "pointing"];
 
 /// `point out` / `pointed out` starting at token `i`: the index of "out".
 pub fn point_out(doc: &Doc, i: usize) -> Option<usize> {
-    if !starts_with(doc, i, b'p') {
-        return None;
-    }
-    let point = ["point", "points", "pointed", "pointing"];
-    (point.iter().any(|m| doc.is(i, m)) && doc.is(i + 1, "out")).then_some(i + 1)
-}
-
-/// Token `i` starts with the ASCII letter `lower` (any case): a cheap test
-/// before comparing whole words, as these run for every token.
-fn starts_with(doc: &Doc, i: usize, lower: u8) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| doc.text.as_bytes()[t.span.start].to_ascii_lowercase() == lower)
+    (doc.has(i, words::POINT) && doc.is(i + 1, "out")).then_some(i + 1)
 }
 
 /// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
@@ -231,9 +240,9 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     let progressive = doc.word(verb).ends_with("ing");
     let mut i = verb;
     while i > floor
-        && (BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(i - 1, w))
+        && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, i - 1)
-            || (progressive && BE.iter().any(|w| doc.is(i - 1, w)))
+            || (progressive && doc.has(i - 1, words::BE))
             || (progressive && is_contracted_is(doc, i - 1, floor)))
     {
         i -= 1;
@@ -294,21 +303,21 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     // "did not say", "has never said", "was not told": look past adverbs.
     while i > floor {
         let prev = i - 1;
-        if CANCELLING.iter().any(|w| doc.is(prev, w)) {
+        if doc.has(prev, words::CANCELLING) {
             // "went on to say" / "going on to say" is a speech act after all.
             return !(doc.is(prev, "to")
                 && prev >= 2
                 && doc.is(prev - 1, "on")
                 && (doc.is(prev - 2, "went") || doc.is(prev - 2, "going")));
         }
-        if BE.iter().any(|w| doc.is(prev, w)) {
+        if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {
                 return true;
             }
             i -= 1;
             continue;
         }
-        if BETWEEN_SUBJECT_AND_VERB.iter().any(|w| doc.is(prev, w))
+        if doc.has(prev, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, prev)
             || doc.is(prev, "did")
             || doc.is(prev, "does")
@@ -324,25 +333,25 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
 
 /// "often", "flatly": an adverb between a subject and its verb.
 fn is_adverb(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
     doc.tokens[i].kind == TokenKind::Word
-        && ([
-            "often",
-            "now",
-            "still",
-            "even",
-            "always",
-            "first",
-            "initially",
-            "once",
-        ]
-        .iter()
-        .any(|a| doc.is(i, a))
-            || (w.len() > 4
-                && w.ends_with("ly")
-                && w.chars().all(char::is_lowercase)
-                && !LY_NOUNS.iter().any(|n| doc.is(i, n))))
+        && (doc.has(i, words::ADVERB)
+            || ({
+                let w = doc.word(i);
+                w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
+            } && !doc.has(i, words::LY_NOUN)))
 }
+
+/// Adverbs without "-ly" between a subject and its verb ("often said").
+const ADVERBS: [&str; 8] = [
+    "often",
+    "now",
+    "still",
+    "even",
+    "always",
+    "first",
+    "initially",
+    "once",
+];
 
 /// Nouns ending in "-ly" ("the family said"): not adverbs.
 const LY_NOUNS: [&str; 8] = [

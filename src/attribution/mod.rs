@@ -15,10 +15,10 @@ pub mod reported;
 pub mod speakers;
 mod words;
 
+use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::ClaimMode;
 use crate::text::Doc;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Who an attribution's claim belongs to.
@@ -58,6 +58,11 @@ impl Attribution {
     }
 }
 
+/// Puts the word lists of the attribution rules in the class table.
+pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
+    words::register(table);
+}
+
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut found = direct::find(doc);
@@ -74,7 +79,7 @@ fn mentions(
     found: &[Attribution],
 ) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     let mut phrases: Vec<Range<usize>> = Vec::new();
-    let mut phrase_index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut phrase_index: FastMap<(usize, usize), usize> = FastMap::default();
     let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(found.len());
     for a in found {
         let speaker = match &a.source {

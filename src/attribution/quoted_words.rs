@@ -2,26 +2,26 @@
 //! ministry described the raid as a 'shock'". Whatever the verb, the words in
 //! quote marks are a direct claim of the subject (spec: "Decisions").
 use super::{cues, speakers, trim_claim, Attribution, Source};
-use crate::lexicon;
+use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
-use std::sync::LazyLock;
 
 /// How far before the opening mark the verb may be ("called the plan by far the worst 'deal'").
 const VERB_WINDOW: usize = 10;
 
-static QUOTING_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::lines(include_str!("../../data/quoting_verbs.txt"))
-        .flat_map(str::split_whitespace)
-        .map(str::to_ascii_lowercase)
-        .collect()
-});
+/// Puts the quoting verbs in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    super::words::add_lines(
+        table,
+        include_str!("../../data/quoting_verbs.txt"),
+        super::words::QUOTING_VERB,
+    );
+}
 
 fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && !doc.is_capitalized(i)
-        && QUOTING_VERBS.contains(&doc.word(i).to_ascii_lowercase())
+        && doc.has(i, super::words::QUOTING_VERB)
 }
 
 /// Adds a direct claim for each quote not yet claimed that follows a quoting

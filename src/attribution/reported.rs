@@ -9,10 +9,11 @@
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
     addressee_end, clause_after, clause_end, is_participial_adjunct, skip_adjuncts,
-    starts_participle, ADJUNCT_PREPOSITIONS, NOT_A_CLAUSE, TELL,
+    starts_participle,
 };
 use super::cues::{self, Complement};
-use super::{speakers, trim_claim, Attribution, Source};
+use super::{speakers, trim_claim, words, Attribution, Source};
+use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -44,6 +45,11 @@ const SENTENCE_OPENERS: [&str; 8] = [
     "so",
     "also",
 ];
+
+/// Puts the word lists of this file in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    words::add_all(table, &SENTENCE_OPENERS, words::SENTENCE_OPENER);
+}
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).
 pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
@@ -104,6 +110,9 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
 /// Token `i` may open a cue: a reporting verb or noun, or the first word of
 /// "make it clear", "point out" or "according to". Every sweep below needs one.
 fn may_start_cue(doc: &Doc, i: usize) -> bool {
+    if doc.classes(i) & words::CUE_START == 0 {
+        return false;
+    }
     cues::reporting_verb(doc, i).is_some()
         || cues::is_reporting_noun(doc, i)
         || cues::make_it_clear(doc, i).is_some()
@@ -206,9 +215,8 @@ fn opening_quote(doc: &Doc, claim: &Range<usize>) -> Option<Range<usize>> {
 /// 10 p.m.", "In June").
 fn is_short_adjunct(doc: &Doc, r: Range<usize>) -> bool {
     r.len() <= 6
-        && r.clone().all(|k| {
-            !super::clauses::FINITE.iter().any(|f| doc.is(k, f)) && !cues::is_reporting_verb(doc, k)
-        })
+        && r.clone()
+            .all(|k| !doc.has(k, words::FINITE) && !cues::is_reporting_verb(doc, k))
 }
 
 /// The first token of an "according to" source: a word, or a year or count
@@ -225,7 +233,7 @@ fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
 
 /// Token `i` begins its sentence, after any openers ("But according to ...").
 fn opens_sentence(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
-    (s.start..i).all(|k| SENTENCE_OPENERS.iter().any(|w| doc.is(k, w)) || doc.word(k) == ",")
+    (s.start..i).all(|k| doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",")
 }
 
 /// `<claim>, Peskov said on Friday.` / `<claim>, said Peskov.` /
@@ -280,12 +288,12 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     }
     // "In December, the union pledged to ...": a cue with a complement of its
     // own does not attribute what came before.
-    if !inverted && NOT_A_CLAUSE.iter().any(|w| doc.is(cue.end, w)) {
+    if !inverted && doc.has(cue.end, words::NOT_A_CLAUSE) {
         return None;
     }
     let comma = before - 1;
     let mut rest = speaker.end.max(cue.end);
-    if TELL.iter().any(|w| doc.is(cue.start, w)) {
+    if doc.has(cue.start, words::TELL) {
         rest = addressee_end(doc, rest, s.end);
         // "told aides to draft a bill": an order, not an attribution.
         if doc.is(rest, "to") {
@@ -363,7 +371,7 @@ fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
             doc.word(i) == ","
                 || doc.tokens[i].kind == TokenKind::Word
                     && !cues::is_reporting_verb(doc, i)
-                    && !super::clauses::FINITE.iter().any(|f| doc.is(i, f))
+                    && !doc.has(i, words::FINITE)
         })
         .find(|&i| doc.word(i) == ",")
         .unwrap_or(k)
@@ -630,7 +638,7 @@ fn subordinate_claim(
     }
     let has_verb = claim.clone().take(12).any(|k| {
         let w = doc.word(k);
-        super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+        doc.has(k, words::FINITE)
             || (doc.tokens[k].kind == TokenKind::Word
                 && w.len() > 3
                 && w.chars().all(char::is_lowercase)
@@ -729,7 +737,7 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     }
     let cue = cue_at(doc, verb)?;
     let mut rest = cue.end;
-    if TELL.iter().any(|w| doc.is(verb, w)) {
+    if doc.has(verb, words::TELL) {
         rest = addressee_end(doc, rest, s.end);
     }
     let rest = skip_adjuncts(doc, rest, s.end);
@@ -905,7 +913,7 @@ fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     }
     let is_verb = |k: usize| {
         let w = doc.word(k);
-        super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+        doc.has(k, words::FINITE)
             || (doc.tokens[k].kind == TokenKind::Word
                 && w.len() > 3
                 && w.ends_with("ed")
@@ -1010,11 +1018,11 @@ fn main_speaker(
         return Some(Source::SameAs(j));
     }
     let mut k = s.start;
-    while k < verb && (SENTENCE_OPENERS.iter().any(|w| doc.is(k, w)) || doc.word(k) == ",") {
+    while k < verb && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
         k += 1;
     }
     // "In December, the union ...": past an opening adjunct set off by a comma.
-    if ADJUNCT_PREPOSITIONS.iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::ADJUNCT_PREPOSITION) {
         if let Some(comma) = (k..verb.min(k + 10)).find(|&c| doc.word(c) == ",") {
             k = comma + 1;
         }

@@ -4,32 +4,36 @@
 //! speaker nouns ("Kremlin Spokesman Dmitry Peskov", "trade ministry
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
+use super::words;
 use crate::attribution::cues::Complement;
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::ClassTable;
 use crate::mentions::CountryMention;
 use crate::model::CountryForm;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
 
-static TITLES: LazyLock<WordSet> =
-    LazyLock::new(|| words_of(include_str!("../../data/titles.txt")));
-static SPEAKER_NOUNS: LazyLock<WordSet> =
-    LazyLock::new(|| words_of(include_str!("../../data/speaker_nouns.txt")));
-
-fn words_of(source: &str) -> WordSet {
-    let forms: String = lexicon::lines(source)
-        .flat_map(str::split_whitespace)
-        .map(|w| format!("{w}\n"))
-        .collect();
-    WordSet::parse(&forms)
+/// Puts the titles, speaker nouns, function words, pronouns, determiners and
+/// complement links in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    // Titles and roles ("minister", "Sen", "spokesman").
+    words::add_lines(table, include_str!("../../data/titles.txt"), words::TITLE);
+    words::add_lines(
+        table,
+        include_str!("../../data/speaker_nouns.txt"),
+        words::SPEAKER_NOUN,
+    );
+    // Words that never name a speaker, even capitalised ("But", "Once", "March").
+    words::add_lines(
+        table,
+        include_str!("../../data/function_words.txt"),
+        words::FUNCTION_WORD,
+    );
+    words::add_all(table, &PRONOUNS, words::PRONOUN);
+    words::add_all(table, &DETERMINERS, words::DETERMINER);
+    words::add_all(table, &COMPLEMENT_LINKS, words::COMPLEMENT_LINK);
 }
-
-/// Words that never name a speaker, even capitalised ("But", "Once", "March").
-static FUNCTION_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| words_of(include_str!("../../data/function_words.txt")));
 
 /// Determiners and quantifiers in front of a speaker phrase (left out of the span).
 const DETERMINERS: [&str; 24] = [
@@ -43,7 +47,7 @@ const APPOSITION_WINDOW: usize = 30;
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
-    PRONOUNS.iter().any(|p| doc.is(i, p))
+    doc.has(i, words::PRONOUN)
 }
 
 /// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
@@ -55,12 +59,12 @@ pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a determiner or quantifier.
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
-    DETERMINERS.iter().any(|d| doc.is(i, d))
+    doc.has(i, words::DETERMINER)
 }
 
 /// Token `i` is a title word ("minister", "Sen", "spokesman").
 pub fn is_title(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && TITLES.contains(doc.word(i))
+    is_word(doc, i) && doc.has(i, words::TITLE)
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
@@ -68,7 +72,7 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_function_word(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && FUNCTION_WORDS.contains(doc.word(i))
+    is_word(doc, i) && doc.has(i, words::FUNCTION_WORD)
 }
 
 /// A capitalised word that may be part of a name.
@@ -78,9 +82,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 
 /// A word that can head a speaker phrase: a name, a title or a speaker noun.
 fn is_head(doc: &Doc, i: usize) -> bool {
-    is_name_word(doc, i)
-        || is_title(doc, i)
-        || (is_word(doc, i) && SPEAKER_NOUNS.contains(doc.word(i)))
+    is_name_word(doc, i) || is_title(doc, i) || (is_word(doc, i) && doc.has(i, words::SPEAKER_NOUN))
 }
 
 /// A word that can precede the head inside the phrase: the above, or a
@@ -88,8 +90,8 @@ fn is_head(doc: &Doc, i: usize) -> bool {
 fn is_modifier(doc: &Doc, i: usize) -> bool {
     is_head(doc, i)
         || (is_word(doc, i)
-            && doc.word(i).chars().all(|c| c.is_lowercase())
-            && TITLES.contains(doc.word(i)))
+            && doc.has(i, words::TITLE)
+            && doc.word(i).chars().all(|c| c.is_lowercase()))
 }
 
 /// The speaker phrase ending just before token `end`, not reaching below `floor`.
@@ -348,7 +350,7 @@ fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Option<usize>
     let link = (low..last)
         .rev()
         .take_while(|&k| is_word(doc, k) && !says_verb(doc, k))
-        .find(|&k| COMPLEMENT_LINKS.iter().any(|w| doc.is(k, w)))?;
+        .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
     if link <= floor {
         return None;
     }

@@ -5,6 +5,7 @@ pub mod quotes;
 pub mod sentences;
 pub mod tokens;
 
+use crate::lexicon::{self, Class, ClassSet};
 use crate::model::Span;
 pub use quotes::Quote;
 use std::ops::Range;
@@ -20,6 +21,11 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Paired quotation marks, in order of their opening mark.
     pub quotes: Vec<Quote>,
+    /// Per token, the id of its word in the class table (`lexicon::class_table`),
+    /// 0 for none: each token is looked up once, rules test bits (`has`).
+    class_ids: Vec<u16>,
+    /// The class sets of the table, by id.
+    class_sets: &'static [ClassSet],
 }
 
 impl<'t> Doc<'t> {
@@ -28,18 +34,43 @@ impl<'t> Doc<'t> {
         let paragraphs = sentences::paragraphs(text, &tokens);
         let sentences = sentences::sentences(text, &tokens, &paragraphs);
         let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
+        let table = lexicon::class_table();
+        let class_ids = tokens
+            .iter()
+            .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
+            .collect();
         Doc {
             text,
             tokens,
             paragraphs,
             sentences,
             quotes,
+            class_ids,
+            class_sets: table.sets(),
         }
     }
 
+    /// The classes of token `i`'s word (none past the end).
+    #[inline]
+    pub fn classes(&self, i: usize) -> ClassSet {
+        self.class_ids
+            .get(i)
+            .map_or(0, |&id| self.class_sets[usize::from(id)])
+    }
+
+    /// Token `i` exists and its word (any case) is in `class`.
+    #[inline]
+    pub fn has(&self, i: usize, class: Class) -> bool {
+        self.classes(i) & class.bit() != 0
+    }
+
     /// The text of token `i`.
+    // Inlined natively; not in wasm, where the copies at hundreds of call
+    // sites would cost ~10 KB gzipped of the size budget.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens[i].span.slice(self.text)
+        let span = self.tokens[i].span;
+        &self.text[span.start..span.end]
     }
 
     /// The byte span covering tokens `range` (which must not be empty).
@@ -61,6 +92,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` equals `word`, ignoring ASCII case.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Lengths first: most comparisons fail there, before any slicing (a hot path).
         self.tokens.get(i).is_some_and(|t| {
@@ -71,7 +103,15 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` starts with an uppercase letter.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_capitalized(&self, i: usize) -> bool {
-        i < self.tokens.len() && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        // ASCII without decoding a char (a hot path).
+        match self.text.as_bytes().get(t.span.start) {
+            Some(&b) if b.is_ascii() => !t.span.is_empty() && b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
