@@ -290,7 +290,7 @@ fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>>
     let plural = |k: usize| {
         let w = doc.word(k);
         (is_plain_word(doc, k) || (k == floor && is_word(doc, k)))
-            && w[1..].chars().all(char::is_lowercase)
+            && w.chars().skip(1).all(char::is_lowercase)
             && (w.ends_with('s') || w.eq_ignore_ascii_case("people"))
     };
     if link > floor && plural(link - 1) {
@@ -308,12 +308,17 @@ fn quantifier_subject(doc: &Doc, last: usize, end: usize, floor: usize) -> Optio
         "another", "one", "some", "many", "others", "several", "most", "few", "both",
     ];
     const OPENERS: [&str; 5] = ["but", "and", "yet", "still", "while"];
+    // Cheap tests first: most words are no determiner ("others" aside).
+    if !(is_determiner(doc, last) || doc.is(last, "others"))
+        || !QUANTIFIERS.iter().any(|w| doc.is(last, w))
+    {
+        return None;
+    }
     let opens = last == floor
         || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
         || OPENERS.iter().any(|w| doc.is(last - 1, w))
         || doc.tokens[last - 1].kind == TokenKind::Quote;
-    (QUANTIFIERS.iter().any(|w| doc.is(last, w)) && opens && says_verb(doc, end))
-        .then_some(last..end)
+    (opens && says_verb(doc, end)).then_some(last..end)
 }
 
 /// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
@@ -694,6 +699,11 @@ mod tests {
         assert_eq!(
             before("sources close to the minister said", "said").as_deref(),
             Some("sources close to the minister")
+        );
+        // A capital beyond ASCII opening the sentence.
+        assert_eq!(
+            before("Élites close to him say", "say").as_deref(),
+            Some("Élites close to him")
         );
         assert_eq!(
             before("the ad's narrator says", "says").as_deref(),
