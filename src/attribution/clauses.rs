@@ -88,7 +88,12 @@ pub(crate) fn clause_after(
                 && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
-        .filter(|&k| k == j || introduces_that_clause(doc, k - 1) || told_listener(doc, cue, j, k));
+        .filter(|&k| {
+            k == j
+                || introduces_that_clause(doc, k - 1)
+                || told_listener(doc, cue, j, k)
+                || listener_before_that(doc, cue, j, k)
+        });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
         Some(_)
@@ -107,6 +112,7 @@ pub(crate) fn clause_after(
             match doc.word(k) {
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
+                _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote => return None,
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
                 _ if doc.has(k, words::NOT_A_CLAUSE)
@@ -126,7 +132,8 @@ pub(crate) fn clause_after(
                 _ if (k > j
                     || speakers::is_determiner(doc, k)
                     || doc.has(k, words::ADJUNCT_PREPOSITION))
-                    && !looks_like_clause(doc, k, s.end) =>
+                    && !looks_like_clause(doc, k, s.end)
+                    && !infinitive_in_subject(doc, k, s.end) =>
                 {
                     return None
                 }
@@ -141,6 +148,24 @@ pub(crate) fn clause_after(
     (claim.len() >= 2).then_some(claim)
 }
 
+/// "said after the attacks.", "said when she resigned in 2014.": a clause
+/// of time with no main clause after it (no comma) tells when the cue was
+/// spoken; "said when the ferry arrives, the port will open" is a claim.
+fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    // Within a window: a long sentence of cues stays linear.
+    let end = end.min(k + 40);
+    let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
+    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+        return no_comma();
+    }
+    // "said after the convention he would not ...": a clause follows the phrase.
+    ["after", "before", "during", "since", "until", "upon"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && no_comma()
+        && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))
+}
+
 /// "told the crowd that", "told an invited audience at the club that": after
 /// "told", plain words up to a "that" name the listener, and the "that" opens the claim.
 fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
@@ -149,6 +174,30 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
         })
+}
+
+/// "warned voters that", "assured the markets that": after a verb that takes
+/// a listener (`listener` in data/attribution_words.tsv), a determiner and
+/// up to two plain words before "that" are the listener.
+fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
+    let mut k = from;
+    if speakers::is_determiner(doc, k) {
+        k += 1;
+    }
+    super::words::token_in(doc, cue.start, "listener")
+        && k < that
+        && that - k <= 2
+        && (k..that).all(|w| {
+            doc.tokens[w].kind == TokenKind::Word
+                && doc.word(w).chars().all(char::is_lowercase)
+                && !cues::is_reporting_verb(doc, w)
+        })
+        // "warned the town that flooded": a relative clause, its verb right after "that".
+        && !(doc.has(that + 1, words::FINITE)
+            || doc
+                .tokens
+                .get(that + 1)
+                .is_some_and(|t| t.span.slice(doc.text).ends_with("ed")))
 }
 
 /// The word before a "that" lets it open the cue's clause ("said on Friday
@@ -179,7 +228,9 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     let indefinite = doc.is(k, "a") || doc.is(k, "an");
     (k + 1..(k + 20).min(end))
         .take_while(|&i| {
-            let stop = matches!(doc.word(i), ";" | ":" | "." | "?" | "!")
+            // A stop inside the sentence is an abbreviation's ("Mr.").
+            let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
+                || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
                 || doc.is(i, "to");
             !stop
@@ -193,6 +244,29 @@ pub(super) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
                     && w.len() > 2
                     && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
         })
+}
+
+/// "said the best way to win is to vote": a subject holding an infinitive
+/// ("way to win"), then an auxiliary within a few words after it, before
+/// any comma or relative word.
+fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(to) = (k + 1..(k + 12).min(end))
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| doc.is(i, "to"))
+    else {
+        return false;
+    };
+    (to + 2..(to + 13).min(end))
+        .take_while(|&i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && ![
+                    "which", "who", "that", "and", "or", "but", "because", "if", "when", "as",
+                    "while", "so", "since", "until", "after", "before", "where",
+                ]
+                .iter()
+                .any(|w| doc.is(i, w))
+        })
+        .any(|i| doc.has(i, words::FINITE))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
@@ -210,6 +284,10 @@ pub(super) fn looks_like_present(w: &str) -> bool {
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
 pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    // "confirmed what I always knew": a noun clause object, no claim.
+    if doc.is(k, "what") {
+        return false;
+    }
     // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
     let mut m = k;
     while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {
@@ -231,7 +309,18 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     }
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
-        .any(|i| doc.has(i, words::FINITE))
+        .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
+}
+
+/// Irregular past tenses that are no participles ("reported the email came
+/// hours later"): a finite verb wherever they stand.
+fn is_plain_past(doc: &Doc, i: usize) -> bool {
+    [
+        "came", "went", "took", "gave", "knew", "saw", "began", "ran", "fell", "became", "grew",
+        "rose", "wrote", "spoke", "drove", "flew", "chose", "broke",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 /// Past the listener of "told": a name, a pronoun or "reporters".
@@ -246,6 +335,8 @@ pub(super) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
             || matches!(doc.word(k), "'s" | "’s")
             || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
             || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
+            // "told African-Americans": a hyphen inside a capitalised compound.
+            || (doc.word(k) == "-" && !doc.tokens[k].space_before && doc.is_capitalized(k + 1))
         {
             k += 1;
         } else if let Some(after) = quoted_programme(doc, k).filter(|&a| a <= end) {
@@ -309,7 +400,26 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
 }
 
 pub(super) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "weekday") || super::words::token_in(doc, i, "month")
+    super::words::token_in(doc, i, "weekday")
+        || super::words::token_in(doc, i, "month")
+        || is_month_may(doc, i)
+}
+
+/// "in May", "on May 3": a capitalised "May" after a preposition or before
+/// a number is the month (the data leaves it out: mostly the verb).
+fn is_month_may(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "may")
+        && doc.is_capitalized(i)
+        && i > 0
+        && ([
+            "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid",
+        ]
+        .iter()
+        .any(|w| doc.is(i - 1, w))
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number))
 }
 
 /// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
@@ -319,6 +429,8 @@ pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
         && w.len() > 5
         && w.ends_with("ing")
         && w.chars().all(char::is_lowercase)
+        // ", including ...": a preposition, the list belongs to the claim.
+        && w != "including"
 }
 
 /// Where a claim starting at `start` ends: the sentence end, or a comma
@@ -356,12 +468,44 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
             return k;
         }
+        // ", implicitly putting ...": an adverb before the participle.
+        if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
+            return k;
+        }
         // ", he said." / ", officials added": the attribution of a further claim.
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
             return k;
         }
+        // ", though she noted ...", ", and rights groups warned that ...".
+        if joins_another_attribution(doc, k + 1, end) {
+            return k;
+        }
     }
     end
+}
+
+/// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
+/// another attribution, not part of the claim.
+fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
+    const CONJUNCTIONS: [&str; 6] = ["though", "although", "while", "and", "but", "yet"];
+    if !CONJUNCTIONS.iter().any(|w| doc.is(k, w)) {
+        return false;
+    }
+    let subject = k + 1;
+    let phrase = speakers::phrase_after(doc, subject, end).or_else(|| {
+        // "and human rights groups warned": plain words before the verb.
+        let last = (subject..(subject + 4).min(end))
+            .take_while(|&i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && doc.word(i).chars().all(char::is_lowercase)
+                    && !cues::is_reporting_verb(doc, i)
+                    && !doc.has(i, words::FINITE)
+                    && !doc.word(i).ends_with("ly")
+            })
+            .last()?;
+        (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
+    });
+    phrase.is_some_and(|p| cue_follows(doc, p.end, end))
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").

@@ -39,7 +39,9 @@ pub fn speakers(
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
         let (name, title) = speakers::name_and_title(doc, phrase.clone(), countries);
-        let pronoun = phrase.len() == 1 && speakers::is_pronoun(doc, phrase.start);
+        let pronoun = phrase.len() == 1
+            && (speakers::is_pronoun(doc, phrase.start)
+                || speakers::is_possessive_pronoun(doc, phrase.start));
         let kind = kind_of(doc, phrase.clone(), countries, pronoun);
         let country_here = country_within(countries, span).map(|c| c.code);
         let relative = phrase.len() == 1 && speakers::is_relative(doc, phrase.start);
@@ -107,9 +109,9 @@ fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronou
     let head = phrase.end - 1;
     if pronoun {
         return match doc.word(head).to_ascii_lowercase().as_str() {
-            "he" => Kind::Person(Some(Gender::Male)),
-            "she" => Kind::Person(Some(Gender::Female)),
-            "it" => Kind::Organisation,
+            "he" | "his" => Kind::Person(Some(Gender::Male)),
+            "she" | "her" => Kind::Person(Some(Gender::Female)),
+            "it" | "its" => Kind::Organisation,
             _ => Kind::Unknown,
         };
     }
@@ -215,9 +217,9 @@ impl Latest {
 /// The most recent speaker a pronoun can refer to.
 fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
     match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" => latest.male.max(latest.either),
-        "she" => latest.female.max(latest.either),
-        "it" => latest.organisation,
+        "he" | "his" => latest.male.max(latest.either),
+        "she" | "her" => latest.female.max(latest.either),
+        "it" | "its" => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
         _ => latest.any,
     }
@@ -319,6 +321,21 @@ mod tests {
         assert_eq!(s[3].entity, s[1].entity, "it → the ministry");
         assert_eq!(s[4].entity, s[0].entity, "she → Mrs Berg, not Mr Lund");
         assert_ne!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn possessive_pronouns_follow_gender() {
+        let text = "Mrs Kari Berg said x. Mr Ola Lund said y. Her claim that z was denied.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let ranges = [
+            at("Mrs")..at("Berg") + 1,
+            at("Mr")..at("Lund") + 1,
+            at("Her")..at("Her") + 1,
+        ];
+        let s = speakers(&doc, &[], &ranges);
+        assert_eq!(s[2].entity, s[0].entity, "her → Mrs Berg");
+        assert_eq!(s[2].name, None);
     }
 
     #[test]

@@ -96,6 +96,13 @@ const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "ne
 /// before "-ing" they are progressive ("is saying") and the cue stands.
 const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 
+/// "He's claiming": a contracted "is" after a pronoun (not a possessive).
+fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
+    matches!(doc.word(i), "'s" | "’s")
+        && i > floor
+        && crate::attribution::speakers::is_pronoun(doc, i - 1)
+}
+
 /// Token `i` is a reporting verb form, and how its complement behaves.
 #[inline]
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
@@ -202,9 +209,7 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
             .find(|&k| ["put", "puts"].iter().any(|w| doc.is(k, w)) && doc.is(k + 1, "it"))?;
         (crate::attribution::speakers::is_determiner(doc, i + 1)
             && end > first
-            && (first..end).all(|k| {
-                doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
-            }))
+            && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word))
         .then_some(first..end)
     };
     let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;
@@ -237,7 +242,8 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     while i > floor
         && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, i - 1)
-            || (progressive && doc.has(i - 1, words::BE)))
+            || (progressive && doc.has(i - 1, words::BE))
+            || (progressive && is_contracted_is(doc, i - 1, floor)))
     {
         i -= 1;
     }
@@ -385,6 +391,17 @@ mod tests {
         let doc = Doc::new("said announced");
         assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
         assert_eq!(reporting_verb(&doc, 1), Some(Complement::Object));
+    }
+
+    #[test]
+    fn jokes_chants_and_accusations() {
+        let doc = Doc::new("joked quipped chanted yelled accused bemoaned");
+        assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
+        assert_eq!(reporting_verb(&doc, 1), Some(Complement::Clause));
+        assert_eq!(reporting_verb(&doc, 2), Some(Complement::QuoteOnly));
+        assert_eq!(reporting_verb(&doc, 3), Some(Complement::QuoteOnly));
+        assert_eq!(reporting_verb(&doc, 4), Some(Complement::Object));
+        assert_eq!(reporting_verb(&doc, 5), Some(Complement::Object));
     }
 
     #[test]

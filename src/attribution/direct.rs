@@ -28,7 +28,10 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
-        let attribution = attribution_after(doc, quote)
+        let after = attribution_after(doc, quote);
+        // `With many systems, "there is no single point of failure," he said.`
+        let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
+        let attribution = after
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue)| (Source::Phrase(phrase), Some(cue)));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
@@ -56,15 +59,115 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             .close
             .unwrap_or(quote.inner.end)
             .max(cue.as_ref().map_or(0, |c| c.start));
+        let (claim, mode) = match fragment {
+            Some(clause) => (clause, ClaimMode::Reported),
+            None => (claim, ClaimMode::Direct),
+        };
         out.push(Attribution {
             claim,
-            mode: ClaimMode::Direct,
+            mode,
             cue,
             source,
         });
         last = Some((out.len() - 1, paragraph, end));
     }
     out
+}
+
+/// `The mayor defended the plan, saying, "..."`: a participle after a comma
+/// speaks for the subject opening the sentence (past an opening word or
+/// an adjunct set off by a comma).
+fn participle_subject(
+    doc: &Doc,
+    verb: usize,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !cues::is_participle(doc, verb) || group <= sentence_start || doc.word(group - 1) != "," {
+        return None;
+    }
+    let mut k = super::reported::skip_dateline(doc, sentence_start..group).start;
+    while k < group
+        && (["but", "and", "yet", "still", "so"]
+            .iter()
+            .any(|w| doc.is(k, w))
+            || doc.word(k) == ",")
+    {
+        k += 1;
+    }
+    if ["on", "in", "at", "during", "after", "before"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        if let Some(comma) = (k..group.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
+    speakers::phrase_after(doc, k, group)
+}
+
+/// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in
+/// title case is a headline or a title, not a continuation of speech.
+fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
+    // Past the first word (capitalised in any sentence), small words aside.
+    const SMALL: [&str; 16] = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+        "from", "as",
+    ];
+    if quote.inner.len() > 10 {
+        return false;
+    }
+    let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
+        .filter(|&k| {
+            doc.tokens[k].kind == TokenKind::Word && !SMALL.iter().any(|w| doc.word(k) == *w)
+        })
+        .collect();
+    words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
+}
+
+/// How many tokens of the writer's words may open a clause before a quoted fragment.
+const FRAGMENT_WINDOW: usize = 60;
+
+/// A quoted fragment closing a clause that opens with unquoted words of the
+/// writer (`The summit did "too little," he said.`): the quote is part of a
+/// reported claim, the clause from the sentence start (past a dateline) to
+/// the closing mark. Not when the quote ends a sentence of its own, or the
+/// words before it hold a cue or a colon (`He said: "..."`).
+fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
+    let last = quote.inner.end.checked_sub(1)?;
+    if quote.close.is_none() || matches!(doc.word(last), "." | "?" | "!" | "…") {
+        return None;
+    }
+    let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    // A clause of the writer's words before a quote is short: a window keeps
+    // a long sentence of quotes linear.
+    if quote.open - sentence.start > FRAGMENT_WINDOW {
+        return None;
+    }
+    let start = super::reported::skip_dateline(doc, sentence.start..quote.open).start;
+    let before = start..quote.open;
+    let words = before
+        .clone()
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    // Speech quoted mid-sentence opens lowercase ("is a misguided approach");
+    // a title or a name does not ("his show "Morning Talk"").
+    let first = quote.inner.start;
+    let speech = quote.inner.len() >= 2
+        && doc.tokens[first].kind == TokenKind::Word
+        && doc
+            .word(first)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    let plain = speech
+        && before.clone().all(|k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ":" | ";" | "(")
+                && !cues::is_reporting_verb(doc, k)
+                && !cues::according_to(doc, k)
+        });
+    (words >= 2 && plain).then(|| trim_claim(doc, start..quote.after))
 }
 
 /// `, adding (later), "`: a participial cue after a comma, introducing the
@@ -115,7 +218,20 @@ fn continues(
         return false;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
-    if sentence.start != quote.open {
+    if sentence.start != quote.open || is_title_case(doc, quote) {
+        return false;
+    }
+    // `"You squeezed them" to raise the price, she said`: the writer's words
+    // go on after the quote, which is part of their sentence, not a continuation.
+    let next = quote.after;
+    if quote.close.is_some()
+        && next < sentence.end
+        && doc.tokens[next].kind == TokenKind::Word
+        && !doc.is_capitalized(next)
+        && !speakers::is_pronoun(doc, next)
+        && !speakers::is_determiner(doc, next)
+        && !cues::is_reporting_verb(doc, next)
+    {
         return false;
     }
     if paragraph == prev_paragraph {
@@ -236,6 +352,7 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
     let group = cues::verb_group_start(doc, verb, sentence_start);
     let phrase = speakers::phrase_before(doc, group, sentence_start)
+        .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
         .or_else(|| {
@@ -592,6 +709,65 @@ mod tests {
         assert_eq!(
             direct("Ann Kolb, who leads the dock workers' union, said, \"The port will close.\""),
             [t("The port will close", "Ann Kolb", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_closing_the_writers_clause_is_a_reported_claim() {
+        let text = "With so many ferries, \"there is no single point of failure,\" he said.";
+        let doc = Doc::new(text);
+        let found = find(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mode, ClaimMode::Reported);
+        assert_eq!(
+            found[0].describe(&doc),
+            (
+                "With so many ferries, \"there is no single point of failure,\"".into(),
+                "he".into(),
+                Some("said".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_quote_the_writer_carries_on_is_no_continuation() {
+        assert_eq!(
+            direct(
+                "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
+            ),
+            [("This is wrong".into(), "Berg".into(), Some("said".into()))]
+        );
+    }
+
+    #[test]
+    fn a_title_case_quote_is_no_continuation() {
+        assert_eq!(
+            direct("\"The tide is turning,\" Berg said.\n\n\"Legend of the Coal Fields\"\n\nThe film opens in May."),
+            [(
+                "The tide is turning".into(),
+                "Berg".into(),
+                Some("said".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_before_a_quote_speaks_for_the_subject() {
+        assert_eq!(
+            direct("The mayor defended the plan, saying, \"We will win this fight.\""),
+            [(
+                "We will win this fight".into(),
+                "mayor".into(),
+                Some("saying".into())
+            )]
+        );
+        assert_eq!(
+            direct("On Monday, Lund praised the crew, adding: \"They were heroes.\""),
+            [(
+                "They were heroes".into(),
+                "Lund".into(),
+                Some("adding".into())
+            )]
         );
     }
 }

@@ -9,7 +9,7 @@
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
     addressee_end, clause_after, clause_end, is_participial_adjunct, skip_adjuncts,
-    starts_participle, THAT_WINDOW,
+    starts_participle,
 };
 use super::cues::{self, Complement};
 use super::{speakers, trim_claim, words, Attribution, Source};
@@ -161,22 +161,74 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         end += 1;
     }
     let speaker = trim_claim(doc, first..end);
-    if speaker.is_empty() || doc.tokens[speaker.start].kind != TokenKind::Word {
+    if speaker.is_empty() || !opens_source_phrase(doc, &speaker) {
         return None;
     }
     let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
         trim_claim(doc, end + 1..s.end)
+    } else if end < s.end
+        && doc.word(end) == ","
+        && i > s.start
+        && doc.word(i - 1) == ","
+        && is_short_adjunct(doc, s.start..i - 1)
+    {
+        // "About noon, according to a police timeline, the guards left": interposed.
+        trim_claim(doc, s.start..s.end)
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
+    } else if i > s.start + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.word(i - 2) == ","
+    {
+        // `... "to discuss the test," according to a readout.`
+        trim_claim(doc, s.start..i)
     } else {
         return None;
     };
+    // `According to Lund, "We won. ..."`: the quote after the comma is a direct claim.
+    let (claim, mode) = match opening_quote(doc, &claim) {
+        Some(inner) => (inner, ClaimMode::Direct),
+        None => (claim, ClaimMode::Reported),
+    };
     (claim.len() >= 2).then(|| Attribution {
         claim,
-        mode: ClaimMode::Reported,
+        mode,
         cue: Some(i..i + 2),
         source: Source::Phrase(speaker),
     })
+}
+
+/// The inside of a double quote opening at the start of `claim` and running
+/// to its end or past it (its last sentence may lie beyond the claim's).
+fn opening_quote(doc: &Doc, claim: &Range<usize>) -> Option<Range<usize>> {
+    if claim.is_empty() || doc.tokens[claim.start].kind != TokenKind::Quote {
+        return None;
+    }
+    let q = doc
+        .quotes
+        .get(doc.quotes.partition_point(|q| q.open < claim.start))?;
+    (q.open == claim.start && q.double && !q.nested && q.inner.end + 1 >= claim.end)
+        .then(|| trim_claim(doc, q.inner.clone()))
+}
+
+/// A few words with no verb opening a sentence before a comma ("About
+/// 10 p.m.", "In June").
+fn is_short_adjunct(doc: &Doc, r: Range<usize>) -> bool {
+    r.len() <= 6
+        && r.clone()
+            .all(|k| !doc.has(k, words::FINITE) && !cues::is_reporting_verb(doc, k))
+}
+
+/// The first token of an "according to" source: a word, or a year or count
+/// before one ("according to a 2019 study").
+fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
+    match doc.tokens[speaker.start].kind {
+        TokenKind::Word => true,
+        TokenKind::Number => {
+            speaker.len() > 1 && doc.tokens[speaker.start + 1].kind == TokenKind::Word
+        }
+        _ => false,
+    }
 }
 
 /// Token `i` begins its sentence, after any openers ("But according to ...").
@@ -209,7 +261,8 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
             };
             (p, start)
         }
-        None if group > s.start && doc.word(group - 1) == "," => {
+        // ", says that Lund ...": "that" opens the cue's clause, no inverted subject.
+        None if group > s.start && doc.word(group - 1) == "," && !doc.is(cue.end, "that") => {
             (speakers::phrase_after(doc, cue.end, s.end)?, group)
         }
         // ", parliamentarians said.": a plural noun between a comma and the cue.
@@ -227,7 +280,10 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     }
     // A cue that governs a clause after it is not an attribution of what came before.
     let inverted = speaker.start > i;
-    if !inverted && clause_after(doc, s, &cue, complement_of(doc, &cue)).is_some() {
+    if !inverted
+        && clause_after(doc, s, &cue, complement_of(doc, &cue))
+            .is_some_and(|c| !is_closed_adjunct(doc, c.start, s.end))
+    {
         return None;
     }
     // "In December, the union pledged to ...": a cue with a complement of its
@@ -251,10 +307,20 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     .iter()
     .any(|w| doc.is(rest, w));
     let rest = skip_adjuncts(doc, rest, s.end);
+    // ", Lund explained earlier in the hearing.": the tail after a time word.
+    let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
+    // "These crews, Lund said in the hearing, were paid well": interposed.
+    let rest = prepositional_phrase_end(doc, rest, s.end);
+    let interposed = (!inverted || verb_resumes(doc, rest + 1))
+        && rest < s.end
+        && doc.word(rest) == ","
+        && !["and", "but", "or"].iter().any(|w| doc.is(rest + 1, w))
+        && trim_claim(doc, rest..s.end).len() >= 3
+        && continues_claim(doc, rest + 1, s.end);
     let tail = trim_claim(doc, rest..s.end);
     let claim = if tail.is_empty()
-        || adjunct_tail
-        || (inverted && doc.word(rest) == ",")
+        || (adjunct_tail && !interposed)
+        || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
         || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
     {
         s.start..comma
@@ -276,9 +342,57 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
     })
 }
 
+/// `The comments, said Ola Lund of the Harbour Bank, were "too weak"`: after
+/// an inverted attribution an auxiliary resumes the claim (interposed).
+fn verb_resumes(doc: &Doc, k: usize) -> bool {
+    super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+}
+
+/// "said in May, citing ...", "explained in the hearing, were paid": what
+/// follows the cue opens with a prepositional phrase closed by a comma, an
+/// adjunct of the cue rather than the start of its clause.
+fn is_closed_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    prepositional_phrase_end(doc, k, end) != k
+}
+
+/// Past a short prepositional phrase ending at a comma ("in the committee
+/// hearing,"): the comma; else `k`.
+fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
+    if ![
+        "in", "at", "on", "during", "before", "after", "of", "for", "from", "with",
+    ]
+    .iter()
+    .any(|w| doc.is(k, w))
+    {
+        return k;
+    }
+    (k + 1..(k + 7).min(end))
+        .take_while(|&i| {
+            doc.word(i) == ","
+                || doc.tokens[i].kind == TokenKind::Word
+                    && !cues::is_reporting_verb(doc, i)
+                    && !doc.has(i, words::FINITE)
+        })
+        .find(|&i| doc.word(i) == ",")
+        .unwrap_or(k)
+}
+
+/// From `k`, a prepositional phrase runs to the sentence end with no
+/// verb or comma in it ("in the committee hearing.").
+fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
+    ["in", "at", "on", "during", "before", "after"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && end - k <= 12
+        && (k + 1..end)
+            .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
+            .all(|i| doc.tokens[i].kind == TokenKind::Word && !cues::is_reporting_verb(doc, i))
+}
+
 fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
-    const LINKS: [&str; 12] = [
+    const LINKS: [&str; 13] = [
         "to",
+        "as",
         "according",
         "including",
         "by",
@@ -345,7 +459,7 @@ const DATELINE_WINDOW: usize = 14;
 
 /// Past a dateline opening the claim: capitalised words, numbers and an
 /// agency in brackets, ended by a dash or the closing bracket.
-fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
+pub(super) fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
     // "Moscow, Feb 20 (IANS) Japan has ...": a date, then an agency in brackets.
     let window = claim.start..(claim.start + DATELINE_WINDOW).min(claim.end);
     if let Some(close) = window.clone().find(|&k| doc.word(k) == ")") {
@@ -409,7 +523,12 @@ fn before_claim(
     direct: &DirectCues,
     covered: &[bool],
 ) -> Option<Attribution> {
-    if let Some(a) = noun_cue(doc, s, i).or_else(|| as_put_it(doc, s, i)) {
+    if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| opening_participle(doc, s, i))
+        .or_else(|| owned_noun_cue(doc, s, i))
+        .or_else(|| as_put_it(doc, s, i))
+        .or_else(|| as_said(doc, s, i))
+    {
         return Some(a);
     }
     let cue = cue_at(doc, i)?;
@@ -426,7 +545,9 @@ fn before_claim(
             && (doc.word(group - 1) == ","
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
-                        || is_message_noun(doc, group - 1))));
+                        || is_message_noun(doc, group - 1)))
+                // "a news conference announcing that ...".
+                || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
         if !introduced {
             return None;
         }
@@ -466,6 +587,9 @@ fn before_claim(
             return None;
         }
     }
+    if let Source::Phrase(p) = &source {
+        claim = subordinate_claim(doc, s, p, claim)?;
+    }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;
     }
@@ -477,17 +601,163 @@ fn before_claim(
     })
 }
 
+/// Words opening a subordinate clause before its subject ("When Lund said ...,").
+const SUBORDINATORS: [&str; 10] = [
+    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since",
+];
+
+/// "When Lund said the bridge was safe, nobody believed him": a cue whose
+/// subject opens a subordinate clause at the sentence start governs only up
+/// to the comma closing that clause, and only a clause with a verb of its
+/// own ("As Lund said goodbye to the crowd, it rained" has no claim).
+fn subordinate_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    phrase: &Range<usize>,
+    mut claim: Range<usize>,
+) -> Option<Range<usize>> {
+    let mut k = phrase.start;
+    if k > s.start && speakers::is_determiner(doc, k - 1) {
+        k -= 1;
+    }
+    if !(k > s.start
+        && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
+        && opens_sentence(doc, s, k - 1))
+    {
+        return Some(claim);
+    }
+    // Past commas that open a relative clause inside it ("voters, whose ...,").
+    let closing = |c: usize| {
+        doc.word(c) == ","
+            && !["who", "whose", "whom", "which", "where", "including"]
+                .iter()
+                .any(|w| doc.is(c + 1, w))
+    };
+    if let Some(comma) = claim.clone().find(|&c| closing(c)) {
+        claim.end = comma;
+    }
+    let has_verb = claim.clone().take(12).any(|k| {
+        let w = doc.word(k);
+        doc.has(k, words::FINITE)
+            || (doc.tokens[k].kind == TokenKind::Word
+                && w.len() > 3
+                && w.chars().all(char::is_lowercase)
+                && (w.ends_with("ed") || super::clauses::looks_like_present(w)))
+    });
+    (claim.len() >= 2 && has_verb).then_some(claim)
+}
+
+/// How far after "put it" the comma before the claim may be ("As Berg put
+/// it in a statement to my colleague Ann Lund in July, ...").
+const AS_PUT_IT_WINDOW: usize = 20;
+
 /// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
 fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     let (speaker, cue) = cues::as_put_it(doc, i, s.end)?;
     let claim = if opens_sentence(doc, s, i) {
         // Past any adjunct ("in a statement in July") to the comma.
         let comma = (cue.end..s.end)
-            .take(THAT_WINDOW)
+            .take(AS_PUT_IT_WINDOW)
             .find(|&k| doc.word(k) == ",")?;
         trim_claim(doc, comma + 1..s.end)
-    } else if i > s.start && doc.word(i - 1) == "," {
-        trim_claim(doc, skip_dateline(doc, s.start..i - 1))
+    } else if let Some(end) = claim_end_before(doc, s, i) {
+        trim_claim(doc, skip_dateline(doc, s.start..end))
+    } else {
+        return None;
+    };
+    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// `As Kolb told the Harbour Times, <claim>`, `As Kolb noted, <claim>` and
+/// `<claim>, as Kolb said.`: "as", a speaker and a reporting verb with no
+/// complement of its own (only an addressee of "told" and adjuncts) before
+/// the comma or the sentence end.
+/// Where a claim before `, as X put it` at `i` ends: at the comma, or past
+/// a closing quote mark after the comma (`... "a lawful source," as a memo put it`).
+fn claim_end_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
+    if i > s.start && doc.word(i - 1) == "," {
+        Some(i - 1)
+    } else if i > s.start + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.word(i - 2) == ","
+    {
+        Some(i)
+    } else {
+        None
+    }
+}
+
+/// Words between the speaker and the verb of "as X said".
+const AS_SAID_AUXILIARIES: [&str; 10] = [
+    "has",
+    "have",
+    "had",
+    "'ve",
+    "’ve",
+    "also",
+    "long",
+    "often",
+    "repeatedly",
+    "previously",
+];
+
+fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !doc.is(i, "as") {
+        return None;
+    }
+    let speaker = speakers::phrase_after(doc, i + 1, s.end).or_else(|| {
+        // "as police have said": plain lowercase words.
+        let first = i + 1 + usize::from(speakers::is_determiner(doc, i + 1));
+        let end = (first..(first + 3).min(s.end))
+            .take_while(|&k| {
+                is_lowercase_word(doc, k)
+                    && !cues::is_reporting_verb(doc, k)
+                    && !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w))
+            })
+            .last()?
+            + 1;
+        Some(first..end)
+    })?;
+    // Past auxiliaries and adverbs ("as I've suggested", "as police have long said").
+    let verb = (speaker.end..(speaker.end + 3).min(s.end))
+        .find(|&k| !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w)))?;
+    if verb >= s.end
+        || cues::is_participle(doc, verb)
+        || !matches!(
+            cues::reporting_verb(doc, verb),
+            Some(Complement::Clause | Complement::Object)
+        ) && cues::point_out(doc, verb).is_none()
+    {
+        return None;
+    }
+    let cue = cue_at(doc, verb)?;
+    let mut rest = cue.end;
+    if doc.has(verb, words::TELL) {
+        rest = addressee_end(doc, rest, s.end);
+    }
+    let rest = skip_adjuncts(doc, rest, s.end);
+    // "If, as I have argued, <claim>": one opening word before the comma.
+    let opens = opens_sentence(doc, s, i)
+        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start));
+    let claim = if opens && rest < s.end && doc.word(rest) == "," {
+        trim_claim(doc, rest + 1..s.end)
+    } else if let Some(end) =
+        claim_end_before(doc, s, i).filter(|_| trim_claim(doc, rest..s.end).is_empty())
+    {
+        trim_claim(doc, skip_dateline(doc, s.start..end))
+    } else if i > s.start + 1
+        && doc.word(i - 1) == ","
+        && rest < s.end
+        && doc.word(rest) == ","
+        && continues_claim(doc, rest + 1, s.end)
+    {
+        // "The port, as Lund noted, is busy": interposed, one claim.
+        trim_claim(doc, skip_dateline(doc, s.start..s.end))
     } else {
         return None;
     };
@@ -535,13 +805,147 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         return None;
     }
     let speaker = speakers::phrase_before(doc, i - 1, s.start)?;
-    let claim = trim_claim(doc, i + 2..clause_end(doc, i + 2, s.end));
+    let mut end = clause_end(doc, i + 2, s.end);
+    // "Kolb's statement that the ferry was safe angered families".
+    if near_sentence_start(doc, s, speaker.start) {
+        end = subject_clause_end(doc, i + 2, end);
+    }
+    let claim = trim_claim(doc, i + 2..end);
     (claim.len() >= 2).then(|| Attribution {
         claim,
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
     })
+}
+
+/// `After saying the port was busy, she left.`: a participle after a
+/// preposition opening the sentence; its claim ends at the comma closing
+/// the phrase, and its speaker is the subject after that comma.
+fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !(doc.is(i, "saying") || doc.is(i, "telling"))
+        || i == s.start
+        || !PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(i - 1, w))
+        || !opens_sentence(doc, s, i - 1)
+    {
+        return None;
+    }
+    let cue = i..i + 1;
+    let claim = clause_after(doc, s, &cue, Complement::Clause)?;
+    let comma = claim.clone().rev().find(|&k| doc.word(k) == ",")?;
+    // `was "so swollen I could barely walk," she`: a quote closing after the comma.
+    let mut after = comma + 1;
+    let mut end = comma;
+    if after < s.end && doc.tokens[after].kind == TokenKind::Quote {
+        after += 1;
+        end = after;
+    }
+    let speaker = speakers::phrase_after(doc, after, s.end)?;
+    let claim = trim_claim(doc, claim.start..end);
+    (claim.len() >= 2).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// `his claim that <claim>`, `the police's earlier claim that <claim>`: a
+/// reporting noun owned by a possessive pronoun, or by a possessive before
+/// one plain word (`noun_cue` takes the plain "Lund's statement that").
+/// When the owner opens the sentence the noun phrase is its subject, and
+/// the claim ends before the main verb ("His claim that the ferry was safe
+/// angered families").
+fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !cues::is_reporting_noun(doc, i) || !doc.is(i + 1, "that") || i <= s.start {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > s.start
+        && i - k <= 1
+        && doc.tokens[k].kind == TokenKind::Word
+        && doc.word(k).chars().all(char::is_lowercase)
+        && !speakers::is_determiner(doc, k)
+        && !cues::is_reporting_verb(doc, k)
+    {
+        k -= 1;
+    }
+    let speaker = if speakers::is_possessive_pronoun(doc, k) {
+        k..k + 1
+    } else if k + 1 < i && matches!(doc.word(k), "'s" | "’s") {
+        speakers::phrase_before(doc, k, s.start)?
+    } else {
+        return None;
+    };
+    let mut end = clause_end(doc, i + 2, s.end);
+    let mut owner = speaker.start;
+    if owner > s.start && speakers::is_determiner(doc, owner - 1) {
+        owner -= 1;
+    }
+    if near_sentence_start(doc, s, owner) {
+        end = subject_clause_end(doc, i + 2, end);
+    }
+    let claim = trim_claim(doc, i + 2..end);
+    (claim.len() >= 2).then(|| Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(i..i + 1),
+        source: Source::Phrase(speaker),
+    })
+}
+
+/// The owner of a noun cue opens the sentence, or follows a short opening
+/// preposition ("Contrary to his claim that ..., <main clause>").
+fn near_sentence_start(doc: &Doc, s: &Range<usize>, owner: usize) -> bool {
+    opens_sentence(doc, s, owner)
+        || (owner > s.start
+            && owner - s.start <= 3
+            && (s.start..owner).all(|k| doc.tokens[k].kind == TokenKind::Word))
+}
+
+/// Where a "that" clause inside a sentence's subject ends: at a comma, or
+/// before the main verb, a second finite verb after the clause's own with
+/// no conjunction or relative word between them; `end` when unsure.
+fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    // The clause in a subject is short; past a window, unsure: `end`.
+    if end - start > 40 {
+        return end;
+    }
+    let is_verb = |k: usize| {
+        let w = doc.word(k);
+        doc.has(k, words::FINITE)
+            || (doc.tokens[k].kind == TokenKind::Word
+                && w.len() > 3
+                && w.ends_with("ed")
+                && w.chars().all(char::is_lowercase))
+    };
+    let Some(first) = (start..end).find(|&k| is_verb(k) || doc.word(k) == ",") else {
+        return end;
+    };
+    if doc.word(first) == "," {
+        return first;
+    }
+    let mut k = first;
+    while k < end && (is_verb(k) || doc.is(k, "not") || doc.is(k, "been") || doc.is(k, "be")) {
+        k += 1;
+    }
+    for j in k..end {
+        if doc.word(j) == "," {
+            return j;
+        }
+        if [
+            "and", "but", "or", "that", "which", "who", "when", "if", "because", "as",
+        ]
+        .iter()
+        .any(|w| doc.is(j, w))
+        {
+            return end;
+        }
+        if is_verb(j) {
+            return j;
+        }
+    }
+    end
 }
 
 /// Where to find the attributions already made in a sentence without
@@ -1231,5 +1635,409 @@ mod tests {
             [t("The levy is a tax on rain", "senator", "put it")]
         );
         assert_eq!(reported("As the storm put it out, we left."), []);
+    }
+
+    #[test]
+    fn as_someone_said_or_told() {
+        assert_eq!(
+            reported("As Berg told the Harbour Times, the ferry will run again in May."),
+            [t("the ferry will run again in May", "Berg", "told")]
+        );
+        assert_eq!(
+            reported("As Lund noted in July, the port is busy."),
+            [t("the port is busy", "Lund", "noted")]
+        );
+        assert_eq!(
+            reported("The port is busy, as Lund noted."),
+            [t("The port is busy", "Lund", "noted")]
+        );
+        assert_eq!(
+            reported("Nobody knows whether the bridge is safe, as engineers have said."),
+            [t(
+                "Nobody knows whether the bridge is safe",
+                "engineers",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("If, as I have argued, the port is busy, prices will rise."),
+            [t("the port is busy, prices will rise", "I", "argued")]
+        );
+        // A verb with its own object is a clause of time.
+        assert_eq!(
+            reported("As Lund said goodbye to the crowd, it rained."),
+            []
+        );
+    }
+
+    #[test]
+    fn according_to_a_dated_document() {
+        assert_eq!(
+            reported("According to a 2019 study by two economists, the port lost money."),
+            [t(
+                "the port lost money",
+                "2019 study by two economists",
+                "According to"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_inside_the_subject_of_the_clause() {
+        assert_eq!(
+            reported("Lund said the only way to win is to vote."),
+            [t("the only way to win is to vote", "Lund", "said")]
+        );
+        assert_eq!(reported("Lund added a note to the file."), []);
+    }
+
+    #[test]
+    fn a_possessive_with_a_common_noun_after_the_claim() {
+        assert_eq!(
+            reported("The ferry is late again, the mayor's spokesman says."),
+            [t("The ferry is late again", "mayor's spokesman", "says")]
+        );
+    }
+
+    #[test]
+    fn a_listener_before_that() {
+        assert_eq!(
+            reported("Lund is warning voters that the bridge would close."),
+            [t("the bridge would close", "Lund", "warning")]
+        );
+        assert_eq!(
+            reported("Lund assured the markets that rates would hold."),
+            [t("rates would hold", "Lund", "assured")]
+        );
+        assert_eq!(reported("Lund warned the town that flooded last year."), []);
+    }
+
+    #[test]
+    fn contracted_is_before_a_progressive_cue() {
+        assert_eq!(
+            reported("He's claiming that the vote was rigged."),
+            [t("the vote was rigged", "He", "claiming")]
+        );
+    }
+
+    #[test]
+    fn time_word_and_prepositional_tail_after_the_cue() {
+        assert_eq!(
+            reported("The ferry was late, Lund explained earlier in the hearing."),
+            [t("The ferry was late", "Lund", "explained")]
+        );
+    }
+
+    #[test]
+    fn interposed_as_someone_pointed_out() {
+        assert_eq!(
+            reported("The port, as the mayor's advisers pointed out, is busy."),
+            [t(
+                "The port, as the mayor's advisers pointed out, is busy",
+                "mayor's advisers",
+                "pointed out"
+            )]
+        );
+    }
+
+    #[test]
+    fn reporting_nouns_owned_by_a_pronoun_or_a_possessive() {
+        assert_eq!(
+            reported("The mayor rejected her claim that the port was closed."),
+            [t("the port was closed", "her", "claim")]
+        );
+        assert_eq!(
+            reported("It contradicted the police's earlier claim that the driver had fled."),
+            [t("the driver had fled", "police", "claim")]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_in_the_subject_ends_before_the_main_verb() {
+        assert_eq!(
+            reported("His claim that the ferry was safe was false."),
+            [t("the ferry was safe", "His", "claim")]
+        );
+        assert_eq!(
+            reported("Lund's claim that the ferry was safe angered families."),
+            [t("the ferry was safe", "Lund", "claim")]
+        );
+        assert_eq!(
+            reported("Contrary to his claim that the ferry was safe, it sank."),
+            [t("the ferry was safe", "his", "claim")]
+        );
+        // A conjunction: unsure where the subject ends, the clause runs on.
+        assert_eq!(
+            reported("Her claim that the port was shut and the crew had left was denied."),
+            [t(
+                "the port was shut and the crew had left was denied",
+                "Her",
+                "claim"
+            )]
+        );
+    }
+
+    #[test]
+    fn interposed_attribution_with_an_adjunct() {
+        assert_eq!(
+            reported("These crews, Lund said on Monday, were well paid."),
+            [t(
+                "These crews, Lund said on Monday, were well paid",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("These crews, Lund explained earlier in the hearing, were well paid."),
+            [t(
+                "These crews, Lund explained earlier in the hearing, were well paid",
+                "Lund",
+                "explained"
+            )]
+        );
+        // A coordinated clause after the attribution is not part of it.
+        assert_eq!(
+            reported("The crews were paid, Lund said in a letter, and the port was busy."),
+            [t("The crews were paid", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_closing_adjunct_is_no_clause_of_the_cue() {
+        assert_eq!(
+            reported("The port is busy, Lund said in May."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The port is busy, Lund said in a statement, citing the data."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said May would be busy."),
+            [t("May would be busy", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_stop_inside_the_clause() {
+        assert_eq!(
+            reported("Aides said the upside of hiring Mr. Lund would outweigh the cost."),
+            [t(
+                "the upside of hiring Mr. Lund would outweigh the cost",
+                "Aides",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_including_list_stays_in_the_claim() {
+        assert_eq!(
+            reported("Lund said the plan would use sensors, including cameras on every pier."),
+            [t(
+                "the plan would use sensors, including cameras on every pier",
+                "Lund",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn quantifiers_as_subjects() {
+        assert_eq!(
+            reported("Yet another said the bridge is a disaster."),
+            [t("the bridge is a disaster", "another", "said")]
+        );
+        assert_eq!(
+            reported("The ferry is late, one said."),
+            [t("The ferry is late", "one", "said")]
+        );
+        assert_eq!(
+            reported("But some note that the port is busy."),
+            [t("the port is busy", "some", "note")]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_time_after_the_cue_is_no_claim() {
+        assert_eq!(reported("Lund said after the attacks."), []);
+        assert_eq!(
+            reported("Ola Lund said when she resigned from the board in 2014."),
+            []
+        );
+        assert_eq!(
+            reported("Lund said when the ferry arrives, the port will open."),
+            [t(
+                "when the ferry arrives, the port will open",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lund said after the vote he would resign."),
+            [t("after the vote he would resign", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn according_to_around_quotes_and_adjuncts() {
+        assert_eq!(
+            reported("About noon, according to a police timeline, the guards left."),
+            [t(
+                "About noon, according to a police timeline, the guards left",
+                "police timeline",
+                "according to"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "Lund met the envoy \"to discuss the ferry line,\" according to a city readout."
+            ),
+            [t(
+                "Lund met the envoy \"to discuss the ferry line,\"",
+                "city readout",
+                "according to"
+            )]
+        );
+        let doc = Doc::new("According to Lund, \"The port is busy. The ferry is late.\" She left.");
+        let mut found = Vec::new();
+        find(&doc, &mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mode, ClaimMode::Direct);
+        assert_eq!(
+            found[0].describe(&doc).0,
+            "The port is busy. The ferry is late"
+        );
+    }
+
+    #[test]
+    fn as_a_document_put_it() {
+        assert_eq!(
+            reported(
+                "The rule is \"a lawful source of income,\" as a Harbour Authority memo put it."
+            ),
+            [t(
+                "The rule is \"a lawful source of income,\"",
+                "Harbour Authority memo",
+                "put it"
+            )]
+        );
+        assert_eq!(
+            reported("As Berg put it in a statement to my colleague Ann Lund in July, the port is a mess."),
+            [t("the port is a mess", "Berg", "put it")]
+        );
+    }
+
+    #[test]
+    fn a_participle_in_an_opening_phrase() {
+        assert_eq!(
+            reported("After saying the port was busy, she left."),
+            [t("the port was busy", "she", "saying")]
+        );
+        assert_eq!(
+            reported("By saying the bridge was \"perfectly safe,\" he calmed the town."),
+            [t("the bridge was \"perfectly safe,\"", "he", "saying")]
+        );
+    }
+
+    #[test]
+    fn a_message_noun_before_a_participle_with_that() {
+        assert_eq!(
+            reported("She spoke at a news conference announcing that the port would reopen."),
+            [t("the port would reopen", "She", "announcing")]
+        );
+    }
+
+    #[test]
+    fn coordinated_names_and_titles_speak_together() {
+        assert_eq!(
+            reported("The port is busy, Ola Lund and Ann Berg wrote in May."),
+            [t("The port is busy", "Ola Lund and Ann Berg", "wrote")]
+        );
+    }
+
+    #[test]
+    fn an_object_verb_before_a_plain_past_tense() {
+        assert_eq!(
+            reported("The Harbour Times reported the letter came hours after the vote."),
+            [t(
+                "the letter came hours after the vote",
+                "Harbour Times",
+                "reported"
+            )]
+        );
+        assert_eq!(reported("The test confirmed what I always knew."), []);
+    }
+
+    #[test]
+    fn a_conjunction_and_another_speaker_end_the_claim() {
+        assert_eq!(
+            reported("Lund said the port was busy, though she noted prices are rising."),
+            [
+                t("the port was busy", "Lund", "said"),
+                t("prices are rising", "she", "noted")
+            ]
+        );
+        assert_eq!(
+            reported("Lund said the reforms were not complete, and rights groups warned that the army kept its power."),
+            [
+                t("the reforms were not complete", "Lund", "said"),
+                t("the army kept its power", "groups", "warned")
+            ]
+        );
+        // An auxiliary is no subject: ", but would eventually add ..." stays in the claim.
+        assert_eq!(
+            reported("The centre says it would cut revenue, but would eventually add $8 million."),
+            [t(
+                "it would cut revenue, but would eventually add $8 million",
+                "centre",
+                "says"
+            )]
+        );
+    }
+
+    #[test]
+    fn accused_ends_a_claim_but_gives_none_with_of() {
+        assert_eq!(
+            reported("Lund said the inquiry was flawed and officials accused the mayor of lying."),
+            [t("the inquiry was flawed", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn hyphenated_listeners_and_adverb_participles() {
+        assert_eq!(
+            reported("The mayor told Harbour-Towners this weekend he would resign, implicitly putting his party on notice."),
+            [t("he would resign", "mayor", "told")]
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_interposed_before_an_auxiliary() {
+        assert_eq!(
+            reported("The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"."),
+            [t(
+                "The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"",
+                "Ola Lund",
+                "said"
+            )]
+        );
+        // An apposition after the inverted speaker: the claim is what came before.
+        assert_eq!(
+            reported("The port is busy, said Ola Lund, a former mayor."),
+            [t("The port is busy", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn says_that_after_an_apposition_is_no_inverted_subject() {
+        assert_eq!(
+            reported("The Harbour Group, a shipping agency, says that Lund, who owns a ferry, has lost money."),
+            [t(
+                "Lund, who owns a ferry, has lost money",
+                "Harbour Group",
+                "says"
+            )]
+        );
     }
 }

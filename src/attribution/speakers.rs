@@ -50,6 +50,13 @@ pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::PRONOUN)
 }
 
+/// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
+pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
+    ["his", "her", "its", "their", "our", "my"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
 /// Token `i` is a determiner or quantifier.
 pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::DETERMINER)
@@ -109,6 +116,12 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     {
         return Some(last - 1..end);
     }
+    if let Some(quantifier) = quantifier_subject(doc, last, end, floor) {
+        return Some(quantifier);
+    }
+    if let Some(close) = close_to_subject(doc, end, floor) {
+        return Some(close);
+    }
     if !is_head(doc, last) {
         // "the announcer said", "the New York businessman said": a plain noun
         // after a determiner.
@@ -164,6 +177,10 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
             return Some(start..end);
         }
+        if let Some(possessor) = common_possessor(doc, k, floor).filter(|_| k < last) {
+            // "the ad's narrator says".
+            return Some(possessor..end);
+        }
         // "the announcer said", "two-thirds of party insiders said".
         return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
     }
@@ -181,6 +198,8 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         } else if is_possessive(doc, prev) && prev > floor && is_name_word(doc, prev - 1) {
             // "Norway's foreign minister".
             start = prev - 1;
+        } else if let Some(possessor) = common_possessor(doc, prev, floor) {
+            start = possessor;
         } else if doc.word(prev) == "-"
             && !doc.tokens[prev].space_before
             && prev > floor
@@ -230,7 +249,87 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             start -= 1;
         }
     }
-    Some(start..end)
+    Some(coordinated(doc, start, floor)..end)
+}
+
+/// How far before "and" a coordinated speaker phrase may start.
+const COORDINATION_WINDOW: usize = 24;
+
+/// "Ola Lund and Ann Berg wrote", "the senator and presidential candidate
+/// told": a name or title phrase joined by "and" before the one found (at
+/// `start`) belongs to the speaker.
+fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
+    if start <= floor + 1 || !doc.is(start - 1, "and") {
+        return start;
+    }
+    // A window, so that a chain of "and"s stays short (and the recursion shallow).
+    let window = floor.max(start.saturating_sub(COORDINATION_WINDOW));
+    match phrase_before(doc, start - 1, window) {
+        Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
+        _ => start,
+    }
+}
+
+/// "Those close to him say", "people familiar with the talks said",
+/// "sources close to the minister": unnamed sources described by their
+/// nearness to someone, before a plain saying verb. The span leaves out a
+/// determiner ("those").
+fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    if !says_verb(doc, end) {
+        return None;
+    }
+    let low = floor.max(end.saturating_sub(7));
+    let link = (low..end.saturating_sub(1)).rev().find(|&k| {
+        (doc.is(k, "close") && doc.is(k + 1, "to"))
+            || (doc.is(k, "familiar") && doc.is(k + 1, "with"))
+    })?;
+    // Only plain words, names or a pronoun after "to"/"with".
+    if !(link + 2..end).all(|k| is_word(doc, k) && !says_verb(doc, k)) || link + 2 >= end {
+        return None;
+    }
+    let plural = |k: usize| {
+        let w = doc.word(k);
+        (is_plain_word(doc, k) || (k == floor && is_word(doc, k)))
+            && w.chars().skip(1).all(char::is_lowercase)
+            && (w.ends_with('s') || w.eq_ignore_ascii_case("people"))
+    };
+    if link > floor && plural(link - 1) {
+        // "people close to", "sources familiar with".
+        return Some(link - 1..end);
+    }
+    (link > floor && is_determiner(doc, link - 1)).then_some(link..end)
+}
+
+/// "Yet another said", "But some note that", "Others say": a quantifier
+/// standing alone as the subject of a plain saying verb, opening its clause
+/// (after the sentence start, an opening conjunction or a comma).
+fn quantifier_subject(doc: &Doc, last: usize, end: usize, floor: usize) -> Option<Range<usize>> {
+    const QUANTIFIERS: [&str; 9] = [
+        "another", "one", "some", "many", "others", "several", "most", "few", "both",
+    ];
+    const OPENERS: [&str; 5] = ["but", "and", "yet", "still", "while"];
+    // Cheap tests first: most words are no determiner ("others" aside).
+    if !(is_determiner(doc, last) || doc.is(last, "others"))
+        || !QUANTIFIERS.iter().any(|w| doc.is(last, w))
+    {
+        return None;
+    }
+    let opens = last == floor
+        || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
+        || OPENERS.iter().any(|w| doc.is(last - 1, w))
+        || doc.tokens[last - 1].kind == TokenKind::Quote;
+    (opens && says_verb(doc, end)).then_some(last..end)
+}
+
+/// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
+/// after a plain noun and a determiner; the noun (the possessor) opens the
+/// phrase, the determiner stays out.
+fn common_possessor(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
+    let found = is_possessive(doc, i)
+        && i > floor + 1
+        && is_plain_word(doc, i - 1)
+        && is_determiner(doc, i - 2);
+    found.then(|| i - 1)
 }
 
 /// Token `i` is the lowercase second part of a hyphenated name ("Geun-hye"):
@@ -588,6 +687,31 @@ mod tests {
         assert_eq!(
             before("advisers to Mr. Lund say", "say").as_deref(),
             Some("advisers to Mr. Lund")
+        );
+        assert_eq!(
+            before("Those close to him say that", "say").as_deref(),
+            Some("close to him")
+        );
+        assert_eq!(
+            before("People familiar with the talks said", "said").as_deref(),
+            Some("People familiar with the talks")
+        );
+        assert_eq!(
+            before("sources close to the minister said", "said").as_deref(),
+            Some("sources close to the minister")
+        );
+        // A capital beyond ASCII opening the sentence.
+        assert_eq!(
+            before("Élites close to him say", "say").as_deref(),
+            Some("Élites close to him")
+        );
+        assert_eq!(
+            before("the ad's narrator says", "says").as_deref(),
+            Some("ad's narrator")
+        );
+        assert_eq!(
+            before("the mayor's spokesman said", "said").as_deref(),
+            Some("mayor's spokesman")
         );
     }
 

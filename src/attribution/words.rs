@@ -55,6 +55,7 @@ const ORGANISATION_HEAD: Class = Class(46);
 const PERIOD: Class = Class(47);
 const TIME: Class = Class(48);
 const WEEKDAY: Class = Class(49);
+const LISTENER: Class = Class(50);
 
 /// The bit of a class of `data/attribution_words.tsv`; panics on an unknown
 /// name: a typo in code or data must not pass silently.
@@ -71,6 +72,7 @@ fn named(name: &str) -> Class {
         "period" => PERIOD,
         "time" => TIME,
         "weekday" => WEEKDAY,
+        "listener" => LISTENER,
         _ => panic!("attribution_words.tsv has no class {name:?}"),
     }
 }

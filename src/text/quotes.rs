@@ -99,6 +99,19 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         }
         let glued_right = i + width < para.end && !tokens[i + width].space_before;
         let glued_left = i > para.start && !t.space_before;
+        // `... Square. "There are ...`: a straight mark after a full stop and
+        // a space, glued to the next word, opens the quote's next paragraph
+        // (paragraph breaks lost), it does not close the open quote.
+        if double
+            && side == Side::Either
+            && open_double.is_some()
+            && !glued_left
+            && glued_right
+            && i > para.start
+            && matches!(tokens[i - 1].span.slice(text), "." | "!" | "?")
+        {
+            side = Side::Open;
+        }
         if double {
             match (open_double, side) {
                 (Some((o, ow)), Side::Close | Side::Either) => {
@@ -209,6 +222,23 @@ mod tests {
         assert_eq!(
             quoted("\"No,\" he said. “Yes,” she said."),
             [("No,".to_string(), true), ("Yes,".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_mark_after_a_full_stop_opens_the_next_quoted_paragraph() {
+        // Paragraph breaks lost: each quoted paragraph opens with a mark.
+        assert_eq!(
+            quoted("Lund said: \"The port is shut. \"Nobody knows when it opens.\" Then she left."),
+            [
+                ("The port is shut.".to_string(), false),
+                ("Nobody knows when it opens.".to_string(), true)
+            ]
+        );
+        // A closing mark glued to its full stop still closes.
+        assert_eq!(
+            quoted("\"The port is shut.\" Then she left."),
+            [("The port is shut.".to_string(), true)]
         );
     }
 

@@ -71,6 +71,9 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -
     if i + 1 < para_end && tokens[i + 1].newlines_before > 0 && line_is_heading(text, tokens, i) {
         return Some(i + 1);
     }
+    if i + 1 < para_end && ends_short_line(text, tokens, i) {
+        return Some(i + 1);
+    }
     if !matches!(word, "." | "!" | "?" | "…") {
         return None;
     }
@@ -97,6 +100,43 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -
         Some(end)
     } else {
         None
+    }
+}
+
+/// Most bytes on a line that ends without a full stop and is a line of its
+/// own (a headline, a list item), not a line of hard-wrapped text (wire
+/// copy wraps at 60 to 70 characters).
+const SHORT_LINE_BYTES: usize = 36;
+
+/// Token `i` ends a short line with no final punctuation ("Ferry is safe,
+/// mayor says"), and the next line starts with a capital or a quote mark:
+/// a sentence ends there although no stop was printed.
+fn ends_short_line(text: &str, tokens: &[Token], i: usize) -> bool {
+    let next = tokens[i + 1];
+    if next.newlines_before != 1 {
+        return false;
+    }
+    let first = next.span.slice(text);
+    let capital =
+        first.chars().next().is_some_and(char::is_uppercase) || next.kind == TokenKind::Quote;
+    if !capital
+        || matches!(
+            tokens[i].span.slice(text),
+            "," | ";" | ":" | "-" | "—" | "–"
+        )
+    {
+        return false;
+    }
+    let end = tokens[i].span.end;
+    let mut j = i;
+    loop {
+        if end - tokens[j].span.start > SHORT_LINE_BYTES {
+            return false;
+        }
+        if tokens[j].newlines_before > 0 || j == 0 {
+            return true;
+        }
+        j -= 1;
     }
 }
 
@@ -152,6 +192,19 @@ mod tests {
             .iter()
             .map(|r| doc.span_of(r.clone()).slice(text))
             .collect()
+    }
+
+    #[test]
+    fn a_short_line_without_a_stop_ends_its_sentence() {
+        assert_eq!(
+            sentences("Ferry is safe, mayor says\nThe port is busy, Lund said."),
+            ["Ferry is safe, mayor says", "The port is busy, Lund said."]
+        );
+        // Hard-wrapped wire copy: a long line runs on into the next.
+        assert_eq!(
+            sentences("Officials said the talks on the northern harbour\nTreaty would resume."),
+            ["Officials said the talks on the northern harbour\nTreaty would resume."]
+        );
     }
 
     #[test]
