@@ -436,7 +436,15 @@ pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
 /// Where a claim starting at `start` ends: the sentence end, or a comma
 /// before another attribution (", stressing that", ", he said").
 pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut brackets = 0usize;
     for k in start..end {
+        // "(Lund said the ferry was late.) and ...": a bracket opened before the claim.
+        match doc.word(k) {
+            "(" => brackets += 1,
+            ")" if brackets == 0 => return k,
+            ")" => brackets -= 1,
+            _ => {}
+        }
         // "... and warned that ...", "... but noted that ...", "... and rivals
         // said ...": a coordinated cue starts a claim of its own.
         if (doc.is(k, "and") || doc.is(k, "but"))
@@ -461,6 +469,11 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
                 p += 1;
             }
             if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end)) {
+                return k;
+            }
+            // "Lund - who said he would win - said ...": the dash closes an
+            // apposition in the subject and the main cue follows.
+            if doc.word(k) != "but" && cue_follows(doc, k + 1, end) {
                 return k;
             }
             continue;

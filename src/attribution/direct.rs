@@ -356,10 +356,18 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
         .or_else(|| {
-            // "I laughed and said, ...": the subject of the first verb.
-            (group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but")))
-                .then(|| speakers::phrase_after(doc, sentence_start, group))
-                .flatten()
+            // "I laughed and said, ...": the subject of the first verb, after
+            // an opening phrase ("Walking to the car, Berg shook her head and said").
+            if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
+                return None;
+            }
+            let clause = (sentence_start..group)
+                .rev()
+                .find(|&k| doc.word(k) == ",")
+                .map(|k| k + 1);
+            clause
+                .and_then(|c| speakers::phrase_after(doc, c, group))
+                .or_else(|| speakers::phrase_after(doc, sentence_start, group))
         })?;
     Some((phrase, verb..verb + 1))
 }
@@ -768,6 +776,14 @@ mod tests {
                 "Lund".into(),
                 Some("adding".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_an_opening_phrase() {
+        assert_eq!(
+            direct("Walking to the car, Berg shook her head and said, \"No.\""),
+            [t("No", "Berg", Some("said"))]
         );
     }
 }

@@ -119,12 +119,24 @@ fn mentions(
 
 /// Trims sentence-final punctuation (and stray commas) from the end of a claim.
 pub(crate) fn trim_claim(doc: &Doc, mut claim: Range<usize>) -> Range<usize> {
-    while !claim.is_empty()
-        && matches!(
-            doc.word(claim.end - 1),
-            "," | "." | ";" | ":" | "!" | "?" | "…" | "-" | "—" | "–"
-        )
-    {
+    loop {
+        while !claim.is_empty()
+            && matches!(
+                doc.word(claim.end - 1),
+                "," | "." | ";" | ":" | "!" | "?" | "…" | "-" | "—" | "–"
+            )
+        {
+            claim.end -= 1;
+        }
+        // "(Lund said the ferry was late.)": a closing bracket opened before the claim.
+        if claim.is_empty() || doc.word(claim.end - 1) != ")" {
+            break;
+        }
+        let opened = claim.clone().filter(|&k| doc.word(k) == "(").count();
+        let closed = claim.clone().filter(|&k| doc.word(k) == ")").count();
+        if opened >= closed {
+            break;
+        }
         claim.end -= 1;
     }
     while !claim.is_empty() && matches!(doc.word(claim.start), "," | ":" | ";" | "-" | "—" | "–")

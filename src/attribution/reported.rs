@@ -804,7 +804,8 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     if !matches!(doc.word(i - 1), "'s" | "’s") {
         return None;
     }
-    let speaker = speakers::phrase_before(doc, i - 1, s.start)?;
+    let speaker = speakers::phrase_before(doc, i - 1, s.start)
+        .or_else(|| speakers::possessor_before(doc, i - 1, s.start))?;
     let mut end = clause_end(doc, i + 2, s.end);
     // "Kolb's statement that the ferry was safe angered families".
     if near_sentence_start(doc, s, speaker.start) {
@@ -2038,6 +2039,41 @@ mod tests {
                 "Harbour Group",
                 "says"
             )]
+        );
+    }
+
+    #[test]
+    fn a_dashed_apposition_with_quote_marks_leads_to_the_subject() {
+        assert_eq!(
+            reported("Lund - who said he would \"fight back\" - said the plan was dead."),
+            [
+                t("he would \"fight back\"", "who", "said"),
+                t("the plan was dead", "Lund", "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_noun_phrase_owns_a_noun_cue() {
+        assert_eq!(
+            reported("Officials rejected the Lund family's claim that the ferry was unsafe."),
+            [t("the ferry was unsafe", "Lund family", "claim")]
+        );
+    }
+
+    #[test]
+    fn a_bracket_opened_before_the_claim_closes_it() {
+        assert_eq!(
+            reported("The port shut. (Lund said the ferry was late.) It rained."),
+            [t("the ferry was late", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The port shut (Lund said the ferry was late) and it rained."),
+            [t("the ferry was late", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said the ferry was late (again)."),
+            [t("the ferry was late (again)", "Lund", "said")]
         );
     }
 }

@@ -181,6 +181,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             // "the ad's narrator says".
             return Some(possessor..end);
         }
+        // "Protesters marching through the streets chanted": the noun after
+        // a participle's preposition is no subject; the noun before it is.
+        if let Some(subject) = participle_subject(doc, k, floor) {
+            return Some(subject);
+        }
         // "the announcer said", "two-thirds of party insiders said".
         return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
     }
@@ -321,6 +326,45 @@ fn quantifier_subject(doc: &Doc, last: usize, end: usize, floor: usize) -> Optio
     (opens && says_verb(doc, end)).then_some(last..end)
 }
 
+/// "Protesters marching through the streets", "workers standing outside
+/// the gates": a determiner at `det` after a preposition and an "-ing"
+/// participle; the noun phrase before the participle.
+fn participle_subject(doc: &Doc, det: usize, floor: usize) -> Option<Range<usize>> {
+    if det < floor + 3 || !is_determiner(doc, det) || !is_function_word(doc, det - 1) {
+        return None;
+    }
+    let participle = det - 2;
+    let w = doc.word(participle);
+    if !(is_plain_word(doc, participle) && w.len() > 4 && w.ends_with("ing")) {
+        return None;
+    }
+    let noun = participle - 1;
+    if !(is_plain_word(doc, noun) || is_name_word(doc, noun)) {
+        return None;
+    }
+    let mut start = noun;
+    while start > floor && noun - start < 2 && is_plain_word(doc, start - 1) {
+        start -= 1;
+    }
+    Some(start..participle)
+}
+
+/// "The Lund family's claim", "the shipping company's statement": the noun
+/// phrase owning a possessive at `poss`, plain and name words after a
+/// determiner (which stays out) or opening the text at `floor`.
+pub fn possessor_before(doc: &Doc, poss: usize, floor: usize) -> Option<Range<usize>> {
+    if poss <= floor || !is_possessive(doc, poss) {
+        return None;
+    }
+    let noun_word = |k: usize| is_plain_word(doc, k) || is_name_word(doc, k);
+    let mut start = poss;
+    while start > floor && poss - start < 3 && noun_word(start - 1) {
+        start -= 1;
+    }
+    let opens = start == floor || is_determiner(doc, start - 1);
+    (start < poss && opens).then_some(start..poss)
+}
+
 /// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
 /// after a plain noun and a determiner; the noun (the possessor) opens the
 /// phrase, the determiner stays out.
@@ -447,11 +491,20 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     }
     // "Ola Lund -- an author of a book on ferries -- said": a dashed apposition.
     if let Some(close) = dash_ending_at(doc, prev, floor) {
+        // Quote marks may stand inside, in pairs ("Lund - who vowed to
+        // "fight back" - said").
+        let mut marks = 0;
         let open = (floor..close)
             .rev()
             .take(APPOSITION_WINDOW)
-            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote)
-            .find_map(|k| dash_ending_at(doc, k, floor))?;
+            .find_map(|k| {
+                if doc.tokens[k].kind == TokenKind::Quote {
+                    marks += 1;
+                    return None;
+                }
+                dash_ending_at(doc, k, floor)
+            })
+            .filter(|_| marks % 2 == 0)?;
         return phrase_before(doc, open, floor);
     }
     if doc.word(prev) != "," {
@@ -797,5 +850,17 @@ mod tests {
         let (name, title) = name_and_title(&doc, 0..4, &[]);
         assert_eq!(name.as_deref(), Some("Ola Nordmann"));
         assert_eq!(title.as_deref(), Some("Chief Negotiator"));
+    }
+
+    #[test]
+    fn a_participle_and_its_object_follow_the_subject() {
+        assert_eq!(
+            before("Protesters marching through the streets said", "said").as_deref(),
+            Some("Protesters")
+        );
+        assert_eq!(
+            before("Yesterday the workers standing in the rain said", "said").as_deref(),
+            Some("workers")
+        );
     }
 }
