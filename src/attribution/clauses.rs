@@ -437,7 +437,20 @@ pub(super) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
 /// before another attribution (", stressing that", ", he said").
 pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     let mut brackets = 0usize;
+    // The closing mark of a quote opened inside the claim.
+    let mut quote_close = start;
     for k in start..end {
+        if doc.tokens[k].kind == TokenKind::Quote && k >= quote_close {
+            let at = doc.quotes.partition_point(|q| q.open < k);
+            if let Some(c) = doc
+                .quotes
+                .get(at)
+                .filter(|q| q.open == k)
+                .and_then(|q| q.close)
+            {
+                quote_close = c;
+            }
+        }
         // "(Lund said the ferry was late.) and ...": a bracket opened before the claim.
         match doc.word(k) {
             "(" => brackets += 1,
@@ -478,7 +491,10 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             }
             continue;
         }
-        if starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1) {
+        // `fought "for our rights, knowing that ..."`: a participle inside a
+        // quote opened in the claim belongs to the quote.
+        let in_quote = k < quote_close;
+        if !in_quote && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1)) {
             return k;
         }
         // ", implicitly putting ...": an adverb before the participle.

@@ -2076,4 +2076,20 @@ mod tests {
             [t("the ferry was late (again)", "Lund", "said")]
         );
     }
+
+    #[test]
+    fn a_participle_inside_a_quote_stays_in_the_claim() {
+        assert_eq!(
+            reported("Lund said he had served \"for our rights, knowing that we had none.\""),
+            [t(
+                "he had served \"for our rights, knowing that we had none.\"",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lund said he had served for years, knowing that we had none."),
+            [t("he had served for years", "Lund", "said")]
+        );
+    }
 }
