@@ -99,4 +99,17 @@ mod tests {
         assert!(quoted("The plan was called \"a disaster\" by critics.").is_empty());
         assert!(quoted("The so-called \"red line\" was crossed.").is_empty());
     }
+
+    #[test]
+    fn any_verb_of_judgement_quotes_the_subject() {
+        assert_eq!(
+            quoted("Lund dismissed the report as \"nonsense.\""),
+            [("nonsense".to_string(), "Lund".to_string())]
+        );
+        assert_eq!(
+            quoted("The mayor slammed the plan as \"reckless\" on Friday."),
+            [("reckless".to_string(), "mayor".to_string())]
+        );
+        assert!(quoted("The rise was a welcome \"relief\" for the town.").is_empty());
+    }
 }
