@@ -507,15 +507,28 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
             .filter(|_| marks % 2 == 0)?;
         return phrase_before(doc, open, floor);
     }
-    if doc.word(prev) != "," {
+    // `Lund, appearing on the programme "Harbour Talk," said`: the closing
+    // comma may stand inside a quote's closing mark.
+    let is_mark =
+        |k: usize| doc.tokens[k].kind == TokenKind::Quote && !is_plural_possessive(doc, k);
+    let (prev, mut marks) = if doc.word(prev) == "," {
+        (prev, 0)
+    } else if is_mark(prev) && prev > floor + 1 && doc.word(prev - 1) == "," {
+        (prev - 1, 1)
+    } else {
         return None;
-    }
-    // The comma opening the apposition, within a short window.
-    let open = (floor..prev)
-        .rev()
-        .take(APPOSITION_WINDOW)
-        .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote || is_plural_possessive(doc, k))
-        .find(|&k| doc.word(k) == ",")?;
+    };
+    // The comma opening the apposition, within a short window; quote marks
+    // inside come in pairs, and a comma between a pair is no opening.
+    // `program, "This Week," bluntly said`: the comma before a quoted title
+    // opens no apposition.
+    let quoted = marks > 0;
+    let open = (floor..prev).rev().take(APPOSITION_WINDOW).find(|&k| {
+        if is_mark(k) {
+            marks += 1;
+        }
+        marks % 2 == 0 && doc.word(k) == "," && !(quoted && is_mark(k + 1))
+    })?;
     // "Rep. Ann Kolb (D-Ore.), a panel member, said".
     let mut end = open;
     if end > floor + 1 && doc.word(end - 1) == ")" {
@@ -527,7 +540,7 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
     phrase_before(doc, end, floor)
         .map(|p| chain_head(doc, p, floor))
-        .or_else(|| phrase_before(doc, prev, open + 1))
+        .or_else(|| phrase_before(doc, prev, open + 1).filter(|_| !quoted))
 }
 
 /// The first token of a dash ("—", "–", "--" or a spaced "-") ending at `k`.
@@ -861,6 +874,27 @@ mod tests {
         assert_eq!(
             before("Yesterday the workers standing in the rain said", "said").as_deref(),
             Some("workers")
+        );
+    }
+
+    #[test]
+    fn an_apposition_may_close_inside_a_quote() {
+        let subject = |text: &str| {
+            let doc = Doc::new(text);
+            let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
+            apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+        };
+        assert_eq!(
+            subject("Lund, appearing on the show \"Harbour Talk,\" said").as_deref(),
+            Some("Lund")
+        );
+        assert_eq!(
+            subject("Lund, appearing on the show, \"Harbour Talk,\" said").as_deref(),
+            Some("Lund")
+        );
+        assert_eq!(
+            subject("Lund, who called it \"a farce, a sham,\" said").as_deref(),
+            Some("Lund")
         );
     }
 }
