@@ -110,6 +110,10 @@ mod tests {
             quoted("The mayor slammed the plan as \"reckless\" on Friday."),
             [("reckless".to_string(), "mayor".to_string())]
         );
+        assert_eq!(
+            quoted("The report blamed the board for the \"chaos at the port.\""),
+            [("chaos at the port".to_string(), "report".to_string())]
+        );
         assert!(quoted("The rise was a welcome \"relief\" for the town.").is_empty());
     }
 }
