@@ -103,6 +103,10 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if is_pronoun(doc, last) {
         return Some(last..end);
     }
+    // "The S.E.C. said", "the U.N. says": a dotted acronym of two or more letters.
+    if let Some(start) = dotted_acronym(doc, last, floor) {
+        return Some(start..end);
+    }
     // "Park Geun-hye said", "Kim Jong-un said": a hyphenated given name
     // whose second part is lowercase.
     if is_hyphen_tail(doc, last, floor) {
@@ -324,6 +328,24 @@ fn quantifier_subject(doc: &Doc, last: usize, end: usize, floor: usize) -> Optio
         || OPENERS.iter().any(|w| doc.is(last - 1, w))
         || doc.tokens[last - 1].kind == TokenKind::Quote;
     (opens && says_verb(doc, end)).then_some(last..end)
+}
+
+/// The first letter of a dotted acronym ("S.E.C.") whose last stop is at `stop`.
+fn dotted_acronym(doc: &Doc, stop: usize, floor: usize) -> Option<usize> {
+    let glued = |k: usize| !doc.tokens[k].space_before;
+    if doc.word(stop) != "." || stop < floor + 1 || !glued(stop) || !is_initial(doc, stop - 1) {
+        return None;
+    }
+    let mut start = stop - 1;
+    while start >= floor + 2
+        && doc.word(start - 1) == "."
+        && glued(start)
+        && glued(start - 1)
+        && is_initial(doc, start - 2)
+    {
+        start -= 2;
+    }
+    (start < stop - 1).then_some(start)
 }
 
 /// "Protesters marching through the streets", "workers standing outside
@@ -895,6 +917,15 @@ mod tests {
         assert_eq!(
             subject("Lund, who called it \"a farce, a sham,\" said").as_deref(),
             Some("Lund")
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_speak() {
+        assert_eq!(before("The S.E.C. said", "said").as_deref(), Some("S.E.C."));
+        assert_eq!(
+            before("Later the U.N. said", "said").as_deref(),
+            Some("U.N.")
         );
     }
 }
