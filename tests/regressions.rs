@@ -108,3 +108,13 @@ fn country_name_glued_to_a_combining_mark() {
     annotate_checked("e\u{301}Tokyo");
     annotate_checked("Talks with e\u{301}Japan and Tokyo\u{301} ended.");
 }
+
+/// Panicked (slice start after end, found by `tests/properties.rs`): the title
+/// before a name was only a full stop ("he .B"), trimmed to nothing and then
+/// sliced backwards (attribution/speakers.rs). Full stops alone leave an empty
+/// title, as they already did when glued to the name ("F.W. De Klerk").
+#[test]
+fn a_title_of_full_stops_alone() {
+    annotate_checked("according to he .B, U.S.");
+    annotate_checked("According to Minister . . Berg, talks ended.");
+}

@@ -700,6 +700,10 @@ pub fn name_and_title(
         while end > title_start && doc.word(end - 1) == "." {
             end -= 1;
         }
+        // Full stops alone leave an empty title (they were sliced backwards: "he .B, U.S.").
+        if end == title_start {
+            return String::new();
+        }
         doc.span_of(title_start..end).slice(doc.text).to_string()
     });
     (name, title)
