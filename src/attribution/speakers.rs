@@ -672,6 +672,14 @@ pub fn name_and_title(
     {
         name_start -= 1;
     }
+    // Initials belong to the name ("A.B. Lund", "F. Lund").
+    while name_start < phrase.end
+        && name_start >= phrase.start + 2
+        && doc.word(name_start - 1) == "."
+        && is_initial(doc, name_start - 2)
+    {
+        name_start -= 2;
+    }
     let name = (name_start < phrase.end).then(|| {
         doc.span_of(name_start..phrase.end)
             .slice(doc.text)
@@ -695,17 +703,16 @@ pub fn name_and_title(
             title_start -= 1;
         }
     }
-    let title = (title_start < name_start && name.is_some()).then(|| {
-        let mut end = name_start;
-        while end > title_start && doc.word(end - 1) == "." {
-            end -= 1;
-        }
-        // Full stops alone leave an empty title (they were sliced backwards: "he .B, U.S.").
-        if end == title_start {
-            return String::new();
-        }
-        doc.span_of(title_start..end).slice(doc.text).to_string()
-    });
+    let title = (title_start < name_start && name.is_some())
+        .then(|| {
+            let mut end = name_start;
+            while end > title_start && doc.word(end - 1) == "." {
+                end -= 1;
+            }
+            // Full stops alone are no title (and must not be sliced backwards: "he .B, U.S.").
+            (end > title_start).then(|| doc.span_of(title_start..end).slice(doc.text).to_string())
+        })
+        .flatten();
     (name, title)
 }
 
@@ -880,6 +887,27 @@ mod tests {
             Some("ministry")
         );
         assert_eq!(after("said the plan", "said"), None);
+    }
+
+    #[test]
+    fn initials_are_part_of_the_name_and_never_a_title() {
+        let fields = |text: &str, phrase: &str| {
+            let doc = Doc::new(text);
+            let start = text.find(phrase).unwrap();
+            let range = doc.token_at(start)..doc.token_at(start + phrase.len());
+            name_and_title(&doc, range, &[])
+        };
+        let (name, title) = fields(
+            "former minister A.B. Lund told us",
+            "former minister A.B. Lund",
+        );
+        assert_eq!(name.as_deref(), Some("A.B. Lund"));
+        assert_eq!(title.as_deref(), Some("former minister"));
+        let (name, title) = fields("Envoy K. Berg said", "Envoy K. Berg");
+        assert_eq!(
+            (name.as_deref(), title.as_deref()),
+            (Some("K. Berg"), Some("Envoy"))
+        );
     }
 
     #[test]
