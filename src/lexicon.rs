@@ -3,6 +3,16 @@
 //! Every lexicon is a plain text file: one entry per line, `#` starts a
 //! comment, blank lines are ignored, columns are separated by tabs.
 use std::collections::{HashMap, HashSet};
+
+/// The text of a lexicon file under `data/`, compiled in without its comments
+/// (build.rs strips them; `lines` reads the same entries either way).
+#[macro_export]
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $name))
+    };
+}
+
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 

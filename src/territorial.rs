@@ -13,7 +13,7 @@ use crate::protests::words::END_BIT;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-const WORDS: &str = include_str!("../data/territorial_words.tsv");
+const WORDS: &str = crate::data_file!("territorial_words.tsv");
 
 /// The class-table bit of each class of `data/territorial_words.tsv` (after
 /// the protest words'); panics on an unknown name.

@@ -22,7 +22,7 @@ pub enum Complement {
 /// nouns and the word lists of this file in the class table.
 pub(super) fn register_classes(table: &mut ClassTable) {
     let mut verbs: lexicon::FastMap<String, Complement> = lexicon::FastMap::default();
-    for row in lexicon::rows(include_str!("../../data/reporting_verbs.txt")) {
+    for row in lexicon::rows(crate::data_file!("reporting_verbs.txt")) {
         let complement = match row.get(1) {
             Some(&"object") => Complement::Object,
             Some(&"quote") => Complement::QuoteOnly,
@@ -45,7 +45,7 @@ pub(super) fn register_classes(table: &mut ClassTable) {
     }
     words::add_lines(
         table,
-        include_str!("../../data/reporting_nouns.txt"),
+        crate::data_file!("reporting_nouns.txt"),
         words::REPORTING_NOUN,
     );
     words::add_all(

@@ -13,7 +13,7 @@ const VERB_WINDOW: usize = 10;
 pub(super) fn register_classes(table: &mut ClassTable) {
     super::words::add_lines(
         table,
-        include_str!("../../data/quoting_verbs.txt"),
+        crate::data_file!("quoting_verbs.txt"),
         super::words::QUOTING_VERB,
     );
 }

@@ -18,16 +18,16 @@ const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
 /// complement links in the class table.
 pub(super) fn register_classes(table: &mut ClassTable) {
     // Titles and roles ("minister", "Sen", "spokesman").
-    words::add_lines(table, include_str!("../../data/titles.txt"), words::TITLE);
+    words::add_lines(table, crate::data_file!("titles.txt"), words::TITLE);
     words::add_lines(
         table,
-        include_str!("../../data/speaker_nouns.txt"),
+        crate::data_file!("speaker_nouns.txt"),
         words::SPEAKER_NOUN,
     );
     // Words that never name a speaker, even capitalised ("But", "Once", "March").
     words::add_lines(
         table,
-        include_str!("../../data/function_words.txt"),
+        crate::data_file!("function_words.txt"),
         words::FUNCTION_WORD,
     );
     words::add_all(table, &PRONOUNS, words::PRONOUN);

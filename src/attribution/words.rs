@@ -79,7 +79,7 @@ fn named(name: &str) -> Class {
 
 /// Puts every word list of the attribution rules in the class table.
 pub(crate) fn register(table: &mut ClassTable) {
-    for row in lexicon::rows(include_str!("../../data/attribution_words.tsv")) {
+    for row in lexicon::rows(crate::data_file!("attribution_words.tsv")) {
         assert!(
             row.len() == 2,
             "attribution_words.tsv: want class<TAB>word, got {row:?}"
@@ -173,7 +173,7 @@ mod tests {
     #[test]
     fn every_data_word_has_its_bit_in_any_case() {
         let table = lexicon::class_table();
-        for row in lexicon::rows(include_str!("../../data/attribution_words.tsv")) {
+        for row in lexicon::rows(crate::data_file!("attribution_words.tsv")) {
             let bit = named(row[0]).bit();
             for word in [
                 row[1].to_string(),
@@ -184,15 +184,12 @@ mod tests {
             }
         }
         let lists: [(&str, Class); 6] = [
-            (
-                include_str!("../../data/reporting_nouns.txt"),
-                REPORTING_NOUN,
-            ),
-            (include_str!("../../data/titles.txt"), TITLE),
-            (include_str!("../../data/speaker_nouns.txt"), SPEAKER_NOUN),
-            (include_str!("../../data/function_words.txt"), FUNCTION_WORD),
-            (include_str!("../../data/quoting_verbs.txt"), QUOTING_VERB),
-            (include_str!("../../data/reporting_verbs.txt"), VERB_CLAUSE),
+            (crate::data_file!("reporting_nouns.txt"), REPORTING_NOUN),
+            (crate::data_file!("titles.txt"), TITLE),
+            (crate::data_file!("speaker_nouns.txt"), SPEAKER_NOUN),
+            (crate::data_file!("function_words.txt"), FUNCTION_WORD),
+            (crate::data_file!("quoting_verbs.txt"), QUOTING_VERB),
+            (crate::data_file!("reporting_verbs.txt"), VERB_CLAUSE),
         ];
         let verbs = VERB_CLAUSE.bit() | VERB_OBJECT.bit() | VERB_QUOTE.bit() | VERB_THAT.bit();
         for (source, class) in lists {

@@ -18,7 +18,7 @@ pub struct Cues {
 }
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let source = include_str!("../../data/countries_cues.tsv");
+    let source = crate::data_file!("countries_cues.tsv");
     // Split once, not once per cue (the file is read at the first call of `annotate`).
     let rows: Vec<Vec<&str>> = lexicon::rows(source).collect();
     let set = |cue: &str| {

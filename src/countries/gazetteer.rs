@@ -31,10 +31,10 @@ pub struct Gazetteer {
 }
 
 const FILES: [&str; 4] = [
-    include_str!("../../data/countries.tsv"),
-    include_str!("../../data/countries_capitals.tsv"),
-    include_str!("../../data/countries_seats.tsv"),
-    include_str!("../../data/countries_not.tsv"),
+    crate::data_file!("countries.tsv"),
+    crate::data_file!("countries_capitals.tsv"),
+    crate::data_file!("countries_seats.tsv"),
+    crate::data_file!("countries_not.tsv"),
 ];
 
 /// Natively a full DFA, the fastest scan (~40% faster than the contiguous NFA on the bench

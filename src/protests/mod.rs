@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use words::token_in;
 
 static TRIGGERS: LazyLock<Triggers> =
-    LazyLock::new(|| Triggers::parse(include_str!("../../data/protest_triggers.tsv")));
+    LazyLock::new(|| Triggers::parse(crate::data_file!("protest_triggers.tsv")));
 
 /// Every protest in the text. `claims` are the direct and reported claims:
 /// a protest inside one belongs to its speaker when no subject is found.

@@ -4,7 +4,7 @@
 use crate::lexicon::{self, Class};
 use crate::text::Doc;
 
-const SOURCE: &str = include_str!("../../data/protest_words.tsv");
+const SOURCE: &str = crate::data_file!("protest_words.tsv");
 
 /// The class-table bit of each class of the file (from 64 on: below are
 /// attribution's, after these territorial claims'); panics on an unknown

@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 static ABBREVIATIONS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::parse(include_str!("../../data/abbreviations.txt")));
+    LazyLock::new(|| WordSet::parse(crate::data_file!("abbreviations.txt")));
 
 pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut paragraphs = Vec::new();
