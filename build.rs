@@ -8,7 +8,8 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
     fs::create_dir_all(&out).expect("OUT_DIR is writable");
-    let mut entries: Vec<_> = fs::read_dir("data")
+    let data = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("data");
+    let mut entries: Vec<_> = fs::read_dir(&data)
         .expect("data/ beside Cargo.toml")
         .map(|e| e.expect("readable data/ entry").path())
         .collect();

@@ -1,24 +1,13 @@
 //! Annotates every "text" of JSON arrays or JSONL files in a loop, for profiling:
 //! `cargo run --release --example annotate_loop -- SECONDS FILE...` (0 seconds: one round).
+mod common;
+
 use std::time::{Duration, Instant};
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let seconds: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(5.0);
-    let mut texts: Vec<String> = Vec::new();
-    for path in args {
-        let data = std::fs::read_to_string(&path).expect("readable file");
-        if let Ok(list) = serde_json::from_str::<Vec<String>>(&data) {
-            texts.extend(list);
-            continue;
-        }
-        for line in data.lines().filter(|l| !l.trim().is_empty()) {
-            let value: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-            if let Some(t) = value.get("text").and_then(|t| t.as_str()) {
-                texts.push(t.to_string());
-            }
-        }
-    }
+    let texts = common::read_texts(args);
     let bytes: usize = texts.iter().map(String::len).sum();
     let start = Instant::now();
     let mut rounds = 0usize;

@@ -1,24 +1,13 @@
 //! Times each pass of `find_mentions` over the "text" of JSON arrays or JSONL
 //! files, best of five rounds (the machine is shared):
 //! `cargo run --release --example pass_timing -- FILE...`.
+mod common;
+
 use newsmark::{attribution, countries, protests, territorial, text::Doc};
 use std::time::{Duration, Instant};
 
 fn main() {
-    let mut texts: Vec<String> = Vec::new();
-    for path in std::env::args().skip(1) {
-        let data = std::fs::read_to_string(&path).expect("readable file");
-        if let Ok(list) = serde_json::from_str::<Vec<String>>(&data) {
-            texts.extend(list);
-            continue;
-        }
-        for line in data.lines().filter(|l| !l.trim().is_empty()) {
-            let value: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-            if let Some(t) = value.get("text").and_then(|t| t.as_str()) {
-                texts.push(t.to_string());
-            }
-        }
-    }
+    let texts = common::read_texts(std::env::args().skip(1));
     newsmark::annotate("warm up: Japan said \"no\".");
     let names = [
         "annotate (whole)",
