@@ -89,20 +89,69 @@ pub fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
 
 /// Calls `f` with `word` in ASCII lower case, without allocating for short words.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    // Most words are already lower case: no copy, no UTF-8 check (a hot path).
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
+    // ASCII lower-casing keeps UTF-8 valid.
+    with_lowercase_bytes(word.as_bytes(), |lower| {
+        f(std::str::from_utf8(lower).unwrap_or(word))
+    })
+}
+
+/// Calls `f` with `bytes` in ASCII lower case: no copy when there is no
+/// capital (most words), a stack buffer for short words (a hot path).
+#[inline]
+fn with_lowercase_bytes<R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> R {
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(bytes);
     }
     let mut buf = [0u8; 48];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return f(&word.to_ascii_lowercase());
+    let Some(lower) = buf.get_mut(..bytes.len()) else {
+        return f(&bytes.to_ascii_lowercase());
+    };
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
     }
-    for (b, w) in buf.iter_mut().zip(bytes) {
-        *b = w.to_ascii_lowercase();
+    f(lower)
+}
+
+/// The shortest and longest word of a lexicon in bytes, and the lower-cased
+/// first bytes of its words: most tokens fail these before any hashing.
+struct Prefilter {
+    min_len: usize,
+    max_len: usize,
+    first_bytes: [u64; 4],
+}
+
+impl Default for Prefilter {
+    fn default() -> Prefilter {
+        // Admits nothing until a word is noted.
+        Prefilter {
+            min_len: usize::MAX,
+            max_len: 0,
+            first_bytes: [0; 4],
+        }
     }
-    // ASCII lower-casing keeps UTF-8 valid.
-    f(std::str::from_utf8(&buf[..bytes.len()]).unwrap_or(word))
+}
+
+impl Prefilter {
+    /// Takes in a lower-cased word of the lexicon.
+    fn note(&mut self, lower: &[u8]) {
+        self.min_len = self.min_len.min(lower.len());
+        self.max_len = self.max_len.max(lower.len());
+        if let Some(&b) = lower.first() {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    /// `word` (any case) may be in the lexicon.
+    #[inline]
+    fn admits(&self, word: &[u8]) -> bool {
+        if word.len() < self.min_len || word.len() > self.max_len {
+            return false;
+        }
+        word.first().is_none_or(|&b| {
+            let b = b.to_ascii_lowercase();
+            self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+        })
+    }
 }
 
 /// A set of words compared without regard to ASCII case.
@@ -110,11 +159,7 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 pub struct WordSet {
     /// Lower-cased words, as bytes (a lookup needs no UTF-8 check).
     words: FastSet<Box<[u8]>>,
-    /// Shortest and longest word in bytes, and the lower-cased first bytes
-    /// of the words: most tokens fail these before any hashing.
-    min_len: usize,
-    max_len: usize,
-    first_bytes: [u64; 4],
+    prefilter: Prefilter,
 }
 
 impl WordSet {
@@ -126,39 +171,14 @@ impl WordSet {
 
     pub fn insert(&mut self, word: &str) {
         let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
-        if self.words.is_empty() {
-            self.min_len = lower.len();
-        }
-        self.min_len = self.min_len.min(lower.len());
-        self.max_len = self.max_len.max(lower.len());
-        if let Some(&b) = lower.first() {
-            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+        self.prefilter.note(&lower);
         self.words.insert(lower);
     }
 
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        if bytes.len() < self.min_len || bytes.len() > self.max_len || self.words.is_empty() {
-            return false;
-        }
-        if let Some(&b) = bytes.first() {
-            let b = b.to_ascii_lowercase();
-            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return false;
-            }
-        }
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
-            return self.words.contains(bytes);
-        }
-        let mut buf = [0u8; 48];
-        let Some(lower) = buf.get_mut(..bytes.len()) else {
-            return self.words.contains(&bytes.to_ascii_lowercase()[..]);
-        };
-        for (l, b) in lower.iter_mut().zip(bytes) {
-            *l = b.to_ascii_lowercase();
-        }
-        self.words.contains(&*lower)
+        self.prefilter.admits(bytes)
+            && with_lowercase_bytes(bytes, |lower| self.words.contains(lower))
     }
 }
 
@@ -188,9 +208,7 @@ pub struct ClassTable {
     ids: FastMap<Box<[u8]>, u16>,
     /// The classes of each word id; id 0 is "no class".
     sets: Vec<ClassSet>,
-    min_len: usize,
-    max_len: usize,
-    first_bytes: [u64; 4],
+    prefilter: Prefilter,
 }
 
 impl Default for ClassTable {
@@ -198,9 +216,7 @@ impl Default for ClassTable {
         ClassTable {
             ids: FastMap::default(),
             sets: vec![0],
-            min_len: usize::MAX,
-            max_len: 0,
-            first_bytes: [0; 4],
+            prefilter: Prefilter::default(),
         }
     }
 }
@@ -213,11 +229,7 @@ impl ClassTable {
             "class {class:?} out of range"
         );
         let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
-        self.min_len = self.min_len.min(lower.len());
-        self.max_len = self.max_len.max(lower.len());
-        if let Some(&b) = lower.first() {
-            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+        self.prefilter.note(&lower);
         let next = self.sets.len();
         let id = *self
             .ids
@@ -232,26 +244,10 @@ impl ClassTable {
     /// The id of `word` (ASCII case ignored); 0 when it is in no class.
     #[inline]
     pub fn id(&self, word: &[u8]) -> u16 {
-        if word.len() < self.min_len || word.len() > self.max_len {
+        if !self.prefilter.admits(word) {
             return 0;
         }
-        let Some(b) = word.first().map(u8::to_ascii_lowercase) else {
-            return 0;
-        };
-        if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-            return 0;
-        }
-        let mut buf = [0u8; 48];
-        let found = match buf.get_mut(..word.len()) {
-            Some(lower) => {
-                for (l, b) in lower.iter_mut().zip(word) {
-                    *l = b.to_ascii_lowercase();
-                }
-                self.ids.get(&*lower)
-            }
-            None => self.ids.get(&word.to_ascii_lowercase()[..]),
-        };
-        found.copied().unwrap_or(0)
+        with_lowercase_bytes(word, |lower| self.ids.get(lower).copied().unwrap_or(0))
     }
 
     /// The classes of `word` (ASCII case ignored).

@@ -345,7 +345,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
 /// `The comments, said Ola Lund of the Harbour Bank, were "too weak"`: after
 /// an inverted attribution an auxiliary resumes the claim (interposed).
 fn verb_resumes(doc: &Doc, k: usize) -> bool {
-    super::clauses::FINITE.iter().any(|f| doc.is(k, f))
+    doc.has(k, words::FINITE)
 }
 
 /// "said in May, citing ...", "explained in the hearing, were paid": what
