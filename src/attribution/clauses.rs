@@ -12,9 +12,42 @@ use std::ops::Range;
 pub(super) const THAT_WINDOW: usize = 12;
 
 /// Auxiliaries and modals that show a complement is a finite clause.
-pub(super) const FINITE: [&str; 22] = [
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "can", "should",
-    "must", "may", "might", "did", "does", "do", "won't", "wouldn't", "isn't", "wasn't",
+pub(super) const FINITE: [&str; 35] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "could",
+    "can",
+    "should",
+    "must",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "won't",
+    "wouldn't",
+    "isn't",
+    "wasn't",
+    "cannot",
+    "can't",
+    "couldn't",
+    "shouldn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "aren't",
+    "weren't",
+    "mustn't",
 ];
 
 /// Common irregular past tenses: a finite verb without "-ed" ("the base went into ...").

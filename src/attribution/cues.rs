@@ -304,6 +304,10 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     while i > floor {
         let prev = i - 1;
         if doc.has(prev, words::CANCELLING) {
+            // "the people I spoke to said": no infinitive is inflected.
+            if doc.is(prev, "to") && is_inflected_form(doc.word(verb)) {
+                return false;
+            }
             // "went on to say" / "going on to say" is a speech act after all.
             return !(doc.is(prev, "to")
                 && prev >= 2
@@ -329,6 +333,13 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         return doc.word(prev).ends_with("n't");
     }
     false
+}
+
+/// A past or third-person form ("said", "warned", "says"), never an infinitive.
+fn is_inflected_form(w: &str) -> bool {
+    matches!(w, "said" | "told" | "wrote" | "spoke")
+        || w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// "often", "flatly": an adverb between a subject and its verb.

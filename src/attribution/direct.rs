@@ -2,7 +2,7 @@
 //! verb after the quote ("…," Peskov said / said Peskov), before it
 //! (Peskov said: "…"), or by continuation (a quote paragraph with no
 //! attribution of its own continues the previous speaker).
-use super::{cues, speakers, trim_claim, Attribution, Source};
+use super::{cues, speakers, trim_claim, words, Attribution, Source};
 use crate::model::ClaimMode;
 use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
@@ -354,7 +354,12 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
     let phrase = speakers::phrase_before(doc, group, sentence_start)
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
-        .or_else(|| speakers::phrase_after(doc, verb + 1, end))
+        // "said Lund:", but not the listener of "told his supporters,".
+        .or_else(|| {
+            (!doc.has(verb, words::TELL))
+                .then(|| speakers::phrase_after(doc, verb + 1, end))
+                .flatten()
+        })
         .or_else(|| {
             // "I laughed and said, ...": the subject of the first verb, after
             // an opening phrase ("Walking to the car, Berg shook her head and said").
@@ -498,6 +503,11 @@ mod tests {
         assert_eq!(
             direct("Berg declared “the war is over.”"),
             [t("the war is over", "Berg", Some("declared"))]
+        );
+        // The listener of "told" is no speaker, even a speaker noun.
+        assert_eq!(
+            direct("Lund named no rival, but told his supporters, “the town is in trouble.”"),
+            [t("the town is in trouble", "Lund", Some("told"))]
         );
     }
 

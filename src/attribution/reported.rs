@@ -562,7 +562,10 @@ fn before_claim(
                 && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
                 && is_inflected(doc, i) =>
             {
-                main_speaker(doc, s, i, found, direct)?
+                match first_verb_subject(doc, s, group - 1) {
+                    Some(phrase) => Source::Phrase(phrase),
+                    None => main_speaker(doc, s, i, found, direct)?,
+                }
             }
             None => return None,
         }
@@ -573,6 +576,14 @@ fn before_claim(
         complement_of(doc, &cue)
     };
     let mut claim = clause_after(doc, s, &cue, complement)?;
+    // "Everyone I asked said ...": the cue sits in a relative clause of the
+    // subject of the saying verb right after it.
+    if claim.start == cue.end
+        && is_inflected(doc, claim.start)
+        && cue_at(doc, claim.start).is_some()
+    {
+        return None;
+    }
     // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
     let relative_subject =
         matches!(&source, Source::Phrase(p) if p.len() == 1 && speakers::is_relative(doc, p.start));
@@ -601,9 +612,57 @@ fn before_claim(
     })
 }
 
+/// How far before "and said" the first verb of the coordination may be
+/// ("When Lund thanked the crowd in the square and said ...").
+const COORDINATED_VERB_WINDOW: usize = 12;
+
+/// "When Lund thanked the crowd and said ...", "Berg, though she praised
+/// the judge and said ...": the speaker phrase right before the first verb
+/// of a coordination ending at `and` (within its clause: no comma, quote
+/// mark or clause break between).
+fn first_verb_subject(doc: &Doc, s: &Range<usize>, and: usize) -> Option<Range<usize>> {
+    let floor = s.start.max(and.saturating_sub(COORDINATED_VERB_WINDOW));
+    let mut v = and;
+    while v > floor {
+        v -= 1;
+        let w = doc.word(v);
+        if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
+            || doc.tokens[v].kind == TokenKind::Quote
+        {
+            return None;
+        }
+        let verb_like = doc.tokens[v].kind == TokenKind::Word
+            && w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed")
+                || doc.has(v, words::FINITE)
+                || doc.has(v, words::IRREGULAR_PAST));
+        if !verb_like {
+            continue;
+        }
+        let group = cues::verb_group_start(doc, v, s.start);
+        if let Some(phrase) = speakers::phrase_before(doc, group, s.start)
+            .filter(|p| p.end == group && !speakers::is_relative(doc, p.start))
+        {
+            // A subject opens its clause ("attacks on Lund have ... and said" is no "Lund").
+            let mut before = phrase.start;
+            if before > s.start && speakers::is_determiner(doc, before - 1) {
+                before -= 1;
+            }
+            let opens_clause = opens_sentence(doc, s, before)
+                || (before > s.start
+                    && (SUBORDINATORS.iter().any(|w| doc.is(before - 1, w))
+                        || matches!(doc.word(before - 1), "," | "and" | "but")));
+            return opens_clause.then_some(phrase);
+        }
+    }
+    None
+}
+
 /// Words opening a subordinate clause before its subject ("When Lund said ...,").
-const SUBORDINATORS: [&str; 10] = [
-    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since",
+const SUBORDINATORS: [&str; 12] = [
+    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since", "though",
+    "although",
 ];
 
 /// "When Lund said the bridge was safe, nobody believed him": a cue whose
@@ -620,9 +679,16 @@ fn subordinate_claim(
     if k > s.start && speakers::is_determiner(doc, k - 1) {
         k -= 1;
     }
+    // At the sentence start, after "and" ("..., and when Lund said ..., "), or
+    // between a subject and its verb ("Berg, though she said ..., left").
     if !(k > s.start
         && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
-        && opens_sentence(doc, s, k - 1))
+        && (opens_sentence(doc, s, k - 1)
+            || (k - 1 > s.start && (doc.is(k - 2, "and") || doc.is(k - 2, "but")))
+            || (k - 1 > s.start
+                && doc.word(k - 2) == ","
+                && speakers::phrase_before(doc, k - 2, s.start)
+                    .is_some_and(|subject| opens_sentence(doc, s, subject.start)))))
     {
         return Some(claim);
     }
@@ -1265,6 +1331,56 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_noun_apposed_by_dashes_and_a_negative_modal() {
+        assert_eq!(
+            reported(
+                "Insiders in the two counties — Nordland and Troms — said the mayor cannot win."
+            ),
+            [t(
+                "the mayor cannot win",
+                "Insiders in the two counties",
+                "said"
+            )]
+        );
+        // "asked" inside the subject's relative clause governs nothing.
+        assert!(reported("Everyone I asked said the bridge was unsafe.")
+            .iter()
+            .all(|(claim, _, _)| !claim.starts_with("said")));
+    }
+
+    #[test]
+    fn a_coordinated_cue_in_a_subordinate_clause() {
+        // The subject of the first verb speaks; the clause ends at its comma.
+        assert_eq!(
+            reported("When Lund thanked the crowd and said it was good to be home, a man booed."),
+            [t("it was good to be home", "Lund", "said")]
+        );
+        assert_eq!(
+            reported(
+                "Berg, though she praised the judge and said he deserved a hearing, voted no."
+            ),
+            [t("he deserved a hearing", "she", "said")]
+        );
+        assert_eq!(
+            reported("The crowd cheered, and as Vik took the stage and said the port would stay open, the rain stopped."),
+            [t("the port would stay open", "Vik", "said")]
+        );
+        // A noun inside the first verb's object is no subject.
+        assert_eq!(
+            reported("He said the attacks on Lund had worked and said that Lund was finished."),
+            [
+                t("the attacks on Lund had worked", "He", "said"),
+                t("Lund was finished", "<same as 0>", "said")
+            ]
+        );
+        // A subordinate clause after the subject's comma, its claim without a verb.
+        assert_eq!(
+            reported("Lund, once he had said his piece, left the room."),
+            []
+        );
+    }
+
+    #[test]
     fn coordinated_cues_share_the_subject() {
         assert_eq!(
             reported("Kolb praised the plan and said it would pass, citing strong support."),
@@ -1420,7 +1536,11 @@ mod tests {
         );
         assert_eq!(
             reported("Two-thirds of Freedonian insiders said Lund would lose."),
-            [t("Lund would lose", "Freedonian insiders", "said")]
+            [t(
+                "Lund would lose",
+                "Two-thirds of Freedonian insiders",
+                "said"
+            )]
         );
         assert_eq!(
             reported("Lund has said about 20 people applied."),

@@ -126,6 +126,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if let Some(close) = close_to_subject(doc, end, floor) {
         return Some(close);
     }
+    if let Some(noun_end) = reduced_relative(doc, end, floor) {
+        return phrase_before(doc, noun_end, floor);
+    }
     if !is_head(doc, last) {
         // "the announcer said", "the New York businessman said": a plain noun
         // after a determiner.
@@ -141,7 +144,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         let verb_follows = (end..end + 4)
             .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
             .any(|v| says_verb(doc, v))
-            || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)));
+            || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
+            // The closing dash of an apposition before the verb (see `apposed_subject`).
+            || dash_ending_at(doc, end, floor).is_some();
         if !verb_follows {
             return None;
         }
@@ -245,8 +250,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     // "the port authority": plain words between a determiner and the head.
+    // ("Lund says Berg": a saying verb is never one of them.)
     let mut k = start;
-    while k > floor && start - k < 3 && is_plain_word(doc, k - 1) {
+    while k > floor && start - k < 3 && is_plain_word(doc, k - 1) && !says_verb(doc, k - 1) {
         k -= 1;
     }
     if k < start && k > floor && is_determiner(doc, k - 1) {
@@ -259,6 +265,37 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(coordinated(doc, start, floor)..end)
+}
+
+/// Subject pronouns that open a relative clause without "who" ("the
+/// farmers I spoke to").
+const RELATIVE_CLAUSE_SUBJECTS: [&str; 6] = ["I", "we", "they", "you", "he", "she"];
+
+/// "The farmers I spoke to said", "all the experts we interviewed say": a
+/// relative clause with no relative word between the speaker and the saying
+/// verb at `end`; where the speaker's noun ends (the pronoun).
+fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    if !says_verb(doc, end) || end < floor + 3 {
+        return None;
+    }
+    let mut verb = end - 1;
+    if ["to", "with", "about"].iter().any(|w| doc.is(verb, w)) && verb > floor {
+        // "spoke to", "talked with".
+        verb -= 1;
+    }
+    let pronoun = verb.checked_sub(1).filter(|&p| p > floor)?;
+    let is_verb = is_word(doc, verb)
+        && doc.word(verb).len() > 2
+        && doc.word(verb).chars().all(char::is_lowercase)
+        && !is_function_word(doc, verb)
+        && !is_determiner(doc, verb);
+    let relative = is_verb
+        && RELATIVE_CLAUSE_SUBJECTS
+            .iter()
+            .any(|w| doc.word(pronoun) == *w)
+        && (is_head(doc, pronoun - 1) || is_plain_word(doc, pronoun - 1))
+        && !is_pronoun(doc, pronoun - 1);
+    relative.then_some(pronoun)
 }
 
 /// How far before "and" a coordinated speaker phrase may start.
@@ -410,7 +447,9 @@ fn is_hyphen_tail(doc: &Doc, i: usize, floor: usize) -> bool {
 }
 
 /// Prepositions linking a speaker noun to its complement ("experts on trade").
-const COMPLEMENT_LINKS: [&str; 6] = ["of", "for", "from", "on", "in", "at"];
+const COMPLEMENT_LINKS: [&str; 9] = [
+    "of", "for", "from", "on", "in", "at", "with", "across", "within",
+];
 /// How many words a speaker's prepositional complement may run.
 const COMPLEMENT_WINDOW: usize = 8;
 
@@ -420,7 +459,9 @@ fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Option<usize>
     let low = floor.max(last.saturating_sub(COMPLEMENT_WINDOW));
     let link = (low..last)
         .rev()
-        .take_while(|&k| is_word(doc, k) && !says_verb(doc, k))
+        .take_while(|&k| {
+            (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number) && !says_verb(doc, k)
+        })
         .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
     if link <= floor {
         return None;
@@ -774,6 +815,31 @@ mod tests {
         assert_eq!(
             before("Most respondents said", "said").as_deref(),
             Some("respondents")
+        );
+    }
+
+    #[test]
+    fn relative_clauses_without_who_and_numbered_complements() {
+        assert_eq!(
+            before("The farmers I spoke to said", "said").as_deref(),
+            Some("farmers")
+        );
+        assert_eq!(
+            before("All the economists we interviewed say", "say").as_deref(),
+            Some("economists")
+        );
+        assert_eq!(
+            before("Insiders across the four counties said", "said").as_deref(),
+            Some("Insiders across the four counties")
+        );
+        assert_eq!(
+            before("Officials with the port authority said", "said").as_deref(),
+            Some("Officials with the port authority")
+        );
+        // "Lund says Berg promised": a saying verb is no part of the phrase.
+        assert_eq!(
+            before("Lund says Berg promised", "promised").as_deref(),
+            Some("Berg")
         );
     }
 
