@@ -58,8 +58,19 @@ const IRREGULAR_PAST: [&str; 24] = [
 ];
 
 /// Words after a cue that mean its complement is not a clause ("vowed to respond").
-pub(super) const NOT_A_CLAUSE: [&str; 11] = [
-    "to", "of", "about", "for", "with", "by", "as", "nothing", "so", "little", "anything",
+pub(super) const NOT_A_CLAUSE: [&str; 12] = [
+    "to",
+    "of",
+    "about",
+    "for",
+    "with",
+    "by",
+    "as",
+    "nothing",
+    "so",
+    "little",
+    "anything",
+    "something",
 ];
 
 pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
@@ -90,8 +101,26 @@ pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
 /// or a cue after a pronoun: "which he said was costly" is an object
 /// relative whose claim opens with the verb.
 pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
-    cue.len() == 1
-        && doc.has(cue.end, words::FINITE)
+    if cue.len() != 1 {
+        return false;
+    }
+    let i = cue.start;
+    // "a strong signal that ...": an article before the word, or before
+    // one plain word before it, makes it a noun.
+    let article = |k: usize| doc.is(k, "a") || doc.is(k, "an");
+    if (i >= 1 && article(i - 1))
+        || (i >= 2
+            && article(i - 2)
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !doc.has(i - 1, words::FINITE))
+    {
+        return true;
+    }
+    // "the border states that have lost jobs": "that" opens a relative clause.
+    if doc.has(i, words::VERB_THAT) && doc.is(i + 1, "that") && doc.has(i + 2, words::FINITE) {
+        return true;
+    }
+    doc.has(cue.end, words::FINITE)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
 }

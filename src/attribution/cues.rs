@@ -299,6 +299,14 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
 
 /// The verb at `verb` is negated, passive or an infinitive.
 pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
+    // "Having said that, ...": a turn of phrase, not an attribution.
+    if verb > floor
+        && doc.is(verb - 1, "having")
+        && ["that", "this", "so"].iter().any(|w| doc.is(verb + 1, w))
+        && doc.is(verb + 2, ",")
+    {
+        return true;
+    }
     let mut i = verb;
     // "did not say", "has never said", "was not told": look past adverbs.
     while i > floor {

@@ -1331,6 +1331,29 @@ mod tests {
     }
 
     #[test]
+    fn nouns_and_turns_of_phrase_that_look_like_cues() {
+        assert_eq!(reported("Having said that, the plan has merits."), []);
+        assert_eq!(
+            reported("The verdict sends a strong signal that fraud will not be tolerated."),
+            []
+        );
+        assert_eq!(
+            reported("Voters in the border states that have lost jobs were angry."),
+            []
+        );
+        assert_eq!(
+            reported("Police fear that the raids could add fuel to the anger."),
+            []
+        );
+        assert_eq!(reported("The choice says something about the station."), []);
+        // "added" with a clause is still a cue.
+        assert_eq!(
+            reported("Lund added the bridge was unsafe."),
+            [t("the bridge was unsafe", "Lund", "added")]
+        );
+    }
+
+    #[test]
     fn a_plain_noun_apposed_by_dashes_and_a_negative_modal() {
         assert_eq!(
             reported(
