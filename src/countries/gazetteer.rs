@@ -4,7 +4,8 @@
 use crate::lexicon;
 use crate::lexicon::FastMap;
 use crate::model::{CountryForm, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::{Input, MatchKind};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -23,7 +24,7 @@ pub struct Entry {
 
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
-    automaton: AhoCorasick,
+    automaton: Automaton,
     /// Lower-cased surface → first entry with it (states only).
     by_surface: FastMap<String, usize>,
     /// Code → its common English name (the first `name` line of the code).
@@ -40,12 +41,16 @@ const FILES: [&str; 4] = [
 /// Natively a full DFA, the fastest scan (~40% faster than the contiguous NFA on the bench
 /// corpus). In wasm a contiguous NFA: 0.16 MB of linear memory (which never shrinks) instead
 /// of 2.4 MB, built in ~2 ms instead of ~20-45 ms (natively) before the page's first result.
-/// Both find the same leftmost-longest matches.
-const KIND: AhoCorasickKind = if cfg!(target_arch = "wasm32") {
-    AhoCorasickKind::ContiguousNFA
-} else {
-    AhoCorasickKind::DFA
-};
+/// Both find the same leftmost-longest matches. Each is used directly rather than through
+/// `AhoCorasick`, which would compile every kind of automaton into the wasm.
+#[cfg(target_arch = "wasm32")]
+type Automaton = aho_corasick::nfa::contiguous::NFA;
+#[cfg(target_arch = "wasm32")]
+type AutomatonBuilder = aho_corasick::nfa::contiguous::Builder;
+#[cfg(not(target_arch = "wasm32"))]
+type Automaton = aho_corasick::dfa::DFA;
+#[cfg(not(target_arch = "wasm32"))]
+type AutomatonBuilder = aho_corasick::dfa::Builder;
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut entries = Vec::new();
@@ -66,7 +71,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         entries.push(entry(surface.to_string()));
     }
-    let automaton = automaton(&entries, KIND);
+    let automaton = automaton(&entries);
     let mut by_surface = FastMap::default();
     let mut names = FastMap::default();
     for (i, e) in entries.iter().enumerate() {
@@ -88,11 +93,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// The automaton of every surface: leftmost-longest, ASCII case ignored (`case_fits` checks it).
-fn automaton(entries: &[Entry], kind: AhoCorasickKind) -> AhoCorasick {
-    AhoCorasick::builder()
+fn automaton(entries: &[Entry]) -> Automaton {
+    AutomatonBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(kind))
         .build(entries.iter().map(|e| &e.surface))
         .expect("the gazetteer compiles")
 }
@@ -122,7 +126,8 @@ impl Gazetteer {
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let haystack = spaces_for_breaks(text);
         self.automaton
-            .find_iter(haystack.as_ref())
+            .try_find_iter(Input::new(haystack.as_ref()))
+            .expect("a leftmost-longest automaton searches any text")
             .filter_map(|m| {
                 let span = Span::new(m.start(), m.end());
                 let entry = &self.entries[m.pattern().as_usize()];
@@ -259,15 +264,30 @@ mod tests {
             }
             text.push_str(sep);
         }
-        let matches = |kind| -> Vec<(usize, usize, usize)> {
-            automaton(entries, kind)
-                .find_iter(&text)
+        fn matches<A: aho_corasick::automaton::Automaton>(
+            automaton: A,
+            text: &str,
+        ) -> Vec<(usize, usize, usize)> {
+            automaton
+                .try_find_iter(Input::new(text))
+                .expect("leftmost-longest")
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect()
-        };
-        let dfa = matches(AhoCorasickKind::DFA);
+        }
+        let surfaces = || entries.iter().map(|e| &e.surface);
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(surfaces())
+            .expect("a DFA");
+        let nfa = aho_corasick::nfa::contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(surfaces())
+            .expect("an NFA");
+        let dfa = matches(dfa, &text);
         assert!(dfa.len() > entries.len() / 2);
-        assert_eq!(dfa, matches(AhoCorasickKind::ContiguousNFA));
+        assert_eq!(dfa, matches(nfa, &text));
     }
 
     #[test]
