@@ -350,6 +350,28 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     if doc.is(k, "what") {
         return false;
     }
+    // "asked whether the deals required ...": an indirect question.
+    if ["whether", "if", "how", "why"].iter().any(|w| doc.is(k, w)) {
+        return true;
+    }
+    // "suggesting the second debate erased ...": a determiner, one to three
+    // nouns and a past tense (not "the newly renovated hall").
+    if speakers::is_determiner(doc, k) {
+        let past = (k + 2..(k + 5).min(end))
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .find(|&i| doc.word(i).ends_with("ed"));
+        if let Some(past) = past {
+            let before = doc.word(past - 1);
+            let noun = !before.ends_with("ly")
+                && !matches!(before, "and" | "or" | "but" | "that" | "which" | "who")
+                && !doc.has(past - 1, words::BE)
+                && !doc.has(past - 1, words::FINITE)
+                && before.chars().all(|c| c.is_alphabetic() || c == '-');
+            if noun && doc.word(past).chars().all(char::is_lowercase) {
+                return true;
+            }
+        }
+    }
     // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
     let mut m = k;
     while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {

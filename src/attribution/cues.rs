@@ -361,7 +361,7 @@ fn is_adverb(doc: &Doc, i: usize) -> bool {
 }
 
 /// Adverbs without "-ly" between a subject and its verb ("often said").
-const ADVERBS: [&str; 8] = [
+const ADVERBS: [&str; 10] = [
     "often",
     "now",
     "still",
@@ -370,6 +370,8 @@ const ADVERBS: [&str; 8] = [
     "first",
     "initially",
     "once",
+    "long",
+    "repeatedly",
 ];
 
 /// Nouns ending in "-ly" ("the family said"): not adverbs.

@@ -222,10 +222,16 @@ fn is_short_adjunct(doc: &Doc, r: Range<usize>) -> bool {
 /// The first token of an "according to" source: a word, or a year or count
 /// before one ("according to a 2019 study").
 fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
+    // `according to her "buyback" plan`: a quoted word in the phrase.
+    let quoted = |k: usize| doc.tokens[k].kind == TokenKind::Quote && speaker.len() > 2;
     match doc.tokens[speaker.start].kind {
+        TokenKind::Quote => quoted(speaker.start),
         TokenKind::Word => true,
+        // "a 2019 study", "a 12-count complaint".
         TokenKind::Number => {
-            speaker.len() > 1 && doc.tokens[speaker.start + 1].kind == TokenKind::Word
+            speaker.len() > 1
+                && (doc.tokens[speaker.start + 1].kind == TokenKind::Word
+                    || doc.word(speaker.start + 1) == "-")
         }
         _ => false,
     }
@@ -543,9 +549,10 @@ fn before_claim(
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
             && (doc.word(group - 1) == ","
+                || coordinated_participle(doc, s, group - 1)
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
-                        || is_message_noun(doc, group - 1)))
+                        || is_message_noun(doc, past_time_words(doc, s, group - 1))))
                 // "a news conference announcing that ...".
                 || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
         if !introduced {
@@ -610,6 +617,42 @@ fn before_claim(
         cue: Some(cue),
         source,
     })
+}
+
+/// How far back from "and" the participle it coordinates with may be.
+const COORDINATED_PARTICIPLE_WINDOW: usize = 12;
+
+/// "..., painting others as weak and suggesting that": an "and" at `and`
+/// joins the participle after it to one opened by a comma just before.
+fn coordinated_participle(doc: &Doc, s: &Range<usize>, and: usize) -> bool {
+    doc.is(and, "and")
+        && (s
+            .start
+            .max(and.saturating_sub(COORDINATED_PARTICIPLE_WINDOW))..and)
+            .any(|k| {
+                let w = doc.word(k + 1);
+                doc.word(k) == ","
+                    && w.len() > 4
+                    && w.ends_with("ing")
+                    && w.chars().all(char::is_lowercase)
+            })
+}
+
+/// "a series of posts early Friday saying": back from `k` over a few words
+/// of time to the noun they follow.
+fn past_time_words(doc: &Doc, s: &Range<usize>, k: usize) -> usize {
+    let mut k = k;
+    let floor = s.start.max(k.saturating_sub(3));
+    while k > floor
+        && (super::clauses::is_weekday_or_month(doc, k)
+            || words::token_in(doc, k, "time")
+            || ["early", "late", "on", "last", "this"]
+                .iter()
+                .any(|w| doc.is(k, w)))
+    {
+        k -= 1;
+    }
+    k
 }
 
 /// How far before "and said" the first verb of the coordination may be
@@ -1328,6 +1371,72 @@ mod tests {
         );
         // A cue noun before an auxiliary is still the subject.
         assert_eq!(reported("The commission report was leaked on Monday."), []);
+    }
+
+    #[test]
+    fn indirect_questions_long_adverbs_and_plain_past_clauses() {
+        assert_eq!(
+            reported("Lawmakers also asked whether the deals required the men to cooperate."),
+            [t(
+                "whether the deals required the men to cooperate",
+                "Lawmakers",
+                "asked"
+            )]
+        );
+        assert_eq!(
+            reported("Berg has long said that she qualifies for the seat."),
+            [t("she qualifies for the seat", "Berg", "said")]
+        );
+        assert_eq!(
+            reported("Berg recalled the night, suggesting the second debate erased the first."),
+            [t(
+                "the second debate erased the first",
+                "<same as 0>",
+                "suggesting"
+            )]
+            .iter()
+            .map(|(c, _, q)| (c.clone(), "Berg".to_string(), q.clone()))
+            .collect::<Vec<_>>()
+        );
+        // A noun object and a coordinated verb is no clause.
+        assert_eq!(
+            reported("The council has promised a veto and attempted to stall the bill."),
+            []
+        );
+    }
+
+    #[test]
+    fn participles_after_another_participle_or_a_message_and_its_time() {
+        assert_eq!(
+            reported("Lund sought to look tough, painting others as weak and suggesting that he would win."),
+            [t("he would win", "Lund", "suggesting")]
+        );
+        assert_eq!(
+            reported("Lund sent a series of posts early Friday saying that Berg had lied."),
+            [t("Berg had lied", "Lund", "saying")]
+        );
+    }
+
+    #[test]
+    fn according_to_sources_with_quotes_and_counts() {
+        assert_eq!(
+            reported("According to her \"buyback\" plan, firms that leave must repay any aid."),
+            [t(
+                "firms that leave must repay any aid",
+                "\"buyback\" plan",
+                "According to"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "According to a 12-count complaint filed by the county, the men ran a scheme."
+            ),
+            [t(
+                "the men ran a scheme",
+                "12-count complaint filed by the county",
+                "According to"
+            )]
+        );
     }
 
     #[test]
