@@ -394,6 +394,15 @@ pub(super) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
         .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
+        // "suggests any further deals to cut costs should be gradual" (not
+        // "pledged his support to the party no matter how she does").
+        || (infinitive_in_subject(doc, k, end)
+            && (k..(k + 12).min(end)).find(|&i| doc.is(i, "to")).is_some_and(|to| {
+                let next = to + 1;
+                doc.tokens[next].kind == TokenKind::Word
+                    && doc.word(next).chars().all(char::is_lowercase)
+                    && !speakers::is_determiner(doc, next)
+            }))
 }
 
 /// Irregular past tenses that are no participles ("reported the email came

@@ -1440,6 +1440,36 @@ mod tests {
     }
 
     #[test]
+    fn initials_long_relatives_and_infinitives_in_the_subject() {
+        assert_eq!(
+            reported("The stations were closed, said Ola N. Vik, a senior official."),
+            [t("The stations were closed", "Ola N. Vik", "said")]
+        );
+        assert_eq!(
+            reported("Ann Lund, 59, of Tromso, who watched the match on a screen, said the event was moving."),
+            [t("the event was moving", "Ann Lund", "said")]
+        );
+        assert_eq!(
+            reported("Ola Vik and Ann Berg, who sit on the board, said it was too late."),
+            [t("it was too late", "Ola Vik and Ann Berg", "said")]
+        );
+        assert_eq!(
+            reported("Mr. Vik suggests any further deals to cut costs should be gradual."),
+            [t(
+                "any further deals to cut costs should be gradual",
+                "Mr. Vik",
+                "suggests"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "Vik backs Berg and has pledged his support to the party no matter how she does."
+            ),
+            []
+        );
+    }
+
+    #[test]
     fn nouns_and_turns_of_phrase_that_look_like_cues() {
         assert_eq!(reported("Having said that, the plan has merits."), []);
         assert_eq!(

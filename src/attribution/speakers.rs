@@ -512,11 +512,11 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     let mut end = first;
     while end < ceiling {
         let plain = first > start && end - first < 3 && is_plain_word(doc, end);
-        // "Sen. Ann Kolb", "Freedonia's foreign minister".
+        // "Sen. Ann Kolb", "Ola N. Vik", "Freedonia's foreign minister".
         let inner_mark = end > first
             && end + 1 < ceiling
             && ((doc.word(end) == "."
-                && is_abbreviation_word(doc, end - 1)
+                && (is_abbreviation_word(doc, end - 1) || is_initial(doc, end - 1))
                 && is_name_word(doc, end + 1))
                 || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
         if is_modifier(doc, end) || plain || inner_mark {
@@ -592,6 +592,17 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
         }
         marks % 2 == 0 && doc.word(k) == "," && !(quoted && is_mark(k + 1))
     })?;
+    // "Ann Lund, 59, of Tromso, who watched the match, said": the relative
+    // speaks for the name opening the sentence, or stands for it.
+    if is_relative(doc, open + 1) {
+        let opens = |p: &Range<usize>| p.start <= floor + 1;
+        return phrase_before(doc, open, floor)
+            .filter(opens)
+            .or_else(|| {
+                phrase_after(doc, floor, open).filter(|p| opens(p) && is_name_word(doc, p.start))
+            })
+            .or(Some(open + 1..open + 2));
+    }
     // "Rep. Ann Kolb (D-Ore.), a panel member, said".
     let mut end = open;
     if end > floor + 1 && doc.word(end - 1) == ")" {
