@@ -203,7 +203,8 @@ pub(crate) fn clause_after(
             }
         }
     };
-    if start >= s.end || doc.is(start, "to") {
+    // "who said and did the same": a coordinated verb, no clause.
+    if start >= s.end || ["to", "and", "or", "but"].iter().any(|w| doc.is(start, w)) {
         return None;
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));

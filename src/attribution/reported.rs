@@ -1470,6 +1470,22 @@ mod tests {
     }
 
     #[test]
+    fn claimed_needs_a_clause_and_a_coordinated_verb_is_none() {
+        assert_eq!(
+            reported("Lund had also claimed a victory in the first round."),
+            []
+        );
+        assert_eq!(
+            reported("Lund claimed the vote was rigged."),
+            [t("the vote was rigged", "Lund", "claimed")]
+        );
+        assert_eq!(
+            reported("Would you vote for a man who said and did the same?"),
+            []
+        );
+    }
+
+    #[test]
     fn nouns_and_turns_of_phrase_that_look_like_cues() {
         assert_eq!(reported("Having said that, the plan has merits."), []);
         assert_eq!(
