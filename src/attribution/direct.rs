@@ -83,7 +83,16 @@ fn participle_subject(
     group: usize,
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    if !cues::is_participle(doc, verb) || group <= sentence_start || doc.word(group - 1) != "," {
+    if !cues::is_participle(doc, verb) {
+        return None;
+    }
+    main_subject(doc, group, sentence_start)
+}
+
+/// The subject opening the sentence, for a phrase after a comma at `group`
+/// (`Lund held his fire, calling him a "nice guy"`).
+pub(super) fn main_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
+    if group <= sentence_start || doc.word(group - 1) != "," {
         return None;
     }
     let mut k = super::reported::skip_dateline(doc, sentence_start..group).start;
@@ -355,21 +364,28 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
-        .or_else(|| {
-            // "I laughed and said, ...": the subject of the first verb, after
-            // an opening phrase ("Walking to the car, Berg shook her head and said").
-            if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
-                return None;
-            }
-            let clause = (sentence_start..group)
-                .rev()
-                .find(|&k| doc.word(k) == ",")
-                .map(|k| k + 1);
-            clause
-                .and_then(|c| speakers::phrase_after(doc, c, group))
-                .or_else(|| speakers::phrase_after(doc, sentence_start, group))
-        })?;
+        .or_else(|| coordinated_subject(doc, group, sentence_start))?;
     Some((phrase, verb..verb + 1))
+}
+
+/// "I laughed and said, ...": the subject of the first verb of a verb
+/// coordinated at `group`, after an opening phrase ("Walking to the car,
+/// Berg shook her head and said").
+pub(super) fn coordinated_subject(
+    doc: &Doc,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
+        return None;
+    }
+    let clause = (sentence_start..group)
+        .rev()
+        .find(|&k| doc.word(k) == ",")
+        .map(|k| k + 1);
+    clause
+        .and_then(|c| speakers::phrase_after(doc, c, group))
+        .or_else(|| speakers::phrase_after(doc, sentence_start, group))
 }
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
