@@ -251,6 +251,173 @@ fn continues(
     paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
 }
 
+/// How many tokens a plain noun phrase speaker may span ("the 34-year-old
+/// mother of three", "a narrator in the campaign ad").
+const PLAIN_PHRASE_WINDOW: usize = 10;
+
+/// Prepositions that join a complement to a plain noun phrase speaker.
+const PLAIN_LINKS: [&str; 4] = ["of", "for", "from", "in"];
+
+/// A token inside a plain noun phrase: a word that is no function word,
+/// pronoun or reporting verb, a number, a possessive, or a slash or hyphen
+/// glued to a word ("9/11", "34-year-old").
+fn is_plain_phrase_token(doc: &Doc, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        TokenKind::Word => {
+            !doc.has(k, super::words::FUNCTION_WORD)
+                && !speakers::is_pronoun(doc, k)
+                && !cues::is_reporting_verb(doc, k)
+        }
+        TokenKind::Number => true,
+        TokenKind::Punct => {
+            matches!(doc.word(k), "-" | "/")
+                && !doc.tokens[k].space_before
+                && doc.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+        }
+        TokenKind::Quote => false,
+    }
+}
+
+/// Where a plain noun phrase may open: the window's floor, or after a
+/// comma, a quote mark, "and" or "but".
+fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
+    det == floor
+        || (det > floor
+            && (doc.word(det - 1) == ","
+                || doc.tokens[det - 1].kind == TokenKind::Quote
+                || doc.is(det - 1, "and")
+                || doc.is(det - 1, "but")))
+}
+
+/// `"...?" a narrator asks`, `the 34-year-old mother of three replied, "..."`:
+/// a determiner opening a plain noun phrase (any noun, with a complement)
+/// just before a reporting verb group at `end` speaks, whatever the noun.
+/// The span leaves the determiner out.
+fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    let last = end.checked_sub(1).filter(|&l| l > floor)?;
+    if !matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
+        || !is_plain_phrase_token(doc, last)
+    {
+        return None;
+    }
+    let mut k = last;
+    while k > floor && last - k < PLAIN_PHRASE_WINDOW {
+        let prev = k - 1;
+        if speakers::is_determiner(doc, prev) {
+            if opens_phrase(doc, prev, floor) {
+                // "one of the men": a quantifier, not a phrase of its own.
+                return (!PLAIN_LINKS.iter().any(|w| doc.is(k, w))).then_some(prev + 1..end);
+            }
+            // "the mother of the twins": a complement's determiner.
+            if prev > floor && PLAIN_LINKS.iter().any(|w| doc.is(prev - 1, w)) {
+                k = prev - 1;
+                continue;
+            }
+            return None;
+        }
+        if is_plain_phrase_token(doc, prev)
+            || PLAIN_LINKS.iter().any(|w| doc.is(prev, w))
+            || (doc.tokens[prev].kind == TokenKind::Word && doc.word(prev) == "'s")
+        {
+            k = prev;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// `"...," said the 34-year-old mother of three.`, `said 9/11 widow Ann
+/// Lund`: an inverted speaker that is a plain noun phrase after a
+/// determiner, or opens with a number. It runs to a comma, a stop, a quote
+/// mark or a preposition other than a complement's ("of", "for", "from").
+fn plain_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start >= ceiling {
+        return None;
+    }
+    let determiner = speakers::is_determiner(doc, start);
+    let first = if determiner { start + 1 } else { start };
+    if first >= ceiling {
+        return None;
+    }
+    let mut end = first;
+    while end < ceiling && end - first < PLAIN_PHRASE_WINDOW {
+        let link = ["of", "for", "from"].iter().any(|w| doc.is(end, w))
+            && end > first
+            && end + 1 < ceiling
+            && (is_plain_phrase_token(doc, end + 1) || speakers::is_determiner(doc, end + 1));
+        if is_plain_phrase_token(doc, end)
+            || link
+            || (end > first && speakers::is_determiner(doc, end) && doc.is(end - 1, "of"))
+            || doc.word(end) == "'s"
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase ends at a boundary, not inside a run the window cut.
+    let closed = end == ceiling
+        || matches!(
+            doc.word(end),
+            "," | "." | ";" | ":" | "!" | "?" | "(" | "—" | "–"
+        )
+        || doc.tokens[end].kind == TokenKind::Quote
+        || doc.has(end, super::words::FUNCTION_WORD);
+    let words = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word);
+    // With no determiner, a number opens the phrase or a name ends it
+    // ("flood widow Ann Lund").
+    let anchored = determiner
+        || doc.tokens[first].kind == TokenKind::Number
+        || (end > first
+            && doc.tokens[end - 1].kind == TokenKind::Word
+            && doc.is_capitalized(end - 1));
+    (closed && words && anchored && end > first && is_plain_phrase_token(doc, end - 1))
+        .then_some(first..end)
+}
+
+/// The phrase at `start` is a lowercase word after a complement's
+/// preposition ("mother of three"): it may be the complement, not the
+/// speaker (a name stays: "footage of Ann Lund asking").
+fn after_link(doc: &Doc, start: usize) -> bool {
+    start > 0 && PLAIN_LINKS.iter().any(|w| doc.is(start - 1, w)) && !doc.is_capitalized(start)
+}
+
+/// Modal verbs before "be heard" ("can be heard asking").
+const MODALS: [&str; 6] = ["can", "could", "may", "might", "will", "would"];
+
+/// `"...?" a reporter can be heard asking Lund`: a determiner and a plain
+/// noun phrase, "(can) be heard" or "seen", and a participle cue.
+fn heard_attribution(
+    doc: &Doc,
+    from: usize,
+    ceiling: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let first = if doc.word(from) == "," {
+        from + 1
+    } else {
+        from
+    };
+    if !speakers::is_determiner(doc, first) {
+        return None;
+    }
+    let heard = (first + 2..ceiling.min(first + 2 + PLAIN_PHRASE_WINDOW))
+        .find(|&k| doc.is(k, "heard") || doc.is(k, "seen"))?;
+    let verb = heard + 1;
+    if verb >= ceiling || !cues::is_participle(doc, verb) {
+        return None;
+    }
+    let mut end = heard;
+    if doc.has(end - 1, super::words::BE) {
+        end -= 1;
+    }
+    if MODALS.iter().any(|w| doc.is(end - 1, w)) {
+        end -= 1;
+    }
+    let phrase = plain_phrase_before(doc, end, first)?;
+    Some((phrase, verb..verb + 1))
+}
+
 /// `"…," Peskov said`, `"…," said Peskov`, `"…?" the minister asked reporters`.
 fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let close = quote.close?;
@@ -263,11 +430,15 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     let last_inner = quote.inner.end.checked_sub(1)?;
     let ends_sentence = matches!(doc.word(last_inner), ".") && !doc.is(from, "said");
     let ceiling = (from + AFTER_WINDOW).min(paragraph_end);
-    let verb = (from..ceiling)
+    let Some(verb) = (from..ceiling)
         .take_while(|&i| !is_boundary(doc, i))
-        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))?;
+        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))
+    else {
+        return heard_attribution(doc, from, ceiling);
+    };
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
-        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)?;
+        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)
+            .or_else(|| plain_phrase_after(doc, verb + 1, paragraph_end))?;
         return Some((phrase, verb..verb + 1));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
@@ -285,21 +456,25 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     if cues::is_cancelled(doc, verb, from) {
         return None;
     }
-    let phrase = speakers::phrase_before(doc, group, from)
-        .or_else(|| speakers::apposed_subject(doc, group, from))?;
     let first = if doc.word(from) == "," {
         from + 1
     } else {
         from
     };
     // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
-    let starts_right_after = phrase.start >= first
-        && phrase.start - first <= 2
-        && (first..phrase.start).all(|k| {
-            doc.tokens[k].kind == TokenKind::Word
-                && !doc.is_capitalized(k)
-                && !cues::is_reporting_verb(doc, k)
-        });
+    let starts_right_after = |phrase: &Range<usize>| {
+        phrase.start >= first
+            && phrase.start - first <= 2
+            && (first..phrase.start).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && !doc.is_capitalized(k)
+                    && !cues::is_reporting_verb(doc, k)
+            })
+    };
+    let phrase = speakers::phrase_before(doc, group, from)
+        .or_else(|| speakers::apposed_subject(doc, group, from))
+        .filter(|p| starts_right_after(p) && !after_link(doc, p.start))
+        .or_else(|| plain_phrase_before(doc, group, from))?;
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
     // the clause after it, not the quote.
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
@@ -314,7 +489,7 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     {
         return None;
     }
-    starts_right_after.then_some((phrase, cue))
+    starts_right_after(&phrase).then_some((phrase, cue))
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
@@ -364,7 +539,20 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         .or_else(|| speakers::phrase_after(doc, verb + 1, end))
-        .or_else(|| coordinated_subject(doc, group, sentence_start))?;
+        .or_else(|| coordinated_subject(doc, group, sentence_start));
+    // `the 34-year-old mother of three replied, "..."`: a plain noun phrase
+    // before the verb that introduces the quote, where the phrase found is
+    // none or a complement's noun ("three").
+    let plain = || {
+        (introduced && verb + 1 == mark)
+            .then(|| plain_phrase_before(doc, group, sentence_start))
+            .flatten()
+    };
+    let phrase = match phrase {
+        Some(p) if after_link(doc, p.start) => plain().filter(|q| q.start < p.start).or(Some(p)),
+        Some(p) => Some(p),
+        None => plain(),
+    }?;
     Some((phrase, verb..verb + 1))
 }
 
@@ -800,6 +988,74 @@ mod tests {
         assert_eq!(
             direct("Walking to the car, Berg shook her head and said, \"No.\""),
             [t("No", "Berg", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn any_noun_after_a_determiner_speaks_after_a_quote() {
+        assert_eq!(
+            direct("\"Why does he never pay?\" a narrator asks."),
+            [t("Why does he never pay", "narrator", Some("asks"))]
+        );
+        assert_eq!(
+            direct("\"The levy is a gift to the rich,\" the column noted."),
+            [t("The levy is a gift to the rich", "column", Some("noted"))]
+        );
+        assert_eq!(
+            direct("\"Who pays for the ferry?\" a voter in the harbour town asked."),
+            [t(
+                "Who pays for the ferry",
+                "voter in the harbour town",
+                Some("asked")
+            )]
+        );
+        assert_eq!(
+            direct("\"Is the port closed, Mr. Lund?\" a reporter can be heard asking Lund."),
+            [t(
+                "Is the port closed, Mr. Lund",
+                "reporter",
+                Some("asking")
+            )]
+        );
+        // A quantifier before "of" is no phrase of its own.
+        assert!(direct("\"We won the vote,\" one of the men said.").is_empty());
+    }
+
+    #[test]
+    fn inverted_speakers_with_numbers_and_plain_titles() {
+        assert_eq!(
+            direct("\"They are wrong,\" said 9/11 widow Ann Lund."),
+            [t("They are wrong", "9/11 widow Ann Lund", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"They are wrong,\" said flood widow Ann Lund."),
+            [t("They are wrong", "flood widow Ann Lund", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"They are wrong,\" said the 34-year-old mother of three."),
+            [t(
+                "They are wrong",
+                "34-year-old mother of three",
+                Some("said")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_plain_noun_phrase_introduces_a_quote() {
+        assert_eq!(
+            direct(
+                "Asked about the fares, the 52-year-old father of two replied, \"They will rise.\""
+            ),
+            [t(
+                "They will rise",
+                "52-year-old father of two",
+                Some("replied")
+            )]
+        );
+        assert_eq!(
+            direct("The clip shows footage of Ann Berg asking, \"Why is the ferry late again?\""),
+            [t("Why is the ferry late again", "Ann Berg", Some("asking"))]
         );
     }
 }
