@@ -492,8 +492,18 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     starts_right_after(&phrase).then_some((phrase, cue))
 }
 
-/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
+/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
+/// declared "…"`, and `Lund made the following comment: "…"`.
 fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+    attribution_by_verb_before(doc, quote).or_else(|| {
+        let colon = quote.open.checked_sub(1)?;
+        (doc.word(colon) == ":" && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
+            .then(|| noun_before_colon(doc, colon))
+            .flatten()
+    })
+}
+
+fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let open = quote.open;
     let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
     if open == paragraph.start {
@@ -518,6 +528,14 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
             .find_map(|i| cues::as_put_it(doc, i, end))
         {
             return Some(put_it);
+        }
+    }
+    if let Some(found) = message_participle(doc, end) {
+        return Some(found);
+    }
+    if introduced {
+        if let Some(found) = as_apposed_put_it(doc, end) {
+            return Some(found);
         }
     }
     let verb = (floor..end)
@@ -576,10 +594,94 @@ pub(super) fn coordinated_subject(
         .or_else(|| speakers::phrase_after(doc, sentence_start, group))
 }
 
+/// How far before "saying" or "reading" the message noun may be ("a text
+/// message to supporters saying").
+const MESSAGE_WINDOW: usize = 6;
+
+/// Where the clause holding token `at` opens: after the last comma before
+/// it in its sentence, or at the sentence start (past a dateline and
+/// opening conjunctions).
+fn clause_start(doc: &Doc, at: usize) -> usize {
+    let sentence = doc.sentences[doc.sentence_of(at)].clone();
+    if let Some(comma) = (sentence.start..at).rev().find(|&k| doc.word(k) == ",") {
+        return comma + 1;
+    }
+    let mut k = super::reported::skip_dateline(doc, sentence.start..at).start;
+    while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    k
+}
+
+/// The speaker opening the clause of token `at`, followed by a verb
+/// (a lowercase word) before `at`.
+fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let phrase = speakers::phrase_after(doc, clause_start(doc, at), at)?;
+    let verb = phrase.end;
+    (verb < at
+        && doc.tokens[verb].kind == TokenKind::Word
+        && doc.word(verb).chars().all(char::is_lowercase))
+    .then_some(phrase)
+}
+
+/// `The campaign sent out a text message to supporters saying: "..."`,
+/// `Lund posted a message reading "..."`: "saying" or "reading" after a
+/// message noun, ending just before `end`, speaks for the clause's subject.
+fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let participle = end.checked_sub(1)?;
+    if !(doc.is(participle, "saying") || doc.is(participle, "reading")) {
+        return None;
+    }
+    let message = (participle.saturating_sub(MESSAGE_WINDOW)..participle)
+        .rev()
+        .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
+        .find(|&k| super::words::token_in(doc, k, "message"))?;
+    let phrase = clause_subject(doc, message)?;
+    Some((phrase, participle..participle + 1))
+}
+
+/// `Lund made the following comment: "..."`, `Berg is rolling out a new
+/// message: "..."`: a reporting or message noun right before the colon at
+/// `colon`; the clause's subject speaks, the noun is the cue.
+fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let noun = colon.checked_sub(1)?;
+    if !(cues::is_reporting_noun(doc, noun) || super::words::token_in(doc, noun, "message"))
+        || doc.is_capitalized(noun)
+    {
+        return None;
+    }
+    let phrase = clause_subject(doc, noun)?;
+    Some((phrase, noun..noun + 1))
+}
+
+/// How far before "put it" an "As" with an apposed speaker may be.
+const AS_PUT_IT_WINDOW: usize = 24;
+
+/// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
+/// apposition set off by commas and "put it" ending just before `end`.
+fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if end < 4 || !doc.is(end - 1, "it") || !["put", "puts"].iter().any(|w| doc.is(end - 2, w)) {
+        return None;
+    }
+    let comma = end - 3;
+    if doc.word(comma) != "," {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
+    let floor = sentence_start.max(comma.saturating_sub(AS_PUT_IT_WINDOW));
+    let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;
+    let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
+    (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))
+}
+
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
 pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
-    let claimed: std::collections::HashSet<usize> = found.iter().map(|a| a.claim.start).collect();
+    // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
+    let mut claimed = vec![false; doc.tokens.len() + 1];
+    for a in found.iter() {
+        claimed[a.claim.start] = true;
+    }
     // The last attribution whose cue lies in each sentence.
     let mut cue_in_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
     for (j, a) in found.iter().enumerate() {
@@ -594,7 +696,7 @@ pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
     }
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
-        if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed[claim.start] {
             continue;
         }
         let s = doc.sentence_of(quote.open);
@@ -633,16 +735,19 @@ fn attribution_in_previous_paragraph(
         return None;
     }
     let sentence = doc.sentences[doc.sentence_of(start - 1)].clone();
-    let verb = (sentence.start..start - 1)
-        .rev()
-        .take(BEFORE_WINDOW)
-        .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
-    if cues::is_cancelled(doc, verb, sentence.start) {
-        return None;
-    }
-    let group = cues::verb_group_start(doc, verb, sentence.start);
-    let phrase = speakers::phrase_before(doc, group, sentence.start)?;
-    Some((phrase, verb..verb + 1))
+    let by_verb = || {
+        let verb = (sentence.start..start - 1)
+            .rev()
+            .take(BEFORE_WINDOW)
+            .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
+        if cues::is_cancelled(doc, verb, sentence.start) {
+            return None;
+        }
+        let group = cues::verb_group_start(doc, verb, sentence.start);
+        let phrase = speakers::phrase_before(doc, group, sentence.start)?;
+        Some((phrase, verb..verb + 1))
+    };
+    by_verb().or_else(|| noun_before_colon(doc, start - 1))
 }
 
 /// Tokens an attribution after a quote does not run past.
@@ -1056,6 +1161,71 @@ mod tests {
         assert_eq!(
             direct("The clip shows footage of Ann Berg asking, \"Why is the ferry late again?\""),
             [t("Why is the ferry late again", "Ann Berg", Some("asking"))]
+        );
+    }
+
+    #[test]
+    fn demanded_with_a_quote_is_speech() {
+        assert_eq!(
+            direct("\"Why is this not proof?\" Lund demanded."),
+            [t("Why is this not proof", "Lund", Some("demanded"))]
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_colon_introduces_the_subjects_quote() {
+        assert_eq!(
+            direct("Lund made the following comment: \"The port will not close this year.\""),
+            [t(
+                "The port will not close this year",
+                "Lund",
+                Some("comment")
+            )]
+        );
+        assert_eq!(
+            direct("On May 3, Berg made the following comment:\n\n\"We will not rest until the ferry runs.\""),
+            [t("We will not rest until the ferry runs", "Berg", Some("comment"))]
+        );
+        assert_eq!(
+            direct("Worried about turnout, Mayor Berg is rolling out a new message: \"It is about the town.\""),
+            [t("It is about the town", "Mayor Berg", Some("message"))]
+        );
+        assert!(direct("Her message: \"It is about the town and the port.\"").is_empty());
+    }
+
+    #[test]
+    fn a_message_saying_or_reading_speaks_for_the_subject() {
+        assert_eq!(
+            direct("Before Berg spoke, her campaign sent a text message to supporters saying: \"We won the harbour towns tonight.\""),
+            [t("We won the harbour towns tonight", "campaign", Some("saying"))]
+        );
+        assert_eq!(
+            direct(
+                "Lund posted a message on Twitter reading \"Thank you, Norland, for everything.\""
+            ),
+            [t(
+                "Thank you, Norland, for everything",
+                "Lund",
+                Some("reading")
+            )]
+        );
+        assert_eq!(
+            direct("The letter goes on to say: \"We will not stop until the port is open.\""),
+            [t(
+                "We will not stop until the port is open",
+                "letter",
+                Some("say")
+            )]
+        );
+    }
+
+    #[test]
+    fn as_someone_with_an_apposition_put_it() {
+        assert_eq!(
+            direct(
+                "As Ola Lund, the chief whip of the party, put it: \"This bill will not pass.\""
+            ),
+            [t("This bill will not pass", "Ola Lund", Some("put it"))]
         );
     }
 }
