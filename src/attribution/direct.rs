@@ -92,7 +92,22 @@ fn participle_subject(
 /// The subject opening the sentence, for a phrase after a comma at `group`
 /// (`Lund held his fire, calling him a "nice guy"`).
 pub(super) fn main_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
-    if group <= sentence_start || doc.word(group - 1) != "," {
+    if group <= sentence_start {
+        return None;
+    }
+    // `Lund sings to Berg before asking her, "..."`: after a preposition.
+    let linked = ["before", "after", "while", "by", "when"]
+        .iter()
+        .any(|w| doc.is(group - 1, w));
+    if doc.word(group - 1) != "," && !linked {
+        return None;
+    }
+    // The subject of the clause the comma closes (`On Monday, after a long
+    // race, Berg endorsed Lund, saying`; `when Lund's voters booed, shouting`).
+    if let Some(phrase) = clause_subject(doc, group - 1) {
+        return Some(phrase);
+    }
+    if linked {
         return None;
     }
     let mut k = super::reported::skip_dateline(doc, sentence_start..group).start;
@@ -604,7 +619,12 @@ const MESSAGE_WINDOW: usize = 6;
 fn clause_start(doc: &Doc, at: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of(at)].clone();
     if let Some(comma) = (sentence.start..at).rev().find(|&k| doc.word(k) == ",") {
-        return comma + 1;
+        // `"...," Lund sings to Berg before asking`: past a quote's closing mark.
+        let mut k = comma + 1;
+        while k < at && doc.tokens[k].kind == TokenKind::Quote {
+            k += 1;
+        }
+        return k;
     }
     let mut k = super::reported::skip_dateline(doc, sentence.start..at).start;
     while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
@@ -616,10 +636,16 @@ fn clause_start(doc: &Doc, at: usize) -> usize {
 /// The speaker opening the clause of token `at`, followed by a verb
 /// (a lowercase word) before `at`.
 fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
-    let phrase = speakers::phrase_after(doc, clause_start(doc, at), at)?;
+    let mut start = clause_start(doc, at);
+    // Past a conjunction opening the clause ("when", "and").
+    if doc.has(start, super::words::FUNCTION_WORD) && !speakers::is_determiner(doc, start) {
+        start += 1;
+    }
+    let phrase = speakers::phrase_after(doc, start, at)?;
     let verb = phrase.end;
     (verb < at
         && doc.tokens[verb].kind == TokenKind::Word
+        && !doc.has(verb, super::words::FUNCTION_WORD)
         && doc.word(verb).chars().all(char::is_lowercase))
     .then_some(phrase)
 }
@@ -989,6 +1015,13 @@ mod tests {
             direct("\"We cannot pay,\" Lund said, adding later, \"The plan costs a fortune.\""),
             [
                 t("We cannot pay", "Lund", Some("said")),
+                t("The plan costs a fortune", "Lund", Some("adding")),
+            ]
+        );
+        assert_eq!(
+            direct("\"We cannot pay,\" said Lund, adding later, \"The plan costs a fortune.\""),
+            [
+                t("We cannot pay", "Lund", Some("said")),
                 t("The plan costs a fortune", "<same as 0>", Some("adding")),
             ]
         );
@@ -1226,6 +1259,25 @@ mod tests {
                 "As Ola Lund, the chief whip of the party, put it: \"This bill will not pass.\""
             ),
             [t("This bill will not pass", "Ola Lund", Some("put it"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_of_its_clause() {
+        assert_eq!(
+            direct("On Monday, after a long race, Berg met Ola Lund and endorsed Norland, saying, \"We need a fighter.\""),
+            [t("We need a fighter", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg was cut short at the rally, when Lund voters booed her speech, shouting \"she wins, we lose!\""),
+            [t("she wins, we lose", "Lund voters", Some("shouting"))]
+        );
+        assert_eq!(
+            direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
+            [
+                t("We were ready", "Lund", Some("sings")),
+                t("Where do we go from here", "Lund", Some("asking"))
+            ]
         );
     }
 }
