@@ -504,7 +504,10 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     {
         return None;
     }
-    starts_right_after(&phrase).then_some((phrase, cue))
+    // `the "Morning Talk" radio show who said`: a relative speaks inside the
+    // noun phrase the quote names, not for the quote.
+    (starts_right_after(&phrase) && !speakers::is_relative(doc, phrase.start))
+        .then_some((phrase, cue))
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
@@ -1279,5 +1282,13 @@ mod tests {
                 t("Where do we go from here", "Lund", Some("asking"))
             ]
         );
+    }
+
+    #[test]
+    fn a_relative_after_a_quoted_name_does_not_speak_for_it() {
+        assert!(direct(
+            "Lund took calls from listeners to his \"Harbour Talk\" radio show who said they would vote."
+        )
+        .is_empty());
     }
 }

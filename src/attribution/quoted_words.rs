@@ -52,15 +52,16 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
         let Some(phrase) = speakers::phrase_before(doc, group, sentence.start)
-            .or_else(|| speakers::apposed_subject(doc, group, sentence.start))
-            // `Lund held his fire, calling him a "nice guy"`: a participle
-            // after a comma speaks for the main subject.
+            // `However, Lund held his fire on Berg, calling him a "nice guy"`:
+            // a participle after a comma speaks for the main subject (not
+            // for the phrase before the comma, as an apposition would).
             .or_else(|| {
                 doc.word(verb)
                     .ends_with("ing")
                     .then(|| super::direct::main_subject(doc, group, sentence.start))
                     .flatten()
             })
+            .or_else(|| speakers::apposed_subject(doc, group, sentence.start))
             // `Lund took the stage and called the system "rotten."`
             .or_else(|| coordinated_subject(doc, group, sentence.start))
         else {
@@ -170,7 +171,7 @@ mod tests {
     #[test]
     fn a_participle_after_a_comma_quotes_the_main_subject() {
         assert_eq!(
-            quoted("Lund held back on Berg, calling him a \"decent sort\"."),
+            quoted("However, Lund held back on Ola Berg, calling him a \"decent sort\"."),
             [("decent sort".to_string(), "Lund".to_string())]
         );
         assert_eq!(
