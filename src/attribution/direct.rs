@@ -603,7 +603,7 @@ pub(super) fn coordinated_subject(
     if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
         return None;
     }
-    let clause = (sentence_start..group)
+    let clause = (sentence_start.max(group.saturating_sub(CLAUSE_WINDOW))..group)
         .rev()
         .find(|&k| doc.word(k) == ",")
         .map(|k| k + 1);
@@ -611,6 +611,10 @@ pub(super) fn coordinated_subject(
         .and_then(|c| speakers::phrase_after(doc, c, group))
         .or_else(|| speakers::phrase_after(doc, sentence_start, group))
 }
+
+/// How far back a clause's opening comma may be (a bounded window keeps a
+/// long sentence of quotes linear).
+pub(super) const CLAUSE_WINDOW: usize = 40;
 
 /// How far before "saying" or "reading" the message noun may be ("a text
 /// message to supporters saying").
@@ -621,13 +625,18 @@ const MESSAGE_WINDOW: usize = 6;
 /// opening conjunctions).
 fn clause_start(doc: &Doc, at: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of(at)].clone();
-    if let Some(comma) = (sentence.start..at).rev().find(|&k| doc.word(k) == ",") {
+    let floor = sentence.start.max(at.saturating_sub(CLAUSE_WINDOW));
+    if let Some(comma) = (floor..at).rev().find(|&k| doc.word(k) == ",") {
         // `"...," Lund sings to Berg before asking`: past a quote's closing mark.
         let mut k = comma + 1;
         while k < at && doc.tokens[k].kind == TokenKind::Quote {
             k += 1;
         }
         return k;
+    }
+    if floor > sentence.start {
+        // No clause opening within the window: no subject found.
+        return at;
     }
     let mut k = super::reported::skip_dateline(doc, sentence.start..at).start;
     while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {

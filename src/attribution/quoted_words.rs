@@ -89,7 +89,10 @@ const SUBORDINATORS: [&str; 12] = [
 /// clause between the subject and the quoting verb.
 fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
     let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
-    let plain = (sentence_start..group).all(|k| !SUBORDINATORS.iter().any(|w| doc.is(k, w)))
+    // Within a window: a long sentence of quotes stays linear.
+    let plain = group - phrase.end <= super::direct::CLAUSE_WINDOW
+        && (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
+            .all(|k| !SUBORDINATORS.iter().any(|w| doc.is(k, w)))
         && (phrase.end..group).all(|k| doc.word(k) != ",");
     plain.then_some(phrase)
 }
