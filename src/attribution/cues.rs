@@ -260,12 +260,8 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
             i -= 1;
         }
     }
-    // "Kolb went on to say", "..., going on to say".
-    if i >= floor + 3
-        && doc.is(i - 1, "to")
-        && doc.is(i - 2, "on")
-        && (doc.is(i - 3, "went") || doc.is(i - 3, "going"))
-    {
+    // "Kolb went on to say", "..., going on to say", "The letter goes on to say".
+    if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_go_on(doc, i - 3) {
         i -= 3;
     }
     // "Critics, however, say": past an interjection set off by commas.
@@ -297,6 +293,11 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     i
 }
 
+/// A form of "go" before "on to say".
+fn is_go_on(doc: &Doc, i: usize) -> bool {
+    ["went", "going", "goes", "go"].iter().any(|w| doc.is(i, w))
+}
+
 /// The verb at `verb` is negated, passive or an infinitive.
 pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     // "Having said that, ...": a turn of phrase, not an attribution.
@@ -320,7 +321,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             return !(doc.is(prev, "to")
                 && prev >= 2
                 && doc.is(prev - 1, "on")
-                && (doc.is(prev - 2, "went") || doc.is(prev - 2, "going")));
+                && is_go_on(doc, prev - 2));
         }
         if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {
@@ -443,6 +444,7 @@ mod tests {
             ("He said so", 1),
             ("He has also said so", 3),
             ("He went on to say", 4),
+            ("The letter goes on to say", 5),
         ] {
             let doc = Doc::new(text);
             assert!(!is_cancelled(&doc, verb, 0), "{text}");

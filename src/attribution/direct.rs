@@ -83,7 +83,31 @@ fn participle_subject(
     group: usize,
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    if !cues::is_participle(doc, verb) || group <= sentence_start || doc.word(group - 1) != "," {
+    if !cues::is_participle(doc, verb) {
+        return None;
+    }
+    main_subject(doc, group, sentence_start)
+}
+
+/// The subject opening the sentence, for a phrase after a comma at `group`
+/// (`Lund held his fire, calling him a "nice guy"`).
+pub(super) fn main_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
+    if group <= sentence_start {
+        return None;
+    }
+    // `Lund sings to Berg before asking her, "..."`: after a preposition.
+    let linked = ["before", "after", "while", "by", "when"]
+        .iter()
+        .any(|w| doc.is(group - 1, w));
+    if doc.word(group - 1) != "," && !linked {
+        return None;
+    }
+    // The subject of the clause the comma closes (`On Monday, after a long
+    // race, Berg endorsed Lund, saying`; `when Lund's voters booed, shouting`).
+    if let Some(phrase) = clause_subject(doc, group - 1) {
+        return Some(phrase);
+    }
+    if linked {
         return None;
     }
     let mut k = super::reported::skip_dateline(doc, sentence_start..group).start;
@@ -242,6 +266,173 @@ fn continues(
     paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
 }
 
+/// How many tokens a plain noun phrase speaker may span ("the 34-year-old
+/// mother of three", "a narrator in the campaign ad").
+const PLAIN_PHRASE_WINDOW: usize = 10;
+
+/// Prepositions that join a complement to a plain noun phrase speaker.
+const PLAIN_LINKS: [&str; 4] = ["of", "for", "from", "in"];
+
+/// A token inside a plain noun phrase: a word that is no function word,
+/// pronoun or reporting verb, a number, a possessive, or a slash or hyphen
+/// glued to a word ("9/11", "34-year-old").
+fn is_plain_phrase_token(doc: &Doc, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        TokenKind::Word => {
+            !doc.has(k, super::words::FUNCTION_WORD)
+                && !speakers::is_pronoun(doc, k)
+                && !cues::is_reporting_verb(doc, k)
+        }
+        TokenKind::Number => true,
+        TokenKind::Punct => {
+            matches!(doc.word(k), "-" | "/")
+                && !doc.tokens[k].space_before
+                && doc.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+        }
+        TokenKind::Quote => false,
+    }
+}
+
+/// Where a plain noun phrase may open: the window's floor, or after a
+/// comma, a quote mark, "and" or "but".
+fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
+    det == floor
+        || (det > floor
+            && (doc.word(det - 1) == ","
+                || doc.tokens[det - 1].kind == TokenKind::Quote
+                || doc.is(det - 1, "and")
+                || doc.is(det - 1, "but")))
+}
+
+/// `"...?" a narrator asks`, `the 34-year-old mother of three replied, "..."`:
+/// a determiner opening a plain noun phrase (any noun, with a complement)
+/// just before a reporting verb group at `end` speaks, whatever the noun.
+/// The span leaves the determiner out.
+fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    let last = end.checked_sub(1).filter(|&l| l > floor)?;
+    if !matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
+        || !is_plain_phrase_token(doc, last)
+    {
+        return None;
+    }
+    let mut k = last;
+    while k > floor && last - k < PLAIN_PHRASE_WINDOW {
+        let prev = k - 1;
+        if speakers::is_determiner(doc, prev) {
+            if opens_phrase(doc, prev, floor) {
+                // "one of the men": a quantifier, not a phrase of its own.
+                return (!PLAIN_LINKS.iter().any(|w| doc.is(k, w))).then_some(prev + 1..end);
+            }
+            // "the mother of the twins": a complement's determiner.
+            if prev > floor && PLAIN_LINKS.iter().any(|w| doc.is(prev - 1, w)) {
+                k = prev - 1;
+                continue;
+            }
+            return None;
+        }
+        if is_plain_phrase_token(doc, prev)
+            || PLAIN_LINKS.iter().any(|w| doc.is(prev, w))
+            || (doc.tokens[prev].kind == TokenKind::Word && doc.word(prev) == "'s")
+        {
+            k = prev;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// `"...," said the 34-year-old mother of three.`, `said 9/11 widow Ann
+/// Lund`: an inverted speaker that is a plain noun phrase after a
+/// determiner, or opens with a number. It runs to a comma, a stop, a quote
+/// mark or a preposition other than a complement's ("of", "for", "from").
+fn plain_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start >= ceiling {
+        return None;
+    }
+    let determiner = speakers::is_determiner(doc, start);
+    let first = if determiner { start + 1 } else { start };
+    if first >= ceiling {
+        return None;
+    }
+    let mut end = first;
+    while end < ceiling && end - first < PLAIN_PHRASE_WINDOW {
+        let link = ["of", "for", "from"].iter().any(|w| doc.is(end, w))
+            && end > first
+            && end + 1 < ceiling
+            && (is_plain_phrase_token(doc, end + 1) || speakers::is_determiner(doc, end + 1));
+        if is_plain_phrase_token(doc, end)
+            || link
+            || (end > first && speakers::is_determiner(doc, end) && doc.is(end - 1, "of"))
+            || doc.word(end) == "'s"
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase ends at a boundary, not inside a run the window cut.
+    let closed = end == ceiling
+        || matches!(
+            doc.word(end),
+            "," | "." | ";" | ":" | "!" | "?" | "(" | "—" | "–"
+        )
+        || doc.tokens[end].kind == TokenKind::Quote
+        || doc.has(end, super::words::FUNCTION_WORD);
+    let words = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word);
+    // With no determiner, a number opens the phrase or a name ends it
+    // ("flood widow Ann Lund").
+    let anchored = determiner
+        || doc.tokens[first].kind == TokenKind::Number
+        || (end > first
+            && doc.tokens[end - 1].kind == TokenKind::Word
+            && doc.is_capitalized(end - 1));
+    (closed && words && anchored && end > first && is_plain_phrase_token(doc, end - 1))
+        .then_some(first..end)
+}
+
+/// The phrase at `start` is a lowercase word after a complement's
+/// preposition ("mother of three"): it may be the complement, not the
+/// speaker (a name stays: "footage of Ann Lund asking").
+fn after_link(doc: &Doc, start: usize) -> bool {
+    start > 0 && PLAIN_LINKS.iter().any(|w| doc.is(start - 1, w)) && !doc.is_capitalized(start)
+}
+
+/// Modal verbs before "be heard" ("can be heard asking").
+const MODALS: [&str; 6] = ["can", "could", "may", "might", "will", "would"];
+
+/// `"...?" a reporter can be heard asking Lund`: a determiner and a plain
+/// noun phrase, "(can) be heard" or "seen", and a participle cue.
+fn heard_attribution(
+    doc: &Doc,
+    from: usize,
+    ceiling: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let first = if doc.word(from) == "," {
+        from + 1
+    } else {
+        from
+    };
+    if !speakers::is_determiner(doc, first) {
+        return None;
+    }
+    let heard = (first + 2..ceiling.min(first + 2 + PLAIN_PHRASE_WINDOW))
+        .find(|&k| doc.is(k, "heard") || doc.is(k, "seen"))?;
+    let verb = heard + 1;
+    if verb >= ceiling || !cues::is_participle(doc, verb) {
+        return None;
+    }
+    let mut end = heard;
+    if doc.has(end - 1, super::words::BE) {
+        end -= 1;
+    }
+    if MODALS.iter().any(|w| doc.is(end - 1, w)) {
+        end -= 1;
+    }
+    let phrase = plain_phrase_before(doc, end, first)?;
+    Some((phrase, verb..verb + 1))
+}
+
 /// `"…," Peskov said`, `"…," said Peskov`, `"…?" the minister asked reporters`.
 fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let close = quote.close?;
@@ -254,11 +445,15 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     let last_inner = quote.inner.end.checked_sub(1)?;
     let ends_sentence = matches!(doc.word(last_inner), ".") && !doc.is(from, "said");
     let ceiling = (from + AFTER_WINDOW).min(paragraph_end);
-    let verb = (from..ceiling)
+    let Some(verb) = (from..ceiling)
         .take_while(|&i| !is_boundary(doc, i))
-        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))?;
+        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))
+    else {
+        return heard_attribution(doc, from, ceiling);
+    };
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
-        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)?;
+        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)
+            .or_else(|| plain_phrase_after(doc, verb + 1, paragraph_end))?;
         return Some((phrase, verb..verb + 1));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
@@ -276,21 +471,25 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     if cues::is_cancelled(doc, verb, from) {
         return None;
     }
-    let phrase = speakers::phrase_before(doc, group, from)
-        .or_else(|| speakers::apposed_subject(doc, group, from))?;
     let first = if doc.word(from) == "," {
         from + 1
     } else {
         from
     };
     // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
-    let starts_right_after = phrase.start >= first
-        && phrase.start - first <= 2
-        && (first..phrase.start).all(|k| {
-            doc.tokens[k].kind == TokenKind::Word
-                && !doc.is_capitalized(k)
-                && !cues::is_reporting_verb(doc, k)
-        });
+    let starts_right_after = |phrase: &Range<usize>| {
+        phrase.start >= first
+            && phrase.start - first <= 2
+            && (first..phrase.start).all(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && !doc.is_capitalized(k)
+                    && !cues::is_reporting_verb(doc, k)
+            })
+    };
+    let phrase = speakers::phrase_before(doc, group, from)
+        .or_else(|| speakers::apposed_subject(doc, group, from))
+        .filter(|p| starts_right_after(p) && !after_link(doc, p.start))
+        .or_else(|| plain_phrase_before(doc, group, from))?;
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
     // the clause after it, not the quote.
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
@@ -305,11 +504,24 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     {
         return None;
     }
-    starts_right_after.then_some((phrase, cue))
+    // `the "Morning Talk" radio show who said`: a relative speaks inside the
+    // noun phrase the quote names, not for the quote.
+    (starts_right_after(&phrase) && !speakers::is_relative(doc, phrase.start))
+        .then_some((phrase, cue))
 }
 
-/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump declared "…"`.
+/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
+/// declared "…"`, and `Lund made the following comment: "…"`.
 fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+    attribution_by_verb_before(doc, quote).or_else(|| {
+        let colon = quote.open.checked_sub(1)?;
+        (doc.word(colon) == ":" && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
+            .then(|| noun_before_colon(doc, colon))
+            .flatten()
+    })
+}
+
+fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let open = quote.open;
     let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
     if open == paragraph.start {
@@ -336,6 +548,14 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
             return Some(put_it);
         }
     }
+    if let Some(found) = message_participle(doc, end) {
+        return Some(found);
+    }
+    if introduced {
+        if let Some(found) = as_apposed_put_it(doc, end) {
+            return Some(found);
+        }
+    }
     let verb = (floor..end)
         .rev()
         .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
@@ -360,27 +580,151 @@ fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<u
                 .then(|| speakers::phrase_after(doc, verb + 1, end))
                 .flatten()
         })
-        .or_else(|| {
-            // "I laughed and said, ...": the subject of the first verb, after
-            // an opening phrase ("Walking to the car, Berg shook her head and said").
-            if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
-                return None;
-            }
-            let clause = (sentence_start..group)
-                .rev()
-                .find(|&k| doc.word(k) == ",")
-                .map(|k| k + 1);
-            clause
-                .and_then(|c| speakers::phrase_after(doc, c, group))
-                .or_else(|| speakers::phrase_after(doc, sentence_start, group))
-        })?;
+        .or_else(|| coordinated_subject(doc, group, sentence_start));
+    // `the 34-year-old mother of three replied, "..."`: a plain noun phrase
+    // before the verb that introduces the quote, where the phrase found is
+    // none or a complement's noun ("three").
+    let plain = || {
+        (introduced && verb + 1 == mark)
+            .then(|| plain_phrase_before(doc, group, sentence_start))
+            .flatten()
+    };
+    let phrase = match phrase {
+        Some(p) if after_link(doc, p.start) => plain().filter(|q| q.start < p.start).or(Some(p)),
+        Some(p) => Some(p),
+        None => plain(),
+    }?;
     Some((phrase, verb..verb + 1))
+}
+
+/// "I laughed and said, ...": the subject of the first verb of a verb
+/// coordinated at `group`, after an opening phrase ("Walking to the car,
+/// Berg shook her head and said").
+pub(super) fn coordinated_subject(
+    doc: &Doc,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
+        return None;
+    }
+    let clause = (sentence_start.max(group.saturating_sub(CLAUSE_WINDOW))..group)
+        .rev()
+        .find(|&k| doc.word(k) == ",")
+        .map(|k| k + 1);
+    clause
+        .and_then(|c| speakers::phrase_after(doc, c, group))
+        .or_else(|| speakers::phrase_after(doc, sentence_start, group))
+}
+
+/// How far back a clause's opening comma may be (a bounded window keeps a
+/// long sentence of quotes linear).
+pub(super) const CLAUSE_WINDOW: usize = 40;
+
+/// How far before "saying" or "reading" the message noun may be ("a text
+/// message to supporters saying").
+const MESSAGE_WINDOW: usize = 6;
+
+/// Where the clause holding token `at` opens: after the last comma before
+/// it in its sentence, or at the sentence start (past a dateline and
+/// opening conjunctions).
+fn clause_start(doc: &Doc, at: usize) -> usize {
+    let sentence = doc.sentences[doc.sentence_of(at)].clone();
+    let floor = sentence.start.max(at.saturating_sub(CLAUSE_WINDOW));
+    if let Some(comma) = (floor..at).rev().find(|&k| doc.word(k) == ",") {
+        // `"...," Lund sings to Berg before asking`: past a quote's closing mark.
+        let mut k = comma + 1;
+        while k < at && doc.tokens[k].kind == TokenKind::Quote {
+            k += 1;
+        }
+        return k;
+    }
+    if floor > sentence.start {
+        // No clause opening within the window: no subject found.
+        return at;
+    }
+    let mut k = super::reported::skip_dateline(doc, sentence.start..at).start;
+    while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    k
+}
+
+/// The speaker opening the clause of token `at`, followed by a verb
+/// (a lowercase word) before `at`.
+fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let mut start = clause_start(doc, at);
+    // Past a conjunction opening the clause ("when", "and").
+    if doc.has(start, super::words::FUNCTION_WORD) && !speakers::is_determiner(doc, start) {
+        start += 1;
+    }
+    let phrase = speakers::phrase_after(doc, start, at)?;
+    let verb = phrase.end;
+    (verb < at
+        && doc.tokens[verb].kind == TokenKind::Word
+        && !doc.has(verb, super::words::FUNCTION_WORD)
+        && doc.word(verb).chars().all(char::is_lowercase))
+    .then_some(phrase)
+}
+
+/// `The campaign sent out a text message to supporters saying: "..."`,
+/// `Lund posted a message reading "..."`: "saying" or "reading" after a
+/// message noun, ending just before `end`, speaks for the clause's subject.
+fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let participle = end.checked_sub(1)?;
+    if !(doc.is(participle, "saying") || doc.is(participle, "reading")) {
+        return None;
+    }
+    let message = (participle.saturating_sub(MESSAGE_WINDOW)..participle)
+        .rev()
+        .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
+        .find(|&k| super::words::token_in(doc, k, "message"))?;
+    let phrase = clause_subject(doc, message)?;
+    Some((phrase, participle..participle + 1))
+}
+
+/// `Lund made the following comment: "..."`, `Berg is rolling out a new
+/// message: "..."`: a reporting or message noun right before the colon at
+/// `colon`; the clause's subject speaks, the noun is the cue.
+fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let noun = colon.checked_sub(1)?;
+    if !(cues::is_reporting_noun(doc, noun) || super::words::token_in(doc, noun, "message"))
+        || doc.is_capitalized(noun)
+    {
+        return None;
+    }
+    let phrase = clause_subject(doc, noun)?;
+    Some((phrase, noun..noun + 1))
+}
+
+/// How far before "put it" an "As" with an apposed speaker may be.
+const AS_PUT_IT_WINDOW: usize = 24;
+
+/// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
+/// apposition set off by commas and "put it" ending just before `end`.
+fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if end < 4 || !doc.is(end - 1, "it") || !["put", "puts"].iter().any(|w| doc.is(end - 2, w)) {
+        return None;
+    }
+    let comma = end - 3;
+    if doc.word(comma) != "," {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
+    let floor = sentence_start.max(comma.saturating_sub(AS_PUT_IT_WINDOW));
+    let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;
+    let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
+    (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))
 }
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
 pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
-    let claimed: std::collections::HashSet<usize> = found.iter().map(|a| a.claim.start).collect();
+    // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
+    let mut claimed = vec![false; doc.tokens.len() + 1];
+    for a in found.iter() {
+        claimed[a.claim.start] = true;
+    }
     // The last attribution whose cue lies in each sentence.
     let mut cue_in_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
     for (j, a) in found.iter().enumerate() {
@@ -395,7 +739,7 @@ pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
     }
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
-        if claim.len() < MIN_CONTINUATION_TOKENS || claimed.contains(&claim.start) {
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed[claim.start] {
             continue;
         }
         let s = doc.sentence_of(quote.open);
@@ -434,16 +778,19 @@ fn attribution_in_previous_paragraph(
         return None;
     }
     let sentence = doc.sentences[doc.sentence_of(start - 1)].clone();
-    let verb = (sentence.start..start - 1)
-        .rev()
-        .take(BEFORE_WINDOW)
-        .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
-    if cues::is_cancelled(doc, verb, sentence.start) {
-        return None;
-    }
-    let group = cues::verb_group_start(doc, verb, sentence.start);
-    let phrase = speakers::phrase_before(doc, group, sentence.start)?;
-    Some((phrase, verb..verb + 1))
+    let by_verb = || {
+        let verb = (sentence.start..start - 1)
+            .rev()
+            .take(BEFORE_WINDOW)
+            .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
+        if cues::is_cancelled(doc, verb, sentence.start) {
+            return None;
+        }
+        let group = cues::verb_group_start(doc, verb, sentence.start);
+        let phrase = speakers::phrase_before(doc, group, sentence.start)?;
+        Some((phrase, verb..verb + 1))
+    };
+    by_verb().or_else(|| noun_before_colon(doc, start - 1))
 }
 
 /// Tokens an attribution after a quote does not run past.
@@ -690,6 +1037,13 @@ mod tests {
             direct("\"We cannot pay,\" Lund said, adding later, \"The plan costs a fortune.\""),
             [
                 t("We cannot pay", "Lund", Some("said")),
+                t("The plan costs a fortune", "Lund", Some("adding")),
+            ]
+        );
+        assert_eq!(
+            direct("\"We cannot pay,\" said Lund, adding later, \"The plan costs a fortune.\""),
+            [
+                t("We cannot pay", "Lund", Some("said")),
                 t("The plan costs a fortune", "<same as 0>", Some("adding")),
             ]
         );
@@ -795,5 +1149,165 @@ mod tests {
             direct("Walking to the car, Berg shook her head and said, \"No.\""),
             [t("No", "Berg", Some("said"))]
         );
+    }
+
+    #[test]
+    fn any_noun_after_a_determiner_speaks_after_a_quote() {
+        assert_eq!(
+            direct("\"Why does he never pay?\" a narrator asks."),
+            [t("Why does he never pay", "narrator", Some("asks"))]
+        );
+        assert_eq!(
+            direct("\"The levy is a gift to the rich,\" the column noted."),
+            [t("The levy is a gift to the rich", "column", Some("noted"))]
+        );
+        assert_eq!(
+            direct("\"Who pays for the ferry?\" a voter in the harbour town asked."),
+            [t(
+                "Who pays for the ferry",
+                "voter in the harbour town",
+                Some("asked")
+            )]
+        );
+        assert_eq!(
+            direct("\"Is the port closed, Mr. Lund?\" a reporter can be heard asking Lund."),
+            [t(
+                "Is the port closed, Mr. Lund",
+                "reporter",
+                Some("asking")
+            )]
+        );
+        // A quantifier before "of" is no phrase of its own.
+        assert!(direct("\"We won the vote,\" one of the men said.").is_empty());
+    }
+
+    #[test]
+    fn inverted_speakers_with_numbers_and_plain_titles() {
+        assert_eq!(
+            direct("\"They are wrong,\" said 9/11 widow Ann Lund."),
+            [t("They are wrong", "9/11 widow Ann Lund", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"They are wrong,\" said flood widow Ann Lund."),
+            [t("They are wrong", "flood widow Ann Lund", Some("said"))]
+        );
+        assert_eq!(
+            direct("\"They are wrong,\" said the 34-year-old mother of three."),
+            [t(
+                "They are wrong",
+                "34-year-old mother of three",
+                Some("said")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_plain_noun_phrase_introduces_a_quote() {
+        assert_eq!(
+            direct(
+                "Asked about the fares, the 52-year-old father of two replied, \"They will rise.\""
+            ),
+            [t(
+                "They will rise",
+                "52-year-old father of two",
+                Some("replied")
+            )]
+        );
+        assert_eq!(
+            direct("The clip shows footage of Ann Berg asking, \"Why is the ferry late again?\""),
+            [t("Why is the ferry late again", "Ann Berg", Some("asking"))]
+        );
+    }
+
+    #[test]
+    fn demanded_with_a_quote_is_speech() {
+        assert_eq!(
+            direct("\"Why is this not proof?\" Lund demanded."),
+            [t("Why is this not proof", "Lund", Some("demanded"))]
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_colon_introduces_the_subjects_quote() {
+        assert_eq!(
+            direct("Lund made the following comment: \"The port will not close this year.\""),
+            [t(
+                "The port will not close this year",
+                "Lund",
+                Some("comment")
+            )]
+        );
+        assert_eq!(
+            direct("On May 3, Berg made the following comment:\n\n\"We will not rest until the ferry runs.\""),
+            [t("We will not rest until the ferry runs", "Berg", Some("comment"))]
+        );
+        assert_eq!(
+            direct("Worried about turnout, Mayor Berg is rolling out a new message: \"It is about the town.\""),
+            [t("It is about the town", "Mayor Berg", Some("message"))]
+        );
+        assert!(direct("Her message: \"It is about the town and the port.\"").is_empty());
+    }
+
+    #[test]
+    fn a_message_saying_or_reading_speaks_for_the_subject() {
+        assert_eq!(
+            direct("Before Berg spoke, her campaign sent a text message to supporters saying: \"We won the harbour towns tonight.\""),
+            [t("We won the harbour towns tonight", "campaign", Some("saying"))]
+        );
+        assert_eq!(
+            direct(
+                "Lund posted a message on Twitter reading \"Thank you, Norland, for everything.\""
+            ),
+            [t(
+                "Thank you, Norland, for everything",
+                "Lund",
+                Some("reading")
+            )]
+        );
+        assert_eq!(
+            direct("The letter goes on to say: \"We will not stop until the port is open.\""),
+            [t(
+                "We will not stop until the port is open",
+                "letter",
+                Some("say")
+            )]
+        );
+    }
+
+    #[test]
+    fn as_someone_with_an_apposition_put_it() {
+        assert_eq!(
+            direct(
+                "As Ola Lund, the chief whip of the party, put it: \"This bill will not pass.\""
+            ),
+            [t("This bill will not pass", "Ola Lund", Some("put it"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_of_its_clause() {
+        assert_eq!(
+            direct("On Monday, after a long race, Berg met Ola Lund and endorsed Norland, saying, \"We need a fighter.\""),
+            [t("We need a fighter", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg was cut short at the rally, when Lund voters booed her speech, shouting \"she wins, we lose!\""),
+            [t("she wins, we lose", "Lund voters", Some("shouting"))]
+        );
+        assert_eq!(
+            direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
+            [
+                t("We were ready", "Lund", Some("sings")),
+                t("Where do we go from here", "Lund", Some("asking"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relative_after_a_quoted_name_does_not_speak_for_it() {
+        assert!(direct(
+            "Lund took calls from listeners to his \"Harbour Talk\" radio show who said they would vote."
+        )
+        .is_empty());
     }
 }

@@ -5,6 +5,7 @@ use super::{cues, speakers, trim_claim, Attribution, Source};
 use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
+use std::ops::Range;
 
 /// How far before the opening mark the verb may be ("called the plan by far the worst 'deal'").
 const VERB_WINDOW: usize = 10;
@@ -45,12 +46,24 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         else {
             continue;
         };
-        if cues::is_cancelled(doc, verb, sentence.start) {
+        // "calling on voters to reject "bigotry"": the words of those called on.
+        if doc.is(verb + 1, "on") || cues::is_cancelled(doc, verb, sentence.start) {
             continue;
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
         let Some(phrase) = speakers::phrase_before(doc, group, sentence.start)
+            // `However, Lund held his fire on Berg, calling him a "nice guy"`:
+            // a participle after a comma speaks for the main subject (not
+            // for the phrase before the comma, as an apposition would).
+            .or_else(|| {
+                doc.word(verb)
+                    .ends_with("ing")
+                    .then(|| super::direct::main_subject(doc, group, sentence.start))
+                    .flatten()
+            })
             .or_else(|| speakers::apposed_subject(doc, group, sentence.start))
+            // `Lund took the stage and called the system "rotten."`
+            .or_else(|| coordinated_subject(doc, group, sentence.start))
         else {
             continue;
         };
@@ -61,6 +74,27 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             source: Source::Phrase(phrase),
         });
     }
+}
+
+/// Words that open a subordinate clause: a verb coordinated inside it
+/// ("after she left and blamed ...") has that clause's subject.
+const SUBORDINATORS: [&str; 12] = [
+    "after", "before", "when", "while", "because", "since", "if", "as", "that", "who", "which",
+    "where",
+];
+
+/// `Lund took the stage and called the system "rotten."`: the subject of a
+/// verb coordinated at `group`, when the first verb's clause opens the
+/// sentence (or follows its opening phrase) with no comma or subordinate
+/// clause between the subject and the quoting verb.
+fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
+    let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
+    // Within a window: a long sentence of quotes stays linear.
+    let plain = group - phrase.end <= super::direct::CLAUSE_WINDOW
+        && (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
+            .all(|k| !SUBORDINATORS.iter().any(|w| doc.is(k, w)))
+        && (phrase.end..group).all(|k| doc.word(k) != ",");
+    plain.then_some(phrase)
 }
 
 #[cfg(test)]
@@ -115,5 +149,53 @@ mod tests {
             [("chaos at the port".to_string(), "report".to_string())]
         );
         assert!(quoted("The rise was a welcome \"relief\" for the town.").is_empty());
+    }
+
+    #[test]
+    fn promises_vows_accusations_and_declarations_quote_the_subject() {
+        assert_eq!(
+            quoted("Lund accused the board of \"gross negligence.\""),
+            [("gross negligence".to_string(), "Lund".to_string())]
+        );
+        assert_eq!(
+            quoted("Berg is promising cheaper ferries and \"boats, boats, boats,\" this spring."),
+            [("boats, boats, boats".to_string(), "Berg".to_string())]
+        );
+        assert_eq!(
+            quoted("Norland emphasised the need for a \"calm and steady\" hand."),
+            [("calm and steady".to_string(), "Norland".to_string())]
+        );
+        assert_eq!(
+            quoted("The toll rose, which she declared \"an outrage\" for the islands."),
+            [("an outrage".to_string(), "she".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_quotes_the_main_subject() {
+        assert_eq!(
+            quoted("However, Lund held back on Ola Berg, calling him a \"decent sort\"."),
+            [("decent sort".to_string(), "Lund".to_string())]
+        );
+        assert_eq!(
+            quoted("Berg then cut in, calling the levy \"a gift to the rich.\""),
+            [("a gift to the rich".to_string(), "Berg".to_string())]
+        );
+        // Calling on others: their words, not the subject's.
+        assert!(quoted("Lund spoke last, calling on voters to reject \"fear.\"").is_empty());
+    }
+
+    #[test]
+    fn a_coordinated_verb_quotes_the_first_verbs_subject() {
+        assert_eq!(
+            quoted("Lund took the podium and called the tax \"daylight robbery.\""),
+            [("daylight robbery".to_string(), "Lund".to_string())]
+        );
+        // Inside a clause of time the coordinated verb has that clause's subject.
+        assert!(quoted(
+            "Gov. Ann Berg praised Lund after he met the crews and blamed the delay on \"red tape.\""
+        )
+        .iter()
+        .all(|(_, s)| s != "Gov. Ann Berg"));
     }
 }
