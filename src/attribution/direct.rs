@@ -447,7 +447,12 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     let ceiling = (from + AFTER_WINDOW).min(paragraph_end);
     let Some(verb) = (from..ceiling)
         .take_while(|&i| !is_boundary(doc, i))
-        .find(|&i| cues::is_reporting_verb(doc, i) && !cues::is_participle(doc, i))
+        // (`"...," the report said`: a cue word after a determiner is a noun.)
+        .find(|&i| {
+            cues::is_reporting_verb(doc, i)
+                && !cues::is_participle(doc, i)
+                && !(i > from && speakers::is_determiner(doc, i - 1))
+        })
     else {
         return heard_attribution(doc, from, ceiling);
     };
@@ -826,6 +831,10 @@ mod tests {
         assert_eq!(
             direct("“Not yet,” the foreign minister told reporters on Monday."),
             [t("Not yet", "foreign minister", Some("told"))]
+        );
+        assert_eq!(
+            direct("\"They split the firm in two,\" the report said."),
+            [t("They split the firm in two", "report", Some("said"))]
         );
     }
 
