@@ -349,3 +349,40 @@ Mr. Hale, who in 2012 said the levy was needed, voted against it.";
         ]
     );
 }
+
+#[test]
+fn a_council_story_with_coordinated_verbs_relatives_and_initials() {
+    let text = "TROMSO, June 4 - When Mayor Ola N. Vik thanked the crowd and said \
+the port would stay open, a man booed.\n\n\
+The farmers I spoke to said the harvest was late. \
+Insiders across the four counties said the mayor cannot win.\n\n\
+Ann Lund, 61, of Harstad, who watched the meeting on a screen, said the vote was fair.\n\n\
+The quay was closed for a week, newspapers including the Harbour Times reported.\n\n\
+Having said that, the plan has merits.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        [
+            c(
+                "the port would stay open",
+                Reported,
+                "Mayor Ola N. Vik",
+                Some("said")
+            ),
+            c("the harvest was late", Reported, "farmers", Some("said")),
+            c(
+                "the mayor cannot win",
+                Reported,
+                "Insiders across the four counties",
+                Some("said")
+            ),
+            c("the vote was fair", Reported, "Ann Lund", Some("said")),
+            c(
+                "The quay was closed for a week",
+                Reported,
+                "newspapers including the Harbour Times",
+                Some("reported")
+            ),
+        ]
+    );
+}

@@ -727,7 +727,11 @@ fn subordinate_claim(
     if !(k > s.start
         && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
         && (opens_sentence(doc, s, k - 1)
-            || (k - 1 > s.start && (doc.is(k - 2, "and") || doc.is(k - 2, "but")))
+            // (or after a dateline's dash: "OSLO, June 4 - When Lund said ...,")
+            || (k - 1 > s.start
+                && (doc.is(k - 2, "and")
+                    || doc.is(k - 2, "but")
+                    || matches!(doc.word(k - 2), "-" | "—" | "–")))
             || (k - 1 > s.start
                 && doc.word(k - 2) == ","
                 && speakers::phrase_before(doc, k - 2, s.start)
