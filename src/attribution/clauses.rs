@@ -147,7 +147,6 @@ pub(crate) fn clause_after(
                 // "said in a June report that": a cue word inside the adjunct is a noun.
                 && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
                 && cues::make_it_clear(doc, k).is_none()
-                && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
         .filter(|&k| {

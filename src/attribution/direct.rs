@@ -451,10 +451,11 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     else {
         return heard_attribution(doc, from, ceiling);
     };
+    let cue = cues::cue_span(doc, verb);
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
-        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)
-            .or_else(|| plain_phrase_after(doc, verb + 1, paragraph_end))?;
-        return Some((phrase, verb..verb + 1));
+        let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
+            .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))?;
+        return Some((phrase, cue));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
     // (`"We won." She said ...`); a lowercase pronoun does not (`"We won." he said`).
@@ -493,9 +494,8 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
     // the clause after it, not the quote.
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
-    let cue = verb..verb + 1;
     let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
-    let clause_follows = doc.is(verb + 1, "that") || speakers::is_determiner(doc, verb + 1);
+    let clause_follows = doc.is(cue.end, "that") || speakers::is_determiner(doc, cue.end);
     if clause_follows
         && !["tell", "tells", "told", "telling"]
             .iter()
@@ -563,7 +563,8 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
             cues::is_reporting_verb(doc, i)
                 || (introduced && i + 1 == mark && doc.is(i, "continued"))
         })?;
-    if !introduced && verb + 1 != open {
+    let cue = cues::cue_span(doc, verb);
+    if !introduced && cue.end != open {
         return None;
     }
     if cues::is_cancelled(doc, verb, floor) {
@@ -585,7 +586,7 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
     // before the verb that introduces the quote, where the phrase found is
     // none or a complement's noun ("three").
     let plain = || {
-        (introduced && verb + 1 == mark)
+        (introduced && cue.end == mark)
             .then(|| plain_phrase_before(doc, group, sentence_start))
             .flatten()
     };
@@ -594,7 +595,7 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
         Some(p) => Some(p),
         None => plain(),
     }?;
-    Some((phrase, verb..verb + 1))
+    Some((phrase, cue))
 }
 
 /// "I laughed and said, ...": the subject of the first verb of a verb
@@ -788,7 +789,7 @@ fn attribution_in_previous_paragraph(
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
         let phrase = speakers::phrase_before(doc, group, sentence.start)?;
-        Some((phrase, verb..verb + 1))
+        Some((phrase, cues::cue_span(doc, verb)))
     };
     by_verb().or_else(|| noun_before_colon(doc, start - 1))
 }
@@ -827,6 +828,32 @@ mod tests {
             direct("“Not yet,” the foreign minister told reporters on Monday."),
             [t("Not yet", "foreign minister", Some("told"))]
         );
+    }
+
+    #[test]
+    fn reply_cues_with_a_particle() {
+        assert_eq!(
+            direct("Lund shot back: \"We never closed the port.\""),
+            [t("We never closed the port", "Lund", Some("shot back"))]
+        );
+        assert_eq!(
+            direct("\"The ferry is late,\" Berg fired back."),
+            [t("The ferry is late", "Berg", Some("fired back"))]
+        );
+        assert_eq!(
+            direct("\"It was never safe,\" hit back Mayor Ola Norland."),
+            [t(
+                "It was never safe",
+                "Mayor Ola Norland",
+                Some("hit back")
+            )]
+        );
+        assert_eq!(
+            direct("\"The plan is late,\" Berg pointed out."),
+            [t("The plan is late", "Berg", Some("pointed out"))]
+        );
+        // Without the particle the verb is no cue.
+        assert!(direct("\"Run,\" Berg shot the sheriff.").is_empty());
     }
 
     #[test]

@@ -116,7 +116,6 @@ fn may_start_cue(doc: &Doc, i: usize) -> bool {
     cues::reporting_verb(doc, i).is_some()
         || cues::is_reporting_noun(doc, i)
         || cues::make_it_clear(doc, i).is_some()
-        || cues::point_out(doc, i).is_some()
         || cues::according_to(doc, i)
         || doc.is(i, "as")
 }
@@ -130,18 +129,14 @@ fn cover(covered: &mut [bool], a: &Attribution) {
 
 /// The cue starting at token `i`: its token range.
 fn cue_at(doc: &Doc, i: usize) -> Option<Range<usize>> {
-    if let Some(end) = cues::make_it_clear(doc, i).or_else(|| cues::point_out(doc, i)) {
+    if let Some(end) = cues::make_it_clear(doc, i) {
         return Some(i..end + 1);
     }
-    cues::is_reporting_clause_verb(doc, i).then_some(i..i + 1)
+    cues::is_reporting_clause_verb(doc, i).then(|| cues::cue_span(doc, i))
 }
 
 fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
-    if cue.len() > 1 {
-        Complement::Clause
-    } else {
-        cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
-    }
+    cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
 }
 
 /// `according to X, <claim>` and `<claim>, according to X`.
@@ -840,7 +835,7 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         || !matches!(
             cues::reporting_verb(doc, verb),
             Some(Complement::Clause | Complement::Object)
-        ) && cues::point_out(doc, verb).is_none()
+        )
     {
         return None;
     }
@@ -1160,6 +1155,26 @@ mod tests {
 
     fn t(claim: &str, speaker: &str, cue: &str) -> (String, String, String) {
         (claim.into(), speaker.into(), cue.into())
+    }
+
+    #[test]
+    fn reply_cues_with_a_particle() {
+        assert_eq!(
+            reported("Berg hit back that the toll plan was late."),
+            [t("the toll plan was late", "Berg", "hit back")]
+        );
+        assert_eq!(
+            reported("Lund fired back on Monday that the union had lied."),
+            [t("the union had lied", "Lund", "fired back")]
+        );
+        assert_eq!(
+            reported("Norland pointed out the bridge would cost more."),
+            [t("the bridge would cost more", "Norland", "pointed out")]
+        );
+        // A reply aimed at someone, or a shot, is no claim.
+        assert!(reported("Berg hit back at her critics on Monday.").is_empty());
+        assert!(reported("Police fired back at the gunmen.").is_empty());
+        assert!(reported("Lund shot the deer that had eaten the crops.").is_empty());
     }
 
     #[test]
