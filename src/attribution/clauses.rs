@@ -561,8 +561,17 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         {
             return k;
         }
-        // A semicolon joins a clause of its own.
-        if doc.word(k) == ";" && k > start {
+        // A semicolon joins a clause of its own; a colon opening a quote
+        // (`said Berg would have: "..."`) ends the reported words.
+        if (doc.word(k) == ";"
+            || (doc.word(k) == ":"
+                && k >= quote_close
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Quote)))
+            && k > start
+        {
             return k;
         }
         if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
@@ -606,6 +615,9 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     end
 }
 
+/// How far after a conjunction the cue of a plain noun phrase subject may come.
+const PLAIN_SUBJECT_WINDOW: usize = 10;
+
 /// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
 /// another attribution, not part of the claim.
 fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
@@ -627,7 +639,18 @@ fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
             .last()?;
         (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
     });
-    phrase.is_some_and(|p| cue_follows(doc, p.end, end))
+    // ", and the 34-year-old mother of three replied": a determiner opens a
+    // plain noun phrase (any noun) before a cue.
+    let plain = || {
+        let verb = (subject + 1..(subject + PLAIN_SUBJECT_WINDOW).min(end))
+            .find(|&v| cues::is_reporting_verb(doc, v))?;
+        let group = cues::verb_group_start(doc, verb, subject);
+        super::direct::plain_phrase_before(doc, group, subject)
+    };
+    phrase
+        .filter(|p| cue_follows(doc, p.end, end))
+        .or_else(plain)
+        .is_some()
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").

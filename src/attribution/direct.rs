@@ -308,7 +308,7 @@ fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
 /// a determiner opening a plain noun phrase (any noun, with a complement)
 /// just before a reporting verb group at `end` speaks, whatever the noun.
 /// The span leaves the determiner out.
-fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+pub(super) fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     let last = end.checked_sub(1).filter(|&l| l > floor)?;
     if !matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
         || !is_plain_phrase_token(doc, last)

@@ -1178,6 +1178,42 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_stops_before_a_later_attribution() {
+        // ", and" + a determiner's plain noun phrase + a cue: another speaker.
+        assert_eq!(
+            reported(
+                "Lund said the port was closed, and the 34-year-old mother of three \
+                 replied, \"We will reopen it.\""
+            ),
+            [t("the port was closed", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Berg said the toll was fair, and the old ferry to the island sank."),
+            [t(
+                "the toll was fair, and the old ferry to the island sank",
+                "Berg",
+                "said"
+            )]
+        );
+        // A reported claim never runs through a colon into a quote.
+        assert_eq!(
+            reported(
+                "The union listed the cuts it said Norland would make: \"Fewer ferries \
+                 and longer queues,\" the union wrote."
+            )[0],
+            t("Norland would make", "it", "said")
+        );
+        assert_eq!(
+            reported("Lund said there was one reason: the money had run out."),
+            [t(
+                "there was one reason: the money had run out",
+                "Lund",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
     fn cue_before_the_clause() {
         assert_eq!(
             reported("The envoy said the border would reopen next week."),
