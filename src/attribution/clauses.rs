@@ -166,15 +166,24 @@ pub(crate) fn clause_after(
         }
         Some(k) => k + 1,
         None => {
-            let k = skip_adjuncts(doc, j, s.end);
+            let mut k = skip_adjuncts(doc, j, s.end);
             if k >= s.end {
                 return None;
+            }
+            // `said repeatedly "the next mayor" should ...`: an adverb before a fragment.
+            if k + 1 < s.end
+                && (doc.has(k, words::ADVERB) || doc.word(k).ends_with("ly"))
+                && quote_opens_clause(doc, k + 1)
+            {
+                k += 1;
             }
             match doc.word(k) {
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
-                _ if doc.tokens[k].kind == TokenKind::Quote => return None,
+                _ if doc.tokens[k].kind == TokenKind::Quote && !quote_opens_clause(doc, k) => {
+                    return None
+                }
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
                 _ if doc.has(k, words::NOT_A_CLAUSE)
                     && !(doc.is(k, "about")
@@ -208,6 +217,24 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// `said "the next mayor" should choose`: the quote opening at `k` is a
+/// fragment that opens the reported clause, its closing mark followed by a
+/// lowercase finite verb that carries the clause on.
+pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
+    if doc.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote) {
+        return false;
+    }
+    let at = doc.quotes.partition_point(|q| q.open < k);
+    doc.quotes
+        .get(at)
+        .filter(|q| q.open == k)
+        .and_then(|q| q.close)
+        .is_some_and(|c| {
+            (doc.has(c + 1, words::FINITE) || doc.has(c + 1, words::IRREGULAR_PAST))
+                && !doc.is_capitalized(c + 1)
+        })
 }
 
 /// "said after the attacks.", "said when she resigned in 2014.": a clause

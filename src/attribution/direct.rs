@@ -564,7 +564,8 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
                 || (introduced && i + 1 == mark && doc.is(i, "continued"))
         })?;
     let cue = cues::cue_span(doc, verb);
-    if !introduced && cue.end != open {
+    // `said "the next mayor" should choose`: a fragment of the reported clause.
+    if !introduced && (cue.end != open || super::clauses::quote_opens_clause(doc, open)) {
         return None;
     }
     if cues::is_cancelled(doc, verb, floor) {
@@ -854,6 +855,17 @@ mod tests {
         );
         // Without the particle the verb is no cue.
         assert!(direct("\"Run,\" Berg shot the sheriff.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_opening_a_reported_clause_is_no_direct_claim() {
+        assert!(
+            direct("Lund said \"the next mayor of the town\" should choose the judge.").is_empty()
+        );
+        assert_eq!(
+            direct("Berg said \"We will win this race\" and left the hall."),
+            [t("We will win this race", "Berg", Some("said"))]
+        );
     }
 
     #[test]

@@ -1214,6 +1214,28 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_fragment_opens_the_reported_clause() {
+        assert_eq!(
+            reported("Lund has said repeatedly \"the next mayor\" should choose the judge."),
+            [t(
+                "\"the next mayor\" should choose the judge",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Berg said \"the harbour bill\" was dead on arrival."),
+            [t(
+                "\"the harbour bill\" was dead on arrival",
+                "Berg",
+                "said"
+            )]
+        );
+        // A quote the writer's words do not carry on is no clause of the cue.
+        assert!(reported("Berg said \"We will win this race\" and left the hall.").is_empty());
+    }
+
+    #[test]
     fn cue_before_the_clause() {
         assert_eq!(
             reported("The envoy said the border would reopen next week."),
