@@ -57,6 +57,7 @@ const PERIOD: Class = Class(47);
 const TIME: Class = Class(48);
 const WEEKDAY: Class = Class(49);
 const LISTENER: Class = Class(50);
+const CHANT: Class = Class(51);
 
 /// The bit of a class of `data/attribution_words.tsv`; panics on an unknown
 /// name: a typo in code or data must not pass silently.
@@ -74,6 +75,7 @@ fn named(name: &str) -> Class {
         "time" => TIME,
         "weekday" => WEEKDAY,
         "listener" => LISTENER,
+        "chant" => CHANT,
         _ => panic!("attribution_words.tsv has no class {name:?}"),
     }
 }
