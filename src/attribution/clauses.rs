@@ -154,6 +154,7 @@ pub(crate) fn clause_after(
                 || introduces_that_clause(doc, k - 1)
                 || told_listener(doc, cue, j, k)
                 || listener_before_that(doc, cue, j, k)
+                || adjunct_before_that(doc, j, k)
         });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
@@ -263,6 +264,24 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
         })
+}
+
+/// "claimed during the divorce that ...", "tweeted in the early morning
+/// hours that ...": a short phrase opened by an adjunct preposition before
+/// "that", which opens the claim (not a relative: "said in a letter that
+/// was leaked" has a verb right after "that").
+fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
+    let after = that + 1;
+    doc.has(from, words::ADJUNCT_PREPOSITION)
+        && that - from <= 6
+        && (from + 1..that).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !cues::is_reporting_verb(doc, k)
+                && !doc.has(k, words::FINITE)
+        })
+        && !(doc.has(after, words::FINITE)
+            || doc.has(after, words::IRREGULAR_PAST)
+            || doc.word(after).ends_with("ed"))
 }
 
 /// "warned voters that", "assured the markets that": after a verb that takes

@@ -1236,6 +1236,24 @@ mod tests {
     }
 
     #[test]
+    fn that_after_an_adjunct_phrase_opens_the_claim() {
+        assert_eq!(
+            reported("Lund claimed during the long divorce that Berg had lied."),
+            [t("Berg had lied", "Lund", "claimed")]
+        );
+        assert_eq!(
+            reported("Berg wrote in the early morning hours that the ferry was late."),
+            [t("the ferry was late", "Berg", "wrote")]
+        );
+        // A relative "that" (a verb right after it) is no clause of the cue.
+        assert!(
+            !reported("Lund said in a letter that was leaked the port was closed.")
+                .iter()
+                .any(|(claim, _, _)| claim.starts_with("was leaked"))
+        );
+    }
+
+    #[test]
     fn cue_before_the_clause() {
         assert_eq!(
             reported("The envoy said the border would reopen next week."),
