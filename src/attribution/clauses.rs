@@ -233,10 +233,25 @@ pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
         .filter(|q| q.open == k)
         .and_then(|q| q.close)
         .is_some_and(|c| {
-            (doc.has(c + 1, words::FINITE) || doc.has(c + 1, words::IRREGULAR_PAST))
-                && !doc.is_capitalized(c + 1)
+            let finite = |v: usize| doc.has(v, words::FINITE) || doc.has(v, words::IRREGULAR_PAST);
+            // `said "budget reforms" and the collection of taxes would help`:
+            // a coordinated subject, then the verb.
+            let coordinated = || {
+                (doc.is(c + 1, "and") || doc.is(c + 1, "or"))
+                    && (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
+                        .take_while(|&v| {
+                            doc.tokens[v].kind == TokenKind::Word
+                                && !cues::is_reporting_verb(doc, v)
+                                && !speakers::is_pronoun(doc, v)
+                        })
+                        .any(|v| v > c + 2 && finite(v))
+            };
+            (finite(c + 1) || coordinated()) && !doc.is_capitalized(c + 1)
         })
 }
+
+/// How many words a subject coordinated with a quoted fragment may have.
+const COORDINATED_SUBJECT_WINDOW: usize = 8;
 
 /// "said after the attacks.", "said when she resigned in 2014.": a clause
 /// of time with no main clause after it (no comma) tells when the cue was

@@ -1231,8 +1231,18 @@ mod tests {
                 "said"
             )]
         );
+        // A subject coordinated with the fragment: the verb comes after it.
+        assert_eq!(
+            reported("He said \"budget reforms\" and the unpaid tolls would pay for it."),
+            [t(
+                "\"budget reforms\" and the unpaid tolls would pay for it",
+                "He",
+                "said"
+            )]
+        );
         // A quote the writer's words do not carry on is no clause of the cue.
         assert!(reported("Berg said \"We will win this race\" and left the hall.").is_empty());
+        assert!(reported("Berg said \"We will win this race\" and the crowd cheered.").is_empty());
     }
 
     #[test]
