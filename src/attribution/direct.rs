@@ -605,6 +605,25 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
     if !introduced && (cue.end != open || super::clauses::quote_opens_clause(doc, open)) {
         return None;
     }
+    // `said that, "..." against what ...`: after "that" a quote the writer's
+    // words carry on is part of the reported clause.
+    let after_that = doc.is(end.saturating_sub(1), "that") || doc.is(open - 1, "that");
+    if after_that
+        && quote.close.is_some_and(|c| {
+            let next = c + 1;
+            let ceiling = doc.sentences[doc.sentence_of(c)].end;
+            doc.tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && !doc.is_capitalized(next)
+                && !speakers::is_pronoun(doc, next)
+                && !cues::is_reporting_verb(doc, next)
+                && !speakers::phrase_after(doc, next, ceiling)
+                    .is_some_and(|p| super::clauses::cue_follows(doc, p.end, ceiling))
+        })
+    {
+        return None;
+    }
     if cues::is_cancelled(doc, verb, floor) {
         return None;
     }
@@ -896,6 +915,11 @@ mod tests {
 
     #[test]
     fn a_quote_opening_a_reported_clause_is_no_direct_claim() {
+        assert!(direct(
+            "Lund said via email that, \"Of course the mayor will defend himself\" against \
+             the smear."
+        )
+        .is_empty());
         assert!(
             direct("Lund said \"the next mayor of the town\" should choose the judge.").is_empty()
         );
