@@ -256,6 +256,29 @@ pub fn according_to(doc: &Doc, i: usize) -> bool {
     doc.is(i, "according") && doc.is(i + 1, "to")
 }
 
+/// "to make Berg testify", "let him speak": a bare infinitive after a
+/// causative verb and its object (a name of up to two words or a pronoun)
+/// is what someone else wants said, not a speech act.
+fn is_caused(doc: &Doc, verb: usize, floor: usize) -> bool {
+    if is_inflected_form(doc.word(verb)) {
+        return false;
+    }
+    let object = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (doc.is_capitalized(k)
+                || ["him", "her", "them", "us", "me"]
+                    .iter()
+                    .any(|w| doc.is(k, w)))
+    };
+    let causative = |k: usize| {
+        doc.has(k, words::MAKE)
+            || ["let", "lets", "help", "helps", "helped"]
+                .iter()
+                .any(|w| doc.is(k, w))
+    };
+    (1..=2).any(|n| verb > floor + n && (verb - n..verb).all(object) && causative(verb - n - 1))
+}
+
 /// The word just before the verb `verb` (past any auxiliaries and adverbs)
 /// cancels it: "did not say", "is said to", "declined to say".
 /// Returns the index of the first token of the verb group (auxiliaries included).
@@ -333,6 +356,9 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         && ["that", "this", "so"].iter().any(|w| doc.is(verb + 1, w))
         && doc.is(verb + 2, ",")
     {
+        return true;
+    }
+    if is_caused(doc, verb, floor) {
         return true;
     }
     let mut i = verb;
@@ -473,6 +499,22 @@ mod tests {
             ("He went on to say", 4),
             ("The letter goes on to say", 5),
         ] {
+            let doc = Doc::new(text);
+            assert!(!is_cancelled(&doc, verb, 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_infinitive_after_a_causative_is_no_speech_act() {
+        for (text, verb) in [
+            ("They threatened to make Ann Berg testify", 6),
+            ("They let him say so", 3),
+            ("Lund made Berg say so", 3),
+        ] {
+            let doc = Doc::new(text);
+            assert!(is_cancelled(&doc, verb, 0), "{text}");
+        }
+        for (text, verb) in [("Lund made Berg said so", 3), ("Berg testify", 1)] {
             let doc = Doc::new(text);
             assert!(!is_cancelled(&doc, verb, 0), "{text}");
         }
