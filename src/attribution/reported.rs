@@ -1264,6 +1264,22 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_an_including_complement() {
+        assert_eq!(
+            reported("Rioters blocked roads, newspapers including the Harbour Times reported."),
+            [t(
+                "Rioters blocked roads",
+                "newspapers including the Harbour Times",
+                "reported"
+            )]
+        );
+        assert_eq!(
+            reported("Several states including Norland said the vote was rigged."),
+            [t("the vote was rigged", "states including Norland", "said")]
+        );
+    }
+
+    #[test]
     fn cue_before_the_clause() {
         assert_eq!(
             reported("The envoy said the border would reopen next week."),

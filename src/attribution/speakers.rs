@@ -231,7 +231,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at", "to"]
+        if ["of", "for", "from", "at", "to", "including"]
             .iter()
             .any(|w| doc.is(link, w))
             && link > floor
