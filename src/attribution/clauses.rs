@@ -147,7 +147,6 @@ pub(crate) fn clause_after(
                 // "said in a June report that": a cue word inside the adjunct is a noun.
                 && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
                 && cues::make_it_clear(doc, k).is_none()
-                && cues::point_out(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
         .filter(|&k| {
@@ -155,6 +154,7 @@ pub(crate) fn clause_after(
                 || introduces_that_clause(doc, k - 1)
                 || told_listener(doc, cue, j, k)
                 || listener_before_that(doc, cue, j, k)
+                || adjunct_before_that(doc, j, k)
         });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
@@ -167,15 +167,24 @@ pub(crate) fn clause_after(
         }
         Some(k) => k + 1,
         None => {
-            let k = skip_adjuncts(doc, j, s.end);
+            let mut k = skip_adjuncts(doc, j, s.end);
             if k >= s.end {
                 return None;
+            }
+            // `said repeatedly "the next mayor" should ...`: an adverb before a fragment.
+            if k + 1 < s.end
+                && (doc.has(k, words::ADVERB) || doc.word(k).ends_with("ly"))
+                && quote_opens_clause(doc, k + 1)
+            {
+                k += 1;
             }
             match doc.word(k) {
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
-                _ if doc.tokens[k].kind == TokenKind::Quote => return None,
+                _ if doc.tokens[k].kind == TokenKind::Quote && !quote_opens_clause(doc, k) => {
+                    return None
+                }
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
                 _ if doc.has(k, words::NOT_A_CLAUSE)
                     && !(doc.is(k, "about")
@@ -211,6 +220,39 @@ pub(crate) fn clause_after(
     (claim.len() >= 2).then_some(claim)
 }
 
+/// `said "the next mayor" should choose`: the quote opening at `k` is a
+/// fragment that opens the reported clause, its closing mark followed by a
+/// lowercase finite verb that carries the clause on.
+pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
+    if doc.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote) {
+        return false;
+    }
+    let at = doc.quotes.partition_point(|q| q.open < k);
+    doc.quotes
+        .get(at)
+        .filter(|q| q.open == k)
+        .and_then(|q| q.close)
+        .is_some_and(|c| {
+            let finite = |v: usize| doc.has(v, words::FINITE) || doc.has(v, words::IRREGULAR_PAST);
+            // `said "budget reforms" and the collection of taxes would help`:
+            // a coordinated subject, then the verb.
+            let coordinated = || {
+                (doc.is(c + 1, "and") || doc.is(c + 1, "or"))
+                    && (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
+                        .take_while(|&v| {
+                            doc.tokens[v].kind == TokenKind::Word
+                                && !cues::is_reporting_verb(doc, v)
+                                && !speakers::is_pronoun(doc, v)
+                        })
+                        .any(|v| v > c + 2 && finite(v))
+            };
+            (finite(c + 1) || coordinated()) && !doc.is_capitalized(c + 1)
+        })
+}
+
+/// How many words a subject coordinated with a quoted fragment may have.
+const COORDINATED_SUBJECT_WINDOW: usize = 8;
+
 /// "said after the attacks.", "said when she resigned in 2014.": a clause
 /// of time with no main clause after it (no comma) tells when the cue was
 /// spoken; "said when the ferry arrives, the port will open" is a claim.
@@ -237,6 +279,24 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
         })
+}
+
+/// "claimed during the divorce that ...", "tweeted in the early morning
+/// hours that ...": a short phrase opened by an adjunct preposition before
+/// "that", which opens the claim (not a relative: "said in a letter that
+/// was leaked" has a verb right after "that").
+fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
+    let after = that + 1;
+    doc.has(from, words::ADJUNCT_PREPOSITION)
+        && that - from <= 6
+        && (from + 1..that).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !cues::is_reporting_verb(doc, k)
+                && !doc.has(k, words::FINITE)
+        })
+        && !(doc.has(after, words::FINITE)
+            || doc.has(after, words::IRREGULAR_PAST)
+            || doc.word(after).ends_with("ed"))
 }
 
 /// "warned voters that", "assured the markets that": after a verb that takes
@@ -562,8 +622,17 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         {
             return k;
         }
-        // A semicolon joins a clause of its own.
-        if doc.word(k) == ";" && k > start {
+        // A semicolon joins a clause of its own; a colon opening a quote
+        // (`said Berg would have: "..."`) ends the reported words.
+        if (doc.word(k) == ";"
+            || (doc.word(k) == ":"
+                && k >= quote_close
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Quote)))
+            && k > start
+        {
             return k;
         }
         if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
@@ -607,6 +676,9 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     end
 }
 
+/// How far after a conjunction the cue of a plain noun phrase subject may come.
+const PLAIN_SUBJECT_WINDOW: usize = 10;
+
 /// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
 /// another attribution, not part of the claim.
 fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
@@ -628,7 +700,18 @@ fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
             .last()?;
         (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
     });
-    phrase.is_some_and(|p| cue_follows(doc, p.end, end))
+    // ", and the 34-year-old mother of three replied": a determiner opens a
+    // plain noun phrase (any noun) before a cue.
+    let plain = || {
+        let verb = (subject + 1..(subject + PLAIN_SUBJECT_WINDOW).min(end))
+            .find(|&v| cues::is_reporting_verb(doc, v))?;
+        let group = cues::verb_group_start(doc, verb, subject);
+        super::direct::plain_phrase_before(doc, group, subject)
+    };
+    phrase
+        .filter(|p| cue_follows(doc, p.end, end))
+        .or_else(plain)
+        .is_some()
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").

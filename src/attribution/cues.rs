@@ -4,6 +4,7 @@ use super::words;
 use crate::lexicon::{self, ClassTable};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// How a reporting verb's complement behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +33,9 @@ pub(super) fn register_classes(table: &mut ClassTable) {
         for form in row[0].split_whitespace() {
             // A form listed twice takes its last complement.
             verbs.insert(form.to_ascii_lowercase(), complement);
+            if row.get(2).is_some() {
+                table.add(form, words::VERB_PARTICLE);
+            }
         }
     }
     for (form, complement) in &verbs {
@@ -58,7 +62,6 @@ pub(super) fn register_classes(table: &mut ClassTable) {
     words::add_all(table, &LY_NOUNS, words::LY_NOUN);
     words::add_all(table, &ADVERBS, words::ADVERB);
     words::add_all(table, &MAKE, words::MAKE);
-    words::add_all(table, &POINT, words::POINT);
 }
 
 /// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
@@ -109,6 +112,10 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
     let classes = doc.classes(i);
     if classes & words::REPORTING_VERB == 0 || doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    // "pointed out", "shot back": no cue without the particle.
+    if classes & words::VERB_PARTICLE.bit() != 0 && !has_particle(doc, i) {
         return None;
     }
     let complement = if classes & words::VERB_CLAUSE.bit() != 0 {
@@ -188,11 +195,31 @@ pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 const MAKE: [&str; 4] = ["make", "makes", "made", "making"];
-const POINT: [&str; 4] = ["point", "points", "pointed", "pointing"];
 
-/// `point out` / `pointed out` starting at token `i`: the index of "out".
-pub fn point_out(doc: &Doc, i: usize) -> Option<usize> {
-    (doc.has(i, words::POINT) && doc.is(i + 1, "out")).then_some(i + 1)
+/// The verb forms of `data/reporting_verbs.txt` that need a particle ("pointed
+/// out", "shot back"), each with its particle.
+static PARTICLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::rows(crate::data_file!("reporting_verbs.txt"))
+        .filter_map(|row| Some((row[0], *row.get(2)?)))
+        .flat_map(|(forms, particle)| forms.split_whitespace().map(move |f| (f, particle)))
+        .collect()
+});
+
+/// Token `i`, a verb of a particle cue, is followed by its particle.
+fn has_particle(doc: &Doc, i: usize) -> bool {
+    PARTICLES
+        .iter()
+        .any(|&(form, particle)| doc.is(i, form) && doc.is(i + 1, particle))
+}
+
+/// The cue of the reporting verb at `verb`: the verb, and its particle
+/// when it needs one ("shot back").
+pub fn cue_span(doc: &Doc, verb: usize) -> Range<usize> {
+    if doc.has(verb, words::VERB_PARTICLE) {
+        verb..verb + 2
+    } else {
+        verb..verb + 1
+    }
 }
 
 /// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
@@ -227,6 +254,29 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
 /// `according to` at token `i`.
 pub fn according_to(doc: &Doc, i: usize) -> bool {
     doc.is(i, "according") && doc.is(i + 1, "to")
+}
+
+/// "to make Berg testify", "let him speak": a bare infinitive after a
+/// causative verb and its object (a name of up to two words or a pronoun)
+/// is what someone else wants said, not a speech act.
+fn is_caused(doc: &Doc, verb: usize, floor: usize) -> bool {
+    if is_inflected_form(doc.word(verb)) {
+        return false;
+    }
+    let object = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && (doc.is_capitalized(k)
+                || ["him", "her", "them", "us", "me"]
+                    .iter()
+                    .any(|w| doc.is(k, w)))
+    };
+    let causative = |k: usize| {
+        doc.has(k, words::MAKE)
+            || ["let", "lets", "help", "helps", "helped"]
+                .iter()
+                .any(|w| doc.is(k, w))
+    };
+    (1..=2).any(|n| verb > floor + n && (verb - n..verb).all(object) && causative(verb - n - 1))
 }
 
 /// The word just before the verb `verb` (past any auxiliaries and adverbs)
@@ -306,6 +356,9 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         && ["that", "this", "so"].iter().any(|w| doc.is(verb + 1, w))
         && doc.is(verb + 2, ",")
     {
+        return true;
+    }
+    if is_caused(doc, verb, floor) {
         return true;
     }
     let mut i = verb;
@@ -452,6 +505,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_infinitive_after_a_causative_is_no_speech_act() {
+        for (text, verb) in [
+            ("They threatened to make Ann Berg testify", 6),
+            ("They let him say so", 3),
+            ("Lund made Berg say so", 3),
+        ] {
+            let doc = Doc::new(text);
+            assert!(is_cancelled(&doc, verb, 0), "{text}");
+        }
+        for (text, verb) in [("Lund made Berg said so", 3), ("Berg testify", 1)] {
+            let doc = Doc::new(text);
+            assert!(!is_cancelled(&doc, verb, 0), "{text}");
+        }
+    }
+
+    #[test]
     fn capitalised_names_are_not_verbs() {
         let doc = Doc::new("He visited the United States. Said Lund: no.");
         assert!(!is_reporting_verb(&doc, 4));
@@ -476,7 +545,7 @@ mod tests {
     fn multiword_cues() {
         let doc = Doc::new("making it clear that, pointed out, according to");
         assert_eq!(make_it_clear(&doc, 0), Some(2));
-        assert_eq!(point_out(&doc, 5), Some(6));
+        assert_eq!(cue_span(&doc, 5), 5..7);
         assert!(according_to(&doc, 8));
         assert!(is_reporting_noun(&Doc::new("statement"), 0));
     }

@@ -24,11 +24,12 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let claim = trim_claim(doc, quote.inner.clone());
-        if claim.is_empty() || is_quoted_title(doc, quote) {
+        let chanted = chant(doc, quote);
+        if claim.is_empty() || (chanted.is_none() && is_quoted_title(doc, quote)) {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
-        let after = attribution_after(doc, quote);
+        let after = chanted.or_else(|| attribution_after(doc, quote));
         // `With many systems, "there is no single point of failure," he said.`
         let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
         let attribution = after
@@ -213,6 +214,42 @@ const BEFORE_TITLES: [&str; 9] = [
     "of", "on", "in", "at", "from", "titled", "entitled", "dubbed", "named",
 ];
 
+/// `supporters responded with chants of "..."`, `their cries of "..."`: a
+/// quote after a chant noun (`chant` in `data/attribution_words.tsv`) and
+/// "of" is the chanters' words, when they are named: a possessor of the noun,
+/// or the subject of the verb before "with" (not a passive: "was greeted
+/// with chants of" names no chanter). The cue is the noun.
+fn chant(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+    let noun = quote.open.checked_sub(2)?;
+    if !doc.is(noun + 1, "of") || !words::token_in(doc, noun, "chant") {
+        return None;
+    }
+    let floor = doc.sentences[doc.sentence_of(noun)].start;
+    let prev = noun.checked_sub(1).filter(|&p| p >= floor)?;
+    let phrase = if speakers::is_possessive_pronoun(doc, prev) {
+        Some(prev..noun)
+    } else if matches!(doc.word(prev), "'s" | "’s") {
+        speakers::phrase_before(doc, prev, floor)
+    } else if doc.is(prev, "with") && prev >= floor + 2 {
+        let verb = prev - 1;
+        let active = doc.tokens[verb].kind == TokenKind::Word
+            && !doc.is_capitalized(verb)
+            && !speakers::is_pronoun(doc, verb)
+            && !words::token_in(doc, verb, "addressee")
+            && !doc.has(verb, words::FUNCTION_WORD)
+            && !doc.has(verb - 1, words::BE);
+        active
+            .then(|| {
+                speakers::phrase_before(doc, verb, floor)
+                    .or_else(|| plain_phrase_before(doc, verb, floor))
+            })
+            .flatten()
+    } else {
+        None
+    };
+    Some((phrase?, noun..noun + 1))
+}
+
 /// A quote right after a preposition or "titled" is a title, not what someone said.
 fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
     quote.open > 0 && BEFORE_TITLES.iter().any(|w| doc.is(quote.open - 1, w))
@@ -308,7 +345,7 @@ fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
 /// a determiner opening a plain noun phrase (any noun, with a complement)
 /// just before a reporting verb group at `end` speaks, whatever the noun.
 /// The span leaves the determiner out.
-fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+pub(super) fn plain_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     let last = end.checked_sub(1).filter(|&l| l > floor)?;
     if !matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Number)
         || !is_plain_phrase_token(doc, last)
@@ -456,10 +493,11 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     else {
         return heard_attribution(doc, from, ceiling);
     };
+    let cue = cues::cue_span(doc, verb);
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
-        let phrase = speakers::phrase_after(doc, verb + 1, paragraph_end)
-            .or_else(|| plain_phrase_after(doc, verb + 1, paragraph_end))?;
-        return Some((phrase, verb..verb + 1));
+        let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
+            .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))?;
+        return Some((phrase, cue));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
     // (`"We won." She said ...`); a lowercase pronoun does not (`"We won." he said`).
@@ -498,9 +536,8 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
     // the clause after it, not the quote.
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
-    let cue = verb..verb + 1;
     let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
-    let clause_follows = doc.is(verb + 1, "that") || speakers::is_determiner(doc, verb + 1);
+    let clause_follows = doc.is(cue.end, "that") || speakers::is_determiner(doc, cue.end);
     if clause_follows
         && !["tell", "tells", "told", "telling"]
             .iter()
@@ -568,7 +605,28 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
             cues::is_reporting_verb(doc, i)
                 || (introduced && i + 1 == mark && doc.is(i, "continued"))
         })?;
-    if !introduced && verb + 1 != open {
+    let cue = cues::cue_span(doc, verb);
+    // `said "the next mayor" should choose`: a fragment of the reported clause.
+    if !introduced && (cue.end != open || super::clauses::quote_opens_clause(doc, open)) {
+        return None;
+    }
+    // `said that, "..." against what ...`: after "that" a quote the writer's
+    // words carry on is part of the reported clause.
+    let after_that = doc.is(end.saturating_sub(1), "that") || doc.is(open - 1, "that");
+    if after_that
+        && quote.close.is_some_and(|c| {
+            let next = c + 1;
+            let ceiling = doc.sentences[doc.sentence_of(c)].end;
+            doc.tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && !doc.is_capitalized(next)
+                && !speakers::is_pronoun(doc, next)
+                && !cues::is_reporting_verb(doc, next)
+                && !speakers::phrase_after(doc, next, ceiling)
+                    .is_some_and(|p| super::clauses::cue_follows(doc, p.end, ceiling))
+        })
+    {
         return None;
     }
     if cues::is_cancelled(doc, verb, floor) {
@@ -590,7 +648,7 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
     // before the verb that introduces the quote, where the phrase found is
     // none or a complement's noun ("three").
     let plain = || {
-        (introduced && verb + 1 == mark)
+        (introduced && cue.end == mark)
             .then(|| plain_phrase_before(doc, group, sentence_start))
             .flatten()
     };
@@ -599,7 +657,7 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
         Some(p) => Some(p),
         None => plain(),
     }?;
-    Some((phrase, verb..verb + 1))
+    Some((phrase, cue))
 }
 
 /// "I laughed and said, ...": the subject of the first verb of a verb
@@ -793,7 +851,7 @@ fn attribution_in_previous_paragraph(
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
         let phrase = speakers::phrase_before(doc, group, sentence.start)?;
-        Some((phrase, verb..verb + 1))
+        Some((phrase, cues::cue_span(doc, verb)))
     };
     by_verb().or_else(|| noun_before_colon(doc, start - 1))
 }
@@ -836,6 +894,82 @@ mod tests {
             direct("\"They split the firm in two,\" the report said."),
             [t("They split the firm in two", "report", Some("said"))]
         );
+    }
+
+    #[test]
+    fn reply_cues_with_a_particle() {
+        assert_eq!(
+            direct("Lund shot back: \"We never closed the port.\""),
+            [t("We never closed the port", "Lund", Some("shot back"))]
+        );
+        assert_eq!(
+            direct("\"The ferry is late,\" Berg fired back."),
+            [t("The ferry is late", "Berg", Some("fired back"))]
+        );
+        assert_eq!(
+            direct("\"It was never safe,\" hit back Mayor Ola Norland."),
+            [t(
+                "It was never safe",
+                "Mayor Ola Norland",
+                Some("hit back")
+            )]
+        );
+        assert_eq!(
+            direct("\"The plan is late,\" Berg pointed out."),
+            [t("The plan is late", "Berg", Some("pointed out"))]
+        );
+        // Without the particle the verb is no cue.
+        assert!(direct("\"Run,\" Berg shot the sheriff.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_opening_a_reported_clause_is_no_direct_claim() {
+        assert!(direct(
+            "Lund said via email that, \"Of course the mayor will defend himself\" against \
+             the smear."
+        )
+        .is_empty());
+        assert!(
+            direct("Lund said \"the next mayor of the town\" should choose the judge.").is_empty()
+        );
+        assert_eq!(
+            direct("Berg said \"We will win this race\" and left the hall."),
+            [t("We will win this race", "Berg", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_possessed_speaker_word_ends_the_phrase() {
+        assert_eq!(
+            direct("Ann Lund's right-hand woman rallied supporters, saying: \"We will win.\""),
+            [t(
+                "We will win",
+                "Ann Lund's right-hand woman",
+                Some("saying")
+            )]
+        );
+    }
+
+    #[test]
+    fn chants_are_the_words_of_the_named_chanters() {
+        assert_eq!(
+            direct("The crowd answered with chants of \"Berg! Berg!\" as the mayor walked in."),
+            [t("Berg! Berg", "crowd", Some("chants"))]
+        );
+        assert_eq!(
+            direct("Lund supporters responded with cries of \"Four more years\" at the hall."),
+            [t("Four more years", "Lund supporters", Some("cries"))]
+        );
+        assert_eq!(
+            direct("But their chants of \"Lund! Lund!\" were cut short."),
+            [t("Lund! Lund", "their", Some("chants"))]
+        );
+        // No chanter named: a passive, a listener before "with", a title.
+        assert!(
+            direct("The mayor was greeted with chants of \"Berg!\" at a union hall.").is_empty()
+        );
+        assert!(direct("The crowd greeted him with chants of \"Out!\" at the gate.").is_empty());
+        assert!(direct("It was a story of \"Harbour Lights\" and its crew.").is_empty());
     }
 
     #[test]

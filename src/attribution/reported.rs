@@ -116,7 +116,6 @@ fn may_start_cue(doc: &Doc, i: usize) -> bool {
     cues::reporting_verb(doc, i).is_some()
         || cues::is_reporting_noun(doc, i)
         || cues::make_it_clear(doc, i).is_some()
-        || cues::point_out(doc, i).is_some()
         || cues::according_to(doc, i)
         || doc.is(i, "as")
 }
@@ -130,18 +129,14 @@ fn cover(covered: &mut [bool], a: &Attribution) {
 
 /// The cue starting at token `i`: its token range.
 fn cue_at(doc: &Doc, i: usize) -> Option<Range<usize>> {
-    if let Some(end) = cues::make_it_clear(doc, i).or_else(|| cues::point_out(doc, i)) {
+    if let Some(end) = cues::make_it_clear(doc, i) {
         return Some(i..end + 1);
     }
-    cues::is_reporting_clause_verb(doc, i).then_some(i..i + 1)
+    cues::is_reporting_clause_verb(doc, i).then(|| cues::cue_span(doc, i))
 }
 
 fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
-    if cue.len() > 1 {
-        Complement::Clause
-    } else {
-        cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
-    }
+    cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
 }
 
 /// `according to X, <claim>` and `<claim>, according to X`.
@@ -844,7 +839,7 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         || !matches!(
             cues::reporting_verb(doc, verb),
             Some(Complement::Clause | Complement::Object)
-        ) && cues::point_out(doc, verb).is_none()
+        )
     {
         return None;
     }
@@ -1164,6 +1159,128 @@ mod tests {
 
     fn t(claim: &str, speaker: &str, cue: &str) -> (String, String, String) {
         (claim.into(), speaker.into(), cue.into())
+    }
+
+    #[test]
+    fn reply_cues_with_a_particle() {
+        assert_eq!(
+            reported("Berg hit back that the toll plan was late."),
+            [t("the toll plan was late", "Berg", "hit back")]
+        );
+        assert_eq!(
+            reported("Lund fired back on Monday that the union had lied."),
+            [t("the union had lied", "Lund", "fired back")]
+        );
+        assert_eq!(
+            reported("Norland pointed out the bridge would cost more."),
+            [t("the bridge would cost more", "Norland", "pointed out")]
+        );
+        // A reply aimed at someone, or a shot, is no claim.
+        assert!(reported("Berg hit back at her critics on Monday.").is_empty());
+        assert!(reported("Police fired back at the gunmen.").is_empty());
+        assert!(reported("Lund shot the deer that had eaten the crops.").is_empty());
+    }
+
+    #[test]
+    fn a_claim_stops_before_a_later_attribution() {
+        // ", and" + a determiner's plain noun phrase + a cue: another speaker.
+        assert_eq!(
+            reported(
+                "Lund said the port was closed, and the 34-year-old mother of three \
+                 replied, \"We will reopen it.\""
+            ),
+            [t("the port was closed", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Berg said the toll was fair, and the old ferry to the island sank."),
+            [t(
+                "the toll was fair, and the old ferry to the island sank",
+                "Berg",
+                "said"
+            )]
+        );
+        // A reported claim never runs through a colon into a quote.
+        assert_eq!(
+            reported(
+                "The union listed the cuts it said Norland would make: \"Fewer ferries \
+                 and longer queues,\" the union wrote."
+            )[0],
+            t("Norland would make", "it", "said")
+        );
+        assert_eq!(
+            reported("Lund said there was one reason: the money had run out."),
+            [t(
+                "there was one reason: the money had run out",
+                "Lund",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_opens_the_reported_clause() {
+        assert_eq!(
+            reported("Lund has said repeatedly \"the next mayor\" should choose the judge."),
+            [t(
+                "\"the next mayor\" should choose the judge",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Berg said \"the harbour bill\" was dead on arrival."),
+            [t(
+                "\"the harbour bill\" was dead on arrival",
+                "Berg",
+                "said"
+            )]
+        );
+        // A subject coordinated with the fragment: the verb comes after it.
+        assert_eq!(
+            reported("He said \"budget reforms\" and the unpaid tolls would pay for it."),
+            [t(
+                "\"budget reforms\" and the unpaid tolls would pay for it",
+                "He",
+                "said"
+            )]
+        );
+        // A quote the writer's words do not carry on is no clause of the cue.
+        assert!(reported("Berg said \"We will win this race\" and left the hall.").is_empty());
+        assert!(reported("Berg said \"We will win this race\" and the crowd cheered.").is_empty());
+    }
+
+    #[test]
+    fn that_after_an_adjunct_phrase_opens_the_claim() {
+        assert_eq!(
+            reported("Lund claimed during the long divorce that Berg had lied."),
+            [t("Berg had lied", "Lund", "claimed")]
+        );
+        assert_eq!(
+            reported("Berg wrote in the early morning hours that the ferry was late."),
+            [t("the ferry was late", "Berg", "wrote")]
+        );
+        // A relative "that" (a verb right after it) is no clause of the cue.
+        assert!(
+            !reported("Lund said in a letter that was leaked the port was closed.")
+                .iter()
+                .any(|(claim, _, _)| claim.starts_with("was leaked"))
+        );
+    }
+
+    #[test]
+    fn a_speaker_with_an_including_complement() {
+        assert_eq!(
+            reported("Rioters blocked roads, newspapers including the Harbour Times reported."),
+            [t(
+                "Rioters blocked roads",
+                "newspapers including the Harbour Times",
+                "reported"
+            )]
+        );
+        assert_eq!(
+            reported("Several states including Norland said the vote was rigged."),
+            [t("the vote was rigged", "states including Norland", "said")]
+        );
     }
 
     #[test]

@@ -231,7 +231,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at", "to"]
+        if ["of", "for", "from", "at", "to", "including"]
             .iter()
             .any(|w| doc.is(link, w))
             && link > floor
@@ -534,6 +534,8 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
                 || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
         if is_modifier(doc, end) || plain || inner_mark {
             end += 1;
+        } else if let Some(head) = possessed_head(doc, end, first, ceiling) {
+            end = head;
         } else {
             break;
         }
@@ -543,6 +545,26 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     }
     (end > first).then_some(first..end)
 }
+
+/// `Ann Lund's right-hand woman`: after a possessive at `poss`, a few plain
+/// words (hyphens glued inside) up to a speaker word: the end of that word.
+fn possessed_head(doc: &Doc, poss: usize, first: usize, ceiling: usize) -> Option<usize> {
+    if poss == first || !is_possessive(doc, poss) {
+        return None;
+    }
+    let glued_hyphen = |k: usize| {
+        doc.word(k) == "-"
+            && !doc.tokens[k].space_before
+            && doc.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+    };
+    (poss + 1..(poss + 1 + POSSESSED_WINDOW).min(ceiling))
+        .take_while(|&k| is_plain_word(doc, k) || glued_hyphen(k))
+        .find(|&k| is_head(doc, k) && !doc.has(k + 1, words::SPEAKER_NOUN))
+        .map(|k| k + 1)
+}
+
+/// How many tokens may stand between a possessive and its speaker word.
+const POSSESSED_WINDOW: usize = 5;
 
 /// `Judy Kolb, the company's founder, said`: the phrase before an apposition
 /// (or a relative "who") set off by commas.

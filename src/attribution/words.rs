@@ -32,8 +32,9 @@ pub(crate) const COMPLEMENT_LINK: Class = Class(21);
 pub(crate) const SENTENCE_OPENER: Class = Class(22);
 /// "make", "makes", "made", "making" (of "make it clear").
 pub(crate) const MAKE: Class = Class(23);
-/// "point", "points", "pointed", "pointing" (of "point out").
-pub(crate) const POINT: Class = Class(24);
+/// Reporting verb forms that are cues only with their particle ("pointed
+/// out", "shot back": the third column of `data/reporting_verbs.txt`).
+pub(crate) const VERB_PARTICLE: Class = Class(24);
 /// "according" and "as", which open the cues "according to" and "as X put it".
 pub(crate) const ACCORDING_OR_AS: Class = Class(25);
 
@@ -42,7 +43,7 @@ pub(crate) const REPORTING_VERB: ClassSet =
     VERB_CLAUSE.bit() | VERB_OBJECT.bit() | VERB_QUOTE.bit() | VERB_THAT.bit();
 /// Words that may open a cue: a token with none of these bits opens none.
 pub(crate) const CUE_START: ClassSet =
-    REPORTING_VERB | REPORTING_NOUN.bit() | MAKE.bit() | POINT.bit() | ACCORDING_OR_AS.bit();
+    REPORTING_VERB | REPORTING_NOUN.bit() | MAKE.bit() | ACCORDING_OR_AS.bit();
 
 // The classes of data/attribution_words.tsv.
 const ADDRESSEE: Class = Class(40);
@@ -56,6 +57,7 @@ const PERIOD: Class = Class(47);
 const TIME: Class = Class(48);
 const WEEKDAY: Class = Class(49);
 const LISTENER: Class = Class(50);
+const CHANT: Class = Class(51);
 
 /// The bit of a class of `data/attribution_words.tsv`; panics on an unknown
 /// name: a typo in code or data must not pass silently.
@@ -73,6 +75,7 @@ fn named(name: &str) -> Class {
         "time" => TIME,
         "weekday" => WEEKDAY,
         "listener" => LISTENER,
+        "chant" => CHANT,
         _ => panic!("attribution_words.tsv has no class {name:?}"),
     }
 }
@@ -163,7 +166,8 @@ mod tests {
             ("family", LY_NOUN),
             ("initially", ADVERB),
             ("making", MAKE),
-            ("pointed", POINT),
+            ("pointed", VERB_PARTICLE),
+            ("shot", VERB_PARTICLE),
             ("According", ACCORDING_OR_AS),
         ] {
             assert!(table.classes(word) & class.bit() != 0, "{word}");
