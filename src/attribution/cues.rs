@@ -197,28 +197,73 @@ pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
 const MAKE: [&str; 4] = ["make", "makes", "made", "making"];
 
 /// The verb forms of `data/reporting_verbs.txt` that need a particle ("pointed
-/// out", "shot back"), each with its particle.
+/// out", "shot back", "voiced concern"), each with one of its particles
+/// (alternatives are separated by `|` in the data).
 static PARTICLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     lexicon::rows(crate::data_file!("reporting_verbs.txt"))
         .filter_map(|row| Some((row[0], *row.get(2)?)))
-        .flat_map(|(forms, particle)| forms.split_whitespace().map(move |f| (f, particle)))
+        .flat_map(|(forms, particles)| {
+            forms
+                .split_whitespace()
+                .flat_map(move |f| particles.split('|').map(move |p| (f, p)))
+        })
         .collect()
 });
 
+/// Particles that are nouns ("voiced their deep concern that"): a possessive
+/// and a plain word may stand between the verb and them.
+fn may_stand_apart(particle: &str) -> bool {
+    !matches!(particle, "out" | "back")
+}
+
+/// How many words may stand between a verb and a noun particle.
+const PARTICLE_GAP: usize = 2;
+
+/// Where the particle of the particle cue at `i` is, if it has one.
+fn particle_at(doc: &Doc, i: usize) -> Option<usize> {
+    PARTICLES.iter().find_map(|&(form, particle)| {
+        if !doc.is(i, form) {
+            return None;
+        }
+        if doc.is(i + 1, particle) {
+            return Some(i + 1);
+        }
+        if !may_stand_apart(particle) {
+            return None;
+        }
+        (i + 2..=i + 1 + PARTICLE_GAP)
+            .take_while(|&k| {
+                k < doc.tokens.len() && {
+                    let gap = k - 1;
+                    let w = doc.word(gap);
+                    ["his", "her", "their", "its", "our"]
+                        .iter()
+                        .any(|p| doc.is(gap, p))
+                        || (doc.tokens[gap].kind == crate::text::TokenKind::Word
+                            && w.chars().all(char::is_lowercase)
+                            && !doc.has(gap, words::FUNCTION_WORD)
+                            && !doc.has(gap, words::DETERMINER))
+                }
+            })
+            .find(|&k| doc.is(k, particle))
+    })
+}
+
 /// Token `i`, a verb of a particle cue, is followed by its particle.
 fn has_particle(doc: &Doc, i: usize) -> bool {
-    PARTICLES
-        .iter()
-        .any(|&(form, particle)| doc.is(i, form) && doc.is(i + 1, particle))
+    particle_at(doc, i).is_some()
 }
 
 /// The cue of the reporting verb at `verb`: the verb, and its particle
-/// when it needs one ("shot back").
+/// when it needs one ("shot back", "voiced their concern").
 pub fn cue_span(doc: &Doc, verb: usize) -> Range<usize> {
-    if doc.has(verb, words::VERB_PARTICLE) {
-        verb..verb + 2
-    } else {
-        verb..verb + 1
+    match doc
+        .has(verb, words::VERB_PARTICLE)
+        .then(|| particle_at(doc, verb))
+        .flatten()
+    {
+        Some(particle) => verb..particle + 1,
+        None => verb..verb + 1,
     }
 }
 

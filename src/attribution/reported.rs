@@ -1607,6 +1607,32 @@ mod tests {
     }
 
     #[test]
+    fn concern_voiced_aloud() {
+        assert_eq!(
+            reported("Finance ministers of the five nations voiced their concern that the rise was harming exports."),
+            [t(
+                "the rise was harming exports",
+                "ministers of the five nations",
+                "voiced their concern"
+            )]
+        );
+        assert_eq!(
+            reported("The ministry expressed deep concern that the tests would raise tensions."),
+            [t(
+                "the tests would raise tensions",
+                "ministry",
+                "expressed deep concern"
+            )]
+        );
+        assert_eq!(reported("Lund expressed his thanks to the crowd."), []);
+        assert_eq!(reported("Berg voiced support for the plan."), []);
+        assert_eq!(
+            reported("Analysts expressed concern about the deficit."),
+            []
+        );
+    }
+
+    #[test]
     fn nouns_and_turns_of_phrase_that_look_like_cues() {
         assert_eq!(reported("Having said that, the plan has merits."), []);
         assert_eq!(

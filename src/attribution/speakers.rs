@@ -710,8 +710,12 @@ fn says_verb(doc: &Doc, i: usize) -> bool {
         && !crate::attribution::cues::is_reporting_noun(doc, i)
         && match crate::attribution::cues::reporting_verb(doc, i) {
             Some(Complement::Clause | Complement::QuoteOnly) => true,
-            // "the website noted that": a "that" clause shows the verb's use.
-            Some(_) => doc.is(i + 1, "that"),
+            // "the website noted that", "voiced their concern that": a "that"
+            // clause shows the verb's use.
+            Some(_) => {
+                doc.is(i + 1, "that")
+                    || doc.is(crate::attribution::cues::cue_span(doc, i).end, "that")
+            }
             None => false,
         }
 }
