@@ -65,7 +65,11 @@ pub(super) fn register_classes(table: &mut ClassTable) {
 }
 
 /// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
-const BETWEEN_SUBJECT_AND_VERB: [&str; 25] = [
+const BETWEEN_SUBJECT_AND_VERB: [&str; 28] = [
+    // An emphatic "do" ("it does say that"); "did not say" is cancelled first.
+    "do",
+    "does",
+    "did",
     "just",
     "all",
     "both",

@@ -1607,6 +1607,18 @@ mod tests {
     }
 
     #[test]
+    fn an_emphatic_do_before_the_cue() {
+        assert_eq!(
+            reported("The charter makes no mention of arms, although it does say that Norland renounces war."),
+            [t("Norland renounces war", "it", "say")]
+        );
+        assert_eq!(
+            reported("The charter did not say that Norland renounces war."),
+            []
+        );
+    }
+
+    #[test]
     fn concern_voiced_aloud() {
         assert_eq!(
             reported("Finance ministers of the five nations voiced their concern that the rise was harming exports."),
