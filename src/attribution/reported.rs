@@ -669,13 +669,7 @@ fn first_verb_subject(doc: &Doc, s: &Range<usize>, and: usize) -> Option<Range<u
         {
             return None;
         }
-        let verb_like = doc.tokens[v].kind == TokenKind::Word
-            && w.len() > 3
-            && w.chars().all(char::is_lowercase)
-            && (w.ends_with("ed")
-                || doc.has(v, words::FINITE)
-                || doc.has(v, words::IRREGULAR_PAST));
-        if !verb_like {
+        if !looks_like_verb(doc, v) {
             continue;
         }
         let group = cues::verb_group_start(doc, v, s.start);
@@ -695,6 +689,18 @@ fn first_verb_subject(doc: &Doc, s: &Range<usize>, and: usize) -> Option<Range<u
         }
     }
     None
+}
+
+/// Token `k` looks like a finite verb: an auxiliary, a common irregular past,
+/// or a lowercase "-ed" or "-s" form ("thanked", "warns").
+fn looks_like_verb(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.has(k, words::FINITE)
+        || doc.has(k, words::IRREGULAR_PAST)
+        || (doc.tokens[k].kind == TokenKind::Word
+            && w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || super::clauses::looks_like_present(w)))
 }
 
 /// Words opening a subordinate clause before its subject ("When Lund said ...,").
@@ -744,14 +750,7 @@ fn subordinate_claim(
     if let Some(comma) = claim.clone().find(|&c| closing(c)) {
         claim.end = comma;
     }
-    let has_verb = claim.clone().take(12).any(|k| {
-        let w = doc.word(k);
-        doc.has(k, words::FINITE)
-            || (doc.tokens[k].kind == TokenKind::Word
-                && w.len() > 3
-                && w.chars().all(char::is_lowercase)
-                && (w.ends_with("ed") || super::clauses::looks_like_present(w)))
-    });
+    let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k));
     (claim.len() >= 2 && has_verb).then_some(claim)
 }
 

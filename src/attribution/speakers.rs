@@ -264,19 +264,6 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             start -= 1;
         }
     }
-    // "newspapers including the Harbour Times reported": the noun before
-    // "including" heads the phrase.
-    let mut link = start;
-    if link > floor + 1 && is_determiner(doc, link - 1) {
-        link -= 1;
-    }
-    if link > floor + 1 && doc.is(link - 1, "including") {
-        if let Some(head) =
-            phrase_before(doc, link - 1, floor).filter(|p| !is_pronoun(doc, p.start))
-        {
-            return Some(head.start..end);
-        }
-    }
     Some(coordinated(doc, start, floor)..end)
 }
 
