@@ -57,6 +57,22 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     for a in found.iter() {
         cover(&mut covered, a);
     }
+    // `Lund said the plan would fail: "We have no money."`: the quote after
+    // the colon is the direct pass's, but the cue's own clause before the
+    // colon is reported speech too (the colon ends it).
+    let mut before_colon = Vec::new();
+    for a in found.iter() {
+        if let Some(cue) = a.cue.as_ref().filter(|c| {
+            let open = a.claim.start.saturating_sub(1);
+            a.claim.start > c.end + 3
+                && doc.tokens[open].kind == TokenKind::Quote
+                && doc.word(open - 1) == ":"
+        }) {
+            covered[cue.clone()].iter_mut().for_each(|c| *c = false);
+            before_colon.push((cue.clone(), a.claim.start - 2));
+        }
+    }
+    let direct_count = found.len();
     // Quoted passages are someone's own words: cues inside them are not ours
     // (but a claim may contain them).
     let mut quoted = vec![false; doc.tokens.len()];
@@ -104,6 +120,17 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             }
             i += 1;
         }
+    }
+    // Only a clause ending before the colon ("told reporters on Tuesday:" has none).
+    if !before_colon.is_empty() {
+        let mut k = 0;
+        found.retain(|a| {
+            k += 1;
+            k <= direct_count
+                || !before_colon
+                    .iter()
+                    .any(|(cue, colon)| a.cue.as_ref() == Some(cue) && a.claim.end > *colon)
+        });
     }
 }
 
@@ -1449,6 +1476,31 @@ mod tests {
         assert_eq!(
             reported("The agency said in its report the fees rose."),
             [t("the fees rose", "agency", "said")]
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_colon_and_quote_is_reported_too() {
+        let both = |text: &str| {
+            let doc = Doc::new(text);
+            let mut found = super::super::direct::find(&doc);
+            find(&doc, &mut found);
+            found
+                .iter()
+                .map(|a| (a.describe(&doc).0, a.mode))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            both("Lund said the plan would fail: \"We have no money.\""),
+            [
+                ("We have no money".to_string(), ClaimMode::Direct),
+                ("the plan would fail".to_string(), ClaimMode::Reported)
+            ]
+        );
+        // No clause before the colon: the quote alone.
+        assert_eq!(
+            both("Berg told reporters on Tuesday: \"We have no money.\""),
+            [("We have no money".to_string(), ClaimMode::Direct)]
         );
     }
 
