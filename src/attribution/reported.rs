@@ -90,8 +90,17 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         .collect();
     for s in 0..doc.sentences.len() {
         let sentence = doc.sentences[s].clone();
+        // `Lund Responds To Critics By Saying We ...`: in a Title Case
+        // headline a participle cue is no attribution; `..., Minister Says` is.
+        let headline = is_title_case(doc, &sentence);
+        let skip = |i: usize| {
+            headline && {
+                let w = doc.word(i).as_bytes();
+                w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case(b"ing")
+            }
+        };
         for i in sentence.clone().rev() {
-            if !candidate[i] || covered[i] || quoted[i] {
+            if !candidate[i] || covered[i] || quoted[i] || skip(i) {
                 continue;
             }
             if let Some(a) =
@@ -103,7 +112,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let mut i = sentence.start;
         while i < sentence.end {
-            if candidate[i] && !covered[i] && !quoted[i] {
+            if candidate[i] && !covered[i] && !quoted[i] && !skip(i) {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered)
                     .or_else(|| colon_paragraph(doc, &sentence, i))
                 {
@@ -132,6 +141,24 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
                     .any(|(cue, colon)| a.cue.as_ref() == Some(cue) && a.claim.end > *colon)
         });
     }
+}
+
+/// A headline in Title Case: five words or more, every one capitalised but
+/// function words, and not all in capitals (a wire headline, `GREECE SAYS
+/// IT HAS ...`, is read as a sentence).
+fn is_title_case(doc: &Doc, s: &Range<usize>) -> bool {
+    let mut words = 0;
+    let mut lower = false;
+    for k in s.clone() {
+        if doc.tokens[k].kind == TokenKind::Word {
+            if !doc.is_capitalized(k) && !doc.has(k, words::FUNCTION_WORD) {
+                return false;
+            }
+            lower |= doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
+            words += 1;
+        }
+    }
+    words >= 5 && lower
 }
 
 /// Token `i` may open a cue: a reporting verb or noun, or the first word of
@@ -1476,6 +1503,28 @@ mod tests {
         assert_eq!(
             reported("The agency said in its report the fees rose."),
             [t("the fees rose", "agency", "said")]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_attribute_no_participle() {
+        assert_eq!(
+            reported("Lund Responds To Critics By Saying We Need More Ferries."),
+            []
+        );
+        // The headline's own attribution form stays (`title_case_headline`).
+        assert_eq!(
+            reported("Berg Says Norland Will Win the Vote"),
+            [t("Norland Will Win the Vote", "Berg", "Says")]
+        );
+        // A sentence with names is still a sentence.
+        assert_eq!(
+            reported("Foreign Minister Ola Berg of Norland said Norland will win."),
+            [t(
+                "Norland will win",
+                "Foreign Minister Ola Berg of Norland",
+                "said"
+            )]
         );
     }
 
