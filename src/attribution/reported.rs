@@ -1529,6 +1529,36 @@ mod tests {
     }
 
     #[test]
+    fn a_second_attribution_or_act_ends_the_claim() {
+        assert_eq!(
+            reported("The mayor said that \"we will reopen,\" he added."),
+            [t("\"we will reopen,\"", "mayor", "said")]
+        );
+        assert_eq!(
+            reported("Lund said taxes would rise, and encouraged voters to stay calm."),
+            [t("taxes would rise", "Lund", "said")]
+        );
+        // A past claim may go on with a past of its own subject.
+        assert_eq!(
+            reported("Lund said the port was closed, and reopened it on Monday."),
+            [t(
+                "the port was closed, and reopened it on Monday",
+                "Lund",
+                "said"
+            )]
+        );
+        // A passive participle ("painted by the city") is no act of the speaker.
+        assert_eq!(
+            reported("Berg said the bridge will be repaired, and painted by the city."),
+            [t(
+                "the bridge will be repaired, and painted by the city",
+                "Berg",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
     fn a_clause_before_a_colon_and_quote_is_reported_too() {
         let both = |text: &str| {
             let doc = Doc::new(text);
