@@ -668,12 +668,41 @@ pub(super) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
             return k;
         }
+        // `said that "we will reopen," he added`: the same after the quote
+        // the comma closes; the claim keeps its quoted words.
+        if k + 2 < end
+            && k + 2 == quote_close + 1
+            && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| cue_follows(doc, p.end, end))
+        {
+            return k + 2;
+        }
+        // "said taxes would rise, and encouraged voters to ...": after a
+        // claim whose verb is a modal or a present, ", and" and a past tense
+        // with no subject of its own is the speaker's next act.
+        if !in_quote && doc.is(k + 1, "and") && k + 2 < end && is_next_act(doc, start, k) {
+            return k;
+        }
         // ", though she noted ...", ", and rights groups warned that ...".
         if joins_another_attribution(doc, k + 1, end) {
             return k;
         }
     }
     end
+}
+
+/// The claim `start..k` has a modal or present verb ("would rise", "are")
+/// and ", and" at `k` comes before a lowercase past tense ("encouraged").
+fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
+    const NOT_PAST: [&str; 11] = [
+        "will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "has",
+    ];
+    let verb = k + 2;
+    let w = doc.word(verb);
+    let past = doc.tokens[verb].kind == TokenKind::Word
+        && w.chars().all(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
+        && !doc.is(verb + 1, "by");
+    past && (start..k).any(|i| NOT_PAST.iter().any(|m| doc.is(i, m)))
 }
 
 /// How far after a conjunction the cue of a plain noun phrase subject may come.

@@ -57,6 +57,22 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     for a in found.iter() {
         cover(&mut covered, a);
     }
+    // `Lund said the plan would fail: "We have no money."`: the quote after
+    // the colon is the direct pass's, but the cue's own clause before the
+    // colon is reported speech too (the colon ends it).
+    let mut before_colon = Vec::new();
+    for a in found.iter() {
+        if let Some(cue) = a.cue.as_ref().filter(|c| {
+            let open = a.claim.start.saturating_sub(1);
+            a.claim.start > c.end + 3
+                && doc.tokens[open].kind == TokenKind::Quote
+                && doc.word(open - 1) == ":"
+        }) {
+            covered[cue.clone()].iter_mut().for_each(|c| *c = false);
+            before_colon.push((cue.clone(), a.claim.start - 2));
+        }
+    }
+    let direct_count = found.len();
     // Quoted passages are someone's own words: cues inside them are not ours
     // (but a claim may contain them).
     let mut quoted = vec![false; doc.tokens.len()];
@@ -74,8 +90,17 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         .collect();
     for s in 0..doc.sentences.len() {
         let sentence = doc.sentences[s].clone();
+        // `Lund Responds To Critics By Saying We ...`: in a Title Case
+        // headline a participle cue is no attribution; `..., Minister Says` is.
+        let headline = is_title_case(doc, &sentence);
+        let skip = |i: usize| {
+            headline && {
+                let w = doc.word(i).as_bytes();
+                w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case(b"ing")
+            }
+        };
         for i in sentence.clone().rev() {
-            if !candidate[i] || covered[i] || quoted[i] {
+            if !candidate[i] || covered[i] || quoted[i] || skip(i) {
                 continue;
             }
             if let Some(a) =
@@ -87,7 +112,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let mut i = sentence.start;
         while i < sentence.end {
-            if candidate[i] && !covered[i] && !quoted[i] {
+            if candidate[i] && !covered[i] && !quoted[i] && !skip(i) {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered)
                     .or_else(|| colon_paragraph(doc, &sentence, i))
                 {
@@ -105,6 +130,35 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             i += 1;
         }
     }
+    // Only a clause ending before the colon ("told reporters on Tuesday:" has none).
+    if !before_colon.is_empty() {
+        let mut k = 0;
+        found.retain(|a| {
+            k += 1;
+            k <= direct_count
+                || !before_colon
+                    .iter()
+                    .any(|(cue, colon)| a.cue.as_ref() == Some(cue) && a.claim.end > *colon)
+        });
+    }
+}
+
+/// A headline in Title Case: five words or more, every one capitalised but
+/// function words, and not all in capitals (a wire headline, `GREECE SAYS
+/// IT HAS ...`, is read as a sentence).
+fn is_title_case(doc: &Doc, s: &Range<usize>) -> bool {
+    let mut words = 0;
+    let mut lower = false;
+    for k in s.clone() {
+        if doc.tokens[k].kind == TokenKind::Word {
+            if !doc.is_capitalized(k) && !doc.has(k, words::FUNCTION_WORD) {
+                return false;
+            }
+            lower |= doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
+            words += 1;
+        }
+    }
+    words >= 5 && lower
 }
 
 /// Token `i` may open a cue: a reporting verb or noun, or the first word of
@@ -1449,6 +1503,83 @@ mod tests {
         assert_eq!(
             reported("The agency said in its report the fees rose."),
             [t("the fees rose", "agency", "said")]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_attribute_no_participle() {
+        assert_eq!(
+            reported("Lund Responds To Critics By Saying We Need More Ferries."),
+            []
+        );
+        // The headline's own attribution form stays (`title_case_headline`).
+        assert_eq!(
+            reported("Berg Says Norland Will Win the Vote"),
+            [t("Norland Will Win the Vote", "Berg", "Says")]
+        );
+        // A sentence with names is still a sentence.
+        assert_eq!(
+            reported("Foreign Minister Ola Berg of Norland said Norland will win."),
+            [t(
+                "Norland will win",
+                "Foreign Minister Ola Berg of Norland",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_second_attribution_or_act_ends_the_claim() {
+        assert_eq!(
+            reported("The mayor said that \"we will reopen,\" he added."),
+            [t("\"we will reopen,\"", "mayor", "said")]
+        );
+        assert_eq!(
+            reported("Lund said taxes would rise, and encouraged voters to stay calm."),
+            [t("taxes would rise", "Lund", "said")]
+        );
+        // A past claim may go on with a past of its own subject.
+        assert_eq!(
+            reported("Lund said the port was closed, and reopened it on Monday."),
+            [t(
+                "the port was closed, and reopened it on Monday",
+                "Lund",
+                "said"
+            )]
+        );
+        // A passive participle ("painted by the city") is no act of the speaker.
+        assert_eq!(
+            reported("Berg said the bridge will be repaired, and painted by the city."),
+            [t(
+                "the bridge will be repaired, and painted by the city",
+                "Berg",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_colon_and_quote_is_reported_too() {
+        let both = |text: &str| {
+            let doc = Doc::new(text);
+            let mut found = super::super::direct::find(&doc);
+            find(&doc, &mut found);
+            found
+                .iter()
+                .map(|a| (a.describe(&doc).0, a.mode))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            both("Lund said the plan would fail: \"We have no money.\""),
+            [
+                ("We have no money".to_string(), ClaimMode::Direct),
+                ("the plan would fail".to_string(), ClaimMode::Reported)
+            ]
+        );
+        // No clause before the colon: the quote alone.
+        assert_eq!(
+            both("Berg told reporters on Tuesday: \"We have no money.\""),
+            [("We have no money".to_string(), ClaimMode::Direct)]
         );
     }
 

@@ -126,6 +126,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if let Some(close) = close_to_subject(doc, end, floor) {
         return Some(close);
     }
+    if let Some(participle) = participle_in_subject(doc, end, floor) {
+        return phrase_before(doc, participle, floor);
+    }
     if let Some(noun_end) = reduced_relative(doc, end, floor) {
         return phrase_before(doc, noun_end, floor);
     }
@@ -146,7 +149,8 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             .any(|v| says_verb(doc, v))
             || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
             // The closing dash of an apposition before the verb (see `apposed_subject`).
-            || dash_ending_at(doc, end, floor).is_some();
+            || dash_ending_at(doc, end, floor).is_some()
+            || participle_leads_to_verb(doc, end);
         if !verb_follows {
             return None;
         }
@@ -406,6 +410,55 @@ fn participle_subject(doc: &Doc, det: usize, floor: usize) -> Option<Range<usize
         start -= 1;
     }
     Some(start..participle)
+}
+
+/// How far a participle phrase inside a subject may run to its saying verb.
+const PARTICIPLE_WINDOW: usize = 12;
+
+/// Token `p` opens a participle phrase ("going to the polls on Tuesday")
+/// that runs, over words and numbers only, to a saying verb.
+fn participle_leads_to_verb(doc: &Doc, p: usize) -> bool {
+    // "speaking" is a function word ("generally speaking"); "during" no participle.
+    let w = doc.word(p);
+    is_word(doc, p)
+        && w.len() > 4
+        && w.ends_with("ing")
+        && w.chars().all(char::is_lowercase)
+        && !["during", "according"].contains(&w)
+        && is_function_word(doc, p + 1)
+        && !is_determiner(doc, p + 1)
+        && (p + 2..p + PARTICIPLE_WINDOW)
+            .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+            .any(|k| says_verb(doc, k))
+}
+
+/// "Rural voters in six counties going to the polls on Tuesday said": a
+/// participle phrase after a plural noun inside the subject of the saying
+/// verb at (or just after) `end`; the participle, where the subject's noun phrase ends. A
+/// noun right after a determiner is a compound's first word ("the news
+/// briefing on Tuesday"), not the noun the participle describes.
+fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    // The verb, or "on Tuesday" before it.
+    if !(end..end + 3)
+        .take_while(|&v| is_word(doc, v))
+        .any(|v| says_verb(doc, v))
+    {
+        return None;
+    }
+    let low = (floor + 1).max(end.saturating_sub(PARTICIPLE_WINDOW));
+    let p = (low..end)
+        .rev()
+        .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        .find(|&k| participle_leads_to_verb(doc, k))?;
+    let noun = p - 1;
+    let w = doc.word(noun);
+    let plural = (is_plain_word(doc, noun) || noun == floor && doc.is_capitalized(noun))
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_function_word(doc, noun);
+    let after_determiner = noun > floor && ["a", "an", "the"].iter().any(|a| doc.is(noun - 1, a));
+    (plural && !after_determiner).then_some(p)
 }
 
 /// "The Lund family's claim", "the shipping company's statement": the noun
@@ -1043,6 +1096,32 @@ mod tests {
         assert_eq!(
             before("Yesterday the workers standing in the rain said", "said").as_deref(),
             Some("workers")
+        );
+        // A participle phrase ending in a name or a plain noun inside the subject.
+        assert_eq!(
+            before(
+                "Rural voters in six counties going to the polls on Tuesday said",
+                "said"
+            )
+            .as_deref(),
+            before("Rural voters in six counties said", "said").as_deref()
+        );
+        assert_eq!(
+            before(
+                "Dock workers in four ports speaking on condition of anonymity said",
+                "said"
+            )
+            .as_deref(),
+            before("Dock workers in four ports said", "said").as_deref()
+        );
+        assert_eq!(
+            before("Voters going to the polls on Tuesday said", "said").as_deref(),
+            Some("Voters")
+        );
+        // A compound noun after a determiner is no participle ("the news briefing").
+        assert_eq!(
+            before("Officials at the news briefing on Tuesday said", "said").as_deref(),
+            None
         );
     }
 
