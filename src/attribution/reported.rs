@@ -60,7 +60,8 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     // `Lund said the plan would fail: "We have no money."`: the quote after
     // the colon is the direct pass's, but the cue's own clause before the
     // colon is reported speech too (the colon ends it).
-    let mut before_colon = Vec::new();
+    // Cue start -> the colon's token (a map: many such quotes stay linear).
+    let mut before_colon: crate::lexicon::FastMap<usize, usize> = Default::default();
     for a in found.iter() {
         if let Some(cue) = a.cue.as_ref().filter(|c| {
             let open = a.claim.start.saturating_sub(1);
@@ -69,7 +70,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
                 && doc.word(open - 1) == ":"
         }) {
             covered[cue.clone()].iter_mut().for_each(|c| *c = false);
-            before_colon.push((cue.clone(), a.claim.start - 2));
+            before_colon.insert(cue.start, a.claim.start - 2);
         }
     }
     let direct_count = found.len();
@@ -136,9 +137,11 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         found.retain(|a| {
             k += 1;
             k <= direct_count
-                || !before_colon
-                    .iter()
-                    .any(|(cue, colon)| a.cue.as_ref() == Some(cue) && a.claim.end > *colon)
+                || !a.cue.as_ref().is_some_and(|cue| {
+                    before_colon
+                        .get(&cue.start)
+                        .is_some_and(|&colon| a.claim.end > colon)
+                })
         });
     }
 }
