@@ -60,8 +60,9 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     // `Lund said the plan would fail: "We have no money."`: the quote after
     // the colon is the direct pass's, but the cue's own clause before the
     // colon is reported speech too (the colon ends it).
-    // Cue start -> the colon's token (a map: many such quotes stay linear).
-    let mut before_colon: crate::lexicon::FastMap<usize, usize> = Default::default();
+    // (cue start, the colon's token), sorted by cue start: a binary search
+    // keeps many such quotes linear.
+    let mut before_colon: Vec<(usize, usize)> = Vec::new();
     for a in found.iter() {
         if let Some(cue) = a.cue.as_ref().filter(|c| {
             let open = a.claim.start.saturating_sub(1);
@@ -70,9 +71,10 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
                 && doc.word(open - 1) == ":"
         }) {
             covered[cue.clone()].iter_mut().for_each(|c| *c = false);
-            before_colon.insert(cue.start, a.claim.start - 2);
+            before_colon.push((cue.start, a.claim.start - 2));
         }
     }
+    before_colon.sort_unstable();
     let direct_count = found.len();
     // Quoted passages are someone's own words: cues inside them are not ours
     // (but a claim may contain them).
@@ -139,8 +141,8 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
             k <= direct_count
                 || !a.cue.as_ref().is_some_and(|cue| {
                     before_colon
-                        .get(&cue.start)
-                        .is_some_and(|&colon| a.claim.end > colon)
+                        .binary_search_by_key(&cue.start, |&(start, _)| start)
+                        .is_ok_and(|at| a.claim.end > before_colon[at].1)
                 })
         });
     }
