@@ -447,7 +447,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
 }
 
 /// A past or third-person form ("said", "warned", "says"), never an infinitive.
-fn is_inflected_form(w: &str) -> bool {
+pub(super) fn is_inflected_form(w: &str) -> bool {
     matches!(w, "said" | "told" | "wrote" | "spoke")
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))

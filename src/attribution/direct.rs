@@ -671,6 +671,11 @@ pub(super) fn coordinated_subject(
     if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
         return None;
     }
+    // "When Lund thanked the crowd and said": the subject opening the first verb's clause.
+    let sentence = doc.sentences[doc.sentence_of(group)].clone();
+    if let Some(subject) = super::reported::first_verb_subject(doc, &sentence, group - 1) {
+        return Some(subject);
+    }
     let clause = (sentence_start.max(group.saturating_sub(CLAUSE_WINDOW))..group)
         .rev()
         .find(|&k| doc.word(k) == ",")
@@ -1291,6 +1296,13 @@ mod tests {
         assert_eq!(
             direct("Walking to the car, Berg shook her head and said, \"No.\""),
             [t("No", "Berg", Some("said"))]
+        );
+        // The subject opening the first verb's clause (the reported pass's rule).
+        assert_eq!(
+            direct(
+                "Berg, though she praised the judge and said, \"He deserves a hearing,\" voted no."
+            ),
+            [t("He deserves a hearing", "she", Some("said"))]
         );
     }
 

@@ -76,9 +76,9 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     }
 }
 
-/// Words that open a subordinate clause: a verb coordinated inside it
-/// ("after she left and blamed ...") has that clause's subject.
-const SUBORDINATORS: [&str; 12] = [
+/// Words that open a subordinate or relative clause: a verb coordinated
+/// inside it ("after she left and blamed ...") has that clause's subject.
+const CLAUSE_OPENERS: [&str; 12] = [
     "after", "before", "when", "while", "because", "since", "if", "as", "that", "who", "which",
     "where",
 ];
@@ -92,7 +92,7 @@ fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option
     // Within a window: a long sentence of quotes stays linear.
     let plain = group - phrase.end <= super::direct::CLAUSE_WINDOW
         && (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
-            .all(|k| !SUBORDINATORS.iter().any(|w| doc.is(k, w)))
+            .all(|k| !CLAUSE_OPENERS.iter().any(|w| doc.is(k, w)))
         && (phrase.end..group).all(|k| doc.word(k) != ",");
     plain.then_some(phrase)
 }

@@ -23,8 +23,7 @@ const ACCORDING_TO_SPEAKER: usize = 30;
 /// A verb form that can follow a subject by itself ("said", "warns"), not a
 /// bare infinitive ("needs to sell and tell").
 fn is_inflected(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    w.ends_with('d') || w.ends_with('s') || matches!(w, "told" | "wrote" | "said")
+    cues::is_inflected_form(doc.word(i))
 }
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
@@ -717,7 +716,7 @@ const COORDINATED_VERB_WINDOW: usize = 12;
 /// the judge and said ...": the speaker phrase right before the first verb
 /// of a coordination ending at `and` (within its clause: no comma, quote
 /// mark or clause break between).
-fn first_verb_subject(doc: &Doc, s: &Range<usize>, and: usize) -> Option<Range<usize>> {
+pub(super) fn first_verb_subject(doc: &Doc, s: &Range<usize>, and: usize) -> Option<Range<usize>> {
     let floor = s.start.max(and.saturating_sub(COORDINATED_VERB_WINDOW));
     let mut v = and;
     while v > floor {
