@@ -94,12 +94,13 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         let sentence = doc.sentences[s].clone();
         // `Lund Responds To Critics By Saying We ...`: in a Title Case
         // headline a participle cue is no attribution; `..., Minister Says` is.
-        let headline = is_title_case(doc, &sentence);
+        // Checked only when a participle cue asks (most sentences have none).
+        let headline = std::cell::OnceCell::new();
         let skip = |i: usize| {
-            headline && {
-                let w = doc.word(i).as_bytes();
-                w.len() > 4 && w[w.len() - 3..].eq_ignore_ascii_case(b"ing")
-            }
+            let w = doc.word(i).as_bytes();
+            w.len() > 4
+                && w[w.len() - 3..].eq_ignore_ascii_case(b"ing")
+                && *headline.get_or_init(|| is_title_case(doc, &sentence))
         };
         for i in sentence.clone().rev() {
             if !candidate[i] || covered[i] || quoted[i] || skip(i) {
