@@ -12,10 +12,11 @@ cd "$(dirname "$0")"
 
 # Size budget for the gzipped wasm, in KB (1 KB = 1024 bytes): 156 KB measured at 763ab02, with
 # headroom; the whole page must ship in 200 KB gzipped (about 30 KB is HTML, JS and CSS).
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-208}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
-# gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB.
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-200}"
+# gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; 234 KB
+# with the part-of-speech model (wasm 203 KB; the issue allows up to 240 KB for it).
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-238}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"
