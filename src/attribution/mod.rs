@@ -10,6 +10,7 @@ mod clauses;
 pub mod coref;
 pub mod cues;
 pub mod direct;
+mod names;
 pub mod quoted_words;
 pub mod reported;
 pub mod speakers;

@@ -53,8 +53,33 @@ pub fn said(claim: &str, speaker: &str, entity: &str) -> Said {
     }
 }
 
-/// (text, name, title, country) of every speaker annotation, in text order.
-pub fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<String>)> {
+/// A speaker as the page's tooltip shows it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SpeakerRow {
+    pub text: String,
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub country: Option<String>,
+}
+
+/// A row: text, name, title, country.
+pub fn row(
+    text: &str,
+    name: Option<&str>,
+    title: Option<&str>,
+    country: Option<&str>,
+) -> SpeakerRow {
+    let own = |s: Option<&str>| s.map(str::to_string);
+    SpeakerRow {
+        text: text.into(),
+        name: own(name),
+        title: own(title),
+        country: own(country),
+    }
+}
+
+/// Every speaker annotation of `text`, in text order.
+pub fn speakers(text: &str) -> Vec<SpeakerRow> {
     annotate(text)
         .annotations
         .into_iter()
@@ -64,7 +89,12 @@ pub fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>, Opti
                 title,
                 country,
                 ..
-            } => Some((a.text, name, title, country)),
+            } => Some(SpeakerRow {
+                text: a.text,
+                name,
+                title,
+                country,
+            }),
             _ => None,
         })
         .collect()
