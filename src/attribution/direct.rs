@@ -2,7 +2,7 @@
 //! verb after the quote ("…," Peskov said / said Peskov), before it
 //! (Peskov said: "…"), or by continuation (a quote paragraph with no
 //! attribution of its own continues the previous speaker).
-use super::{cues, speakers, trim_claim, words, Attribution, Source};
+use super::{cues, speakers, trim_claim, words, Attribution, Found, Id, Source};
 use crate::model::ClaimMode;
 use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
@@ -15,10 +15,10 @@ const BEFORE_WINDOW: usize = 12;
 const MIN_CONTINUATION_TOKENS: usize = 4;
 
 /// Attributed direct quotes, in text order.
-pub fn find(doc: &Doc) -> Vec<Attribution> {
-    let mut out: Vec<Attribution> = Vec::new();
-    // The last attributed quote: (index in `out`, paragraph index, token index of its end).
-    let mut last: Option<(usize, usize, usize)> = None;
+pub fn find(doc: &Doc) -> Found {
+    let mut out = Found::default();
+    // The last attributed quote: (its id, paragraph index, token index of its end).
+    let mut last: Option<(Id, usize, usize)> = None;
     for quote in doc.quotes.iter().filter(|q| !q.nested) {
         if !quote.double && quote.inner.len() < MIN_CONTINUATION_TOKENS {
             continue;
@@ -64,13 +64,13 @@ pub fn find(doc: &Doc) -> Vec<Attribution> {
             Some(clause) => (clause, ClaimMode::Reported),
             None => (claim, ClaimMode::Direct),
         };
-        out.push(Attribution {
+        let id = out.push(Attribution {
             claim,
             mode,
             cue,
             source,
         });
-        last = Some((out.len() - 1, paragraph, end));
+        last = Some((id, paragraph, end));
     }
     out
 }
@@ -787,15 +787,15 @@ fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
-pub fn continuations(doc: &Doc, found: &mut Vec<Attribution>) {
+pub fn continuations(doc: &Doc, found: &mut Found) {
     // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
     let mut claimed = vec![false; doc.tokens.len() + 1];
     for a in found.iter() {
         claimed[a.claim.start] = true;
     }
     // The last attribution whose cue lies in each sentence.
-    let mut cue_in_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
-    for (j, a) in found.iter().enumerate() {
+    let mut cue_in_sentence: Vec<Option<Id>> = vec![None; doc.sentences.len()];
+    for (j, a) in found.live() {
         if let Some(c) = &a.cue {
             let s = doc.sentence_of(c.start);
             if cue_in_sentence[s]
@@ -1091,10 +1091,10 @@ mod tests {
         continuations(&doc, &mut found);
         assert_eq!(found.len(), 2);
         assert_eq!(
-            doc.span_of(found[1].claim.clone()).slice(text),
+            doc.span_of(found.nth(1).claim.clone()).slice(text),
             "We will reopen it in May"
         );
-        assert_eq!(found[1].source, Source::SameAs(0));
+        assert_eq!(found.nth(1).source, Source::SameAs(Id(0)));
     }
 
     #[test]
@@ -1238,9 +1238,9 @@ mod tests {
         let doc = Doc::new(text);
         let found = find(&doc);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].mode, ClaimMode::Reported);
+        assert_eq!(found.nth(0).mode, ClaimMode::Reported);
         assert_eq!(
-            found[0].describe(&doc),
+            found.nth(0).describe(&doc),
             (
                 "With so many ferries, \"there is no single point of failure,\"".into(),
                 "he".into(),

@@ -1,7 +1,7 @@
 //! Quoted words of the subject: "Kolb called the plan a 'disaster'", "the
 //! ministry described the raid as a 'shock'". Whatever the verb, the words in
 //! quote marks are a direct claim of the subject (spec: "Decisions").
-use super::{cues, speakers, trim_claim, Attribution, Source};
+use super::{cues, speakers, trim_claim, Attribution, Found, Source};
 use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
@@ -27,7 +27,7 @@ fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
 
 /// Adds a direct claim for each quote not yet claimed that follows a quoting
 /// verb with a speaker as its subject.
-pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
+pub fn find(doc: &Doc, found: &mut Found) {
     let mut claimed = vec![false; doc.tokens.len()];
     for a in found.iter() {
         claimed[a.claim.clone()].iter_mut().for_each(|c| *c = true);
@@ -103,7 +103,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<(String, String)> {
         let doc = Doc::new(text);
-        let mut found = Vec::new();
+        let mut found = Found::default();
         find(&doc, &mut found);
         found
             .iter()

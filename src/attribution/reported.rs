@@ -12,7 +12,7 @@ use super::clauses::{
     starts_participle,
 };
 use super::cues::{self, Complement};
-use super::{speakers, trim_claim, words, Attribution, Source};
+use super::{speakers, trim_claim, words, Attribution, Found, Id, Source};
 use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
@@ -51,7 +51,7 @@ pub(super) fn register_classes(table: &mut ClassTable) {
 }
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).
-pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
+pub fn find(doc: &Doc, found: &mut Found) {
     let mut covered = vec![false; doc.tokens.len()];
     for a in found.iter() {
         cover(&mut covered, a);
@@ -74,7 +74,7 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
         }
     }
     before_colon.sort_unstable();
-    let direct_count = found.len();
+    let first_reported = found.next_id();
     // Quoted passages are someone's own words: cues inside them are not ours
     // (but a claim may contain them).
     let mut quoted = vec![false; doc.tokens.len()];
@@ -135,15 +135,12 @@ pub fn find(doc: &Doc, found: &mut Vec<Attribution>) {
     }
     // Only a clause ending before the colon ("told reporters on Tuesday:" has none).
     if !before_colon.is_empty() {
-        let mut k = 0;
-        found.retain(|a| {
-            k += 1;
-            k <= direct_count
-                || !a.cue.as_ref().is_some_and(|cue| {
-                    before_colon
-                        .binary_search_by_key(&cue.start, |&(start, _)| start)
-                        .is_ok_and(|at| a.claim.end > before_colon[at].1)
-                })
+        found.remove_from(first_reported, |a| {
+            a.cue.as_ref().is_some_and(|cue| {
+                before_colon
+                    .binary_search_by_key(&cue.start, |&(start, _)| start)
+                    .is_ok_and(|at| a.claim.end > before_colon[at].1)
+            })
         });
     }
 }
@@ -579,7 +576,7 @@ fn before_claim(
     doc: &Doc,
     s: &Range<usize>,
     i: usize,
-    found: &[Attribution],
+    found: &Found,
     direct: &DirectCues,
     covered: &[bool],
 ) -> Option<Attribution> {
@@ -1120,41 +1117,36 @@ fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
 /// their cue; the reported ones are appended sentence by sentence, so the
 /// current sentence's are at the end.
 struct DirectCues {
-    /// (sentence of the cue, index in `found`), sorted.
-    by_sentence: Vec<(usize, usize)>,
-    count: usize,
+    /// (sentence of the cue, id), sorted.
+    by_sentence: Vec<(usize, Id)>,
+    /// The id of the first reported attribution.
+    first_reported: Id,
 }
 
 impl DirectCues {
-    fn new(doc: &Doc, found: &[Attribution]) -> DirectCues {
-        let mut by_sentence: Vec<(usize, usize)> = found
-            .iter()
-            .enumerate()
+    fn new(doc: &Doc, found: &Found) -> DirectCues {
+        let mut by_sentence: Vec<(usize, Id)> = found
+            .live()
             .filter_map(|(j, a)| Some((doc.sentence_of(a.cue.as_ref()?.start), j)))
             .collect();
         by_sentence.sort_unstable();
         DirectCues {
             by_sentence,
-            count: found.len(),
+            first_reported: found.next_id(),
         }
     }
 
     /// The last attribution in `found` whose cue lies in `s` before `verb`.
-    fn last_before(
-        &self,
-        doc: &Doc,
-        found: &[Attribution],
-        s: &Range<usize>,
-        verb: usize,
-    ) -> Option<usize> {
-        let in_sentence = |j: &usize| {
+    fn last_before(&self, doc: &Doc, found: &Found, s: &Range<usize>, verb: usize) -> Option<Id> {
+        let in_sentence = |j: &Id| {
             found[*j]
                 .cue
                 .as_ref()
                 .is_some_and(|c| c.start >= s.start && c.start < verb)
         };
         // Reported ones, latest first, while they are in this sentence.
-        let reported = (self.count..found.len())
+        let reported = found
+            .live_from(self.first_reported)
             .rev()
             .take_while(|&j| found[j].cue.as_ref().is_none_or(|c| c.start >= s.start))
             .find(in_sentence);
@@ -1178,7 +1170,7 @@ fn main_speaker(
     doc: &Doc,
     s: &Range<usize>,
     verb: usize,
-    found: &[Attribution],
+    found: &Found,
     direct: &DirectCues,
 ) -> Option<Source> {
     if let Some(j) = direct.last_before(doc, found, s, verb) {
@@ -1204,7 +1196,7 @@ mod tests {
     /// (claim, speaker or "<same>", cue) of each reported claim.
     fn reported(text: &str) -> Vec<(String, String, String)> {
         let doc = Doc::new(text);
-        let mut found = Vec::new();
+        let mut found = Found::default();
         find(&doc, &mut found);
         found
             .iter()
@@ -2493,12 +2485,12 @@ mod tests {
             )]
         );
         let doc = Doc::new("According to Lund, \"The port is busy. The ferry is late.\" She left.");
-        let mut found = Vec::new();
+        let mut found = Found::default();
         find(&doc, &mut found);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].mode, ClaimMode::Direct);
+        assert_eq!(found.nth(0).mode, ClaimMode::Direct);
         assert_eq!(
-            found[0].describe(&doc).0,
+            found.nth(0).describe(&doc).0,
             "The port is busy. The ferry is late"
         );
     }
