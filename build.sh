@@ -7,6 +7,7 @@
 #   ./build.sh test     fmt, clippy, cargo test, CLI release build, wasm build, size budget,
 #                       browser tests (installs npm dev deps and Chromium when missing)
 #   ./build.sh bench    the benchmark table (bench/run.sh; not a test: never fails on a target)
+#   ./build.sh python   the Python package's wheel, installed in .venv (python/run.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -190,6 +191,7 @@ cmd_test() {
   step "wasm build" build_wasm
   step "wasm size budget" check_size_budget
   step "browser tests" browser_tests
+  step "Python package and Spark example (python/run.sh test)" python/run.sh test
   say "all tests passed ($((SECONDS - t0)) s)"
 }
 
@@ -198,6 +200,7 @@ case "${1:-build}" in
   serve) cmd_serve ;;
   test) cmd_test ;;
   bench) shift; exec bench/run.sh "$@" ;;
-  -h | --help | help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown command '$1' (use: ./build.sh [build|serve|test|bench])" ;;
+  python) exec python/run.sh build ;;
+  -h | --help | help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown command '$1' (use: ./build.sh [build|serve|test|bench|python])" ;;
 esac
