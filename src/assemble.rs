@@ -28,6 +28,38 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
     Annotations { annotations }
 }
 
+/// Each annotation of `assemble` with the name of the rule that made it
+/// (`newsmark --explain`): a claim's attribution rule, a speaker's first
+/// claim's, a country's or protest's form.
+pub fn explain(text: &str, m: &Mentions) -> Vec<(Annotation, &'static str)> {
+    let utf16 = Utf16Map::new(text);
+    let mut explained = Vec::new();
+    for_each_annotation(m, |_, a| {
+        explained.push((a.to_annotation(text, &utf16), a.rule));
+    });
+    explained
+}
+
+/// `{"a1":"quote-after",...}`: the rule name of each annotation by id, for
+/// the page's details card (the wasm edge's `explain`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn rules_json(m: &Mentions) -> String {
+    let mut json = String::from("{");
+    for_each_annotation(m, |_, a| {
+        if json.len() > 1 {
+            json.push(',');
+        }
+        // Ids and rule names are plain ASCII letters, digits and hyphens: no escapes.
+        json.push('"');
+        json.push_str(&annotation_id(a.position));
+        json.push_str("\":\"");
+        json.push_str(a.rule);
+        json.push('"');
+    });
+    json.push('}');
+    json
+}
+
 /// Writes `{"annotations":[...]}` exactly as `serde_json` writes the result of
 /// `assemble`, one annotation at a time and straight from the mentions: no
 /// `Annotation` is built, and the whole result never lives beside its JSON
@@ -70,6 +102,8 @@ struct View<'m> {
     position: usize,
     span: Span,
     fields: ViewFields<'m>,
+    /// The name of the rule that made it (not in the JSON).
+    rule: &'static str,
 }
 
 enum ViewFields<'m> {
@@ -365,8 +399,13 @@ fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>
     let claim_kept = claims_without_overlap(&m.claims);
     // Every speaker must be the speaker of a claim; others are dropped.
     let mut speaker_used = vec![false; m.speakers.len()];
+    // A speaker's rule is its first claim's.
+    let mut speaker_rule = vec![""; m.speakers.len()];
     for (c, _) in m.claims.iter().zip(&claim_kept).filter(|(_, kept)| **kept) {
         if let Some(Agent::Speaker(s)) = c.agent {
+            if !speaker_used[s] {
+                speaker_rule[s] = c.rule;
+            }
             speaker_used[s] = true;
         }
     }
@@ -433,39 +472,43 @@ fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>
     };
 
     for (n, &(span, r)) in order.iter().enumerate() {
-        let fields = match r {
+        let (fields, rule) = match r {
             Ref::Country(i) => {
                 let c = &m.countries[i];
-                ViewFields::Country {
+                let fields = ViewFields::Country {
                     code: c.code,
                     form: c.form,
-                }
+                };
+                (fields, country_rule(c.form))
             }
             Ref::Speaker(i) => {
                 let s = &m.speakers[i];
-                ViewFields::Speaker {
+                let fields = ViewFields::Speaker {
                     name: s.name.as_deref(),
                     title: s.title.as_deref(),
                     country: s.country,
                     entity: entity_number(s.entity),
-                }
+                };
+                (fields, speaker_rule[i])
             }
             Ref::Claim(i) => {
                 let c = &m.claims[i];
-                ViewFields::Claim {
+                let fields = ViewFields::Claim {
                     mode: c.mode,
                     speaker: agent_at(c.agent),
                     cue: c.cue,
-                }
+                };
+                (fields, c.rule)
             }
             Ref::Protest(i) => {
                 let p = &m.protests[i];
-                ViewFields::Protest {
+                let fields = ViewFields::Protest {
                     form: p.form,
                     protester: agent_at(p.protester),
                     target: p.target,
                     against: p.against,
-                }
+                };
+                (fields, protest_rule(p.form))
             }
         };
         emit(
@@ -474,8 +517,28 @@ fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>
                 position: n,
                 span,
                 fields,
+                rule,
             },
         );
+    }
+}
+
+/// A country's rule: the form it was found in.
+fn country_rule(form: CountryForm) -> &'static str {
+    match form {
+        CountryForm::Name => "country-name",
+        CountryForm::Demonym => "country-demonym",
+        CountryForm::Capital => "country-capital",
+        CountryForm::Seat => "country-seat",
+    }
+}
+
+/// A protest's rule: its form.
+fn protest_rule(form: ProtestForm) -> &'static str {
+    match form {
+        ProtestForm::Diplomatic => "protest-diplomatic",
+        ProtestForm::Condemnation => "protest-condemnation",
+        ProtestForm::Demonstration => "protest-demonstration",
     }
 }
 
@@ -645,7 +708,21 @@ mod overlap_tests {
             mode,
             agent: None,
             cue: None,
+            rule: "test",
         }
+    }
+
+    #[test]
+    fn rules_json_names_the_rule_of_every_annotation_by_id() {
+        let text = "Lund said the port would close.";
+        let m = crate::find_mentions(text);
+        let rules: serde_json::Value = serde_json::from_str(&rules_json(&m)).unwrap();
+        let explained = explain(text, &m);
+        assert_eq!(rules.as_object().unwrap().len(), explained.len());
+        for (a, rule) in &explained {
+            assert_eq!(rules[&a.id], *rule);
+        }
+        assert_eq!(rules["a2"], "verb-cue");
     }
 
     #[test]

@@ -41,6 +41,15 @@ pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
     json_parse(&pieces.parts.join(""))
 }
 
+/// The name of the rule behind each annotation of `annotate(text)`, by id
+/// (`{"a1": "quote-after", ...}`): for the page's details card. Not part of
+/// `annotate`'s JSON, which stays as the spec says.
+#[wasm_bindgen]
+pub fn explain(text: &str) -> Result<JsValue, JsValue> {
+    let mentions = crate::find_mentions(text);
+    json_parse(&JsValue::from_str(&crate::assemble::rules_json(&mentions)))
+}
+
 /// Bytes gathered before they are handed to JS.
 const PIECE: usize = 64 * 1024;
 

@@ -46,3 +46,12 @@ test('[core] offsets are UTF-16: the spans land on the right words after emoji',
     `direct claim without its curly quotes in ${JSON.stringify(texts('claim'))}`);
   assert.ok(texts('speaker').some((t) => t.endsWith('Anna Berg')), `speaker Anna Berg in ${JSON.stringify(texts('speaker'))}`);
 });
+
+test('[core] explain() names the rule behind each annotation by id', async () => {
+  const { explain } = await import(new URL('newsmark.js', pkg));
+  const rules = explain(TEXT);
+  const ids = annotate(TEXT).annotations.map((a) => a.id);
+  assert.deepEqual(Object.keys(rules), ids);
+  for (const id of ids) assert.match(rules[id], /^[a-z-]+$/, `a rule name for ${id}`);
+  assert.ok(Object.values(rules).includes('quote-after'), JSON.stringify(rules));
+});
