@@ -110,16 +110,40 @@ check_size_budget() {
   echo "the page ships $page bytes gzipped ($((page / 1024)) KB), within $PAGE_GZ_BUDGET_KB KB"
 }
 
+# The oldest Chromium the browser tests were run on (tests/browser/chromium-min.txt): older ones
+# differ in ways the page and the tests depend on (Chromium 156.0.8078.129 started to log CSP
+# errors for event handlers in merely parsed HTML, for example).
+CHROMIUM_MIN=$(cat tests/browser/chromium-min.txt)
+
+chromium_version() {
+  # Debian's wrapper script prints a shell warning on stderr on some machines: ignore it.
+  { "$CHROMIUM" --version 2>/dev/null | grep -oE '[0-9]+(\.[0-9]+){3}' | head -n 1; } || true
+}
+
+# True when version $1 is at least $2 (dotted numbers).
+version_at_least() {
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
+}
+
 ensure_chromium() {
-  [ -x "$CHROMIUM" ] && return
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ "$CHROMIUM" = /usr/bin/chromium ]; then
-    say "installing Chromium for the browser tests (apt-get install -y chromium)"
+  local have=''
+  [ -x "$CHROMIUM" ] && have=$(chromium_version)
+  if { [ -z "$have" ] || ! version_at_least "$have" "$CHROMIUM_MIN"; } &&
+     [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ "$CHROMIUM" = /usr/bin/chromium ]; then
+    say "installing Chromium >= $CHROMIUM_MIN for the browser tests (apt-get install -y chromium)${have:+ (found $have)}"
     apt-get update
     apt-get install -y chromium || true
+    have=$(chromium_version)
   fi
   [ -x "$CHROMIUM" ] || die "the browser tests need Chromium at $CHROMIUM and it is missing.
   Install it with: sudo apt-get update && sudo apt-get install -y chromium
   (or point CHROMIUM=/path/to/chromium at another build)."
+  [ -n "$have" ] || die "cannot read the version of $CHROMIUM ('$CHROMIUM --version' printed none)"
+  version_at_least "$have" "$CHROMIUM_MIN" || die "Chromium $have at $CHROMIUM is older than $CHROMIUM_MIN,
+  the oldest version the browser tests were run on. Upgrade it:
+  sudo apt-get update && sudo apt-get install --only-upgrade -y chromium
+  (or point CHROMIUM=/path/to/chromium at a newer build)."
+  say "browser tests on Chromium $have ($CHROMIUM; the oldest tested is $CHROMIUM_MIN)"
 }
 
 ensure_npm_deps() {
