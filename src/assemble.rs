@@ -21,7 +21,7 @@ enum Ref {
 pub fn assemble(text: &str, m: &Mentions) -> Annotations {
     let utf16 = Utf16Map::new(text);
     let mut annotations = Vec::new();
-    for_each_annotation(m, |total, a| {
+    for_each_annotation(m, &mut |total, a| {
         annotations.reserve_exact(total - annotations.len());
         annotations.push(a.to_annotation(text, &utf16));
     });
@@ -34,7 +34,7 @@ pub fn assemble(text: &str, m: &Mentions) -> Annotations {
 pub fn explain(text: &str, m: &Mentions) -> Vec<(Annotation, &'static str)> {
     let utf16 = Utf16Map::new(text);
     let mut explained = Vec::new();
-    for_each_annotation(m, |_, a| {
+    for_each_annotation(m, &mut |_, a| {
         explained.push((a.to_annotation(text, &utf16), a.rule));
     });
     explained
@@ -45,7 +45,7 @@ pub fn explain(text: &str, m: &Mentions) -> Vec<(Annotation, &'static str)> {
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn rules_json(m: &Mentions) -> String {
     let mut json = String::from("{");
-    for_each_annotation(m, |_, a| {
+    for_each_annotation(m, &mut |_, a| {
         if json.len() > 1 {
             json.push(',');
         }
@@ -76,7 +76,7 @@ pub fn write_json(mut w: impl std::io::Write, text: &str, m: &Mentions) -> std::
     json.buf.extend_from_slice(b"{\"annotations\":[");
     let mut result = Ok(());
     let mut first = true;
-    for_each_annotation(m, |_, a| {
+    for_each_annotation(m, &mut |_, a| {
         if result.is_err() {
             return;
         }
@@ -393,7 +393,8 @@ fn numbered(prefix: char, n: usize) -> String {
 }
 
 /// Calls `emit` with the number of annotations and each annotation, in order.
-fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>)) {
+// `dyn`: one copy of this body serves every caller (each would cost the wasm about 3 KB).
+fn for_each_annotation<'m>(m: &'m Mentions, emit: &mut dyn FnMut(usize, View<'m>)) {
     // Two mentions of one kind never overlap in the result: a mention that
     // overlaps an earlier one of its kind is shown as that one (see `stand_ins`).
     let claim_kept = claims_without_overlap(&m.claims);
