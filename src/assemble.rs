@@ -40,38 +40,26 @@ pub fn explain(text: &str, m: &Mentions) -> Vec<(Annotation, &'static str)> {
     explained
 }
 
-/// `{"a1":"quote-after",...}`: the rule name of each annotation by id, for
-/// the page's details card (the wasm edge's `explain`).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn rules_json(m: &Mentions) -> String {
-    let mut json = String::from("{");
-    for_each_annotation(m, &mut |_, a| {
-        if json.len() > 1 {
-            json.push(',');
-        }
-        // Ids and rule names are plain ASCII letters, digits and hyphens: no escapes.
-        json.push('"');
-        json.push_str(&annotation_id(a.position));
-        json.push_str("\":\"");
-        json.push_str(a.rule);
-        json.push('"');
-    });
-    json.push('}');
-    json
-}
-
 /// Writes `{"annotations":[...]}` exactly as `serde_json` writes the result of
 /// `assemble`, one annotation at a time and straight from the mentions: no
 /// `Annotation` is built, and the whole result never lives beside its JSON
-/// (the wasm edge's peak memory).
+/// (the wasm edge's peak memory). With `rules`, each annotation also has a
+/// `"rule"` field, the name of the rule that made it (the wasm `explain`;
+/// not part of the contract).
 // Used by the wasm edge only; the tests check it natively.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn write_json(mut w: impl std::io::Write, text: &str, m: &Mentions) -> std::io::Result<()> {
+pub fn write_json(
+    mut w: impl std::io::Write,
+    text: &str,
+    m: &Mentions,
+    rules: bool,
+) -> std::io::Result<()> {
     let utf16 = Utf16Map::new(text);
     let mut json = Json {
         buf: Vec::with_capacity(4096 + 512),
         text,
         utf16: &utf16,
+        rules,
     };
     json.buf.extend_from_slice(b"{\"annotations\":[");
     let mut result = Ok(());
@@ -188,6 +176,8 @@ struct Json<'a> {
     buf: Vec<u8>,
     text: &'a str,
     utf16: &'a Utf16Map<'a>,
+    /// Whether to write each annotation's rule name.
+    rules: bool,
 }
 
 impl Json<'_> {
@@ -244,6 +234,10 @@ impl Json<'_> {
         }
         self.buf.push(b',');
         self.offsets_and_text(a.span);
+        if self.rules {
+            self.buf.extend_from_slice(b",\"rule\":");
+            self.string(a.rule);
+        }
         self.buf.push(b'}');
     }
 
@@ -626,7 +620,7 @@ mod json_tests {
         for text in texts {
             let m = crate::find_mentions(text);
             let mut streamed = Vec::new();
-            write_json(&mut streamed, text, &m).unwrap();
+            write_json(&mut streamed, text, &m, false).unwrap();
             let whole = serde_json::to_string(&assemble(text, &m)).unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), whole);
         }
@@ -682,6 +676,7 @@ mod id_tests {
             buf: Vec::new(),
             text: "",
             utf16: &utf16,
+            rules: false,
         };
         json.string(&all);
         assert_eq!(
@@ -714,16 +709,21 @@ mod overlap_tests {
     }
 
     #[test]
-    fn rules_json_names_the_rule_of_every_annotation_by_id() {
-        let text = "Lund said the port would close.";
+    fn streamed_json_with_rules_adds_each_annotations_rule_and_nothing_else() {
+        let text = "Lund said the port would close. Japan protested.";
         let m = crate::find_mentions(text);
-        let rules: serde_json::Value = serde_json::from_str(&rules_json(&m)).unwrap();
+        let mut streamed = Vec::new();
+        write_json(&mut streamed, text, &m, true).unwrap();
+        let mut with_rules: serde_json::Value = serde_json::from_slice(&streamed).unwrap();
         let explained = explain(text, &m);
-        assert_eq!(rules.as_object().unwrap().len(), explained.len());
-        for (a, rule) in &explained {
-            assert_eq!(rules[&a.id], *rule);
+        let annotations = with_rules["annotations"].as_array_mut().unwrap();
+        assert_eq!(annotations.len(), explained.len());
+        for (json, (a, rule)) in annotations.iter_mut().zip(&explained) {
+            let rule_field = json.as_object_mut().unwrap().remove("rule");
+            assert_eq!(rule_field.as_ref().and_then(|r| r.as_str()), Some(*rule));
+            assert_eq!(*json, serde_json::to_value(a).unwrap());
         }
-        assert_eq!(rules["a2"], "verb-cue");
+        assert_eq!(explained[1].1, "verb-cue");
     }
 
     #[test]
