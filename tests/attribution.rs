@@ -386,3 +386,26 @@ Having said that, the plan has merits.";
         ]
     );
 }
+
+/// A claim pointing at an earlier attribution's speaker ("adding that ...")
+/// kept that speaker when an attribution before it was removed (the
+/// clause after "said" running past a colon): ids, not shifting positions.
+#[test]
+fn a_removed_attribution_does_not_take_a_later_claim_with_it() {
+    let text = "Club secretary Ola Berg said in a statement: \"The chairman and Board \
+would like to place on record their appreciation of his work.\" Lund said the plan \
+would fail, adding that the money had run out.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "The chairman and Board would like to place on record their appreciation of his work",
+                Direct,
+                "Club secretary Ola Berg",
+                Some("said")
+            ),
+            c("the plan would fail", Reported, "Lund", Some("said")),
+            c("the money had run out", Reported, "Lund", Some("adding")),
+        ]
+    );
+}

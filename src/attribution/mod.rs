@@ -10,10 +10,16 @@ mod clauses;
 pub mod coref;
 pub mod cues;
 pub mod direct;
+pub mod found;
+mod names;
 pub mod quoted_words;
 pub mod reported;
+pub mod rule;
 pub mod speakers;
 mod words;
+
+pub use found::{Found, Id};
+pub use rule::Rule;
 
 use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
@@ -26,8 +32,9 @@ use std::ops::Range;
 pub enum Source {
     /// The speaker phrase, in tokens.
     Phrase(Range<usize>),
-    /// The same speaker as an earlier attribution (index into the list).
-    SameAs(usize),
+    /// The same speaker as an earlier attribution (its id, which removal
+    /// does not shift).
+    SameAs(Id),
 }
 
 /// One claim found by a pass, before speakers become mentions.
@@ -39,6 +46,8 @@ pub struct Attribution {
     /// The cue's tokens; `None` for a quote paragraph continuing the last speaker.
     pub cue: Option<Range<usize>>,
     pub source: Source,
+    /// The rule that made it.
+    pub rule: Rule,
 }
 
 impl Attribution {
@@ -48,7 +57,7 @@ impl Attribution {
         let text = |r: Range<usize>| doc.span_of(r).slice(doc.text).to_string();
         let speaker = match &self.source {
             Source::Phrase(p) => text(p.clone()),
-            Source::SameAs(j) => format!("<same as {j}>"),
+            Source::SameAs(j) => format!("<same as {}>", j.0),
         };
         (
             text(self.claim.clone()),
@@ -65,32 +74,56 @@ pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
 
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
+    mentions(doc, countries, &found_in(doc))
+}
+
+/// Every pass in turn: the attributions of `doc`.
+fn found_in(doc: &Doc) -> Found {
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
     direct::continuations(doc, &mut found);
     quoted_words::find(doc, &mut found);
-    mentions(doc, countries, &found)
+    found
+}
+
+/// The speaker phrase of attribution `id`, through any `SameAs`.
+#[cfg(test)]
+fn speaker_phrase(found: &Found, id: Id) -> Option<Range<usize>> {
+    match &found[id].source {
+        Source::Phrase(p) => Some(p.clone()),
+        Source::SameAs(j) => speaker_phrase(found, *j),
+    }
 }
 
 /// Speaker mentions (one per distinct phrase) and claims pointing at them.
 fn mentions(
     doc: &Doc,
     countries: &[CountryMention],
-    found: &[Attribution],
+    found: &Found,
 ) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
+    // Each id's speaker phrase, removed ones included: a removed attribution's
+    // claim was rejected, not its speaker. `SameAs` points backwards, so its
+    // target is already resolved.
+    let mut phrase_of: Vec<Option<Range<usize>>> = Vec::new();
+    for id in found.ids() {
+        let phrase = match &found[id].source {
+            Source::Phrase(p) => Some(p.clone()),
+            Source::SameAs(j) => phrase_of.get(j.0).cloned().flatten(),
+        };
+        phrase_of.push(phrase);
+    }
     let mut phrases: Vec<Range<usize>> = Vec::new();
     let mut phrase_index: FastMap<(usize, usize), usize> = FastMap::default();
-    let mut speaker_of: Vec<Option<usize>> = Vec::with_capacity(found.len());
-    for a in found {
-        let speaker = match &a.source {
-            Source::Phrase(p) => Some(*phrase_index.entry((p.start, p.end)).or_insert_with(|| {
-                phrases.push(p.clone());
-                phrases.len() - 1
-            })),
-            // Continuations point backwards, so the target is already resolved.
-            Source::SameAs(j) => speaker_of.get(*j).copied().flatten(),
+    let mut claims_found: Vec<(&Attribution, usize)> = Vec::with_capacity(found.len());
+    for (id, a) in found.live() {
+        let Some(p) = &phrase_of[id.0] else {
+            continue;
         };
-        speaker_of.push(speaker);
+        let speaker = *phrase_index.entry((p.start, p.end)).or_insert_with(|| {
+            phrases.push(p.clone());
+            phrases.len() - 1
+        });
+        claims_found.push((a, speaker));
     }
     // Speakers in text order, so that coreference looks backwards.
     let mut order: Vec<usize> = (0..phrases.len()).collect();
@@ -101,17 +134,14 @@ fn mentions(
         index_of[old] = new;
     }
     let speakers = coref::speakers(doc, countries, &sorted);
-    let claims = found
-        .iter()
-        .zip(&speaker_of)
-        .filter_map(|(a, s)| {
-            let s = (*s)?;
-            Some(ClaimMention {
-                span: doc.span_of(a.claim.clone()),
-                mode: a.mode,
-                agent: Some(Agent::Speaker(index_of[s])),
-                cue: a.cue.clone().map(|c| doc.span_of(c)),
-            })
+    let claims = claims_found
+        .into_iter()
+        .map(|(a, s)| ClaimMention {
+            span: doc.span_of(a.claim.clone()),
+            mode: a.mode,
+            agent: Some(Agent::Speaker(index_of[s])),
+            cue: a.cue.clone().map(|c| doc.span_of(c)),
+            rule: a.rule.name(),
         })
         .collect();
     (speakers, claims)
