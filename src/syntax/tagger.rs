@@ -294,7 +294,8 @@ fn suffix(w: &str, n: usize) -> &str {
 pub struct Lexicon {
     /// Per word (by `word_key`: no string compare, no pointer to follow), its
     /// class id and its index in `list`.
-    words: FastMap<u64, (u16, u32)>,
+    /// (Both packed in one number, `class << 20 | index`: the model's one map type.)
+    words: FastMap<u64, u32>,
     list: Vec<String>,
     pub classes: Vec<String>,
 }
@@ -309,7 +310,7 @@ impl Lexicon {
                 self.classes.len() - 1
             }
         };
-        let entry = (id as u16, self.list.len() as u32);
+        let entry = (id as u32) << 20 | self.list.len() as u32;
         if self.words.insert(word_key(word), entry).is_none() {
             self.list.push(word.to_string());
         }
@@ -317,7 +318,9 @@ impl Lexicon {
 
     /// The class id and entry of normalised `word`, if known.
     pub fn entry(&self, word: &str) -> Option<(u16, u32)> {
-        self.words.get(&word_key(word)).copied()
+        self.words
+            .get(&word_key(word))
+            .map(|&e| ((e >> 20) as u16, e & 0xF_FFFF))
     }
 }
 
@@ -348,7 +351,8 @@ struct Tables {
     words: Vec<Row>,
     tags: Vec<Row>,
     tag_class: Vec<Row>,
-    class_pair: FastMap<u32, Row>,
+    /// The pairs with any weight, sorted by key (most pairs have none).
+    class_pair: Vec<(u32, Row)>,
     next_class: Vec<Row>,
     second_class: Vec<Row>,
     shapes: Vec<Row>,
@@ -454,7 +458,7 @@ impl Model {
             for (j, a1) in class_names.iter().enumerate() {
                 let row = sum(&|s| class_pair_group(a0, a1, s));
                 if row != [0; TAGS] {
-                    t.class_pair.insert((i * class_names.len() + j) as u32, row);
+                    t.class_pair.push(((i * class_names.len() + j) as u32, row));
                 }
             }
             t.next_class.push(sum(&|s| next_class_group(a0, s)));
@@ -517,8 +521,9 @@ impl Model {
             };
             add(&t.tags[p1 * TAG_IDS + p2]);
             add(&t.tag_class[p1 * t.classes + a0]);
-            if let Some(row) = t.class_pair.get(&((a0 * t.classes + a1) as u32)) {
-                add(row);
+            let pair = (a0 * t.classes + a1) as u32;
+            if let Ok(at) = t.class_pair.binary_search_by_key(&pair, |&(k, _)| k) {
+                add(&t.class_pair[at].1);
             }
             add(&t.next_class[a1]);
             add(&t.second_class[a2]);
