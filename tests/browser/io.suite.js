@@ -219,7 +219,7 @@ describe('input, storage, exports, network, long texts', () => {
       const [, a1, a2] = rel.split(' ');
       assert.ok(tIds.has(a1.slice(5)) && tIds.has(a2.slice(5)), `${line}: arguments exist`);
     }
-    assert.ok(lines.some((l) => /^R\d+\tSpeaker Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
+    assert.ok(lines.some((l) => /^R\d+\tSaidBy Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
     assert.ok(lines.some((l) => /^A\d+\tMode T\d+ direct$/.test(l)), 'claims carry their mode');
     assert.equal(await copied('brat'), files['article.ann']);
   });

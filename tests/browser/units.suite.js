@@ -70,7 +70,7 @@ describe('exports', () => {
     const lines = ann.trim().split('\n');
     assert.equal(lines[0], 'T1\tSpeaker 2 6\tSato', 'the emoji is one character');
     assert.ok(lines.includes('T4\tClaim 24 29;30 38\tJapan protests'), lines.join('\n'));
-    assert.ok(lines.includes('R1\tSpeaker Arg1:T2 Arg2:T1'));
+    assert.ok(lines.includes('R1\tSaidBy Arg1:T2 Arg2:T1'));
     assert.ok(lines.includes('A1\tSpeaksFor T1 JP'));
     assert.ok(lines.some((l) => /^#\d+\tAnnotatorNotes T1\tname: Haruto Sato; entity: e1$/.test(l)));
     assert.equal(toBrat('', []).ann, '');
