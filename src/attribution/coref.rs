@@ -22,7 +22,6 @@ pub fn speakers(
     let mut next_entity = 0;
     let mut index = Index::default();
     let mut latest = Latest::default();
-    let subjects = gendered_subjects(doc, countries);
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
         let naming = names::naming(doc, phrase.clone(), countries);
@@ -41,11 +40,11 @@ pub fn speakers(
         let subject = if pronoun {
             let antecedent = pronoun_antecedent(doc, phrase.start, &latest);
             let after = antecedent.map_or(0, |j| out[j].span.end);
-            subject_before(doc, &subjects, phrase.start, kind, after)
+            subject_before(doc, countries, phrase.start, kind, after)
         } else {
             None
         };
-        let mut earlier = if let Some(person) = subject {
+        let mut earlier = if let Some(person) = &subject {
             index.antecedent(doc, person.tokens.clone(), Some(&person.name))
         } else if pronoun {
             pronoun_antecedent(doc, phrase.start, &latest)
@@ -99,7 +98,7 @@ pub fn speakers(
             entity,
         };
         index.add(doc, out.len(), &speaker, matches!(kind, Kind::Person(_)));
-        if let Some(person) = subject {
+        if let Some(person) = &subject {
             // "Zhao said" later joins the pronoun's entity.
             index.add_name(&person.name, out.len(), true);
         }
@@ -108,34 +107,30 @@ pub fn speakers(
     out
 }
 
-/// A person named with a gendered title or honorific as the subject of a
-/// sentence ("In Beijing, Foreign Ministry spokesman Zhao Peng urged ...").
+/// A person named with a title or honorific as the subject of a sentence
+/// ("In Beijing, Foreign Ministry spokesman Zhao Peng urged ...").
 struct Subject {
     tokens: Range<usize>,
-    sentence: usize,
     /// `None` for a title that tells no gender ("President").
     gender: Option<Gender>,
     name: String,
 }
 
-/// The gendered subjects of the sentences, in text order: a person phrase
+/// The subject of sentence `n` when it is a titled person: a person phrase
 /// opening the sentence, or opening it after an opening phrase and its
 /// comma ("In Beijing, ...", "While he refused ..., Mr. Lund agreed"),
-/// followed by a lowercase word (its verb). One look per sentence.
-fn gendered_subjects(doc: &Doc, countries: &[CountryMention]) -> Vec<Subject> {
-    let mut out = Vec::new();
-    // A person named inside a quote is the quoted speaker's subject, not the story's.
-    let mut quoted = vec![false; doc.tokens.len()];
-    for q in &doc.quotes {
-        quoted[q.inner.clone()].fill(true);
-    }
-    for (n, sentence) in doc.sentences.iter().enumerate() {
-        let opener = sentence
-            .clone()
-            .find(|&i| doc.word(i) == ",")
-            .map(|comma| comma + 1);
-        for start in [Some(sentence.start), opener].into_iter().flatten() {
-            let mut start = start;
+/// followed by a lowercase word (its verb), not inside a quote.
+#[inline(never)]
+fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<Subject> {
+    let sentence = doc.sentences[n].clone();
+    let opener = sentence
+        .clone()
+        .find(|&i| doc.word(i) == ",")
+        .map(|comma| comma + 1);
+    [Some(sentence.start), opener]
+        .into_iter()
+        .flatten()
+        .find_map(|mut start| {
             while start < sentence.end && speakers::is_determiner(doc, start) {
                 start += 1;
             }
@@ -151,34 +146,35 @@ fn gendered_subjects(doc: &Doc, countries: &[CountryMention]) -> Vec<Subject> {
             // "When Mr. Lund ...": a subordinate clause's subject is not the sentence's.
             let opens = speakers::is_title(doc, first)
                 || first == start && speakers::is_name_word(doc, first);
-            if first >= sentence.end || quoted[start] || !opens {
-                continue;
+            // A person named inside a quote is the quoted speaker's subject, not the story's.
+            let quoted = doc.quotes[..doc.quotes.partition_point(|q| q.open < start)]
+                .last()
+                .is_some_and(|q| q.inner.contains(&start));
+            if first >= sentence.end || quoted || !opens {
+                return None;
             }
             let end = person_phrase_end(doc, first, sentence.end);
-            let verb_follows = end > start
-                && end < sentence.end
+            let verb_follows = end < sentence.end
                 && doc.tokens[end].kind == TokenKind::Word
                 && !doc.is_capitalized(end)
                 && !speakers::is_title(doc, end)
+                && !speakers::is_possessive(doc, end)
                 && !doc.has(end, words::COMPLEMENT_LINK)
-                && !["and", "or", "'s", "’s"].iter().any(|w| doc.is(end, w));
+                && !["and", "or"].iter().any(|w| doc.is(end, w));
             if !verb_follows {
-                continue;
+                return None;
             }
             let naming = names::naming(doc, start..end, countries);
-            let titled = naming.title.is_some() || matches!(naming.kind, Kind::Person(Some(_)));
-            if let (Kind::Person(gender), Some(name), true) = (naming.kind, naming.name, titled) {
-                out.push(Subject {
-                    tokens: start..end,
-                    sentence: n,
-                    gender,
-                    name,
-                });
-                break;
-            }
-        }
-    }
-    out
+            let Kind::Person(gender) = naming.kind else {
+                return None;
+            };
+            let titled = naming.title.is_some() || gender.is_some();
+            Some(Subject {
+                tokens: start..end,
+                gender,
+                name: naming.name.filter(|_| titled)?,
+            })
+        })
 }
 
 /// The end of a run of capitalised words, titles, abbreviation stops
@@ -199,24 +195,23 @@ fn person_phrase_end(doc: &Doc, start: usize, end: usize) -> usize {
     k
 }
 
-/// The latest gendered subject before token `at`, of the pronoun's gender
-/// (`kind`), in the pronoun's sentence or the one before, and named after
-/// byte `after` (the end of the speaker the pronoun would otherwise take).
-fn subject_before<'s>(
+/// The titled subject of the sentence of token `at` or of the one before,
+/// before `at`, of the pronoun's gender (`kind`), and named after byte
+/// `after` (the end of the speaker the pronoun would otherwise take).
+fn subject_before(
     doc: &Doc,
-    subjects: &'s [Subject],
+    countries: &[CountryMention],
     at: usize,
     kind: Kind,
     after: usize,
-) -> Option<&'s Subject> {
+) -> Option<Subject> {
     let Kind::Person(Some(gender)) = kind else {
         return None;
     };
-    let sentence = doc.sentence_of(at);
-    let k = subjects.partition_point(|s| s.tokens.end <= at);
-    subjects[..k]
-        .last()
-        .filter(|s| s.gender.is_none_or(|g| g == gender) && s.sentence + 1 >= sentence)
+    let n = doc.sentence_of(at);
+    let here = titled_subject(doc, countries, n).filter(|s| s.tokens.end <= at);
+    here.or_else(|| titled_subject(doc, countries, n.checked_sub(1)?))
+        .filter(|s| s.gender.is_none_or(|g| g == gender))
         .filter(|s| doc.tokens[s.tokens.start].span.start >= after)
 }
 

@@ -778,7 +778,7 @@ pub(super) fn is_initial(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.word(i).len() == 1 && doc.is_capitalized(i)
 }
 
-fn is_possessive(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_possessive(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && matches!(doc.word(i), "'s" | "’s" | "'S" | "’S")
 }
 
