@@ -56,20 +56,27 @@ function put(list, c) {
   return at < 0 ? [...list, c] : list.map((x, i) => (i === at ? c : x));
 }
 
+// The correction of the shown mark `a` as the list has it now (the screen may not show the
+// latest edit yet: two edits in a row must not undo each other), else `a` as it is.
+const current = (list, a, byId) => list.find((x) => keyOf(x.ann) === keyOf(a)) || { edit: a.edit, ann: snapshot(a, byId) };
+
 // Removes the shown mark `a`; removing a mark the reader added forgets it.
 export function removeMark(list, a, byId) {
-  if (a.edit === 'added') return list.filter((x) => keyOf(x.ann) !== keyOf(a));
-  return put(list, { edit: 'removed', ann: snapshot(a, byId) });
+  const c = current(list, a, byId);
+  if (c.edit === 'added') return list.filter((x) => x !== c);
+  return put(list, { edit: 'removed', ann: c.ann });
 }
 
 // Sets `fields` of the shown mark `a` (references given as keys).
 export function changeMark(list, a, byId, fields) {
-  return put(list, { edit: a.edit === 'added' ? 'added' : 'changed', ann: { ...snapshot(a, byId), ...fields } });
+  const c = current(list, a, byId);
+  return put(list, { edit: c.edit === 'added' ? 'added' : 'changed', ann: { ...c.ann, ...fields } });
 }
 
 // Says the shown mark `a` is right as it stands (and clears its flag).
 export function confirmMark(list, a, byId) {
-  return put(list, { edit: a.edit || 'confirmed', ann: snapshot(a, byId) });
+  const c = current(list, a, byId);
+  return put(list, { edit: c.edit && c.edit !== 'removed' ? c.edit : 'confirmed', ann: c.ann });
 }
 
 // The fields a mark the reader adds starts with; the reader sets them next.
