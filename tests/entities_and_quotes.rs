@@ -122,7 +122,8 @@ fn coordinated_states_are_one_speaker_of_no_single_state() {
 #[test]
 fn he_after_a_titled_person_who_did_not_speak_is_that_person() {
     let text = "Trade Minister Eva Holm said the tariffs would go.\n\n\
-In Bergen, harbour spokesman Nils Aune urged calm. \"Nothing has changed yet,\" he said.\n\n\
+In Bergen, Norwegian Coast Guard spokesman Nils Aune urged calm. \"Nothing has changed yet,\" \
+he said.\n\n\
 \"We are waiting,\" Aune said later.";
     assert_eq!(
         who_said(text),
@@ -136,4 +137,6 @@ In Bergen, harbour spokesman Nils Aune urged calm. \"Nothing has changed yet,\" 
             said("We are waiting", "Aune", "he"),
         ]
     );
+    // "he" speaks for Norway, as the spokesman it refers to does.
+    assert_eq!(speakers(text)[1], row("he", None, None, Some("NO")));
 }
