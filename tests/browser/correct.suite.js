@@ -428,12 +428,17 @@ describe('correct mode', () => {
     assert.ok(statSync(SCREENSHOT).size < 300 * 1024, 'docs/correct-mode.png stays under 300 KB');
   });
 
-  test('axe-core finds no violations in the correct mode with a form open', async () => {
+  test('axe-core finds no violations in the correct mode with a form open (light and dark)', async () => {
     await fresh();
+    await act('country', 'Norway', 'Confirm');
     await mark('protest', 'protested').click();
     await page.evaluate(AXE);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), []);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), [], scheme);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('no page errors, console errors or failed requests', () => {
