@@ -26,7 +26,7 @@ const LEX_SHARE: f64 = 0.05;
 const LEX_DROP: &str = "";
 /// Features that test a word itself are kept when seen this often.
 const WORD_MIN: u32 = 30;
-const MIN_COUNT: u32 = 30;
+const MIN_COUNT: u32 = 40;
 const SCALE: f64 = 30.0;
 /// Scaled weights smaller than this are left out.
 const MIN_WEIGHT: i64 = 5;
