@@ -14,8 +14,9 @@ cd "$(dirname "$0")"
 # headroom; the whole page must ship in 200 KB gzipped (about 30 KB is HTML, JS and CSS).
 WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
-# gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB.
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-200}"
+# gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; raised
+# from 200 to 204 KB by issue 16 (the page read at a glance: 202,043 -> 208,683 bytes, +6.5 KB).
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-204}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"

@@ -6,7 +6,7 @@ import { createArticleView } from './article.js';
 import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
-import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
+import { toBrat, toHTML, toJSON, webAnnotationParts, zip } from './exports.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#input');
@@ -21,6 +21,7 @@ const DEBOUNCE_MS = 150;
 // page is frozen.
 const TEXTAREA_MAX = 100000;
 let held = null; // a long text held aside, or null when the textarea has the text
+let undoable = null; // {text, name} replaced by Clear or Load example, until Undo or new text
 
 // The text to annotate.
 const currentText = () => (held !== null ? held : input.value);
@@ -37,8 +38,8 @@ function setStatus(message, isError = false) {
 // ---- Showing a result. ----
 
 const view = createArticleView(output, $('#render-notice'), {
-  onSelect(a) {
-    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
+  onSelect(a, nested = []) {
+    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index, nested.length ? [['also here', nested]] : []);
     announce.textContent = a ? describe(a, shown.index) : '';
   },
 });
@@ -67,14 +68,28 @@ async function show(text, annotations, ms) {
   shown = { text, annotations, index };
   view.show(text, annotations, index);
   if (!(await step())) return;
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
-  for (const a of annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
+  // Claims count what was said; territorial claims are counted apart.
+  const counts = Object.fromEntries([...KINDS, 'territorial'].map((k) => [k, 0]));
+  for (const a of annotations) counts[a.mode === 'territorial' ? 'territorial' : a.kind] += 1;
   for (const kind of KINDS) $(`[data-count="${kind}"]`).textContent = counts[kind].toLocaleString('en');
+  $('[data-count="territorial"]').textContent = counts.territorial ? `+ ${counts.territorial.toLocaleString('en')} territorial` : '';
   renderPanels(document, annotations, index);
   if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, index);
   output.dataset.state = 'done';
-  setStatus(text ? `${annotations.length.toLocaleString('en')} annotations · ${ms.toFixed(0)} ms` : 'Ready.');
+  const n = annotations.length;
+  setStatus(!text ? 'Ready.' : n ? `${n.toLocaleString('en')} mark${n === 1 ? '' : 's'} found in ${ms.toFixed(0)} ms.`
+    : 'Nothing found: no speaker, country, claim or protest in this text.');
+  if (toResult) toResult();
 }
+
+// On a phone the result is below the input: after a paste, a file or the example, the page
+// goes there (typing stays where it is).
+let toResult = null;
+const goToResult = () => {
+  toResult = matchMedia('(max-width: 820px)').matches
+    ? () => { toResult = null; $('.result').scrollIntoView({ block: 'start' }); }
+    : null;
+};
 
 // ---- The annotator. ----
 
@@ -109,7 +124,8 @@ function annotateNow() {
   requested = text;
   output.dataset.state = 'pending';
   annotator.request(text);
-  $('#storage-note').hidden = keepText(text);
+  // While an Undo is offered the kept copy stays the replaced text (a reload brings it back).
+  if (!undoable) $('#storage-note').hidden = keepText(text);
 }
 function later() {
   output.dataset.state = 'pending';
@@ -138,6 +154,7 @@ function hold(text) {
 }
 
 input.addEventListener('input', () => {
+  dropUndo();
   if (held !== null) hold(null);
   later();
 });
@@ -148,6 +165,8 @@ input.addEventListener('keydown', (e) => {
 input.addEventListener('paste', (e) => {
   if (!e.clipboardData) return;
   e.preventDefault();
+  dropUndo();
+  goToResult();
   const text = pastedText(e.clipboardData);
   const { selectionStart: from, selectionEnd: to, value } = input;
   if (held === null && value.length - (to - from) + text.length <= TEXTAREA_MAX) {
@@ -161,6 +180,8 @@ input.addEventListener('paste', (e) => {
 
 async function openFile(file) {
   if (!file) return;
+  dropUndo();
+  goToResult();
   try {
     setText(await fileToText(file), file.name);
   } catch (e) {
@@ -185,10 +206,43 @@ document.addEventListener('drop', (e) => {
 });
 
 $('#annotate').addEventListener('click', annotateNow);
-$('#example').addEventListener('click', () => setText(EXAMPLE, 'example'));
-$('#clear').addEventListener('click', () => { setText('', ''); input.focus(); });
+// "Load example" and "Clear" replace the text: the old one is offered back with Undo, and stays
+// the kept copy until the reader types, pastes or opens something new (or forgets it).
+function dropUndo() {
+  undoable = null;
+  $('#undo-note').hidden = true;
+}
+function replaceText(text, name, what) {
+  const old = currentText();
+  if (old && old !== text) {
+    if (!undoable) undoable = { text: old, name: `${fileBase}.txt` };
+    $('#undo-text').textContent = `${what} Your text (${old.length.toLocaleString('en')} characters) is kept until you write a new one.`;
+    $('#undo-note').hidden = false;
+  }
+  setText(text, name);
+}
+$('#undo').addEventListener('click', () => {
+  const { text, name } = undoable;
+  dropUndo();
+  setText(text, name);
+  input.focus();
+});
+$('#forget').addEventListener('click', () => {
+  dropUndo();
+  $('#storage-note').hidden = keepText(currentText());
+});
+$('#example').addEventListener('click', () => { goToResult(); replaceText(EXAMPLE, 'example', 'The example replaced your text.'); });
+$('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); input.focus(); });
 
 // ---- Views and toggles. ----
+
+const theme = $('#theme');
+theme.value = self.newsmarkTheme ? self.newsmarkTheme() : 'system';
+theme.addEventListener('change', () => {
+  try { localStorage.setItem('newsmark:theme', theme.value); } catch { /* storage off: this visit only */ }
+  if (self.newsmarkTheme) self.newsmarkTheme();
+});
+$('#details-close').addEventListener('click', () => { view.select(null); output.focus(); });
 
 $('#legend').addEventListener('change', (e) => {
   if (e.target.type !== 'checkbox') return;
@@ -215,18 +269,34 @@ document.addEventListener('click', (e) => {
 
 // ---- Export. ----
 
+// Each format is one file; what Copy puts on the clipboard is its text (brat: the .ann).
 const FORMATS = {
-  json: () => [{ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }],
-  jsonld: () => [{ name: `${fileBase}.jsonld`, type: 'application/ld+json', data: toWebAnnotation(shown.text, shown.annotations) }],
-  brat: () => {
-    const { txt, ann } = toBrat(shown.text, shown.annotations);
-    return [{ name: `${fileBase}.ann`, type: 'text/plain', data: ann }, { name: `${fileBase}.txt`, type: 'text/plain', data: txt }];
+  json: async () => ({ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }),
+  jsonld: async () => ({
+    name: `${fileBase}.jsonld`,
+    type: 'application/ld+json',
+    data: await webAnnotationParts(shown.text, shown.annotations, { pause: nextTask, index: shown.index }),
+  }),
+  brat: async () => {
+    const { txt, ann, conf } = toBrat(shown.text, shown.annotations);
+    const files = [{ name: `${fileBase}.txt`, data: txt }, { name: `${fileBase}.ann`, data: ann }, { name: 'annotation.conf', data: conf }];
+    return { name: `${fileBase}.brat.zip`, type: 'application/zip', data: zip(files), copy: ann };
   },
-  html: () => [{ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }],
+  html: async () => ({ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }),
 };
 
-function download({ name, type, data }) {
-  const url = URL.createObjectURL(new Blob([data], { type: `${type};charset=utf-8` }));
+// `data`: a string, a list of strings or bytes.
+const textOf = (data) => (Array.isArray(data) ? data.join('') : data);
+// A list of strings becomes a Blob a slice at a time, each its own task (tens of MB of
+// Web Annotation would otherwise be encoded in one).
+async function download({ name, type, data }) {
+  let blob = new Blob([], { type: data instanceof Uint8Array ? type : `${type};charset=utf-8` });
+  const parts = Array.isArray(data) ? data : [data];
+  for (let i = 0; i < parts.length; i += 2000) {
+    blob = new Blob([blob, ...parts.slice(i, i + 2000)], { type: blob.type });
+    if (i + 2000 < parts.length) await nextTask();
+  }
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -240,14 +310,15 @@ $('#exports').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-act]');
   if (!b) return;
   const format = b.closest('[data-format]').dataset.format;
-  const files = FORMATS[format]();
+  setStatus('Preparing the export…');
+  const file = await FORMATS[format]();
   if (b.dataset.act === 'download') {
-    for (const f of files) download(f);
-    setStatus(`Downloaded ${files.map((f) => f.name).join(' and ')}.`);
+    await download(file);
+    setStatus(`Downloaded ${file.name}.`);
   } else {
     try {
-      await navigator.clipboard.writeText(files[0].data);
-      setStatus(`Copied ${files[0].name.split('.').pop()} to the clipboard.`);
+      await navigator.clipboard.writeText(file.copy ?? textOf(file.data));
+      setStatus(`Copied ${file.copy ? '.ann' : file.name.split('.').pop()} to the clipboard.`);
     } catch (err) {
       setStatus(`Could not copy: ${err.message || err}`, true);
     }

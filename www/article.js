@@ -73,8 +73,38 @@ export function createArticleView(output, notice, { onSelect }) {
   const marksOf = (id) => output.querySelectorAll(`mark[data-id="${CSS.escape(id)}"]`);
 
   function clearLit() {
-    for (const el of lit) el.classList.remove('selected', 'related');
+    for (const el of lit) el.classList.remove('selected', 'related', 'speaker-of');
     lit = [];
+    if (self.CSS && CSS.highlights) CSS.highlights.delete('cue');
+  }
+
+  // Outlines a claim's cue ("said"), which has no element of its own, with the CSS Custom
+  // Highlight API: a Range over the rendered text nodes at its offsets.
+  function showCue(cue) {
+    if (!cue || !self.Highlight || !CSS.highlights || cue.end > bounds[rendered]) return;
+    const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const end = at + node.length;
+      if (cue.start >= at && cue.start < end) range.setStart(node, cue.start - at);
+      if (cue.end > at && cue.end <= end) { range.setEnd(node, cue.end - at); break; }
+      at = end;
+    }
+    CSS.highlights.set('cue', new Highlight(range));
+  }
+
+  // The marks around the given one and inside it, as [label, id] links for the details card:
+  // a speaker that is exactly a state ("North Korea said") is one click from its country.
+  function nested(el) {
+    const ids = new Set();
+    for (let m = el.parentElement.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.add(m.dataset.id);
+    for (const m of el.querySelectorAll('mark[data-id]')) ids.add(m.dataset.id);
+    ids.delete(el.dataset.id);
+    return [...ids].map((id) => {
+      const b = index.byId.get(id);
+      return [`${b.kind} “${b.text.length > 40 ? `${b.text.slice(0, 39)}…` : b.text}”`, id];
+    });
   }
 
   function select(id, { focus = false, scroll = true } = {}) {
@@ -90,6 +120,11 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
+    // A claim: its own speaker mention ringed as the claim is, its cue outlined.
+    if (a.kind === 'claim') {
+      for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
+      showCue(a.cue);
+    }
     if (!posOf) posOf = new Map(anns.map((x, i) => [x.id, i]));
     current = posOf.get(selectedId);
     const first = marksOf(selectedId)[0];
@@ -101,7 +136,7 @@ export function createArticleView(output, notice, { onSelect }) {
       }
       if (scroll) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    onSelect(a);
+    onSelect(a, first ? nested(first) : []);
   }
 
   // Only the mark that has the focus is a named control ("speaker: Dmitry Peskov"); the others
@@ -126,9 +161,17 @@ export function createArticleView(output, notice, { onSelect }) {
     if (next >= 0 && next < anns.length) select(anns[next].id, { focus: true });
   }
 
+  // The marks under a point, innermost first. A click selects the innermost; a click on the
+  // selected one selects the mark around it, and so on outwards, then the innermost again.
+  const stackAt = (el) => {
+    const ids = [];
+    for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
+    return ids;
+  };
+  const outward = (ids) => ids[(ids.indexOf(selectedId) + 1) % ids.length];
   output.addEventListener('click', (e) => {
-    const mark = e.target.closest('mark[data-id]');
-    if (mark) select(mark.dataset.id, { focus: true, scroll: false });
+    const ids = stackAt(e.target);
+    if (ids.length) select(outward(ids), { focus: true, scroll: false });
   });
   output.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -140,6 +183,11 @@ export function createArticleView(output, notice, { onSelect }) {
       const mark = e.target.closest && e.target.closest('mark[data-id]');
       if (mark) { select(mark.dataset.id, { focus: true }); e.preventDefault(); }
       else if (e.target === output) { move(1); e.preventDefault(); }
+    } else if (e.key === 'o') {
+      // The keyboard's way to the outer marks: the mark around the focused one.
+      const ids = stackAt(e.target);
+      if (ids.length > 1) select(outward(ids), { focus: true });
+      e.preventDefault();
     } else if (e.key === 'Escape') { select(null); output.focus(); }
   });
 

@@ -3,6 +3,7 @@
 // (progressive rendering, a 10 MB paste that must not freeze the page).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ARTICLE, WAIT, fill, dropFile, launch, loadWasm, openPage, pasteEvent, waitRendered } from './harness.js';
 
@@ -121,7 +122,7 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await page.inputValue('#input'), ARTICLE);
   });
 
-  test('the last text comes back after a reload; "Clear" forgets it', async () => {
+  test('the last text comes back after a reload; "Clear" then "Forget it" forgets it', async () => {
     await fill(page, ARTICLE);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]', WAIT);
@@ -129,18 +130,28 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await page.inputValue('#input'), ARTICLE);
     assert.ok(await page.locator('#output mark').count() > 0, 'and is annotated again');
     await page.click('#clear');
+    await page.click('#forget');
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]', WAIT);
     assert.equal(await page.inputValue('#input'), '');
   });
 
-  // Clicks "Download" for `format` and returns {name: content} of the files it saves.
-  async function download(format, count = 1) {
+  // Clicks "Download" for `format` and returns {name: content} of the file it saves (of the
+  // files in it, for a .zip).
+  async function download(format) {
     const files = {};
     const got = new Promise((resolve) => {
       const on = async (d) => {
-        files[d.suggestedFilename()] = readFileSync(await d.path(), 'utf8');
-        if (Object.keys(files).length === count) { page.off('download', on); resolve(); }
+        const name = d.suggestedFilename();
+        if (name.endsWith('.zip')) {
+          Object.assign(files, JSON.parse(execFileSync('python3', ['-c',
+            'import json, sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))',
+            await d.path()]).toString()));
+        } else {
+          files[name] = readFileSync(await d.path(), 'utf8');
+        }
+        page.off('download', on);
+        resolve();
       };
       page.on('download', on);
     });
@@ -192,12 +203,12 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await copied('jsonld'), files['article.jsonld']);
   });
 
-  test('export brat standoff: the .ann beside the .txt, offsets in code points', async () => {
+  test('export brat standoff: one .zip with the .ann, the .txt and annotation.conf, offsets in code points', async () => {
     const text = `${EMOJI_ARTICLE}"A quote over\ntwo lines," Foreign Minister Anna Berg said.\n`;
     await fill(page, text);
     const anns = annotate(text).annotations;
-    const files = await download('brat', 2);
-    assert.deepEqual(Object.keys(files).sort(), ['article.ann', 'article.txt']);
+    const files = await download('brat');
+    assert.deepEqual(Object.keys(files).sort(), ['annotation.conf', 'article.ann', 'article.txt']);
     assert.equal(files['article.txt'], text);
     const lines = files['article.ann'].trim().split('\n');
     const tIds = new Set();
@@ -293,7 +304,7 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await marks(), total, 'jumping to the last annotation renders the rest');
     assert.ok(await page.isHidden('#render-notice'), 'and the notice goes');
     assert.equal(await page.textContent('#output'), text, 'the whole text, in order');
-    const counts = await page.$$eval('[data-count]', (els) => els.reduce((n, e) => n + Number(e.textContent.replace(/,/g, '')), 0));
+    const counts = await page.$$eval('[data-count]', (els) => els.reduce((n, e) => n + Number(e.textContent.replace(/[^\d]/g, '')), 0));
     assert.equal(counts, total, 'the legend counts every annotation');
   });
 

@@ -161,7 +161,7 @@ describe('page', () => {
     assert.deepEqual([...new Set(lit)].sort(), [...same, ...claims].sort());
     assert.equal(await page.getAttribute('#output mark.selected', 'data-id'), sato.id);
     const details = await page.textContent('#details-fields');
-    assert.match(details, /kindspeaker/);
+    assert.match(details, /markspeaker/);
     assert.match(details, /textSato/);
     assert.match(await page.textContent('#announce'), /^speaker: Sato\b/);
     // Another mention: the selection moves.
@@ -171,7 +171,7 @@ describe('page', () => {
     const jp = anns.filter((a) => a.kind === 'country' && a.code === 'JP').map((a) => a.id);
     assert.ok(jp.every((id) => litJP.includes(id)), `every JP mention is lit: ${litJP}`);
     assert.ok(!litJP.includes(sato.id), 'the old selection is cleared');
-    assert.match(await page.textContent('#announce'), /^country: Japan \(JP, name\)$/);
+    assert.match(await page.textContent('#announce'), /^country: Japan \(JP\), by its name$/);
   });
 
   test('the keyboard reaches every annotation: n/p, Home/End, Escape, then Tab into the panels', async () => {
@@ -384,4 +384,5 @@ describe('page', () => {
 });
 
 import './io.suite.js';
+import './glance.suite.js';
 import './units.suite.js';
