@@ -7,6 +7,7 @@ import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
 import { toBrat, toHTML, toJSON, webAnnotationParts, zip } from './exports.js';
+import { createCorrector } from './correct.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#input');
@@ -21,13 +22,14 @@ const DEBOUNCE_MS = 150;
 // page is frozen.
 const TEXTAREA_MAX = 100000;
 let held = null; // a long text held aside, or null when the textarea has the text
-let undoable = null; // {text, name} replaced by Clear or Load example, until Undo or new text
+let undoable = null; // the {text, name} Clear or Load example replaced, until Undo or new text
 
 // The text to annotate.
 const currentText = () => (held !== null ? held : input.value);
 
 // What is on screen: the text that was annotated and its annotations.
 let shown = { text: '', annotations: [], index: indexAnnotations([]) };
+let core = { text: '', annotations: [], ms: 0 }; // the core's last result, before corrections
 let fileBase = 'article';
 
 function setStatus(message, isError = false) {
@@ -40,6 +42,7 @@ function setStatus(message, isError = false) {
 const view = createArticleView(output, $('#render-notice'), {
   onSelect(a, nested = []) {
     renderDetails($('#details-fields'), $('#details-empty'), a, shown.index, nested.length ? [['also here', nested]] : []);
+    corrector.renderForm(a);
     announce.textContent = a ? describe(a, shown.index) : '';
   },
 });
@@ -68,28 +71,23 @@ async function show(text, annotations, ms) {
   shown = { text, annotations, index };
   view.show(text, annotations, index);
   if (!(await step())) return;
-  // Claims count what was said; territorial claims are counted apart.
-  const counts = Object.fromEntries([...KINDS, 'territorial'].map((k) => [k, 0]));
+  // Territorial claims are counted apart from what was said.
+  const counts = { territorial: 0 };
+  for (const k of KINDS) counts[k] = 0;
   for (const a of annotations) counts[a.mode === 'territorial' ? 'territorial' : a.kind] += 1;
-  for (const kind of KINDS) $(`[data-count="${kind}"]`).textContent = counts[kind].toLocaleString('en');
-  $('[data-count="territorial"]').textContent = counts.territorial ? `+ ${counts.territorial.toLocaleString('en')} territorial` : '';
+  for (const k in counts) $(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en');
   renderPanels(document, annotations, index);
   if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, index);
   output.dataset.state = 'done';
   const n = annotations.length;
-  setStatus(!text ? 'Ready.' : n ? `${n.toLocaleString('en')} mark${n === 1 ? '' : 's'} found in ${ms.toFixed(0)} ms.`
+  setStatus(!text ? 'Ready.' : n ? `${n.toLocaleString('en')} marks found in ${ms.toFixed(0)} ms.`
     : 'Nothing found: no speaker, country, claim or protest in this text.');
-  if (toResult) toResult();
+  // On a phone, after a paste, a file or the example, the page goes down to the result.
+  if (toResult) $('.result').scrollIntoView();
+  toResult = false;
 }
-
-// On a phone the result is below the input: after a paste, a file or the example, the page
-// goes there (typing stays where it is).
-let toResult = null;
-const goToResult = () => {
-  toResult = matchMedia('(max-width: 820px)').matches
-    ? () => { toResult = null; $('.result').scrollIntoView({ block: 'start' }); }
-    : null;
-};
+let toResult = false;
+const goToResult = () => { toResult = matchMedia('(max-width: 820px)').matches; };
 
 // ---- The annotator. ----
 
@@ -99,7 +97,11 @@ const annotator = createAnnotator({
     document.body.dataset.ready = 'true';
     if (!currentText()) setStatus('Ready.');
   },
-  onResult({ text, annotations, ms }) { show(text, annotations, ms); },
+  onResult({ text, annotations, ms }) {
+    core = { text, annotations, ms };
+    const corrected = corrector.apply(text, annotations);
+    if (corrected) show(text, corrected, ms);
+  },
   onError({ message }) {
     output.dataset.state = 'error';
     requested = null;
@@ -124,7 +126,7 @@ function annotateNow() {
   requested = text;
   output.dataset.state = 'pending';
   annotator.request(text);
-  // While an Undo is offered the kept copy stays the replaced text (a reload brings it back).
+  // While Undo is offered, the replaced text stays the kept copy.
   if (!undoable) $('#storage-note').hidden = keepText(text);
 }
 function later() {
@@ -136,6 +138,7 @@ function later() {
 // ---- Input. ----
 
 function setText(text, name) {
+  corrector.reset(text);
   hold(text.length > TEXTAREA_MAX ? text : null);
   input.value = held === null ? text : '';
   fileBase = name ? name.replace(/\.[^.]*$/, '') || 'article' : 'article';
@@ -156,6 +159,7 @@ function hold(text) {
 input.addEventListener('input', () => {
   dropUndo();
   if (held !== null) hold(null);
+  corrector.follow(currentText());
   later();
 });
 input.addEventListener('keydown', (e) => {
@@ -183,6 +187,15 @@ async function openFile(file) {
   dropUndo();
   goToResult();
   try {
+    // A JSON export of this page: its text, and its marks as corrections to continue.
+    if (/\.json$/i.test(file.name) || file.type === 'application/json') {
+      const loaded = JSON.parse(await file.text());
+      if (typeof loaded.text !== 'string' || !Array.isArray(loaded.annotations)) throw new Error(`"${file.name}" is not a newsmark JSON export`);
+      setText(loaded.text, file.name);
+      corrector.expect(loaded);
+      if (core.text === loaded.text) redraw();
+      return;
+    }
     setText(await fileToText(file), file.name);
   } catch (e) {
     setStatus(String(e.message || e), true);
@@ -206,8 +219,8 @@ document.addEventListener('drop', (e) => {
 });
 
 $('#annotate').addEventListener('click', annotateNow);
-// "Load example" and "Clear" replace the text: the old one is offered back with Undo, and stays
-// the kept copy until the reader types, pastes or opens something new (or forgets it).
+// Clear and Load example offer the text they replace back (Undo); it stays the kept copy until
+// the reader writes a new one or forgets it.
 function dropUndo() {
   undoable = null;
   $('#undo-note').hidden = true;
@@ -215,21 +228,21 @@ function dropUndo() {
 function replaceText(text, name, what) {
   const old = currentText();
   if (old && old !== text) {
-    if (!undoable) undoable = { text: old, name: `${fileBase}.txt` };
-    $('#undo-text').textContent = `${what} Your text (${old.length.toLocaleString('en')} characters) is kept until you write a new one.`;
+    undoable ||= { text: old, name: `${fileBase}.txt` };
+    $('#undo-text').textContent = `${what} Your text is kept until you write a new one.`;
     $('#undo-note').hidden = false;
   }
   setText(text, name);
 }
-$('#undo').addEventListener('click', () => {
+$('#restore').addEventListener('click', () => {
   const { text, name } = undoable;
   dropUndo();
   setText(text, name);
-  input.focus();
 });
 $('#forget').addEventListener('click', () => {
   dropUndo();
   $('#storage-note').hidden = keepText(currentText());
+  corrector.reset(currentText(), true);
 });
 $('#example').addEventListener('click', () => { goToResult(); replaceText(EXAMPLE, 'example', 'The example replaced your text.'); });
 $('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); input.focus(); });
@@ -237,10 +250,10 @@ $('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); i
 // ---- Views and toggles. ----
 
 const theme = $('#theme');
-theme.value = self.newsmarkTheme ? self.newsmarkTheme() : 'system';
+theme.value = self.newsmarkTheme();
 theme.addEventListener('change', () => {
-  try { localStorage.setItem('newsmark:theme', theme.value); } catch { /* storage off: this visit only */ }
-  if (self.newsmarkTheme) self.newsmarkTheme();
+  try { localStorage.setItem('newsmark:theme', theme.value); } catch { /* this visit only */ }
+  self.newsmarkTheme();
 });
 $('#details-close').addEventListener('click', () => { view.select(null); output.focus(); });
 
@@ -269,32 +282,25 @@ document.addEventListener('click', (e) => {
 
 // ---- Export. ----
 
-// Each format is one file; what Copy puts on the clipboard is its text (brat: the .ann).
+// Each format is one file, its data a list of strings (or bytes); Copy copies its text (brat: the .ann).
 const FORMATS = {
-  json: async () => ({ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }),
-  jsonld: async () => ({
-    name: `${fileBase}.jsonld`,
-    type: 'application/ld+json',
-    data: await webAnnotationParts(shown.text, shown.annotations, { pause: nextTask, index: shown.index }),
-  }),
+  json: async () => [`${fileBase}.json`, 'application/json', [toJSON(shown.text, shown.annotations)]],
+  jsonld: async () => [`${fileBase}.jsonld`, 'application/ld+json',
+    await webAnnotationParts(shown.text, shown.annotations, { pause: nextTask, index: shown.index })],
   brat: async () => {
     const { txt, ann, conf } = toBrat(shown.text, shown.annotations);
-    const files = [{ name: `${fileBase}.txt`, data: txt }, { name: `${fileBase}.ann`, data: ann }, { name: 'annotation.conf', data: conf }];
-    return { name: `${fileBase}.brat.zip`, type: 'application/zip', data: zip(files), copy: ann };
+    return [`${fileBase}.brat.zip`, 'application/zip',
+      [zip([[`${fileBase}.txt`, txt], [`${fileBase}.ann`, ann], ['annotation.conf', conf]])], ann];
   },
-  html: async () => ({ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }),
+  html: async () => [`${fileBase}.html`, 'text/html', [toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`)]],
 };
 
-// `data`: a string, a list of strings or bytes.
-const textOf = (data) => (Array.isArray(data) ? data.join('') : data);
-// A list of strings becomes a Blob a slice at a time, each its own task (tens of MB of
-// Web Annotation would otherwise be encoded in one).
-async function download({ name, type, data }) {
-  let blob = new Blob([], { type: data instanceof Uint8Array ? type : `${type};charset=utf-8` });
-  const parts = Array.isArray(data) ? data : [data];
+// The Blob grows a slice of parts at a time, each its own task: tens of MB at once would freeze.
+async function download([name, type, parts]) {
+  let blob = new Blob([], { type });
   for (let i = 0; i < parts.length; i += 2000) {
-    blob = new Blob([blob, ...parts.slice(i, i + 2000)], { type: blob.type });
-    if (i + 2000 < parts.length) await nextTask();
+    await nextTask();
+    blob = new Blob([blob, ...parts.slice(i, i + 2000)], { type });
   }
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -310,20 +316,34 @@ $('#exports').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-act]');
   if (!b) return;
   const format = b.closest('[data-format]').dataset.format;
-  setStatus('Preparing the export…');
   const file = await FORMATS[format]();
   if (b.dataset.act === 'download') {
     await download(file);
-    setStatus(`Downloaded ${file.name}.`);
+    setStatus(`Downloaded ${file[0]}.`);
   } else {
     try {
-      await navigator.clipboard.writeText(file.copy ?? textOf(file.data));
-      setStatus(`Copied ${file.copy ? '.ann' : file.name.split('.').pop()} to the clipboard.`);
+      await navigator.clipboard.writeText(file[3] ?? file[2].join(''));
+      setStatus(`Copied ${file[3] ? '.ann' : file[0].split('.').pop()} to the clipboard.`);
     } catch (err) {
       setStatus(`Could not copy: ${err.message || err}`, true);
     }
   }
 });
+
+// ---- Corrections (correct.js). ----
+
+const corrector = createCorrector({
+  output,
+  input,
+  view,
+  shown: () => shown,
+  redraw,
+});
+// Shows the core's last result again with the corrections as they are now.
+async function redraw() {
+  const corrected = corrector.apply(core.text, core.annotations);
+  if (corrected) await show(core.text, corrected, core.ms);
+}
 
 // ---- Start: restore the last text. ----
 

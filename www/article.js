@@ -6,7 +6,7 @@
 // an annotation further on). A notice says how much is shown; every annotation stays in the
 // panels, the list view and the exports, so none is dropped.
 import { chunkBounds, renderAnnotated } from './render.js';
-import { describe } from './labels.js';
+import { clip, describe } from './labels.js';
 
 const CHUNK = 60000;
 
@@ -33,6 +33,8 @@ export function createArticleView(output, notice, { onSelect }) {
     if (hue !== undefined) el.dataset.hue = String(hue);
     if (a.mode) el.dataset.mode = a.mode;
     if (a.form) el.dataset.form = a.form;
+    if (a.edit) el.dataset.edit = a.edit;
+    if (a.check) el.dataset.check = '';
     if (selectedId) {
       if (a.id === selectedId) el.classList.add('selected');
       else if (index.keyOf.get(a.id) === index.keyOf.get(selectedId)) el.classList.add('related');
@@ -75,37 +77,30 @@ export function createArticleView(output, notice, { onSelect }) {
   function clearLit() {
     for (const el of lit) el.classList.remove('selected', 'related', 'speaker-of');
     lit = [];
-    if (self.CSS && CSS.highlights) CSS.highlights.delete('cue');
+    if (self.Highlight) CSS.highlights.delete('cue');
   }
 
-  // Outlines a claim's cue ("said"), which has no element of its own, with the CSS Custom
-  // Highlight API: a Range over the rendered text nodes at its offsets.
+  // A claim's cue ("said") has no element: the CSS Custom Highlight API outlines its Range.
   function showCue(cue) {
-    if (!cue || !self.Highlight || !CSS.highlights || cue.end > bounds[rendered]) return;
+    if (!cue || !self.Highlight || cue.end > bounds[rendered]) return;
     const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let at = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const end = at + node.length;
-      if (cue.start >= at && cue.start < end) range.setStart(node, cue.start - at);
-      if (cue.end > at && cue.end <= end) { range.setEnd(node, cue.end - at); break; }
-      at = end;
+    const range = new Range();
+    for (let at = 0, node; (node = walker.nextNode()); at += node.length) {
+      if (cue.start >= at && cue.start < at + node.length) range.setStart(node, cue.start - at);
+      if (cue.end > at && cue.end <= at + node.length) { range.setEnd(node, cue.end - at); break; }
     }
     CSS.highlights.set('cue', new Highlight(range));
   }
 
-  // The marks around the given one and inside it, as [label, id] links for the details card:
-  // a speaker that is exactly a state ("North Korea said") is one click from its country.
-  function nested(el) {
-    const ids = new Set();
-    for (let m = el.parentElement.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.add(m.dataset.id);
-    for (const m of el.querySelectorAll('mark[data-id]')) ids.add(m.dataset.id);
-    ids.delete(el.dataset.id);
-    return [...ids].map((id) => {
-      const b = index.byId.get(id);
-      return [`${b.kind} “${b.text.length > 40 ? `${b.text.slice(0, 39)}…` : b.text}”`, id];
-    });
-  }
+  // The marks under a point, innermost first.
+  const stackAt = (el) => {
+    const ids = [];
+    for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
+    return ids;
+  };
+  // The marks around the given one and inside it, as links for the details card.
+  const nested = (el) => [...new Set([...stackAt(el.parentElement), ...[...el.querySelectorAll('mark')].map((m) => m.dataset.id)])]
+    .map((id) => [`${index.byId.get(id).kind} “${clip(index.byId.get(id).text, 40)}”`, id]);
 
   function select(id, { focus = false, scroll = true } = {}) {
     clearLit();
@@ -120,7 +115,7 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
-    // A claim: its own speaker mention ringed as the claim is, its cue outlined.
+    // A claim: its own speaker mention ringed too, its cue outlined.
     if (a.kind === 'claim') {
       for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
       showCue(a.cue);
@@ -161,13 +156,8 @@ export function createArticleView(output, notice, { onSelect }) {
     if (next >= 0 && next < anns.length) select(anns[next].id, { focus: true });
   }
 
-  // The marks under a point, innermost first. A click selects the innermost; a click on the
-  // selected one selects the mark around it, and so on outwards, then the innermost again.
-  const stackAt = (el) => {
-    const ids = [];
-    for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
-    return ids;
-  };
+  // A click selects the innermost mark; on the selected one, the mark around it, and so on out,
+  // then in again (a speaker that is exactly a state, "North Korea said", is two clicks away).
   const outward = (ids) => ids[(ids.indexOf(selectedId) + 1) % ids.length];
   output.addEventListener('click', (e) => {
     const ids = stackAt(e.target);
@@ -183,8 +173,7 @@ export function createArticleView(output, notice, { onSelect }) {
       const mark = e.target.closest && e.target.closest('mark[data-id]');
       if (mark) { select(mark.dataset.id, { focus: true }); e.preventDefault(); }
       else if (e.target === output) { move(1); e.preventDefault(); }
-    } else if (e.key === 'o') {
-      // The keyboard's way to the outer marks: the mark around the focused one.
+    } else if (e.key === 'o') { // the mark around the focused one
       const ids = stackAt(e.target);
       if (ids.length > 1) select(outward(ids), { focus: true });
       e.preventDefault();

@@ -11,22 +11,14 @@ export function toJSON(text, annotations) {
   return `${JSON.stringify({ text, annotations }, null, 2)}\n`;
 }
 
-// UTF-16 offsets to code point offsets (Web Annotation and brat count characters, i.e. code
-// points): one pass over the text notes where its surrogate pairs end; an offset's code point
-// is itself less the pairs before it (a binary search; none in most articles).
+// UTF-16 offsets to code points (Web Annotation and brat count code points): an offset less
+// the surrogate pairs before it, found by a binary search (there are none in most articles).
 function codePointOf(text) {
   const pairs = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(++i + 1);
-    }
-  }
+  for (let i = 0; i < text.length; i++) if (text.codePointAt(i) > 0xffff) pairs.push(++i + 1);
   return (off) => {
     let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
+    for (let hi = pairs.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (pairs[mid] <= off) lo = mid + 1;
       else hi = mid;
@@ -37,16 +29,9 @@ function codePointOf(text) {
 
 // W3C Web Annotation Data Model: one Annotation per annotation, its target selected twice
 // (TextQuoteSelector and TextPositionSelector, positions in code points), in one collection,
-// one annotation a line. `pause()` is awaited every SLICE annotations, so that a page can
-// build the export of a long article in many short tasks (2 MB took 1.2 s in one).
-const SLICE = 2000;
-export async function toWebAnnotation(text, annotations, options = {}) {
-  return (await webAnnotationParts(text, annotations, options)).join('');
-}
-
-// The same as a list of strings (a page can make a Blob of it without one long string).
-// `index`: indexAnnotations(annotations) when the caller has it.
-export async function webAnnotationParts(text, annotations, { source = SOURCE, pause = null, index = indexAnnotations(annotations) } = {}) {
+// one annotation a line, as a list of strings. `pause()` is awaited every 2,000 annotations so
+// that the page builds a long article's export in short tasks (2 MB froze it 1.2 s in one).
+export async function webAnnotationParts(text, annotations, { source = SOURCE, pause, index = indexAnnotations(annotations) } = {}) {
   const { byId } = index;
   const cp = codePointOf(text);
   const iri = (id) => `${source}#${id}`;
@@ -60,12 +45,14 @@ export async function webAnnotationParts(text, annotations, { source = SOURCE, p
   }, null, 1);
   const parts = [head.slice(0, head.lastIndexOf('[') + 1), '\n'];
   for (let i = 0; i < annotations.length; i++) {
-    if (pause && i && i % SLICE === 0) await pause();
+    if (pause && i && i % 2000 === 0) await pause();
     const a = annotations[i];
     const body = [
       { type: 'TextualBody', purpose: 'tagging', value: a.kind },
       { type: 'TextualBody', purpose: 'describing', value: describe(a, index) },
     ];
+    // A person's correction (see docs/annotations.md, "Corrections").
+    if (a.edit) body.push({ type: 'TextualBody', purpose: 'editing', value: a.edit });
     for (const ref of [a.speaker, a.protester]) {
       if (ref && byId.has(ref)) body.push({ type: 'SpecificResource', purpose: 'linking', source: iri(ref) });
     }
@@ -96,7 +83,7 @@ const BRAT_TYPE = { speaker: 'Speaker', country: 'Country', claim: 'Claim', prot
 
 // brat standoff: the .txt is the text as is, the .ann has T (text-bound), A (attribute),
 // R (relation) and # (note) lines, offsets in code points. A span over a line break becomes
-// fragments ("0 5;6 10"), as brat wants.
+// fragments ("0 5;6 10"), as brat wants. The types are declared in docs/brat/annotation.conf.
 export function toBrat(text, annotations) {
   const cp = codePointOf(text);
   const lines = [];
@@ -134,6 +121,7 @@ export function toBrat(text, annotations) {
   const relation = (name, from, to) => { if (from && to) lines.push(`R${++rel}\t${name} Arg1:${from} Arg2:${to}`); };
   for (const a of annotations) {
     const me = tOf.get(a.id);
+    attribute('Edit', a, a.edit);
     if (a.kind === 'country') { attribute('Code', a, a.code); attribute('Form', a, a.form); }
     if (a.kind === 'speaker') {
       attribute('SpeaksFor', a, a.country);
@@ -142,98 +130,61 @@ export function toBrat(text, annotations) {
     }
     if (a.kind === 'claim') {
       attribute('Mode', a, a.mode);
-      relation(a.mode === 'territorial' ? 'Claimant' : 'Speaker', me, tOf.get(a.speaker));
-      if (a.cue) relation('Cue', me, shared('Cue', a.cue));
+      relation(a.mode === 'territorial' ? 'ClaimedBy' : 'SaidBy', me, tOf.get(a.speaker));
+      if (a.cue) relation('HasCue', me, shared('Cue', a.cue));
     }
     if (a.kind === 'protest') {
       attribute('Form', a, a.form);
       attribute('Against', a, a.against);
-      relation('Protester', me, tOf.get(a.protester));
-      if (a.target) relation('Target', me, shared('Target', a.target));
+      relation('ProtestedBy', me, tOf.get(a.protester));
+      if (a.target) relation('HasTarget', me, shared('Target', a.target));
     }
   }
   return { txt: text, ann: lines.length ? `${lines.join('\n')}\n` : '', conf: bratConf(annotations) };
 }
 
-// brat's annotation.conf for the types, relations and attributes toBrat writes; brat's
-// attributes take listed values, so the codes listed are those of this article.
+// annotation.conf for the .zip: docs/brat/annotation.conf with only this article's codes.
 function bratConf(annotations) {
-  const codes = [...new Set(annotations.flatMap((a) => [a.code, a.country, a.against]).filter(Boolean))].sort().join('|') || 'none';
-  return `[entities]
-Speaker
-Country
-Claim
-Protest
-Cue
-Target
-
-[relations]
-Speaker\tArg1:Claim, Arg2:Speaker
-Claimant\tArg1:Claim, Arg2:Country|Speaker
-Cue\tArg1:Claim, Arg2:Cue
-Protester\tArg1:Protest, Arg2:Speaker|Country
-Target\tArg1:Protest, Arg2:Target
-
-[events]
-
-[attributes]
-Code\tArg:Country, Value:${codes}
-Form\tArg:Country|Protest, Value:name|demonym|capital|seat|diplomatic|condemnation|demonstration
-SpeaksFor\tArg:Speaker, Value:${codes}
+  const codes = [...new Set(annotations.flatMap((a) => [a.code, a.country, a.against]).filter(Boolean))].sort().join('|') || 'ZZ';
+  return `[entities]\nSpeaker\nCountry\nClaim\nProtest\nCue\nTarget\n\n[relations]
+SaidBy\tArg1:Claim, Arg2:Speaker|Country\nClaimedBy\tArg1:Claim, Arg2:Country|Speaker\nHasCue\tArg1:Claim, Arg2:Cue
+ProtestedBy\tArg1:Protest, Arg2:Speaker|Country\nHasTarget\tArg1:Protest, Arg2:Target
+<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\n[events]\n\n[attributes]
 Mode\tArg:Claim, Value:direct|reported|territorial
-Against\tArg:Protest, Value:${codes}
-`;
+Form\tArg:Country|Protest, Value:name|demonym|capital|seat|diplomatic|condemnation|demonstration
+Edit\tArg:<ENTITY>, Value:added|changed|confirmed
+Code\tArg:Country, Value:${codes}\nSpeaksFor\tArg:Speaker, Value:${codes}\nAgainst\tArg:Protest, Value:${codes}\n`;
 }
 
-// Files in one .zip (stored, not compressed: no library, a few lines): [{name, data}] with
-// string data, as a Uint8Array. The CRC-32 table is made at the first call.
-let crcTable = null;
-function crc32(bytes) {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
+// [[name, text], ...] as one .zip, stored (not compressed), UTF-8 names.
 export function zip(files) {
   const enc = new TextEncoder();
-  const local = [];
+  const crcs = [...Array(256)].map((_, n) => {
+    for (let k = 0; k < 8; k++) n = n & 1 ? 0xedb88320 ^ (n >>> 1) : n >>> 1;
+    return n;
+  });
+  const parts = [];
   const central = [];
-  let offset = 0;
-  const header = (size, fields) => {
-    const buf = new DataView(new ArrayBuffer(size));
-    let at = 0;
-    for (const [bytes, v] of fields) {
-      if (bytes === 4) buf.setUint32(at, v, true);
-      else buf.setUint16(at, v, true);
-      at += bytes;
-    }
-    return new Uint8Array(buf.buffer);
-  };
-  for (const { name, data } of files) {
-    const nameBytes = enc.encode(name);
-    const bytes = enc.encode(data);
-    const crc = crc32(bytes);
-    // version 20, flag 0x800 (UTF-8 names), stored, no date (1980-01-01), sizes.
-    const common = [[2, 20], [2, 0x800], [2, 0], [2, 0], [2, 0x21], [4, crc], [4, bytes.length], [4, bytes.length], [2, nameBytes.length], [2, 0]];
-    local.push(header(30, [[4, 0x04034b50], ...common]), nameBytes, bytes);
-    central.push(header(46, [[4, 0x02014b50], [2, 20], ...common, [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]), nameBytes);
-    offset += 30 + nameBytes.length + bytes.length;
-  }
-  const size = central.reduce((n, b) => n + b.length, 0);
-  const end = header(22, [[4, 0x06054b50], [2, 0], [2, 0], [2, files.length], [2, files.length], [4, size], [4, offset], [2, 0]]);
-  const parts = [...local, ...central, end];
-  const out = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
   let at = 0;
-  for (const b of parts) { out.set(b, at); at += b.length; }
-  return out;
+  const le = (...fields) => { // [bytes, value] pairs, little-endian
+    const v = new DataView(new ArrayBuffer(fields.reduce((n, [b]) => n + b, 0)));
+    let o = 0;
+    for (const [b, x] of fields) { if (b === 4) v.setUint32(o, x, true); else v.setUint16(o, x, true); o += b; }
+    return new Uint8Array(v.buffer);
+  };
+  for (const [name, text] of files) {
+    const n = enc.encode(name);
+    const data = enc.encode(text);
+    let crc = -1;
+    for (const x of data) crc = crcs[(crc ^ x) & 255] ^ (crc >>> 8);
+    // version 20, UTF-8 names, stored, 1980-01-01, CRC, sizes, name length
+    const head = [[2, 20], [2, 0x800], [2, 0], [2, 0], [2, 0x21], [4, ~crc >>> 0], [4, data.length], [4, data.length], [2, n.length], [2, 0]];
+    parts.push(le([4, 0x04034b50], ...head), n, data);
+    central.push(le([4, 0x02014b50], [2, 20], ...head, [2, 0], [2, 0], [2, 0], [4, 0], [4, at]), n);
+    at += 30 + n.length + data.length;
+  }
+  const size = central.reduce((x, b) => x + b.length, 0);
+  return new Blob([...parts, ...central, le([4, 0x06054b50], [4, 0], [2, files.length], [2, files.length], [4, size], [4, at], [2, 0])]);
 }
 
 // The stylesheet of the exported HTML file (it has no other).
@@ -252,11 +203,10 @@ mark[data-kind="protest"] { text-decoration: underline wavy #b3202d; font-weight
 .legend mark { padding: 0 0.3rem; margin-right: 0.5rem; }
 li { margin: 0.2rem 0; }
 `;
-// The page's speaker colours (style.css, light theme): line, speaker tint, claim band.
-const HUE_CSS = ['1f5fbf dce8fb eef4fd', 'a34d00 fbe6d3 fdf3e9', '0d7272 d7f0ef ecf8f7', '7a3db8 ede1f8 f6f0fb',
-  'a3246f f9dcec fcedf5', '5b6b00 eef2cf f7f9e8', '7a4a2a f1e4d8 f8f2ec', '3d4f66 e1e6ee f0f3f7',
-  'c0392b fbdcd8 fdeeec', '00829b d3eef4 e9f7fa', '8a6d00 f6ecc4 fbf6e2', '4b3fb0 e1defa f0eefc']
-  .map((h, i) => { const [l, bg, b] = h.split(' '); return `[data-hue="${i}"] { --l: #${l}; --s: #${bg}; --b: #${b}; }`; }).join('\n');
+// The page's speaker colours (style.css, light theme), tints mixed as there.
+const HUE_CSS = ['1f5fbf', 'a34d00', '0d7272', '7a3db8', 'a3246f', '5b6b00', '7a4a2a', '3d4f66', 'c0392b', '00829b', '8a6d00', '4b3fb0']
+  .map((l, i) => `[data-hue="${i}"] { --l: #${l}; }`).join('\n') +
+  '[data-hue] { --s: color-mix(in srgb, var(--l) 16%, #fff); --b: color-mix(in srgb, var(--l) 8%, #fff); }';
 
 // The annotated article as one HTML file: inline CSS, no script, no external resource; the
 // text goes in as text nodes, so the serialiser escapes it. `title` names the file's page.
@@ -286,9 +236,8 @@ export function toHTML(text, annotations, title = 'Annotated article') {
     legend.append(m);
   }
   const note = doc.createElement('p');
-  note.textContent = 'Made with newsmark. Each speaker has a colour of its own, and its claims are underlined in it: ' +
-    'solid for a direct quote, dashed for reported speech, double for a territorial claim. Countries are boxed, ' +
-    'protests wavy-underlined. Every mark is listed with its details after the article.';
+  note.textContent = 'Made with newsmark. Claims are underlined in their speaker\'s colour: solid, a direct quote; ' +
+    'dashed, reported speech; double, a territorial claim. Every mark is listed after the article.';
   header.append(h1, legend, note);
 
   const article = doc.createElement('article');
@@ -297,18 +246,11 @@ export function toHTML(text, annotations, title = 'Annotated article') {
     if (a.mode) el.dataset.mode = a.mode;
     const hue = index.hue(a);
     if (hue !== undefined) el.dataset.hue = String(hue);
+    if (a.edit) el.dataset.edit = a.edit;
   }), true));
-  const marks = doc.createElement('section');
-  const h2 = doc.createElement('h2');
-  h2.textContent = 'The marks';
   const list = doc.createElement('ol');
-  for (const a of annotations) {
-    const li = doc.createElement('li');
-    li.textContent = `“${a.text}”: ${describe(a, index)}`;
-    list.append(li);
-  }
-  marks.append(h2, list);
-  doc.body.append(header, article, marks);
+  for (const a of annotations) list.append(Object.assign(doc.createElement('li'), { textContent: `“${a.text}”: ${describe(a, index)}` }));
+  doc.body.append(header, article, list);
   // The stylesheet goes in as a string: a <style> element built here would fall under this
   // page's CSP (no inline styles). EXPORT_CSS is a constant, never user text.
   const page = doc.documentElement.outerHTML.replace('</head>', `<style>${EXPORT_CSS}${HUE_CSS}</style></head>`);

@@ -143,7 +143,7 @@ function refSpeaker(id, index) {
 export function describe(a, index) {
   switch (a.kind) {
     case 'country':
-      return `country: ${countryName(a.code)} (${a.code}), ${plain(FORM, a.form)}`;
+      return `country: ${countryName(a.code) || 'no code yet'}${a.code ? ` (${a.code})` : ''}${a.form ? `, ${plain(FORM, a.form)}` : ''}`;
     case 'speaker':
       return [`speaker: ${speakerName(a, index)}`, a.title, a.country && countryName(a.country)]
         .filter(Boolean).join(', ');
@@ -166,6 +166,7 @@ export function describe(a, index) {
 export function fields(a, index) {
   const { byId } = index;
   const rows = [['mark', a.kind], ['text', clip(a.text, 300)]];
+  if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`]);
   const link = (id) => [[refSpeaker(id, index) || id, id]];
   const state = (c) => `${countryName(c)} (${c})`;
   // Other mentions of the same speaker, or of the same country: a few, then how many more.
@@ -186,7 +187,8 @@ export function fields(a, index) {
   };
   switch (a.kind) {
     case 'country':
-      rows.push(['country', state(a.code)], ['named', plain(FORM, a.form)]);
+      rows.push(['country', a.code ? state(a.code) : 'no code yet']);
+      if (a.form) rows.push(['named', plain(FORM, a.form)]);
       same('the same country as');
       break;
     case 'speaker':

@@ -16,15 +16,14 @@ try {
   // annotator.js starts the worker itself, or falls back to the wasm in the page.
 }
 
-// The theme, set before the page is styled (no flash of the other one): the reader's choice
-// kept by the switch (app.js), else the system's, followed as it changes.
+// The theme before the page is styled: the switch's choice (app.js), else the system's.
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 self.newsmarkTheme = () => {
-  let choice = 'system';
-  try { choice = localStorage.getItem('newsmark:theme') || 'system'; } catch { /* storage off */ }
-  const dark = choice === 'dark' || (choice === 'system' && darkQuery.matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  let choice;
+  try { choice = localStorage.getItem('newsmark:theme'); } catch { /* storage off */ }
+  choice ||= 'system';
+  document.documentElement.dataset.theme = choice === 'dark' || (choice === 'system' && darkQuery.matches) ? 'dark' : 'light';
   return choice;
 };
+darkQuery.onchange = self.newsmarkTheme;
 self.newsmarkTheme();
-darkQuery.addEventListener('change', self.newsmarkTheme);

@@ -4,6 +4,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { checkBrat, readConf } from './brat.js';
 import { readFileSync } from 'node:fs';
 import { ARTICLE, WAIT, fill, dropFile, launch, loadWasm, openPage, pasteEvent, waitRendered } from './harness.js';
 
@@ -230,8 +231,9 @@ describe('input, storage, exports, network, long texts', () => {
       const [, a1, a2] = rel.split(' ');
       assert.ok(tIds.has(a1.slice(5)) && tIds.has(a2.slice(5)), `${line}: arguments exist`);
     }
-    assert.ok(lines.some((l) => /^R\d+\tSpeaker Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
+    assert.ok(lines.some((l) => /^R\d+\tSaidBy Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
     assert.ok(lines.some((l) => /^A\d+\tMode T\d+ direct$/.test(l)), 'claims carry their mode');
+    assert.deepEqual(checkBrat(readConf(files['annotation.conf']), text, files['article.ann']), [], 'brat opens it with the zipped conf');
     assert.equal(await copied('brat'), files['article.ann']);
   });
 

@@ -386,3 +386,5 @@ describe('page', () => {
 import './io.suite.js';
 import './glance.suite.js';
 import './units.suite.js';
+import './correct.suite.js';
+import './corrections.suite.js';

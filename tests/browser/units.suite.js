@@ -3,7 +3,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countryName, describe as describeAnn, entityLabel, fields, indexAnnotations } from '../../www/labels.js';
-import { toBrat, toJSON, toWebAnnotation, zip } from '../../www/exports.js';
+import { toBrat, toJSON, webAnnotationParts, zip } from '../../www/exports.js';
+
+const toWebAnnotation = async (...args) => (await webAnnotationParts(...args)).join('');
 import { chunkBounds } from '../../www/render.js';
 import { decodeReferences, htmlToText } from '../../www/html.js';
 
@@ -78,7 +80,7 @@ describe('exports', () => {
     const lines = ann.trim().split('\n');
     assert.equal(lines[0], 'T1\tSpeaker 2 6\tSato', 'the emoji is one character');
     assert.ok(lines.includes('T4\tClaim 24 29;30 38\tJapan protests'), lines.join('\n'));
-    assert.ok(lines.includes('R1\tSpeaker Arg1:T2 Arg2:T1'));
+    assert.ok(lines.includes('R1\tSaidBy Arg1:T2 Arg2:T1'));
     assert.ok(lines.includes('A1\tSpeaksFor T1 JP'));
     assert.ok(lines.some((l) => /^#\d+\tAnnotatorNotes T1\tname: Haruto Sato; entity: e1$/.test(l)));
     assert.equal(toBrat('', []).ann, '');
@@ -96,8 +98,8 @@ describe('exports', () => {
     }
   });
 
-  test('zip stores files a standard reader can list (sizes, CRC-32, names)', () => {
-    const bytes = zip([{ name: 'a.txt', data: 'Sato 🙂' }, { name: 'b.ann', data: '' }]);
+  test('zip stores files a standard reader can list (sizes, CRC-32, names)', async () => {
+    const bytes = new Uint8Array(await zip([['a.txt', 'Sato 🙂'], ['b.ann', '']]).arrayBuffer());
     const view = new DataView(bytes.buffer);
     const end = bytes.length - 22;
     assert.equal(view.getUint32(end, true), 0x06054b50, 'end of central directory');
