@@ -6,7 +6,7 @@ import { createArticleView } from './article.js';
 import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
-import { toBrat, toHTML, toJSON, webAnnotationParts, zip } from './exports.js';
+import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
 import { createCorrector } from './correct.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -22,7 +22,7 @@ const DEBOUNCE_MS = 150;
 // page is frozen.
 const TEXTAREA_MAX = 100000;
 let held = null; // a long text held aside, or null when the textarea has the text
-let undoable = null; // the {text, name} Clear or Load example replaced, until Undo or new text
+let undoable = null; // {text, name} replaced by Clear or Load example
 
 // The text to annotate.
 const currentText = () => (held !== null ? held : input.value);
@@ -219,8 +219,7 @@ document.addEventListener('drop', (e) => {
 });
 
 $('#annotate').addEventListener('click', annotateNow);
-// Clear and Load example offer the text they replace back (Undo); it stays the kept copy until
-// the reader writes a new one or forgets it.
+// Clear and Load example offer the text back (Undo), kept until a new one is written.
 function dropUndo() {
   undoable = null;
   $('#undo-note').hidden = true;
@@ -249,12 +248,6 @@ $('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); i
 
 // ---- Views and toggles. ----
 
-const theme = $('#theme');
-theme.value = self.newsmarkTheme();
-theme.addEventListener('change', () => {
-  try { localStorage.setItem('newsmark:theme', theme.value); } catch { /* this visit only */ }
-  self.newsmarkTheme();
-});
 $('#details-close').addEventListener('click', () => { view.select(null); output.focus(); });
 
 $('#legend').addEventListener('change', (e) => {
@@ -282,27 +275,18 @@ document.addEventListener('click', (e) => {
 
 // ---- Export. ----
 
-// Each format is one file, its data a list of strings (or bytes); Copy copies its text (brat: the .ann).
 const FORMATS = {
-  json: async () => [`${fileBase}.json`, 'application/json', [toJSON(shown.text, shown.annotations)]],
-  jsonld: async () => [`${fileBase}.jsonld`, 'application/ld+json',
-    await webAnnotationParts(shown.text, shown.annotations, { pause: nextTask, index: shown.index })],
-  brat: async () => {
-    const { txt, ann, conf } = toBrat(shown.text, shown.annotations);
-    return [`${fileBase}.brat.zip`, 'application/zip',
-      [zip([[`${fileBase}.txt`, txt], [`${fileBase}.ann`, ann], ['annotation.conf', conf]])], ann];
+  json: () => [{ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }],
+  jsonld: () => [{ name: `${fileBase}.jsonld`, type: 'application/ld+json', data: toWebAnnotation(shown.text, shown.annotations) }],
+  brat: () => {
+    const { txt, ann } = toBrat(shown.text, shown.annotations);
+    return [{ name: `${fileBase}.ann`, type: 'text/plain', data: ann }, { name: `${fileBase}.txt`, type: 'text/plain', data: txt }];
   },
-  html: async () => [`${fileBase}.html`, 'text/html', [toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`)]],
+  html: () => [{ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }],
 };
 
-// The Blob grows a slice of parts at a time, each its own task: tens of MB at once would freeze.
-async function download([name, type, parts]) {
-  let blob = new Blob([], { type });
-  for (let i = 0; i < parts.length; i += 2000) {
-    await nextTask();
-    blob = new Blob([blob, ...parts.slice(i, i + 2000)], { type });
-  }
-  const url = URL.createObjectURL(blob);
+function download({ name, type, data }) {
+  const url = URL.createObjectURL(new Blob([data], { type: `${type};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -316,14 +300,14 @@ $('#exports').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-act]');
   if (!b) return;
   const format = b.closest('[data-format]').dataset.format;
-  const file = await FORMATS[format]();
+  const files = FORMATS[format]();
   if (b.dataset.act === 'download') {
-    await download(file);
-    setStatus(`Downloaded ${file[0]}.`);
+    for (const f of files) download(f);
+    setStatus(`Downloaded ${files.map((f) => f.name).join(' and ')}.`);
   } else {
     try {
-      await navigator.clipboard.writeText(file[3] ?? file[2].join(''));
-      setStatus(`Copied ${file[3] ? '.ann' : file[0].split('.').pop()} to the clipboard.`);
+      await navigator.clipboard.writeText(files[0].data);
+      setStatus(`Copied ${files[0].name.split('.').pop()} to the clipboard.`);
     } catch (err) {
       setStatus(`Could not copy: ${err.message || err}`, true);
     }

@@ -42,8 +42,7 @@ export function createCorrector({ output, input, view, shown, redraw }) {
       else localStorage.removeItem(STORE_KEY);
     } catch { /* storage off: the corrections last as long as the page */ }
   }
-  // `store`: false when a new text comes (reset): the corrections kept for the text it replaces
-  // stay until an edit, so that Undo of Clear or Load example brings them back with it.
+  // Not on a new text: the replaced text's corrections stay kept for Undo (app.js).
   function update(store = true) {
     if (store) keep();
     $('#undo').disabled = !past.length;
@@ -245,8 +244,8 @@ export function createCorrector({ output, input, view, shown, redraw }) {
 
   return {
     renderForm,
-    // A new text (loaded, opened, cleared, restored): its kept corrections, if any. `forget`:
-    // drop those kept for the text replaced.
+    // A new text (loaded, opened, cleared, restored): its kept corrections, if any; `forget`
+    // drops those of the text replaced.
     reset(newText, forget = false) {
       text = newText;
       past = [];

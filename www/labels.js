@@ -1,12 +1,11 @@
 // What the page says about an annotation: names, flags, one-line descriptions, entity keys.
 // Pure functions of the core's JSON (no DOM), so the exports and the panels say the same thing.
-// No language logic: country names come from the browser's Intl data. No flag emoji: without an
-// emoji font they show as empty boxes (Linux) or letter pairs (Windows); the ISO code is shown.
+// No language logic: country names come from the browser's Intl data (no flag emoji: boxes
+// without an emoji font).
 
 export const KINDS = ['speaker', 'country', 'claim', 'protest'];
 export const HUES = 12; // speaker colours in style.css
 
-// Plain words for the core's field values.
 const FORM = { name: 'by its name', demonym: 'by its adjective', capital: 'by its capital', seat: 'by its seat of government' };
 const MODE = { direct: 'direct quote', reported: 'reported speech', territorial: 'territorial claim' };
 const MODE_MEANS = {
@@ -161,15 +160,14 @@ export function describe(a, index) {
   }
 }
 
-// The details card of an annotation in plain words: [label, value] rows, where a value is a
-// string or a list of [text, id] links to other annotations.
+// The details card in plain words: [label, value] rows; a value is a string or [text, id] links.
 export function fields(a, index) {
   const { byId } = index;
   const rows = [['mark', a.kind], ['text', clip(a.text, 300)]];
   if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`]);
   const link = (id) => [[refSpeaker(id, index) || id, id]];
   const state = (c) => `${countryName(c)} (${c})`;
-  // Other mentions of the same speaker, or of the same country: a few, then how many more.
+  // A few other mentions of the same speaker or country, and how many in all.
   const same = (label) => {
     const others = (index.members.get(index.keyOf.get(a.id)) || [])
       .filter((id) => id !== a.id && byId.get(id).kind === a.kind);

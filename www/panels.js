@@ -163,8 +163,7 @@ export function renderPanels(root, annotations, index) {
   territorial(root.querySelector('#territorial'), annotations, index);
 }
 
-// The details card of the selected annotation (or its empty state); `extra` rows (the marks
-// around and inside it) come after its own.
+// The details card of the selected annotation (or its empty state), then `extra` rows.
 export function renderDetails(dl, empty, a, index, extra = []) {
   empty.hidden = !!a;
   dl.hidden = !a;

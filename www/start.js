@@ -15,15 +15,3 @@ try {
 } catch {
   // annotator.js starts the worker itself, or falls back to the wasm in the page.
 }
-
-// The theme before the page is styled: the switch's choice (app.js), else the system's.
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
-self.newsmarkTheme = () => {
-  let choice;
-  try { choice = localStorage.getItem('newsmark:theme'); } catch { /* storage off */ }
-  choice ||= 'system';
-  document.documentElement.dataset.theme = choice === 'dark' || (choice === 'system' && darkQuery.matches) ? 'dark' : 'light';
-  return choice;
-};
-darkQuery.onchange = self.newsmarkTheme;
-self.newsmarkTheme();

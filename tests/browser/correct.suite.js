@@ -4,7 +4,6 @@
 // Tests named "[core] ..." start from mistakes today's core makes on TEXT.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { OUT, WAIT, dropFile, fill, launch, loadWasm, openPage, waitRendered } from './harness.js';
@@ -234,6 +233,41 @@ describe('correct mode', () => {
     assert.equal(await page.textContent('#correct-count'), '3 corrections');
   });
 
+  test('[core] the same edits by the other hand: a protest by mouse, a claim\'s mode and a new speaker by keys', async () => {
+    await fresh();
+    await mark('protest', 'protested').click();
+    await page.selectOption('#edit-form select[data-field="form"]', 'demonstration');
+    await settled();
+    await page.selectOption('#edit-form select[data-field="protester"]', { label: 'Prime Minister Anna Berg' });
+    await settled();
+    await page.click('#edit-form input[data-field="against"]');
+    await page.keyboard.type('dk');
+    await page.click('#edit-form button:text-is("Confirm")'); // the field's change event sets it
+    await settled();
+    let card = await details();
+    assert.match(card, /whatdemonstration/);
+    assert.match(card, /byAnna Berg/);
+    assert.match(card, /against.*Denmark \(DK\)/);
+
+    // Keys only: the claim "prices fell" becomes direct, and Fishermen its speaker, selected
+    // in the text box with Shift and the arrows.
+    await keyTo('claim', 'prices fell');
+    await page.keyboard.press('e');
+    await page.keyboard.press('ArrowUp'); // reported -> direct
+    await settled();
+    const input = await page.inputValue('#input');
+    await page.focus('#input');
+    await page.keyboard.press('Control+End');
+    for (let i = input.length; i > input.indexOf('Fishermen'); i--) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'Fishermen'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await tabTo('#edit-form button.from-selection');
+    await page.keyboard.press('Enter');
+    await settled();
+    card = await details();
+    assert.match(card, /whata direct quote/);
+    assert.match(card, /said byFishermen/);
+  });
+
   test('[core] confirm by button and by key; each mark shows what a person did to it', async () => {
     await fresh();
     await act('speaker', 'Kari Nordmann', 'Confirm');
@@ -313,19 +347,23 @@ describe('correct mode', () => {
     assert.equal(await page.textContent('#correct-count'), '2 corrections');
   });
 
-  test('[core] the brat export of a corrected article opens with docs/brat/annotation.conf', async () => {
+  test('[core] the brat export of a corrected article opens with docs/brat/annotation.conf; HTML marks say it', async () => {
     await fresh();
     await act('country', 'Norway', 'Confirm');
-    // One download, a .zip of the .txt, the .ann and annotation.conf (issue 16).
-    const download = page.waitForEvent('download');
-    await page.click('#exports [data-format="brat"] [data-act="download"]');
-    const zipped = JSON.parse(execFileSync('python3', ['-c',
-      'import json, sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(json.dumps({n.split(".")[-1]: z.read(n).decode() for n in z.namelist()}))',
-      await (await download).path()]).toString());
-    const files = { txt: zipped.txt, ann: zipped.ann };
-    assert.deepEqual(checkBrat(readConf(zipped.conf), files.txt, files.ann), [], 'the zipped annotation.conf');
+    const files = {};
+    await new Promise((resolve) => {
+      const on = async (d) => {
+        files[d.suggestedFilename().split('.').pop()] = readFileSync(await d.path(), 'utf8');
+        if (files.ann !== undefined && files.txt !== undefined) { page.off('download', on); resolve(); }
+      };
+      page.on('download', on);
+      page.click('#exports [data-format="brat"] [data-act="download"]');
+    });
     assert.deepEqual(checkBrat(readConf(), files.txt, files.ann), []);
     assert.match(files.ann, /\tEdit T\d+ confirmed/);
+    const [html] = await Promise.all([page.waitForEvent('download'),
+      page.click('#exports [data-format="html"] [data-act="download"]')]);
+    assert.match(readFileSync(await html.path(), 'utf8'), /<mark data-kind="country" data-id="a\d+"[^>]* data-edit="confirmed"[^>]*>Norway</);
   });
 
   // The README's figure: a review of the example article by keyboard only. Every mark is
@@ -390,12 +428,17 @@ describe('correct mode', () => {
     assert.ok(statSync(SCREENSHOT).size < 300 * 1024, 'docs/correct-mode.png stays under 300 KB');
   });
 
-  test('axe-core finds no violations in the correct mode with a form open', async () => {
+  test('axe-core finds no violations in the correct mode with a form open (light and dark)', async () => {
     await fresh();
+    await act('country', 'Norway', 'Confirm');
     await mark('protest', 'protested').click();
     await page.evaluate(AXE);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), []);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), [], scheme);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('no page errors, console errors or failed requests', () => {
