@@ -71,7 +71,7 @@ async function show(text, annotations, ms) {
   shown = { text, annotations, index };
   view.show(text, annotations, index);
   if (!(await step())) return;
-  // Territorial claims are counted apart from what was said.
+  // Territorial claims apart.
   const counts = { territorial: 0 };
   for (const k of KINDS) counts[k] = 0;
   for (const a of annotations) counts[a.mode === 'territorial' ? 'territorial' : a.kind] += 1;
@@ -82,7 +82,7 @@ async function show(text, annotations, ms) {
   const n = annotations.length;
   setStatus(!text ? 'Ready.' : n ? `${n.toLocaleString('en')} marks found in ${ms.toFixed(0)} ms.`
     : 'Nothing found: no speaker, country, claim or protest in this text.');
-  // On a phone, after a paste, a file or the example, the page goes down to the result.
+  // On a phone, after a paste, a file or the example: down to the result.
   if (toResult) $('.result').scrollIntoView();
   toResult = false;
 }

@@ -80,7 +80,7 @@ export function createArticleView(output, notice, { onSelect }) {
     if (self.Highlight) CSS.highlights.delete('cue');
   }
 
-  // A claim's cue ("said") has no element: the CSS Custom Highlight API outlines its Range.
+  // A cue ("said") has no element: a CSS Highlight outlines its Range.
   function showCue(cue) {
     if (!cue || !self.Highlight || cue.end > bounds[rendered]) return;
     const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
@@ -98,7 +98,7 @@ export function createArticleView(output, notice, { onSelect }) {
     for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
     return ids;
   };
-  // The marks around the given one and inside it, as links for the details card.
+  // The marks around and inside `el`, as links for the details card.
   const nested = (el) => [...new Set([...stackAt(el.parentElement), ...[...el.querySelectorAll('mark')].map((m) => m.dataset.id)])]
     .map((id) => [`${index.byId.get(id).kind} “${clip(index.byId.get(id).text, 40)}”`, id]);
 
@@ -156,8 +156,8 @@ export function createArticleView(output, notice, { onSelect }) {
     if (next >= 0 && next < anns.length) select(anns[next].id, { focus: true });
   }
 
-  // A click selects the innermost mark; on the selected one, the mark around it, and so on out,
-  // then in again (a speaker that is exactly a state, "North Korea said", is two clicks away).
+  // A click selects the innermost mark; again, the one around it ("North Korea" the speaker
+  // around the country), and so on out, then in again.
   const outward = (ids) => ids[(ids.indexOf(selectedId) + 1) % ids.length];
   output.addEventListener('click', (e) => {
     const ids = stackAt(e.target);

@@ -8,11 +8,6 @@ export const HUES = 12; // speaker colours in style.css
 
 const FORM = { name: 'by its name', demonym: 'by its adjective', capital: 'by its capital', seat: 'by its seat of government' };
 const MODE = { direct: 'direct quote', reported: 'reported speech', territorial: 'territorial claim' };
-const MODE_MEANS = {
-  direct: 'a direct quote: the speaker’s own words, in quotation marks',
-  reported: 'reported speech: what the speaker said, in the writer’s words',
-  territorial: 'a territorial claim: a state claiming land or sea as its own',
-};
 const PROTEST = { diplomatic: 'diplomatic protest', condemnation: 'condemnation', demonstration: 'demonstration' };
 const plain = (words, key) => words[key] || key;
 
@@ -196,7 +191,7 @@ export function fields(a, index) {
       same('the same speaker as');
       break;
     case 'claim':
-      rows.push(['what', plain(MODE_MEANS, a.mode)]);
+      rows.push(['what', plain(MODE, a.mode)]);
       if (a.speaker && byId.has(a.speaker)) rows.push([a.mode === 'territorial' ? 'claimed by' : 'said by', link(a.speaker)]);
       if (a.cue) rows.push([a.mode === 'territorial' ? 'named by' : 'said with', `“${a.cue.text}”`]);
       break;

@@ -91,16 +91,14 @@ function countries(list, annotations) {
     if (!byCode.has(a.code)) byCode.set(a.code, { code: a.code, first: a.id, n: 0, forms: new Map() });
     const c = byCode.get(a.code);
     c.n += 1;
-    const form = `${a.text} (${a.form})`;
-    c.forms.set(form, (c.forms.get(form) || 0) + 1);
+    c.forms.set(a.text, (c.forms.get(a.text) || 0) + 1);
   }
   const rows = [...byCode.values()].sort((x, y) => y.n - x.n || x.code.localeCompare(y.code));
   fill(list, rows, (c) => {
     const li = el('li');
     const forms = [...c.forms].map(([f, n]) => (n > 1 ? `${f} ×${n}` : f)).join(', ');
     const b = pick(c.first, el('span', 'name', countryName(c.code)),
-      el('span', 'code', c.code), el('span', 'n', `×${c.n}`), el('span', 'forms', `forms found: ${forms}`));
-    b.title = `forms found: ${forms}`;
+      el('span', 'code', c.code), el('span', 'n', `×${c.n}`), el('span', 'forms', `as ${forms}`));
     li.append(b);
     return li;
   });

@@ -264,7 +264,7 @@ describe('correct mode', () => {
     await page.keyboard.press('Enter');
     await settled();
     card = await details();
-    assert.match(card, /whata direct quote/);
+    assert.match(card, /whatdirect quote/);
     assert.match(card, /said byFishermen/);
   });
 

@@ -260,10 +260,9 @@ describe('page', () => {
     assert.match(row, /JP/);
     const jpCount = annotate(ARTICLE).annotations.filter((a) => a.kind === 'country' && a.code === 'JP').length;
     assert.match(row, new RegExp(`×${jpCount}`));
-    assert.match(await jp.locator('button').getAttribute('title'), /Japan \(name\).*Japanese \(demonym\).*Tokyo \(capital\)/);
-    await jp.hover();
+    assert.match(await jp.locator('.forms').textContent(), /^as Japan.*, Japanese.*, Tokyo/);
     const tip = await jp.locator('.forms').boundingBox();
-    assert.ok(tip.width > 20, 'hovering shows the forms found');
+    assert.ok(tip.width > 20, 'the forms found are in view, no hover needed (touch)');
     const protest = await page.textContent('#protests');
     assert.match(protest, /diplomatic/);
     assert.match(protest, /Japan/);

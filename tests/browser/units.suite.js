@@ -54,7 +54,7 @@ describe('labels', () => {
     assert.deepEqual(card(ANNS[0]), ['mark: speaker', 'text: Sato', 'who: Haruto Sato', 'speaks for: Japan (JP)',
       'the same speaker as: “He”→a3', 'mentions: 2 in the article']);
     assert.deepEqual(card(ANNS[3]), ['mark: claim', 'text: Japan\nprotests',
-      'what: reported speech: what the speaker said, in the writer’s words', 'said by: He (Haruto Sato)→a3', 'said with: “said”']);
+      'what: reported speech', 'said by: He (Haruto Sato)→a3', 'said with: “said”']);
     assert.deepEqual(card(ANNS[4]), ['mark: country', 'text: Japan', 'country: Japan (JP)', 'named: by its name']);
     assert.deepEqual(card(ANNS[5]), ['mark: protest', 'text: protests', 'what: diplomatic protest', 'by: Japan→a5']);
   });
