@@ -40,8 +40,8 @@ function setStatus(message, isError = false) {
 // ---- Showing a result. ----
 
 const view = createArticleView(output, $('#render-notice'), {
-  onSelect(a, nested = []) {
-    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index, nested.length ? [['also here', nested]] : []);
+  onSelect(a) {
+    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
     corrector.renderForm(a);
     announce.textContent = a ? describe(a, shown.index) : '';
   },

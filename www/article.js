@@ -6,7 +6,7 @@
 // an annotation further on). A notice says how much is shown; every annotation stays in the
 // panels, the list view and the exports, so none is dropped.
 import { chunkBounds, renderAnnotated } from './render.js';
-import { clip, describe } from './labels.js';
+import { describe } from './labels.js';
 
 const CHUNK = 60000;
 
@@ -98,9 +98,6 @@ export function createArticleView(output, notice, { onSelect }) {
     for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
     return ids;
   };
-  // The marks around and inside `el`, as links for the details card.
-  const nested = (el) => [...new Set([...stackAt(el.parentElement), ...[...el.querySelectorAll('mark')].map((m) => m.dataset.id)])]
-    .map((id) => [`${index.byId.get(id).kind} “${clip(index.byId.get(id).text, 40)}”`, id]);
 
   function select(id, { focus = false, scroll = true } = {}) {
     clearLit();
@@ -131,7 +128,7 @@ export function createArticleView(output, notice, { onSelect }) {
       }
       if (scroll) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    onSelect(a, first ? nested(first) : []);
+    onSelect(a);
   }
 
   // Only the mark that has the focus is a named control ("speaker: Dmitry Peskov"); the others

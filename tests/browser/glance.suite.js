@@ -73,7 +73,7 @@ describe('the page at a glance', () => {
       'in the focus colour');
   });
 
-  test('2. the outer mark is reachable: a second click, the o key, the details card', async () => {
+  test('2. the outer mark is reachable: a second click, the o key', async () => {
     await fill(page, NESTED);
     const nk = find(NESTED, (a) => a.kind === 'speaker' && a.text === 'North Korea');
     const nkState = find(NESTED, (a) => a.kind === 'country' && a.text === 'North Korea');
@@ -97,13 +97,6 @@ describe('the page at a glance', () => {
     await page.keyboard.press('o');
     assert.equal(await selected(), sokolov.id, 'o selects the mark around the focused one');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.id), sokolov.id, 'and focuses it');
-    // The details card links the marks around and inside the selected one.
-    await page.click(`#output mark[data-id="${kremlin.id}"]`);
-    const link = page.locator('#details-fields button.pick', { hasText: 'Kremlin Spokesman Pavel Sokolov' });
-    assert.match(await page.textContent('#details-fields'), /also here/);
-    await link.focus();
-    await page.keyboard.press('Enter');
-    assert.equal(await selected(), sokolov.id, 'the details card reaches it by keyboard');
   });
 
   test('3. the legend explains the coding: kinds, claim modes, protest forms, colours', async () => {
