@@ -77,19 +77,6 @@ export function createArticleView(output, notice, { onSelect }) {
   function clearLit() {
     for (const el of lit) el.classList.remove('selected', 'related', 'speaker-of');
     lit = [];
-    if (self.Highlight) CSS.highlights.delete('cue');
-  }
-
-  // A cue ("said") has no element: a CSS Highlight outlines its Range.
-  function showCue(cue) {
-    if (!cue || !self.Highlight || cue.end > bounds[rendered]) return;
-    const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
-    const range = new Range();
-    for (let at = 0, node; (node = walker.nextNode()); at += node.length) {
-      if (cue.start >= at && cue.start < at + node.length) range.setStart(node, cue.start - at);
-      if (cue.end > at && cue.end <= at + node.length) { range.setEnd(node, cue.end - at); break; }
-    }
-    CSS.highlights.set('cue', new Highlight(range));
   }
 
   // The marks under a point, innermost first.
@@ -112,11 +99,8 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
-    // A claim: its own speaker mention ringed too, its cue outlined.
-    if (a.kind === 'claim') {
-      for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
-      showCue(a.cue);
-    }
+    // A claim: its own speaker mention ringed too.
+    if (a.kind === 'claim') for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
     if (!posOf) posOf = new Map(anns.map((x, i) => [x.id, i]));
     current = posOf.get(selectedId);
     const first = marksOf(selectedId)[0];

@@ -4,7 +4,6 @@
 // without an emoji font).
 
 export const KINDS = ['speaker', 'country', 'claim', 'protest'];
-export const HUES = 12; // speaker colours in style.css
 
 const FORM = { name: 'by its name', demonym: 'by its adjective', capital: 'by its capital', seat: 'by its seat of government' };
 const MODE = { direct: 'direct quote', reported: 'reported speech', territorial: 'territorial claim' };
@@ -70,7 +69,7 @@ export function* buildIndex(annotations, slice = Infinity) {
   };
   const keyOf = new Map();
   const members = new Map(); // key -> ids, in text order
-  const hueOf = new Map(); // speaker key -> 0..HUES-1, in order of first appearance
+  const hueOf = new Map(); // speaker key -> 0..11 (style.css), in order of first appearance
   for (const a of annotations) {
     let key = mentionKey(a);
     if (a.kind === 'claim') key = mentionKey(byId.get(a.speaker)) || `claim:${a.id}`;
@@ -78,7 +77,7 @@ export function* buildIndex(annotations, slice = Infinity) {
     keyOf.set(a.id, key);
     if (!members.has(key)) members.set(key, []);
     members.get(key).push(a.id);
-    if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % HUES);
+    if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 12);
     if (++n % slice === 0) yield;
   }
   const hue = (a) => hueOf.get(keyOf.get(a.id));
@@ -162,33 +161,15 @@ export function fields(a, index) {
   if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`]);
   const link = (id) => [[refSpeaker(id, index) || id, id]];
   const state = (c) => `${countryName(c)} (${c})`;
-  // A few other mentions of the same speaker or country, and how many in all.
-  const same = (label) => {
-    const others = (index.members.get(index.keyOf.get(a.id)) || [])
-      .filter((id) => id !== a.id && byId.get(id).kind === a.kind);
-    if (!others.length) return;
-    const seen = new Set();
-    const links = [];
-    for (const id of others) {
-      const t = byId.get(id).text;
-      if (seen.has(t) || links.length === 4) continue;
-      seen.add(t);
-      links.push([`“${clip(t, 60)}”`, id]);
-    }
-    rows.push([label, links]);
-    rows.push(['mentions', `${others.length + 1} in the article`]);
-  };
   switch (a.kind) {
     case 'country':
       rows.push(['country', a.code ? state(a.code) : 'no code yet']);
       if (a.form) rows.push(['named', plain(FORM, a.form)]);
-      same('the same country as');
       break;
     case 'speaker':
       rows.push(['who', speakerName(a, index)]);
       if (a.title) rows.push(['role', a.title]);
       if (a.country) rows.push(['speaks for', state(a.country)]);
-      same('the same speaker as');
       break;
     case 'claim':
       rows.push(['what', plain(MODE, a.mode)]);
