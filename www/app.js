@@ -7,6 +7,7 @@ import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
 import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
+import { createCorrector } from './correct.js';
 
 const $ = (selector) => document.querySelector(selector);
 const input = $('#input');
@@ -27,6 +28,7 @@ const currentText = () => (held !== null ? held : input.value);
 
 // What is on screen: the text that was annotated and its annotations.
 let shown = { text: '', annotations: [], index: indexAnnotations([]) };
+let core = { text: '', annotations: [], ms: 0 }; // the core's last result, before corrections
 let fileBase = 'article';
 
 function setStatus(message, isError = false) {
@@ -39,6 +41,7 @@ function setStatus(message, isError = false) {
 const view = createArticleView(output, $('#render-notice'), {
   onSelect(a) {
     renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
+    corrector.renderForm(a);
     announce.textContent = a ? describe(a, shown.index) : '';
   },
 });
@@ -84,7 +87,11 @@ const annotator = createAnnotator({
     document.body.dataset.ready = 'true';
     if (!currentText()) setStatus('Ready.');
   },
-  onResult({ text, annotations, ms }) { show(text, annotations, ms); },
+  onResult({ text, annotations, ms }) {
+    core = { text, annotations, ms };
+    const corrected = corrector.apply(text, annotations);
+    if (corrected) show(text, corrected, ms);
+  },
   onError({ message }) {
     output.dataset.state = 'error';
     requested = null;
@@ -120,6 +127,7 @@ function later() {
 // ---- Input. ----
 
 function setText(text, name) {
+  corrector.reset(text);
   hold(text.length > TEXTAREA_MAX ? text : null);
   input.value = held === null ? text : '';
   fileBase = name ? name.replace(/\.[^.]*$/, '') || 'article' : 'article';
@@ -139,6 +147,7 @@ function hold(text) {
 
 input.addEventListener('input', () => {
   if (held !== null) hold(null);
+  corrector.follow(currentText());
   later();
 });
 input.addEventListener('keydown', (e) => {
@@ -162,6 +171,15 @@ input.addEventListener('paste', (e) => {
 async function openFile(file) {
   if (!file) return;
   try {
+    // A JSON export of this page: its text, and its marks as corrections to continue.
+    if (/\.json$/i.test(file.name) || file.type === 'application/json') {
+      const loaded = JSON.parse(await file.text());
+      if (typeof loaded.text !== 'string' || !Array.isArray(loaded.annotations)) throw new Error(`"${file.name}" is not a newsmark JSON export`);
+      setText(loaded.text, file.name);
+      corrector.expect(loaded);
+      if (core.text === loaded.text) redraw();
+      return;
+    }
     setText(await fileToText(file), file.name);
   } catch (e) {
     setStatus(String(e.message || e), true);
@@ -253,6 +271,21 @@ $('#exports').addEventListener('click', async (e) => {
     }
   }
 });
+
+// ---- Corrections (correct.js). ----
+
+const corrector = createCorrector({
+  output,
+  input,
+  view,
+  shown: () => shown,
+  redraw,
+});
+// Shows the core's last result again with the corrections as they are now.
+async function redraw() {
+  const corrected = corrector.apply(core.text, core.annotations);
+  if (corrected) await show(core.text, corrected, core.ms);
+}
 
 // ---- Start: restore the last text. ----
 

@@ -33,6 +33,8 @@ export function createArticleView(output, notice, { onSelect }) {
     if (hue !== undefined) el.dataset.hue = String(hue);
     if (a.mode) el.dataset.mode = a.mode;
     if (a.form) el.dataset.form = a.form;
+    if (a.edit) el.dataset.edit = a.edit;
+    if (a.check) el.dataset.check = '';
     if (selectedId) {
       if (a.id === selectedId) el.classList.add('selected');
       else if (index.keyOf.get(a.id) === index.keyOf.get(selectedId)) el.classList.add('related');

@@ -45,6 +45,8 @@ export function toWebAnnotation(text, annotations, source = SOURCE) {
       { type: 'TextualBody', purpose: 'tagging', value: a.kind },
       { type: 'TextualBody', purpose: 'describing', value: describe(a, index) },
     ];
+    // A person's correction (see docs/annotations.md, "Corrections").
+    if (a.edit) body.push({ type: 'TextualBody', purpose: 'editing', value: a.edit });
     for (const ref of [a.speaker, a.protester]) {
       if (ref && byId.has(ref)) body.push({ type: 'SpecificResource', purpose: 'linking', source: iri(ref) });
     }
@@ -81,7 +83,7 @@ const BRAT_TYPE = { speaker: 'Speaker', country: 'Country', claim: 'Claim', prot
 
 // brat standoff: the .txt is the text as is, the .ann has T (text-bound), A (attribute),
 // R (relation) and # (note) lines, offsets in code points. A span over a line break becomes
-// fragments ("0 5;6 10"), as brat wants.
+// fragments ("0 5;6 10"), as brat wants. The types are declared in docs/brat/annotation.conf.
 export function toBrat(text, annotations) {
   const cp = codePointMap(text, spanOffsets(annotations));
   const lines = [];
@@ -121,6 +123,7 @@ export function toBrat(text, annotations) {
   const relation = (name, from, to) => { if (from && to) lines.push(`R${++rel}\t${name} Arg1:${from} Arg2:${to}`); };
   for (const a of annotations) {
     const me = tOf.get(a.id);
+    attribute('Edit', a, a.edit);
     if (a.kind === 'country') { attribute('Code', a, a.code); attribute('Form', a, a.form); }
     if (a.kind === 'speaker') {
       attribute('SpeaksFor', a, a.country);
@@ -129,14 +132,14 @@ export function toBrat(text, annotations) {
     }
     if (a.kind === 'claim') {
       attribute('Mode', a, a.mode);
-      relation(a.mode === 'territorial' ? 'Claimant' : 'Speaker', me, tOf.get(a.speaker));
-      if (a.cue) relation('Cue', me, shared('Cue', a.cue));
+      relation(a.mode === 'territorial' ? 'ClaimedBy' : 'SaidBy', me, tOf.get(a.speaker));
+      if (a.cue) relation('HasCue', me, shared('Cue', a.cue));
     }
     if (a.kind === 'protest') {
       attribute('Form', a, a.form);
       attribute('Against', a, a.against);
-      relation('Protester', me, tOf.get(a.protester));
-      if (a.target) relation('Target', me, shared('Target', a.target));
+      relation('ProtestedBy', me, tOf.get(a.protester));
+      if (a.target) relation('HasTarget', me, shared('Target', a.target));
     }
   }
   return { txt: text, ann: lines.length ? `${lines.join('\n')}\n` : '' };
@@ -192,6 +195,7 @@ export function toHTML(text, annotations, title = 'Annotated article') {
   article.append(doc.importNode(renderAnnotated(text, annotations, (el, a) => {
     el.title = describe(a, index);
     if (a.mode) el.dataset.mode = a.mode;
+    if (a.edit) el.dataset.edit = a.edit;
   }), true));
   doc.body.append(header, article);
   // The stylesheet goes in as a string: a <style> element built here would fall under this

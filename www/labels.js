@@ -137,7 +137,7 @@ function refSpeaker(id, index) {
 export function describe(a, index) {
   switch (a.kind) {
     case 'country':
-      return `country: ${countryName(a.code)} (${a.code}, ${a.form})`;
+      return `country: ${countryName(a.code) || 'no code yet'} (${[a.code, a.form].filter(Boolean).join(', ')})`;
     case 'speaker':
       return [`speaker: ${speakerName(a, index)}`, a.title, a.country && countryName(a.country)]
         .filter(Boolean).join(', ');
@@ -160,8 +160,9 @@ export function fields(a, byId) {
   const rows = [['kind', a.kind, null], ['text', clip(a.text, 300), null], ['offsets', `${a.start}–${a.end}`, null]];
   const link = (label, id) => { if (id) rows.push([label, refName(id, byId) || id, byId.has(id) ? id : null]); };
   const code = (label, c) => { if (c) rows.push([label, `${flag(c)} ${countryName(c)} (${c})`.trim(), null]); };
+  if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`, null]);
   switch (a.kind) {
-    case 'country': code('country', a.code); rows.push(['form', a.form, null]); break;
+    case 'country': code('country', a.code); if (a.form) rows.push(['form', a.form, null]); break;
     case 'speaker':
       if (a.name) rows.push(['name', a.name, null]);
       if (a.title) rows.push(['title', a.title, null]);

@@ -1,29 +1,14 @@
 //! Entity linking between speaker phrases: a surname continues its full
 //! name, a pronoun the most recent compatible speaker, a short description
 //! ("the ministry", "the spokesman") the last speaker it describes.
+use super::names::{self, Gender, Kind};
 use super::speakers;
-use super::words;
 use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::model::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 use std::borrow::Cow;
 use std::ops::Range;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Kind {
-    Person(Option<Gender>),
-    Organisation,
-    /// A state named as speaker ("Canada said").
-    State,
-    Unknown,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
-    Female,
-    Male,
-}
 
 /// Speaker mentions for `phrases` (in text order), with entities and fields.
 pub fn speakers(
@@ -38,12 +23,15 @@ pub fn speakers(
     let mut latest = Latest::default();
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
-        let (name, title) = speakers::name_and_title(doc, phrase.clone(), countries);
+        let naming = names::naming(doc, phrase.clone(), countries);
         let pronoun = phrase.len() == 1
             && (speakers::is_pronoun(doc, phrase.start)
                 || speakers::is_possessive_pronoun(doc, phrase.start));
-        let kind = kind_of(doc, phrase.clone(), countries, pronoun);
-        let country_here = country_within(countries, span).map(|c| c.code);
+        let kind = naming.kind;
+        // Two states or people together speak for no one state.
+        let country_here = country_within(countries, span)
+            .map(|c| c.code)
+            .filter(|_| !naming.coordinated);
         let relative = phrase.len() == 1 && speakers::is_relative(doc, phrase.start);
         let mut earlier = if pronoun {
             pronoun_antecedent(doc, phrase.start, &latest)
@@ -51,16 +39,16 @@ pub fn speakers(
             // "Ola Lund, who said": Lund's entity, when Lund has spoken before.
             let floor = doc.sentences[doc.sentence_of(phrase.start)].start;
             speakers::relative_antecedent(doc, phrase.start, floor).and_then(|a| {
-                let (name, _) = speakers::name_and_title(doc, a.clone(), countries);
+                let name = names::naming(doc, a.clone(), countries).name;
                 index.antecedent(doc, a, name.as_deref())
             })
         } else {
-            index.antecedent(doc, phrase.clone(), name.as_deref())
+            index.antecedent(doc, phrase.clone(), naming.name.as_deref())
         };
         // "The foreign ministry said" after the story has turned to another state
         // that acts: that state's ministry, not the one named before.
         let mut topic = None;
-        if name.is_none() && !pronoun && country_here.is_none() {
+        if naming.name.is_none() && !pronoun && country_here.is_none() {
             if let Some(j) = earlier {
                 topic = acting_state_between(doc, countries, out[j].span.end, span.start)
                     .filter(|&code| out[j].country != Some(code));
@@ -76,19 +64,16 @@ pub fn speakers(
         let country = country_here
             .or(topic)
             .or_else(|| earlier.and_then(|j| out[j].country));
-        // A pronoun takes the kind of what it refers to, for later pronouns.
-        let kind = match (pronoun, earlier) {
+        // A pronoun, or a surname that tells no kind ("Han"), takes the kind
+        // of what it refers to, for later pronouns.
+        let kind = match (pronoun || kind == Kind::Unknown, earlier) {
             (true, Some(j)) => kinds[j],
             _ => kind,
         };
-        // An organisation's name is its capitalised words: "Russian Foreign
-        // Ministry", "Xinhua" (of "Xinhua news agency"); it has no title.
         let (name, title) = if pronoun || relative {
             (None, None)
-        } else if kind == Kind::State || kind == Kind::Organisation {
-            (leading_capitalised(doc, phrase.clone()).or(name), None)
         } else {
-            (name, title)
+            (naming.name, naming.title)
         };
         kinds.push(kind);
         latest.add(kind, kinds.len() - 1);
@@ -99,59 +84,10 @@ pub fn speakers(
             country,
             entity,
         };
-        index.add(doc, out.len(), &speaker);
+        index.add(doc, out.len(), &speaker, matches!(kind, Kind::Person(_)));
         out.push(speaker);
     }
     out
-}
-
-fn kind_of(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention], pronoun: bool) -> Kind {
-    let head = phrase.end - 1;
-    if pronoun {
-        return match doc.word(head).to_ascii_lowercase().as_str() {
-            "he" | "his" => Kind::Person(Some(Gender::Male)),
-            "she" | "her" => Kind::Person(Some(Gender::Female)),
-            "it" | "its" => Kind::Organisation,
-            _ => Kind::Unknown,
-        };
-    }
-    let span = doc.span_of(phrase.clone());
-    if country_within(countries, span).is_some_and(|c| c.span == span) {
-        return Kind::State;
-    }
-    if phrase
-        .clone()
-        .any(|i| words::token_in(doc, i, "organisation-head"))
-    {
-        return Kind::Organisation;
-    }
-    let gender = phrase.clone().find_map(|i| {
-        if words::token_in(doc, i, "female-title") {
-            Some(Gender::Female)
-        } else if words::token_in(doc, i, "male-title") {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    });
-    let capitalised = phrase
-        .clone()
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.is_capitalized(i))
-        .count();
-    if gender.is_some() || speakers::is_title(doc, head) || capitalised >= 2 {
-        Kind::Person(gender)
-    } else {
-        Kind::Unknown
-    }
-}
-
-/// The capitalised words opening `phrase`, when it opens with one.
-fn leading_capitalised(doc: &Doc, phrase: Range<usize>) -> Option<String> {
-    let end = phrase
-        .clone()
-        .find(|&i| doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i))
-        .unwrap_or(phrase.end);
-    (end > phrase.start).then(|| doc.span_of(phrase.start..end).slice(doc.text).to_string())
 }
 
 /// The last state that acts between two byte offsets: a country mention
@@ -226,27 +162,28 @@ fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
 }
 
 /// Earlier speakers by the words that name them again, latest first: the
-/// last word of a name ("Peskov") and every word of a phrase ("ministry").
+/// last word of a name ("Peskov"), the first word of a person's name (a
+/// family name written first: "Han" of "Han Ji-won") and every word of a
+/// phrase ("ministry").
 #[derive(Default)]
 struct Index<'t> {
     by_surname: FastMap<String, usize>,
+    /// The first word of people's names of two words or more.
+    by_first: FastMap<String, usize>,
     /// Lower-cased words; a word of the text already in lower case is not copied.
     by_word: FastMap<Cow<'t, str>, usize>,
 }
 
 impl<'t> Index<'t> {
-    fn add(&mut self, doc: &Doc<'t>, i: usize, speaker: &SpeakerMention) {
-        if let Some(last) = speaker
-            .name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().last())
-        {
-            // A key already there is updated without a copy (a hot path).
-            match self.by_surname.get_mut(last) {
-                Some(slot) => *slot = i,
-                None => {
-                    self.by_surname.insert(last.to_string(), i);
-                }
+    fn add(&mut self, doc: &Doc<'t>, i: usize, speaker: &SpeakerMention, person: bool) {
+        if let Some(name) = speaker.name.as_deref() {
+            let mut words = name.split_whitespace();
+            let first = words.next();
+            if let Some(last) = words.next_back().or(first) {
+                latest_in(&mut self.by_surname, last, i);
+            }
+            if let Some(first) = first.filter(|f| person && *f != name) {
+                latest_in(&mut self.by_first, first, i);
             }
         }
         for w in speaker.span.slice(doc.text).split_whitespace() {
@@ -265,7 +202,14 @@ impl<'t> Index<'t> {
     /// description whose head word appears in the earlier phrase.
     fn antecedent(&self, doc: &Doc, phrase: Range<usize>, name: Option<&str>) -> Option<usize> {
         if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
-            return self.by_surname.get(surname).copied();
+            // "Han" after "Han Ji-won": a lone word is tried as a family name
+            // written first when no earlier name ends with it.
+            let alone = name.is_some_and(|n| n == surname);
+            return self
+                .by_surname
+                .get(surname)
+                .or_else(|| alone.then(|| self.by_first.get(surname)).flatten())
+                .copied();
         }
         let head = doc.word(phrase.end - 1);
         // A relative "who" refers to the noun before it, never to an earlier "who".
@@ -283,6 +227,17 @@ impl<'t> Index<'t> {
     }
 }
 
+/// Points `key` at speaker `i`; a key already there is updated without a
+/// copy (a hot path).
+fn latest_in(map: &mut FastMap<String, usize>, key: &str, i: usize) {
+    match map.get_mut(key) {
+        Some(slot) => *slot = i,
+        None => {
+            map.insert(key.to_string(), i);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,6 +251,54 @@ mod tests {
         assert_ne!(s[1].entity, s[0].entity);
         assert_eq!(s[0].name.as_deref(), Some("Ola Nordmann"));
         assert_eq!(s[0].title.as_deref(), Some("Minister"));
+    }
+
+    #[test]
+    fn a_family_name_written_first_continues_the_full_name() {
+        let text = "Envoy Han Ji-won said x. Then Kari Berg said y. Han said z. Kari said w.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).rfind(|&i| doc.word(i) == w).unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[
+                0..5,
+                8..10,
+                at("Han")..at("Han") + 1,
+                at("Kari")..at("Kari") + 1,
+            ],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Han Ji-won"));
+        assert_eq!(s[2].entity, s[0].entity, "Han → Han Ji-won");
+        assert_eq!(s[3].entity, s[1].entity, "Kari → Kari Berg");
+        // Must not: a surname already named wins over a first word.
+        let text = "Ann Lund said x. Lund Berg said y. Lund said z.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[], &[0..2, 5..7, 10..11]);
+        assert_eq!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn she_goes_to_the_spokeswoman_not_to_the_ministry_or_a_man() {
+        let text = "Minister Ola Lund said x. The Freedonian Foreign Ministry spokeswoman \
+Kari Berg said y. She said z. He said w.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[
+                0..3,
+                at("Freedonian")..at("Berg") + 1,
+                at("She")..at("She") + 1,
+                at("He")..at("He") + 1,
+            ],
+        );
+        assert_eq!(s[2].entity, s[1].entity, "she → the spokeswoman");
+        assert_eq!(
+            s[3].entity, s[0].entity,
+            "he → the minister, not the ministry"
+        );
     }
 
     #[test]

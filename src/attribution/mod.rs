@@ -11,6 +11,7 @@ pub mod coref;
 pub mod cues;
 pub mod direct;
 pub mod found;
+mod names;
 pub mod quoted_words;
 pub mod reported;
 pub mod speakers;

@@ -7,8 +7,6 @@
 use super::words;
 use crate::attribution::cues::Complement;
 use crate::lexicon::ClassTable;
-use crate::mentions::CountryMention;
-use crate::model::CountryForm;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -76,7 +74,7 @@ fn is_function_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// A capitalised word that may be part of a name.
-fn is_name_word(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_name_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.is_capitalized(i) && !is_pronoun(doc, i) && !is_function_word(doc, i)
 }
 
@@ -770,7 +768,7 @@ fn is_plural_possessive(doc: &Doc, i: usize) -> bool {
 }
 
 /// A single capital letter: an initial ("R" in "Vann R. Newkirk").
-fn is_initial(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_initial(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.word(i).len() == 1 && doc.is_capitalized(i)
 }
 
@@ -779,72 +777,8 @@ fn is_possessive(doc: &Doc, i: usize) -> bool {
 }
 
 /// Short title abbreviations written with a stop ("Sen.", "Gov.", "Mr.").
-fn is_abbreviation_word(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_abbreviation_word(doc: &Doc, i: usize) -> bool {
     is_title(doc, i) && doc.word(i).len() <= 4
-}
-
-/// The fields of a speaker phrase: (name, title).
-/// The name is the run of capitalised words at the end that are not titles;
-/// the title is the title words before it.
-/// A demonym opening the phrase ("Japanese Prime Minister") is not part of
-/// the title; a seat is ("Kremlin Spokesman").
-pub fn name_and_title(
-    doc: &Doc,
-    phrase: Range<usize>,
-    countries: &[CountryMention],
-) -> (Option<String>, Option<String>) {
-    if phrase.len() == 1 && is_pronoun(doc, phrase.start) {
-        return (None, None);
-    }
-    let mut name_start = phrase.end;
-    while name_start > phrase.start
-        && is_name_word(doc, name_start - 1)
-        && !is_title(doc, name_start - 1)
-    {
-        name_start -= 1;
-    }
-    // Initials belong to the name ("A.B. Lund", "F. Lund").
-    while name_start < phrase.end
-        && name_start >= phrase.start + 2
-        && doc.word(name_start - 1) == "."
-        && is_initial(doc, name_start - 2)
-    {
-        name_start -= 2;
-    }
-    let name = (name_start < phrase.end).then(|| {
-        doc.span_of(name_start..phrase.end)
-            .slice(doc.text)
-            .to_string()
-    });
-    let mut title_start = name_start;
-    while title_start > phrase.start
-        && (is_title(doc, title_start - 1) || doc.word(title_start - 1) == ".")
-    {
-        title_start -= 1;
-    }
-    // A seat before the title is part of it ("Kremlin Spokesman").
-    if title_start > phrase.start && title_start < name_start {
-        let at = doc.tokens[title_start - 1].span.start;
-        // Country mentions are in text order: a binary search, not a scan per speaker.
-        let k = countries.partition_point(|c| c.span.start < at);
-        if countries
-            .get(k)
-            .is_some_and(|c| c.span.start == at && c.form == CountryForm::Seat)
-        {
-            title_start -= 1;
-        }
-    }
-    let title = (title_start < name_start && name.is_some())
-        .then(|| {
-            let mut end = name_start;
-            while end > title_start && doc.word(end - 1) == "." {
-                end -= 1;
-            }
-            // Full stops alone are no title (and must not be sliced backwards: "he .B, U.S.").
-            (end > title_start).then(|| doc.span_of(title_start..end).slice(doc.text).to_string())
-        })
-        .flatten();
-    (name, title)
 }
 
 #[cfg(test)]
@@ -1055,36 +989,6 @@ mod tests {
             Some("ministry")
         );
         assert_eq!(after("said the plan", "said"), None);
-    }
-
-    #[test]
-    fn initials_are_part_of_the_name_and_never_a_title() {
-        let fields = |text: &str, phrase: &str| {
-            let doc = Doc::new(text);
-            let start = text.find(phrase).unwrap();
-            let range = doc.token_at(start)..doc.token_at(start + phrase.len());
-            name_and_title(&doc, range, &[])
-        };
-        let (name, title) = fields(
-            "former minister A.B. Lund told us",
-            "former minister A.B. Lund",
-        );
-        assert_eq!(name.as_deref(), Some("A.B. Lund"));
-        assert_eq!(title.as_deref(), Some("former minister"));
-        let (name, title) = fields("Envoy K. Berg said", "Envoy K. Berg");
-        assert_eq!(
-            (name.as_deref(), title.as_deref()),
-            (Some("K. Berg"), Some("Envoy"))
-        );
-    }
-
-    #[test]
-    fn name_and_title_fields() {
-        let text = "Chief Negotiator Ola Nordmann";
-        let doc = Doc::new(text);
-        let (name, title) = name_and_title(&doc, 0..4, &[]);
-        assert_eq!(name.as_deref(), Some("Ola Nordmann"));
-        assert_eq!(title.as_deref(), Some("Chief Negotiator"));
     }
 
     #[test]

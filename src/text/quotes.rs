@@ -112,6 +112,25 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         {
             side = Side::Open;
         }
+        // `They want it dropped." Berg argues ...`: a straight mark glued to
+        // the word before it and followed by a space (or the paragraph's
+        // end) can only close. With nothing open it is a stray mark (an
+        // opening lost in editing) and is skipped, rather than opening a
+        // quote that swallows the rest of the paragraph.
+        if double
+            && side == Side::Either
+            && open_double.is_none()
+            && glued_left
+            && i > para.start
+            && (tokens[i - 1].kind == TokenKind::Word
+                || matches!(
+                    tokens[i - 1].span.slice(text),
+                    "." | "," | "!" | "?" | ";" | ":" | "…"
+                ))
+            && !glued_right
+        {
+            side = Side::Close;
+        }
         if double {
             match (open_double, side) {
                 (Some((o, ow)), Side::Close | Side::Either) => {
@@ -240,6 +259,21 @@ mod tests {
             quoted("\"The port is shut.\" Then she left."),
             [("The port is shut.".to_string(), true)]
         );
+    }
+
+    #[test]
+    fn a_stray_closing_mark_opens_nothing() {
+        // The opening mark was lost: the text after the stray mark stays outside any quote.
+        assert!(quoted("They want it dropped.\" Berg argues that the plan will fail.").is_empty());
+        assert!(quoted("It is over\" Lund said.").is_empty());
+        // The pair after a stray mark still pairs.
+        assert_eq!(
+            quoted("Enough.\" Lund said: \"The vote stands.\""),
+            [("The vote stands.".to_string(), true)]
+        );
+        // Must not: a mark glued on both sides, or opening a paragraph, still opens.
+        assert_eq!(quoted("\"Yes\", he said."), [("Yes".to_string(), true)]);
+        assert_eq!(quoted("\"Fine\" he said."), [("Fine".to_string(), true)]);
     }
 
     #[test]

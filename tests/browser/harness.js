@@ -34,6 +34,8 @@ export function loadWasm() {
   });
 }
 
+let launched = false;
+
 export async function launch() {
   assert.ok(existsSync(CHROMIUM),
     `Chromium is missing at ${CHROMIUM}: install it with 'apt-get install -y chromium' ` +
@@ -46,6 +48,8 @@ export async function launch() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  if (!launched) console.log(`# browser tests on Chromium ${browser.version()} (${CHROMIUM})`);
+  launched = true;
   return { server, browser };
 }
 

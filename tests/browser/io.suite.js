@@ -65,6 +65,54 @@ describe('input, storage, exports, network, long texts', () => {
     assert.match(await page.textContent('#status'), /not a \.txt or \.html file/);
   });
 
+  // Every kind of markup that can run script or fetch when a browser parses it. Dropped or
+  // pasted, each must give its article text and leave no console message and no request.
+  const HOSTILE_HTML = {
+    'img onerror': '<img src="http://203.0.113.9/a.png" onerror="window.__xss=1">',
+    'svg onload': '<svg onload="window.__xss=1"><circle r="1" onclick="window.__xss=1"/></svg>',
+    'body onload': '<body onload="window.__xss=1" onpageshow="window.__xss=1">',
+    'video and audio onerror': '<video src="http://203.0.113.9/v.mp4" onerror="window.__xss=1" poster="http://203.0.113.9/p.png"><source src="x" onerror="window.__xss=1"></video><audio src="y" onerror="window.__xss=1"></audio>',
+    'iframe srcdoc': '<iframe srcdoc="<script>window.parent.__xss=1</script><img src=x onerror=window.parent.__xss=1>" src="http://203.0.113.9/f"></iframe>',
+    'object and embed': '<object data="http://203.0.113.9/o.swf" type="application/x-shockwave-flash"></object><embed src="http://203.0.113.9/e.swf">',
+    'meta refresh': '<meta http-equiv="refresh" content="0;url=http://203.0.113.9/">',
+    'javascript: link': '<a href="javascript:window.__xss=1">Read more</a>',
+    'CSS url()': '<style>body{background:url(http://203.0.113.9/bg.png)}@import url("http://203.0.113.9/i.css");</style><div style="background-image:url(http://203.0.113.9/d.png)">In brief</div>',
+    'other handlers': '<details open ontoggle="window.__xss=1"><summary>More</summary></details> <input autofocus onfocus="window.__xss=1"> <marquee onstart="window.__xss=1">Ticker</marquee>',
+    'links, base and forms': '<base href="http://203.0.113.9/"><link rel="prefetch" href="http://203.0.113.9/n"><link rel="stylesheet" href="s.css"><form action="http://203.0.113.9/f"><button formaction="javascript:window.__xss=1">Go</button></form>',
+    'script and template': '<script src="http://203.0.113.9/s.js"></script><template><img src=x onerror="window.__xss=1"></template><noscript><img src="http://203.0.113.9/n.png"></noscript>',
+  };
+  // The text each one adds where it stands in the article (the others add none).
+  const HOSTILE_TEXT = { 'javascript: link': 'Read more', 'CSS url()': 'In brief', 'other handlers': 'More Ticker' };
+
+  test('HTML that would run or fetch when parsed gives its text, no console message, no request', async () => {
+    const messages = [];
+    const onConsole = (m) => messages.push(`${m.type()}: ${m.text()}`);
+    page.on('console', onConsole);
+    try {
+      for (const [name, payload] of Object.entries(HOSTILE_HTML)) {
+        const before = requests.length;
+        const first = 'Japan strongly protested the decision.';
+        const second = '"We will not accept this," Foreign Minister Anna Berg said.';
+        const html = `<!doctype html><html><head>${payload}</head><body>${payload}<article>
+          <p>${first}</p>${payload}<p>${second}</p></article>${payload}</body></html>`;
+        const expected = [first, HOSTILE_TEXT[name], second].filter(Boolean).join('\n\n');
+        for (const how of ['drop', 'paste']) {
+          await fill(page, '');
+          if (how === 'drop') await dropFile(page, { name: 'story.html', type: 'text/html', content: html });
+          else await pasteEvent(page, { 'text/html': html });
+          await waitRendered(page);
+          assert.equal(await page.inputValue('#input'), expected, `${name} (${how}): the article text`);
+        }
+        await page.waitForTimeout(100);
+        assert.deepEqual(requests.slice(before), [], `${name}: no request`);
+        assert.equal(await page.evaluate(() => window.__xss), undefined, `${name}: nothing ran`);
+        assert.deepEqual(messages, [], `${name}: no console message`);
+      }
+    } finally {
+      page.off('console', onConsole);
+    }
+  });
+
   test('"Open file…" reads a .txt file', async () => {
     const chooser = page.waitForEvent('filechooser');
     await page.click('#open');
@@ -171,7 +219,7 @@ describe('input, storage, exports, network, long texts', () => {
       const [, a1, a2] = rel.split(' ');
       assert.ok(tIds.has(a1.slice(5)) && tIds.has(a2.slice(5)), `${line}: arguments exist`);
     }
-    assert.ok(lines.some((l) => /^R\d+\tSpeaker Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
+    assert.ok(lines.some((l) => /^R\d+\tSaidBy Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
     assert.ok(lines.some((l) => /^A\d+\tMode T\d+ direct$/.test(l)), 'claims carry their mode');
     assert.equal(await copied('brat'), files['article.ann']);
   });

@@ -385,3 +385,5 @@ describe('page', () => {
 
 import './io.suite.js';
 import './units.suite.js';
+import './correct.suite.js';
+import './corrections.suite.js';

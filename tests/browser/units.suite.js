@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { countryName, describe as describeAnn, entityLabel, flag, indexAnnotations } from '../../www/labels.js';
 import { toBrat, toJSON, toWebAnnotation } from '../../www/exports.js';
 import { chunkBounds } from '../../www/render.js';
+import { decodeReferences, htmlToText } from '../../www/html.js';
 
 // "🙂 Sato said: Japan
 // protests." with a speaker entity mentioned twice (the second time as "he").
@@ -69,7 +70,7 @@ describe('exports', () => {
     const lines = ann.trim().split('\n');
     assert.equal(lines[0], 'T1\tSpeaker 2 6\tSato', 'the emoji is one character');
     assert.ok(lines.includes('T4\tClaim 24 29;30 38\tJapan protests'), lines.join('\n'));
-    assert.ok(lines.includes('R1\tSpeaker Arg1:T2 Arg2:T1'));
+    assert.ok(lines.includes('R1\tSaidBy Arg1:T2 Arg2:T1'));
     assert.ok(lines.includes('A1\tSpeaksFor T1 JP'));
     assert.ok(lines.some((l) => /^#\d+\tAnnotatorNotes T1\tname: Haruto Sato; entity: e1$/.test(l)));
     assert.equal(toBrat('', []).ann, '');
@@ -89,5 +90,32 @@ describe('chunkBounds', () => {
       [0, 12, 15, 18, 22, 25, 28, 30]);
     assert.deepEqual(chunkBounds(10, [{ start: 0, end: 10 }], 3), [0, 10], 'one span over everything: one piece');
     assert.deepEqual(chunkBounds(0, [], 10), [0, 0]);
+  });
+});
+
+// html.js runs here in Node, where there is no DOM at all: the proof that it never hands the
+// HTML to a parser.
+describe('html to text', () => {
+  test('the article (else main, else everything) with paragraphs and lines, no markup', () => {
+    assert.equal(typeof globalThis.document, 'undefined');
+    assert.equal(htmlToText('<nav>Menu</nav><article><h1>Head</h1><p>One <b>bold</b>\n  word.</p><ul><li>a</li><li>b</li></ul></article><p>Other</p><article>Second</article>'),
+      'Head\n\nOne bold word.\n\na\n\nb');
+    assert.equal(htmlToText('<p>Out</p><main><p>In<br>line</p></main>'), 'In\nline');
+    assert.equal(htmlToText('Plain <i>text</i> only'), 'Plain text only');
+    assert.equal(htmlToText('<pre>  kept\n    spacing</pre>'), 'kept\nspacing');
+  });
+
+  test('raw text, comments, declarations and skipped elements give no text', () => {
+    assert.equal(htmlToText('<!doctype html><!-- <p>gone</p> --><script>x = "</scr" + "ipt><p>gone</p>";</script><p>kept</p>'), 'kept');
+    assert.equal(htmlToText('<style>p::after{content:"gone"}</style><title>gone</title><textarea><p>gone</p></textarea>kept'), 'kept');
+    assert.equal(htmlToText('<svg><text>gone</text></svg><svg/>kept <iframe srcdoc="<p>gone</p>"><p>gone</p></iframe>too'), 'kept too');
+    assert.equal(htmlToText('<p title="a > b" data-x=\'>\' class=c>kept</p><?xml gone?>'), 'kept');
+    assert.equal(htmlToText('1 < 2 and 3 <= 4, </>I <3 it'), '1 < 2 and 3 <= 4, I <3 it');
+  });
+
+  test('character references: named, numeric, windows-1252, unknown left as written', () => {
+    assert.equal(decodeReferences('&ldquo;Caf&eacute;&rdquo; &amp; &#8212; &#x1F600; &#147;q&#148; &copy 2026 &bogus; &#0;'),
+      '“Café” & — 😀 “q” © 2026 &bogus; \ufffd');
+    assert.equal(htmlToText('<p>AT&amp;T&nbsp;said &lt;b&gt;</p>'), 'AT&T\u00a0said <b>');
   });
 });
