@@ -21,30 +21,50 @@ enum Ref {
 pub fn assemble(text: &str, m: &Mentions) -> Annotations {
     let utf16 = Utf16Map::new(text);
     let mut annotations = Vec::new();
-    for_each_annotation(m, |total, a| {
+    for_each_annotation(m, &mut |total, a| {
         annotations.reserve_exact(total - annotations.len());
         annotations.push(a.to_annotation(text, &utf16));
     });
     Annotations { annotations }
 }
 
+/// Each annotation of `assemble` with the name of the rule that made it
+/// (`newsmark --explain`): a claim's attribution rule, a speaker's first
+/// claim's, a country's or protest's form.
+pub fn explain(text: &str, m: &Mentions) -> Vec<(Annotation, &'static str)> {
+    let utf16 = Utf16Map::new(text);
+    let mut explained = Vec::new();
+    for_each_annotation(m, &mut |_, a| {
+        explained.push((a.to_annotation(text, &utf16), a.rule));
+    });
+    explained
+}
+
 /// Writes `{"annotations":[...]}` exactly as `serde_json` writes the result of
 /// `assemble`, one annotation at a time and straight from the mentions: no
 /// `Annotation` is built, and the whole result never lives beside its JSON
-/// (the wasm edge's peak memory).
+/// (the wasm edge's peak memory). With `rules`, each annotation also has a
+/// `"rule"` field, the name of the rule that made it (the wasm `explain`;
+/// not part of the contract).
 // Used by the wasm edge only; the tests check it natively.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn write_json(mut w: impl std::io::Write, text: &str, m: &Mentions) -> std::io::Result<()> {
+pub fn write_json(
+    mut w: impl std::io::Write,
+    text: &str,
+    m: &Mentions,
+    rules: bool,
+) -> std::io::Result<()> {
     let utf16 = Utf16Map::new(text);
     let mut json = Json {
         buf: Vec::with_capacity(4096 + 512),
         text,
         utf16: &utf16,
+        rules,
     };
     json.buf.extend_from_slice(b"{\"annotations\":[");
     let mut result = Ok(());
     let mut first = true;
-    for_each_annotation(m, |_, a| {
+    for_each_annotation(m, &mut |_, a| {
         if result.is_err() {
             return;
         }
@@ -70,6 +90,8 @@ struct View<'m> {
     position: usize,
     span: Span,
     fields: ViewFields<'m>,
+    /// The name of the rule that made it (not in the JSON).
+    rule: &'static str,
 }
 
 enum ViewFields<'m> {
@@ -154,6 +176,8 @@ struct Json<'a> {
     buf: Vec<u8>,
     text: &'a str,
     utf16: &'a Utf16Map<'a>,
+    /// Whether to write each annotation's rule name.
+    rules: bool,
 }
 
 impl Json<'_> {
@@ -210,6 +234,10 @@ impl Json<'_> {
         }
         self.buf.push(b',');
         self.offsets_and_text(a.span);
+        if self.rules {
+            self.buf.extend_from_slice(b",\"rule\":");
+            self.string(a.rule);
+        }
         self.buf.push(b'}');
     }
 
@@ -359,14 +387,20 @@ fn numbered(prefix: char, n: usize) -> String {
 }
 
 /// Calls `emit` with the number of annotations and each annotation, in order.
-fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>)) {
+// `dyn`: one copy of this body serves every caller (each would cost the wasm about 3 KB).
+fn for_each_annotation<'m>(m: &'m Mentions, emit: &mut dyn FnMut(usize, View<'m>)) {
     // Two mentions of one kind never overlap in the result: a mention that
     // overlaps an earlier one of its kind is shown as that one (see `stand_ins`).
     let claim_kept = claims_without_overlap(&m.claims);
     // Every speaker must be the speaker of a claim; others are dropped.
     let mut speaker_used = vec![false; m.speakers.len()];
+    // A speaker's rule is its first claim's.
+    let mut speaker_rule = vec![""; m.speakers.len()];
     for (c, _) in m.claims.iter().zip(&claim_kept).filter(|(_, kept)| **kept) {
         if let Some(Agent::Speaker(s)) = c.agent {
+            if !speaker_used[s] {
+                speaker_rule[s] = c.rule;
+            }
             speaker_used[s] = true;
         }
     }
@@ -433,39 +467,43 @@ fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>
     };
 
     for (n, &(span, r)) in order.iter().enumerate() {
-        let fields = match r {
+        let (fields, rule) = match r {
             Ref::Country(i) => {
                 let c = &m.countries[i];
-                ViewFields::Country {
+                let fields = ViewFields::Country {
                     code: c.code,
                     form: c.form,
-                }
+                };
+                (fields, country_rule(c.form))
             }
             Ref::Speaker(i) => {
                 let s = &m.speakers[i];
-                ViewFields::Speaker {
+                let fields = ViewFields::Speaker {
                     name: s.name.as_deref(),
                     title: s.title.as_deref(),
                     country: s.country,
                     entity: entity_number(s.entity),
-                }
+                };
+                (fields, speaker_rule[i])
             }
             Ref::Claim(i) => {
                 let c = &m.claims[i];
-                ViewFields::Claim {
+                let fields = ViewFields::Claim {
                     mode: c.mode,
                     speaker: agent_at(c.agent),
                     cue: c.cue,
-                }
+                };
+                (fields, c.rule)
             }
             Ref::Protest(i) => {
                 let p = &m.protests[i];
-                ViewFields::Protest {
+                let fields = ViewFields::Protest {
                     form: p.form,
                     protester: agent_at(p.protester),
                     target: p.target,
                     against: p.against,
-                }
+                };
+                (fields, protest_rule(p.form))
             }
         };
         emit(
@@ -474,8 +512,28 @@ fn for_each_annotation<'m>(m: &'m Mentions, mut emit: impl FnMut(usize, View<'m>
                 position: n,
                 span,
                 fields,
+                rule,
             },
         );
+    }
+}
+
+/// A country's rule: the form it was found in.
+fn country_rule(form: CountryForm) -> &'static str {
+    match form {
+        CountryForm::Name => "country-name",
+        CountryForm::Demonym => "country-demonym",
+        CountryForm::Capital => "country-capital",
+        CountryForm::Seat => "country-seat",
+    }
+}
+
+/// A protest's rule: its form.
+fn protest_rule(form: ProtestForm) -> &'static str {
+    match form {
+        ProtestForm::Diplomatic => "protest-diplomatic",
+        ProtestForm::Condemnation => "protest-condemnation",
+        ProtestForm::Demonstration => "protest-demonstration",
     }
 }
 
@@ -562,7 +620,7 @@ mod json_tests {
         for text in texts {
             let m = crate::find_mentions(text);
             let mut streamed = Vec::new();
-            write_json(&mut streamed, text, &m).unwrap();
+            write_json(&mut streamed, text, &m, false).unwrap();
             let whole = serde_json::to_string(&assemble(text, &m)).unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), whole);
         }
@@ -618,6 +676,7 @@ mod id_tests {
             buf: Vec::new(),
             text: "",
             utf16: &utf16,
+            rules: false,
         };
         json.string(&all);
         assert_eq!(
@@ -645,7 +704,26 @@ mod overlap_tests {
             mode,
             agent: None,
             cue: None,
+            rule: "test",
         }
+    }
+
+    #[test]
+    fn streamed_json_with_rules_adds_each_annotations_rule_and_nothing_else() {
+        let text = "Lund said the port would close. Japan protested.";
+        let m = crate::find_mentions(text);
+        let mut streamed = Vec::new();
+        write_json(&mut streamed, text, &m, true).unwrap();
+        let mut with_rules: serde_json::Value = serde_json::from_slice(&streamed).unwrap();
+        let explained = explain(text, &m);
+        let annotations = with_rules["annotations"].as_array_mut().unwrap();
+        assert_eq!(annotations.len(), explained.len());
+        for (json, (a, rule)) in annotations.iter_mut().zip(&explained) {
+            let rule_field = json.as_object_mut().unwrap().remove("rule");
+            assert_eq!(rule_field.as_ref().and_then(|r| r.as_str()), Some(*rule));
+            assert_eq!(*json, serde_json::to_value(a).unwrap());
+        }
+        assert_eq!(explained[1].1, "verb-cue");
     }
 
     #[test]

@@ -25,6 +25,12 @@ pub fn annotate(text: &str) -> Annotations {
     assemble::assemble(text, &find_mentions(text))
 }
 
+/// Each annotation of `annotate(text)` with the name of the rule that made
+/// it (not part of the JSON contract): what `newsmark --explain` prints.
+pub fn explain(text: &str) -> Vec<(Annotation, &'static str)> {
+    assemble::explain(text, &find_mentions(text))
+}
+
 /// Runs every pass and returns what they found, in byte offsets.
 pub fn find_mentions(text: &str) -> Mentions {
     let doc = text::Doc::new(text);

@@ -9,6 +9,8 @@ Usage:
   newsmark [--pretty] [FILE...]   annotate each FILE (stdin when none); one JSON result per file
   newsmark --jsonl [FILE...]      read {\"id\", \"text\"} lines (stdin when no FILE), write one
                                   {\"id\", \"annotations\"} line per input line, in order
+  newsmark --explain [FILE...]    one line per annotation: id, kind, the rule that made it,
+                                  UTF-16 offsets and text (to find the rule behind a mark)
   newsmark --help | --version
 
 Output: {\"annotations\": [...]} as described in docs/annotations.md (UTF-16 offsets).
@@ -17,6 +19,7 @@ Output: {\"annotations\": [...]} as described in docs/annotations.md (UTF-16 off
 struct Options {
     pretty: bool,
     jsonl: bool,
+    explain: bool,
     files: Vec<String>,
 }
 
@@ -24,6 +27,7 @@ fn parse_args() -> Result<Option<Options>, String> {
     let mut options = Options {
         pretty: false,
         jsonl: false,
+        explain: false,
         files: Vec::new(),
     };
     for arg in std::env::args().skip(1) {
@@ -38,6 +42,7 @@ fn parse_args() -> Result<Option<Options>, String> {
             }
             "--pretty" => options.pretty = true,
             "--jsonl" => options.jsonl = true,
+            "--explain" => options.explain = true,
             "-" => options.files.push(arg),
             flag if flag.starts_with('-') => {
                 return Err(format!("unknown option {flag} (see --help)"))
@@ -104,6 +109,7 @@ fn run_files(options: &Options, out: &mut impl Write) -> io::Result<bool> {
     let mut all_ok = true;
     for path in &files {
         match read_text(path) {
+            Ok(text) if options.explain => write_explained(&text, out)?,
             Ok(text) => {
                 let result = newsmark::annotate(&text);
                 if options.pretty {
@@ -120,6 +126,39 @@ fn run_files(options: &Options, out: &mut impl Write) -> io::Result<bool> {
         }
     }
     Ok(all_ok)
+}
+
+/// `a2  claim reported (speaker a1, cue "said")  [after-claim]  0-19  "the plan would fail"`.
+fn write_explained(text: &str, out: &mut impl Write) -> io::Result<()> {
+    use newsmark::Fields;
+    for (a, rule) in newsmark::explain(text) {
+        let kind = match &a.fields {
+            Fields::Country { code, .. } => format!("country {code}"),
+            Fields::Speaker { entity, .. } => format!("speaker {entity}"),
+            Fields::Claim { mode, speaker, cue } => {
+                let mode = serde_json::to_value(mode).unwrap_or_default();
+                let mut kind = format!("claim {}", mode.as_str().unwrap_or_default());
+                if let Some(speaker) = speaker {
+                    kind.push_str(&format!(" (speaker {speaker}"));
+                    if let Some(cue) = cue {
+                        kind.push_str(&format!(", cue {:?}", cue.text));
+                    }
+                    kind.push(')');
+                }
+                kind
+            }
+            Fields::Protest { protester, .. } => match protester {
+                Some(p) => format!("protest (protester {p})"),
+                None => "protest".to_string(),
+            },
+        };
+        writeln!(
+            out,
+            "{}  {kind}  [{rule}]  {}-{}  {:?}",
+            a.id, a.start, a.end, a.text
+        )?;
+    }
+    writeln!(out)
 }
 
 #[derive(serde::Serialize)]

@@ -35,6 +35,8 @@ pub struct ClaimMention {
     pub mode: ClaimMode,
     pub agent: Option<Agent>,
     pub cue: Option<Span>,
+    /// The name of the rule that made it (`newsmark --explain`; not in the JSON).
+    pub rule: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -67,6 +67,7 @@ pub fn find(doc: &Doc, countries: &[CountryMention]) -> Vec<ClaimMention> {
             mode: ClaimMode::Territorial,
             agent: claimant(doc, span.start, &sentence, shape, &states).map(Agent::Country),
             cue: None,
+            rule: "territorial",
         });
         territorial_so_far = true;
         i = span.end;

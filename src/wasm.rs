@@ -24,6 +24,18 @@ extern "C" {
 /// Annotates `text` and returns `{annotations: [...]}` as described in docs/annotations.md.
 #[wasm_bindgen]
 pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
+    annotations_json(text, false)
+}
+
+/// `annotate(text)` with one more field in each annotation, `rule`: the
+/// name of the rule that made it, for the page's details card. Not part of
+/// the contract; `annotate`'s JSON stays as the spec says.
+#[wasm_bindgen]
+pub fn explain(text: &str) -> Result<JsValue, JsValue> {
+    annotations_json(text, true)
+}
+
+fn annotations_json(text: &str, rules: bool) -> Result<JsValue, JsValue> {
     let mentions = crate::find_mentions(text);
     // Writing to memory fails only on invalid UTF-8, which serde_json never writes; a fixed
     // message keeps io::Error's formatting out of the module.
@@ -35,7 +47,7 @@ pub fn annotate(text: &str) -> Result<JsValue, JsValue> {
         parts: JsArray::new(),
         buf: Vec::with_capacity(PIECE + 1024),
     };
-    crate::assemble::write_json(&mut pieces, text, &mentions).map_err(error)?;
+    crate::assemble::write_json(&mut pieces, text, &mentions, rules).map_err(error)?;
     drop(mentions);
     pieces.flush().map_err(error)?;
     json_parse(&pieces.parts.join(""))

@@ -76,3 +76,49 @@ fn unknown_option_is_an_error() {
     let out = run(&["--frobnicate"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn explain_names_the_rule_of_every_mark() {
+    let text = "Lund said the port would close, adding that the ferries had stopped. \
+\"We cannot pay,\" said Kolb.\n\nJapan protested.";
+    let out = run(&["--explain"], text.as_bytes());
+    assert!(out.status.success());
+    let lines: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let line = |needle: &str| -> &str {
+        lines
+            .iter()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in {lines:#?}"))
+    };
+    assert!(line("\"the port would close\"").contains("[verb-cue]"));
+    assert!(line("\"the ferries had stopped\"").contains("[participle]"));
+    assert!(line("\"We cannot pay\"").contains("[quote-after]"));
+    assert!(line("speaker e2").contains("[quote-after]"));
+    assert!(line("country JP").contains("[country-name]"));
+    // Every speaker and claim names a rule.
+    for l in lines
+        .iter()
+        .filter(|l| l.contains(" speaker ") || l.contains(" claim "))
+    {
+        assert!(!l.contains("[]"), "no rule in {l:?}");
+    }
+    // The same annotations as the JSON, in the same order.
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&[], text.as_bytes()).stdout).unwrap();
+    let ids: Vec<String> = json["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    let explained: Vec<String> = lines
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert_eq!(explained, ids);
+}

@@ -2,7 +2,9 @@
 //! verb after the quote ("…," Peskov said / said Peskov), before it
 //! (Peskov said: "…"), or by continuation (a quote paragraph with no
 //! attribution of its own continues the previous speaker).
-use super::{cues, speakers, trim_claim, words, Attribution, Found, Id, Source};
+#[cfg(test)]
+use super::rule::Example::{self, Marks, Not};
+use super::{cues, speakers, trim_claim, words, Attribution, Found, Id, Rule, Source};
 use crate::model::ClaimMode;
 use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
@@ -13,6 +15,9 @@ const AFTER_WINDOW: usize = 34;
 const BEFORE_WINDOW: usize = 12;
 /// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.
 const MIN_CONTINUATION_TOKENS: usize = 4;
+
+/// A speaker phrase, its cue, and the rule that found them.
+type Said = (Range<usize>, Range<usize>, Rule);
 
 /// Attributed direct quotes, in text order.
 pub fn find(doc: &Doc) -> Found {
@@ -29,18 +34,23 @@ pub fn find(doc: &Doc) -> Found {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
-        let after = chanted.or_else(|| attribution_after(doc, quote));
+        let after = chanted
+            .map(|(phrase, cue)| (phrase, cue, Rule::Chant))
+            .or_else(|| attribution_after(doc, quote));
         // `With many systems, "there is no single point of failure," he said.`
         let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
         let attribution = after
             .or_else(|| attribution_before(doc, quote))
-            .map(|(phrase, cue)| (Source::Phrase(phrase), Some(cue)));
+            .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
         let attribution = attribution.or_else(|| {
             let (prev, _, prev_end) = last?;
             let cue = participle_before(doc, quote.open)?;
-            (doc.sentence_of(prev_end) == doc.sentence_of(quote.open))
-                .then_some((Source::SameAs(prev), Some(cue)))
+            (doc.sentence_of(prev_end) == doc.sentence_of(quote.open)).then_some((
+                Source::SameAs(prev),
+                Some(cue),
+                Rule::ParticipleQuote,
+            ))
         });
         let attribution = attribution.or_else(|| {
             let (prev, prev_paragraph, prev_end) = last?;
@@ -49,10 +59,10 @@ pub fn find(doc: &Doc) -> Found {
                 let cue = (prev_paragraph == paragraph)
                     .then(|| out[prev].cue.clone())
                     .flatten();
-                (Source::SameAs(prev), cue)
+                (Source::SameAs(prev), cue, Rule::ContinuationParagraph)
             })
         });
-        let Some((source, cue)) = attribution else {
+        let Some((source, cue, rule)) = attribution else {
             continue;
         };
         // The attribution ends past the quote or past a cue after it (`"...?" Berg asked.`).
@@ -60,15 +70,16 @@ pub fn find(doc: &Doc) -> Found {
             .close
             .unwrap_or(quote.inner.end)
             .max(cue.as_ref().map_or(0, |c| c.start));
-        let (claim, mode) = match fragment {
-            Some(clause) => (clause, ClaimMode::Reported),
-            None => (claim, ClaimMode::Direct),
+        let (claim, mode, rule) = match fragment {
+            Some(clause) => (clause, ClaimMode::Reported, Rule::QuotedFragment),
+            None => (claim, ClaimMode::Direct, rule),
         };
         let id = out.push(Attribution {
             claim,
             mode,
             cue,
             source,
+            rule,
         });
         last = Some((id, paragraph, end));
     }
@@ -153,6 +164,17 @@ fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
 /// How many tokens of the writer's words may open a clause before a quoted fragment.
 const FRAGMENT_WINDOW: usize = 60;
 
+/// What the `quoted-fragment` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTED_FRAGMENT: &[Example] = &[
+    Marks(
+        "The summit did \"too little, too late,\" he said.",
+        "The summit did \"too little, too late,\"",
+        "he",
+    ),
+    Not("\"The summit did too little,\" he said."),
+];
+
 /// A quoted fragment closing a clause that opens with unquoted words of the
 /// writer (`The summit did "too little," he said.`): the quote is part of a
 /// reported claim, the clause from the sentence start (past a dateline) to
@@ -195,6 +217,17 @@ fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
     (words >= 2 && plain).then(|| trim_claim(doc, start..quote.after))
 }
 
+/// What the `participle-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const PARTICIPLE_QUOTE: &[Example] = &[
+    Marks(
+        "\"We won,\" said Lund, adding later, \"The count was fair.\"",
+        "The count was fair",
+        "Lund",
+    ),
+    Not("The crowd was singing, \"We won the count today.\""),
+];
+
 /// `, adding (later), "`: a participial cue after a comma, introducing the
 /// quote that opens at `open`.
 fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> {
@@ -212,6 +245,17 @@ fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> {
 /// ("the broadcast of "Morning Talk"", "a film titled "..."") rather than speech.
 const BEFORE_TITLES: [&str; 9] = [
     "of", "on", "in", "at", "from", "titled", "entitled", "dubbed", "named",
+];
+
+/// What the `chant` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const CHANT: &[Example] = &[
+    Marks(
+        "Supporters of Lund responded with chants of \"Lund for mayor\" outside the hall.",
+        "Lund for mayor",
+        "Supporters of Lund",
+    ),
+    Not("The minister was greeted with chants of \"Resign now\" at the port."),
 ];
 
 /// `supporters responded with chants of "..."`, `their cries of "..."`: a
@@ -258,6 +302,13 @@ fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
 fn paragraph_of(doc: &Doc, token: usize) -> usize {
     doc.paragraphs.partition_point(|p| p.end <= token)
 }
+
+/// What the `continuation-paragraph` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const CONTINUATION_PARAGRAPH: &[Example] = &[
+    Marks("\"We won,\" Lund said.\n\n\"The count was fair and the result is clear.\"", "The count was fair and the result is clear", "Lund"),
+    Not("\"We won,\" Lund said.\n\nThe council met on Friday.\n\n\"The count was fair and the result is clear.\""),
+];
 
 /// A quote with no attribution continues the last speaker when it opens its
 /// sentence and follows that speaker's quote: in the same paragraph, or at
@@ -438,6 +489,17 @@ fn after_link(doc: &Doc, start: usize) -> bool {
 /// Modal verbs before "be heard" ("can be heard asking").
 const MODALS: [&str; 6] = ["can", "could", "may", "might", "will", "would"];
 
+/// What the `quote-heard` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTE_HEARD: &[Example] = &[
+    Marks(
+        "\"Where is the money?\" a reporter can be heard asking Lund.",
+        "Where is the money",
+        "reporter",
+    ),
+    Not("\"Where is the money?\" a reporter asked Lund."),
+];
+
 /// `"...?" a reporter can be heard asking Lund`: a determiner and a plain
 /// noun phrase, "(can) be heard" or "seen", and a participle cue.
 fn heard_attribution(
@@ -470,8 +532,25 @@ fn heard_attribution(
     Some((phrase, verb..verb + 1))
 }
 
+/// What the `quote-after` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTE_AFTER: &[Example] = &[
+    Marks(
+        "\"The port is closed,\" Lund said.",
+        "The port is closed",
+        "Lund",
+    ),
+    Marks(
+        "\"We will appeal,\" said Mayor Ann Kolb.",
+        "We will appeal",
+        "Mayor Ann Kolb",
+    ),
+    Not("\"Meet the Press,\" the senator said the vote would fail."),
+    Not("The band played \"Morning Song\" and the crowd cheered."),
+];
+
 /// `"…," Peskov said`, `"…," said Peskov`, `"…?" the minister asked reporters`.
-fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let close = quote.close?;
     let from = quote.after;
     let paragraph_end = doc.paragraphs[paragraph_of(doc, close)].end;
@@ -491,13 +570,14 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
                 && !(i > from && speakers::is_determiner(doc, i - 1))
         })
     else {
-        return heard_attribution(doc, from, ceiling);
+        return heard_attribution(doc, from, ceiling)
+            .map(|(phrase, cue)| (phrase, cue, Rule::QuoteHeard));
     };
     let cue = cues::cue_span(doc, verb);
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
         let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
             .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))?;
-        return Some((phrase, cue));
+        return Some((phrase, cue, Rule::QuoteAfter));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
     // (`"We won." She said ...`); a lowercase pronoun does not (`"We won." he said`).
@@ -548,26 +628,43 @@ fn attribution_after(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<us
     }
     // `the "Morning Talk" radio show who said`: a relative speaks inside the
     // noun phrase the quote names, not for the quote.
-    (starts_right_after(&phrase) && !speakers::is_relative(doc, phrase.start))
-        .then_some((phrase, cue))
+    (starts_right_after(&phrase) && !speakers::is_relative(doc, phrase.start)).then_some((
+        phrase,
+        cue,
+        Rule::QuoteAfter,
+    ))
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
 /// declared "…"`, and `Lund made the following comment: "…"`.
-fn attribution_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     attribution_by_verb_before(doc, quote).or_else(|| {
         let colon = quote.open.checked_sub(1)?;
-        (doc.word(colon) == ":" && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
-            .then(|| noun_before_colon(doc, colon))
-            .flatten()
+        let (phrase, cue) = (doc.word(colon) == ":"
+            && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
+        .then(|| noun_before_colon(doc, colon))
+        .flatten()?;
+        Some((phrase, cue, Rule::ColonQuote))
     })
 }
 
-fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
+/// What the `quote-before` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTE_BEFORE: &[Example] = &[
+    Marks(
+        "Peskov told reporters on Friday: \"The talks are over.\"",
+        "The talks are over",
+        "Peskov",
+    ),
+    Not("Lund said \"the next mayor\" should choose."),
+];
+
+fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     let open = quote.open;
     let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
     if open == paragraph.start {
-        return attribution_in_previous_paragraph(doc, paragraph.start);
+        return attribution_in_previous_paragraph(doc, paragraph.start)
+            .map(|(phrase, cue)| (phrase, cue, Rule::QuoteParagraphAfterColon));
     }
     let mark = open - 1;
     let introduced = matches!(doc.word(mark), ":" | ",");
@@ -587,15 +684,15 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
             .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
             .find_map(|i| cues::as_put_it(doc, i, end))
         {
-            return Some(put_it);
+            return Some((put_it.0, put_it.1, Rule::AsPutItQuote));
         }
     }
-    if let Some(found) = message_participle(doc, end) {
-        return Some(found);
+    if let Some((phrase, cue)) = message_participle(doc, end) {
+        return Some((phrase, cue, Rule::MessageQuote));
     }
     if introduced {
-        if let Some(found) = as_apposed_put_it(doc, end) {
-            return Some(found);
+        if let Some((phrase, cue)) = as_apposed_put_it(doc, end) {
+            return Some((phrase, cue, Rule::AsPutItQuote));
         }
     }
     let verb = (floor..end)
@@ -657,7 +754,7 @@ fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<(Range<usize>,
         Some(p) => Some(p),
         None => plain(),
     }?;
-    Some((phrase, cue))
+    Some((phrase, cue, Rule::QuoteBefore))
 }
 
 /// "I laughed and said, ...": the subject of the first verb of a verb
@@ -735,6 +832,17 @@ fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
     .then_some(phrase)
 }
 
+/// What the `message-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const MESSAGE_QUOTE: &[Example] = &[
+    Marks(
+        "The campaign sent a text message to supporters saying: \"Vote early and vote often.\"",
+        "Vote early and vote often",
+        "campaign",
+    ),
+    Not("Lund said: \"Vote early and vote often.\""),
+];
+
 /// `The campaign sent out a text message to supporters saying: "..."`,
 /// `Lund posted a message reading "..."`: "saying" or "reading" after a
 /// message noun, ending just before `end`, speaks for the clause's subject.
@@ -750,6 +858,17 @@ fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usiz
     let phrase = clause_subject(doc, message)?;
     Some((phrase, participle..participle + 1))
 }
+
+/// What the `colon-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const COLON_QUOTE: &[Example] = &[
+    Marks(
+        "Lund made the following comment: \"The port will stay open.\"",
+        "The port will stay open",
+        "Lund",
+    ),
+    Not("Lund made the following changes: \"Section Four\" was cut."),
+];
 
 /// `Lund made the following comment: "..."`, `Berg is rolling out a new
 /// message: "..."`: a reporting or message noun right before the colon at
@@ -768,6 +887,22 @@ fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usi
 /// How far before "put it" an "As" with an apposed speaker may be.
 const AS_PUT_IT_WINDOW: usize = 24;
 
+/// What the `as-put-it-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const AS_PUT_IT_QUOTE: &[Example] = &[
+    Marks(
+        "As Kolb put it, \"The port is a mess.\"",
+        "The port is a mess",
+        "Kolb",
+    ),
+    Marks(
+        "As Ola Lund, the chief whip, put it: \"The port is a mess.\"",
+        "The port is a mess",
+        "Ola Lund",
+    ),
+    Not("As the tide went out, \"The port is a mess,\" Kolb said."),
+];
+
 /// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
 /// apposition set off by commas and "put it" ending just before `end`.
 fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
@@ -784,6 +919,17 @@ fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize
     let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
     (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))
 }
+
+/// What the `continuation-sentence` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const CONTINUATION_SENTENCE: &[Example] = &[
+    Marks(
+        "The port will close, Kolb said. \"The rest of the harbour stays open for now.\"",
+        "The rest of the harbour stays open for now",
+        "Kolb",
+    ),
+    Not("The port will close, Kolb said.\n\n\"The rest of the harbour stays open for now.\""),
+];
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
 /// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
@@ -833,9 +979,21 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             mode: ClaimMode::Direct,
             cue,
             source: Source::SameAs(j),
+            rule: Rule::ContinuationSentence,
         });
     }
 }
+
+/// What the `quote-paragraph-after-colon` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
+    Marks(
+        "Peskov continued:\n\n\"The talks are over and we will not return to them.\"",
+        "The talks are over and we will not return to them",
+        "Peskov",
+    ),
+    Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
+];
 
 /// `Peskov continued:` ending the paragraph before a quote paragraph.
 fn attribution_in_previous_paragraph(

@@ -108,6 +108,7 @@ mod tests {
             mode: ClaimMode::Reported,
             cue: None,
             source,
+            rule: crate::attribution::Rule::VerbCue,
         }
     }
 

@@ -14,10 +14,12 @@ pub mod found;
 mod names;
 pub mod quoted_words;
 pub mod reported;
+pub mod rule;
 pub mod speakers;
 mod words;
 
 pub use found::{Found, Id};
+pub use rule::Rule;
 
 use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
@@ -44,6 +46,8 @@ pub struct Attribution {
     /// The cue's tokens; `None` for a quote paragraph continuing the last speaker.
     pub cue: Option<Range<usize>>,
     pub source: Source,
+    /// The rule that made it.
+    pub rule: Rule,
 }
 
 impl Attribution {
@@ -70,11 +74,25 @@ pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
 
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
+    mentions(doc, countries, &found_in(doc))
+}
+
+/// Every pass in turn: the attributions of `doc`.
+fn found_in(doc: &Doc) -> Found {
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
     direct::continuations(doc, &mut found);
     quoted_words::find(doc, &mut found);
-    mentions(doc, countries, &found)
+    found
+}
+
+/// The speaker phrase of attribution `id`, through any `SameAs`.
+#[cfg(test)]
+fn speaker_phrase(found: &Found, id: Id) -> Option<Range<usize>> {
+    match &found[id].source {
+        Source::Phrase(p) => Some(p.clone()),
+        Source::SameAs(j) => speaker_phrase(found, *j),
+    }
 }
 
 /// Speaker mentions (one per distinct phrase) and claims pointing at them.
@@ -123,6 +141,7 @@ fn mentions(
             mode: a.mode,
             agent: Some(Agent::Speaker(index_of[s])),
             cue: a.cue.clone().map(|c| doc.span_of(c)),
+            rule: a.rule.name(),
         })
         .collect();
     (speakers, claims)

@@ -1,7 +1,9 @@
 //! Quoted words of the subject: "Kolb called the plan a 'disaster'", "the
 //! ministry described the raid as a 'shock'". Whatever the verb, the words in
 //! quote marks are a direct claim of the subject (spec: "Decisions").
-use super::{cues, speakers, trim_claim, Attribution, Found, Source};
+#[cfg(test)]
+use super::rule::Example::{self, Marks, Not};
+use super::{cues, speakers, trim_claim, Attribution, Found, Rule, Source};
 use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
@@ -24,6 +26,17 @@ fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
         && !doc.is_capitalized(i)
         && doc.has(i, super::words::QUOTING_VERB)
 }
+
+/// What the `quoted-words` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTED_WORDS: &[Example] = &[
+    Marks(
+        "Lund called the plan a \"disaster\" on Friday.",
+        "disaster",
+        "Lund",
+    ),
+    Not("The plan was a \"disaster\" for the port."),
+];
 
 /// Adds a direct claim for each quote not yet claimed that follows a quoting
 /// verb with a speaker as its subject.
@@ -72,6 +85,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
             mode: ClaimMode::Direct,
             cue: Some(verb..verb + 1),
             source: Source::Phrase(phrase),
+            rule: Rule::QuotedWords,
         });
     }
 }

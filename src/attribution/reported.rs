@@ -12,7 +12,9 @@ use super::clauses::{
     starts_participle,
 };
 use super::cues::{self, Complement};
-use super::{speakers, trim_claim, words, Attribution, Found, Id, Source};
+#[cfg(test)]
+use super::rule::Example::{self, Marks, Not};
+use super::{speakers, trim_claim, words, Attribution, Found, Id, Rule, Source};
 use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
@@ -195,6 +197,22 @@ fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
     cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
 }
 
+/// What the `according-to` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const ACCORDING_TO: &[Example] = &[
+    Marks(
+        "According to Lund, the port is busy.",
+        "the port is busy",
+        "Lund",
+    ),
+    Marks(
+        "The port is busy, according to the harbour master.",
+        "The port is busy",
+        "harbour master",
+    ),
+    Not("Things at the port went according to plan on Friday."),
+];
+
 /// `according to X, <claim>` and `<claim>, according to X`.
 fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     if !cues::according_to(doc, i) {
@@ -246,6 +264,7 @@ fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         mode,
         cue: Some(i..i + 2),
         source: Source::Phrase(speaker),
+        rule: Rule::AccordingTo,
     })
 }
 
@@ -292,6 +311,22 @@ fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
 fn opens_sentence(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     (s.start..i).all(|k| doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",")
 }
+
+/// What the `after-claim` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const AFTER_CLAIM: &[Example] = &[
+    Marks(
+        "The port is busy, Lund said on Friday.",
+        "The port is busy",
+        "Lund",
+    ),
+    Marks(
+        "The dollar, Lund said, was falling fast.",
+        "The dollar, Lund said, was falling fast",
+        "Lund",
+    ),
+    Not("In December, the union pledged to strike."),
+];
 
 /// `<claim>, Peskov said on Friday.` / `<claim>, said Peskov.` /
 /// `The dollar, they said, was falling.` (the interposed attribution stays inside).
@@ -396,6 +431,7 @@ fn after_claim(doc: &Doc, s: &Range<usize>, i: usize, covered: &[bool]) -> Optio
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
+        rule: Rule::AfterClaim,
     })
 }
 
@@ -571,6 +607,17 @@ fn skip_opening_quote(doc: &Doc, mut claim: Range<usize>) -> Range<usize> {
     claim
 }
 
+/// What the `verb-cue` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const VERB_CUE: &[Example] = &[
+    Marks(
+        "Lund said the port would close.",
+        "the port would close",
+        "Lund",
+    ),
+    Not("Lund did not say the port would close."),
+];
+
 /// `Peskov said (that) <claim>`, `..., stressing that <claim>`.
 fn before_claim(
     doc: &Doc,
@@ -595,7 +642,7 @@ fn before_claim(
     let group = cues::verb_group_start(doc, i, s.start);
     // "stressing" after a comma, not "is stressing".
     let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
-    let source = if participle {
+    let (source, rule) = if participle {
         // ", saying ..." or "by saying ...", "after saying ...".
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
@@ -609,21 +656,22 @@ fn before_claim(
         if !introduced {
             return None;
         }
-        main_speaker(doc, s, i, found, direct)?
+        (main_speaker(doc, s, i, found, direct)?, Rule::Participle)
     } else {
         match speakers::phrase_before(doc, group, s.start)
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
         {
-            Some(phrase) => Source::Phrase(phrase),
+            Some(phrase) => (Source::Phrase(phrase), Rule::VerbCue),
             // "Kolb praised the plan and said ...": the subject of the first verb.
             None if group > s.start
                 && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
                 && is_inflected(doc, i) =>
             {
-                match first_verb_subject(doc, s, group - 1) {
+                let source = match first_verb_subject(doc, s, group - 1) {
                     Some(phrase) => Source::Phrase(phrase),
                     None => main_speaker(doc, s, i, found, direct)?,
-                }
+                };
+                (source, Rule::CoordinatedVerbs)
             }
             None => return None,
         }
@@ -667,11 +715,23 @@ fn before_claim(
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source,
+        rule,
     })
 }
 
 /// How far back from "and" the participle it coordinates with may be.
 const COORDINATED_PARTICIPLE_WINDOW: usize = 12;
+
+/// What the `participle` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const PARTICIPLE: &[Example] = &[
+    Marks(
+        "The mayor defended the plan, saying the port would reopen.",
+        "the port would reopen",
+        "mayor",
+    ),
+    Not("The man saying the port would close was wrong."),
+];
 
 /// "..., painting others as weak and suggesting that": an "and" at `and`
 /// joins the participle after it to one opened by a comma just before.
@@ -709,6 +769,17 @@ fn past_time_words(doc: &Doc, s: &Range<usize>, k: usize) -> usize {
 /// How far before "and said" the first verb of the coordination may be
 /// ("When Lund thanked the crowd in the square and said ...").
 const COORDINATED_VERB_WINDOW: usize = 12;
+
+/// What the `coordinated-verbs` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const COORDINATED_VERBS: &[Example] = &[
+    Marks(
+        "Kolb praised the plan and said the port would reopen.",
+        "the port would reopen",
+        "Kolb",
+    ),
+    Not("Kolb praised the plan and the port reopened."),
+];
 
 /// "When Lund thanked the crowd and said ...", "Berg, though she praised
 /// the judge and said ...": the speaker phrase right before the first verb
@@ -814,6 +885,22 @@ fn subordinate_claim(
 /// it in a statement to my colleague Ann Lund in July, ...").
 const AS_PUT_IT_WINDOW: usize = 20;
 
+/// What the `as-put-it` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const AS_PUT_IT: &[Example] = &[
+    Marks(
+        "As Kolb put it, the port is a mess.",
+        "the port is a mess",
+        "Kolb",
+    ),
+    Marks(
+        "The port is a mess, as Kolb put it.",
+        "The port is a mess",
+        "Kolb",
+    ),
+    Not("As Kolb left, the port closed."),
+];
+
 /// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
 fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     let (speaker, cue) = cues::as_put_it(doc, i, s.end)?;
@@ -833,6 +920,7 @@ fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
+        rule: Rule::AsPutIt,
     })
 }
 
@@ -867,6 +955,22 @@ const AS_SAID_AUXILIARIES: [&str; 10] = [
     "often",
     "repeatedly",
     "previously",
+];
+
+/// What the `as-said` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const AS_SAID: &[Example] = &[
+    Marks(
+        "As Kolb noted, the port is busy.",
+        "the port is busy",
+        "Kolb",
+    ),
+    Marks(
+        "The port, as Lund noted, is busy.",
+        "The port, as Lund noted, is busy",
+        "Lund",
+    ),
+    Not("As Kolb left the port, it rained."),
 ];
 
 fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
@@ -929,8 +1033,20 @@ fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
+        rule: Rule::AsSaid,
     })
 }
+
+/// What the `colon-paragraph` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const COLON_PARAGRAPH: &[Example] = &[
+    Marks(
+        "The governor added:\n\nThe port will reopen in May and the ferries will run again.",
+        "The port will reopen in May and the ferries will run again",
+        "governor",
+    ),
+    Not("The governor added:\n\n\"The port will reopen in May.\""),
+];
 
 /// "The governor added:" ending its paragraph: the next paragraph, printed
 /// without quote marks, is the claim (a block quotation). A quoted paragraph
@@ -956,8 +1072,20 @@ fn colon_paragraph(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution>
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
+        rule: Rule::ColonParagraph,
     })
 }
+
+/// What the `noun-cue` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const NOUN_CUE: &[Example] = &[
+    Marks(
+        "Lund's statement that the ferry was safe angered families.",
+        "the ferry was safe",
+        "Lund",
+    ),
+    Not("The statement that the ferry was safe angered families."),
+];
 
 /// `Peskov's statement that <claim>`: a reporting noun with a possessor.
 fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
@@ -980,8 +1108,20 @@ fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
+        rule: Rule::NounCue,
     })
 }
+
+/// What the `opening-participle` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const OPENING_PARTICIPLE: &[Example] = &[
+    Marks(
+        "After saying the port was busy, Lund left.",
+        "the port was busy",
+        "Lund",
+    ),
+    Not("After leaving the port, Lund went home."),
+];
 
 /// `After saying the port was busy, she left.`: a participle after a
 /// preposition opening the sentence; its claim ends at the comma closing
@@ -1011,8 +1151,20 @@ fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
+        rule: Rule::OpeningParticiple,
     })
 }
+
+/// What the `owned-noun-cue` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const OWNED_NOUN_CUE: &[Example] = &[
+    Marks(
+        "His claim that the ferry was safe angered families.",
+        "the ferry was safe",
+        "His",
+    ),
+    Not("The claim that the ferry was safe angered families."),
+];
 
 /// `his claim that <claim>`, `the police's earlier claim that <claim>`: a
 /// reporting noun owned by a possessive pronoun, or by a possessive before
@@ -1055,6 +1207,7 @@ fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> 
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
+        rule: Rule::OwnedNounCue,
     })
 }
 

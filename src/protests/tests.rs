@@ -184,6 +184,7 @@ fn protester_may_be_the_speaker_of_the_claim() {
         mode: ClaimMode::Reported,
         agent: Some(Agent::Speaker(0)),
         cue: Some(Span::new(13, 17)),
+        rule: "test",
     };
     let f = run(text, &[ministry], &[claim]);
     assert_eq!(f[0].protester.as_deref(), Some("ministry"));
@@ -349,6 +350,7 @@ fn a_source_reporting_a_strike_is_not_the_striker() {
         mode: ClaimMode::Reported,
         agent: Some(Agent::Speaker(0)),
         cue: Some(Span::new(34, 38)),
+        rule: "test",
     };
     let f = run(text, &[agency], &[claim]);
     assert_eq!(f[0].protester, None);

@@ -46,3 +46,12 @@ test('[core] offsets are UTF-16: the spans land on the right words after emoji',
     `direct claim without its curly quotes in ${JSON.stringify(texts('claim'))}`);
   assert.ok(texts('speaker').some((t) => t.endsWith('Anna Berg')), `speaker Anna Berg in ${JSON.stringify(texts('speaker'))}`);
 });
+
+test('[core] explain() is annotate() with the rule behind each annotation', async () => {
+  const { explain } = await import(new URL('newsmark.js', pkg));
+  const explained = explain(TEXT).annotations;
+  const plain = annotate(TEXT).annotations;
+  assert.deepEqual(explained.map(({ rule, ...a }) => a), plain);
+  for (const a of explained) assert.match(a.rule, /^[a-z-]+$/, `a rule name for ${a.id}`);
+  assert.ok(explained.some((a) => a.kind === 'claim' && a.rule === 'quote-after'), JSON.stringify(explained));
+});

@@ -1,0 +1,243 @@
+//! The attribution rules by name. Every attribution records the rule that
+//! made it (`newsmark --explain` prints it beside each mark), so a wrong mark
+//! leads to its rule in one step. Each rule keeps its examples (texts it must
+//! mark, texts it must not) beside its code; `tests::every_rule_marks_its_examples`
+//! runs them all.
+
+/// A rule that attributes a claim to a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rule {
+    // Direct quotes (direct.rs).
+    /// `"…," Peskov said`, `"…," said Peskov`.
+    QuoteAfter,
+    /// `"…?" a reporter can be heard asking Lund`.
+    QuoteHeard,
+    /// `supporters responded with chants of "…"`.
+    Chant,
+    /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`.
+    QuoteBefore,
+    /// `As Kolb put it, "…"`, `As Ola Lund, the chief whip, put it: "…"`.
+    AsPutItQuote,
+    /// `The campaign sent a text message to supporters saying: "…"`.
+    MessageQuote,
+    /// `Lund made the following comment: "…"`.
+    ColonQuote,
+    /// `Peskov continued:` ending the paragraph before a quote paragraph.
+    QuoteParagraphAfterColon,
+    /// `The summit did "too little," he said.`: a quoted fragment closing the
+    /// writer's clause is a reported claim.
+    QuotedFragment,
+    /// `"…," Lund said, adding later, "…"`.
+    ParticipleQuote,
+    /// A quote with no attribution of its own continuing the last speaker.
+    ContinuationParagraph,
+    /// `…, Kolb said. "The rest …"`: a quote sentence after a cue that ends
+    /// the sentence before.
+    ContinuationSentence,
+    // Reported speech (reported.rs).
+    /// `According to Lund, …` and `…, according to Lund`.
+    AccordingTo,
+    /// `<claim>, Peskov said on Friday.`, `The dollar, they said, was falling.`
+    AfterClaim,
+    /// `Peskov said (that) <claim>`.
+    VerbCue,
+    /// `…, stressing that <claim>`: the participle speaks for the main subject.
+    Participle,
+    /// `Kolb praised the plan and said <claim>`: the first verb's subject.
+    CoordinatedVerbs,
+    /// `Peskov's statement that <claim>`.
+    NounCue,
+    /// `his claim that <claim>`.
+    OwnedNounCue,
+    /// `After saying <claim>, she left.`
+    OpeningParticiple,
+    /// `As Kolb put it, <claim>`, `<claim>, as Kolb put it`.
+    AsPutIt,
+    /// `As Kolb noted, <claim>`, `<claim>, as Kolb said.`
+    AsSaid,
+    /// `The governor added:` ending its paragraph, and a block quotation.
+    ColonParagraph,
+    // Quoted words (quoted_words.rs).
+    /// `Lund called the plan a "disaster"`.
+    QuotedWords,
+}
+
+impl Rule {
+    /// Every rule, in the order above.
+    pub const ALL: [Rule; 24] = [
+        Rule::QuoteAfter,
+        Rule::QuoteHeard,
+        Rule::Chant,
+        Rule::QuoteBefore,
+        Rule::AsPutItQuote,
+        Rule::MessageQuote,
+        Rule::ColonQuote,
+        Rule::QuoteParagraphAfterColon,
+        Rule::QuotedFragment,
+        Rule::ParticipleQuote,
+        Rule::ContinuationParagraph,
+        Rule::ContinuationSentence,
+        Rule::AccordingTo,
+        Rule::AfterClaim,
+        Rule::VerbCue,
+        Rule::Participle,
+        Rule::CoordinatedVerbs,
+        Rule::NounCue,
+        Rule::OwnedNounCue,
+        Rule::OpeningParticiple,
+        Rule::AsPutIt,
+        Rule::AsSaid,
+        Rule::ColonParagraph,
+        Rule::QuotedWords,
+    ];
+
+    /// The rule's name, as `--explain` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::QuoteAfter => "quote-after",
+            Rule::QuoteHeard => "quote-heard",
+            Rule::Chant => "chant",
+            Rule::QuoteBefore => "quote-before",
+            Rule::AsPutItQuote => "as-put-it-quote",
+            Rule::MessageQuote => "message-quote",
+            Rule::ColonQuote => "colon-quote",
+            Rule::QuoteParagraphAfterColon => "quote-paragraph-after-colon",
+            Rule::QuotedFragment => "quoted-fragment",
+            Rule::ParticipleQuote => "participle-quote",
+            Rule::ContinuationParagraph => "continuation-paragraph",
+            Rule::ContinuationSentence => "continuation-sentence",
+            Rule::AccordingTo => "according-to",
+            Rule::AfterClaim => "after-claim",
+            Rule::VerbCue => "verb-cue",
+            Rule::Participle => "participle",
+            Rule::CoordinatedVerbs => "coordinated-verbs",
+            Rule::NounCue => "noun-cue",
+            Rule::OwnedNounCue => "owned-noun-cue",
+            Rule::OpeningParticiple => "opening-participle",
+            Rule::AsPutIt => "as-put-it",
+            Rule::AsSaid => "as-x-said",
+            Rule::ColonParagraph => "colon-paragraph",
+            Rule::QuotedWords => "quoted-words",
+        }
+    }
+}
+
+/// One example of a rule at work, written for the tests (never a suite's text).
+#[cfg(test)]
+#[derive(Debug)]
+pub enum Example {
+    /// The rule marks this claim (text) with this speaker (the phrase's text)
+    /// in this text.
+    Marks(&'static str, &'static str, &'static str),
+    /// The rule marks nothing in this text.
+    Not(&'static str),
+}
+
+#[cfg(test)]
+impl Rule {
+    /// The rule's examples, kept beside its code.
+    fn examples(self) -> &'static [Example] {
+        use super::{direct, quoted_words, reported};
+        match self {
+            Rule::QuoteAfter => direct::QUOTE_AFTER,
+            Rule::QuoteHeard => direct::QUOTE_HEARD,
+            Rule::Chant => direct::CHANT,
+            Rule::QuoteBefore => direct::QUOTE_BEFORE,
+            Rule::AsPutItQuote => direct::AS_PUT_IT_QUOTE,
+            Rule::MessageQuote => direct::MESSAGE_QUOTE,
+            Rule::ColonQuote => direct::COLON_QUOTE,
+            Rule::QuoteParagraphAfterColon => direct::QUOTE_PARAGRAPH_AFTER_COLON,
+            Rule::QuotedFragment => direct::QUOTED_FRAGMENT,
+            Rule::ParticipleQuote => direct::PARTICIPLE_QUOTE,
+            Rule::ContinuationParagraph => direct::CONTINUATION_PARAGRAPH,
+            Rule::ContinuationSentence => direct::CONTINUATION_SENTENCE,
+            Rule::AccordingTo => reported::ACCORDING_TO,
+            Rule::AfterClaim => reported::AFTER_CLAIM,
+            Rule::VerbCue => reported::VERB_CUE,
+            Rule::Participle => reported::PARTICIPLE,
+            Rule::CoordinatedVerbs => reported::COORDINATED_VERBS,
+            Rule::NounCue => reported::NOUN_CUE,
+            Rule::OwnedNounCue => reported::OWNED_NOUN_CUE,
+            Rule::OpeningParticiple => reported::OPENING_PARTICIPLE,
+            Rule::AsPutIt => reported::AS_PUT_IT,
+            Rule::AsSaid => reported::AS_SAID,
+            Rule::ColonParagraph => reported::COLON_PARAGRAPH,
+            Rule::QuotedWords => quoted_words::QUOTED_WORDS,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::{speaker_phrase, Found};
+    use crate::text::Doc;
+
+    /// (rule, claim, speaker) of every attribution in `text`.
+    fn marks(text: &str) -> Vec<(Rule, String, String)> {
+        let doc = Doc::new(text);
+        let found: Found = super::super::found_in(&doc);
+        let slice = |r: std::ops::Range<usize>| doc.span_of(r).slice(text).to_string();
+        found
+            .live()
+            .map(|(id, a)| {
+                let speaker = speaker_phrase(&found, id).map_or_else(String::new, slice);
+                (a.rule, slice(a.claim.clone()), speaker)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_rule_marks_its_examples() {
+        let mut failures = Vec::new();
+        for rule in Rule::ALL {
+            let examples = rule.examples();
+            let marks_some = examples.iter().any(|e| matches!(e, Example::Marks(..)));
+            let marks_none = examples.iter().any(|e| matches!(e, Example::Not(..)));
+            if !marks_some || !marks_none {
+                failures.push(format!(
+                    "{}: needs a text it marks and one it does not",
+                    rule.name()
+                ));
+            }
+            for example in examples {
+                match *example {
+                    Example::Marks(text, claim, speaker) => {
+                        let got = marks(text);
+                        if !got
+                            .iter()
+                            .any(|(r, c, s)| *r == rule && c == claim && s == speaker)
+                        {
+                            failures.push(format!(
+                                "{}: {text:?} should mark ({claim:?}, {speaker:?}); got {got:?}",
+                                rule.name()
+                            ));
+                        }
+                    }
+                    Example::Not(text) => {
+                        let got = marks(text);
+                        if got.iter().any(|(r, _, _)| *r == rule) {
+                            failures.push(format!(
+                                "{}: {text:?} should mark nothing by this rule; got {got:?}",
+                                rule.name()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn names_are_unique_and_all_is_complete() {
+        let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Rule::ALL.len());
+        // `ALL` lists every rule once, in declaration order (a rule added
+        // anywhere shifts the last one's number).
+        assert!(Rule::ALL.iter().enumerate().all(|(i, &r)| r as usize == i));
+        assert_eq!(Rule::ALL.len(), Rule::QuotedWords as usize + 1);
+    }
+}
