@@ -623,12 +623,7 @@ fn demonstrate_means_show(doc: &Doc, c: &Candidate) -> bool {
 /// "as the crisis has demonstrated", "able to demonstrate": to show.
 fn as_demonstrated(doc: &Doc, c: &Candidate) -> bool {
     let s = c.core.start;
-    let from = c.sentence.start.max(s.saturating_sub(6));
-    let as_clause = (from..s)
-        .rev()
-        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
-        .any(|j| doc.is(j, "as"))
-        || clause_opener(doc, c).is_some_and(|j| doc.is(j, "as"));
+    let as_clause = clause_opener(doc, c).is_some_and(|j| doc.is(j, "as"));
     let able = s >= 2 && doc.is(s - 1, "to") && doc.is(s - 2, "able");
     as_clause || able
 }
