@@ -185,7 +185,7 @@ export function createCorrector({ output, input, view, shown, redraw }) {
     if (a.check) rows.push(el('p', { className: 'notice' }, 'The text changed inside this mark: check it, then confirm.'));
     if (a.kind === 'claim') {
       const speaker = field(a.mode === 'territorial' ? 'Claimant' : 'Speaker', refSelect(a, 'speaker', ['speaker', 'country']));
-      const fresh = el('button', { type: 'button', textContent: 'Speaker from selected text' });
+      const fresh = el('button', { type: 'button', className: 'from-selection', textContent: 'Speaker from selected text' });
       fresh.addEventListener('click', () => newSpeaker(a));
       rows.push(field('Mode', choice(a, 'mode')), speaker, fresh);
     } else if (a.kind === 'country') {

@@ -1,10 +1,6 @@
-// A reader's corrections of the core's marks. Corrections are data, never rules: each one is a
-// whole annotation as the reader wants it (`ann`, with references to other marks written as
-// their keys, "kind:start:end", because the core's ids change from run to run) and what the
-// reader did (`edit`: added, changed, confirmed or removed). Applied to the core's result, a
-// correction replaces the core's mark with the same key, removes it, or adds to it. When the
-// text is edited, every span follows the edit; a mark the edit touched is flagged (`check`).
-// Pure functions, no DOM: unit-tested in Node (tests/browser/units.suite.js).
+// A reader's corrections of the core's marks, as data: {edit, ann, check?}, `ann` the whole mark
+// with references as keys "kind:start:end" (the core's ids change from run to run). See
+// docs/annotations.md, "Corrections". No DOM: tests/browser/corrections.suite.js.
 
 export const keyOf = (a) => `${a.kind}:${a.start}:${a.end}`;
 const REFS = ['speaker', 'protester'];
@@ -19,10 +15,8 @@ export function snapshot(a, byId) {
   return s;
 }
 
-// The corrected result: the core's annotations of `text` with `corrections` applied, sorted as
-// the core sorts (by start, longer first). Corrected marks carry `edit` (and `check` when the
-// text changed inside them); a core mark keeps its id, an added one gets p1, p2, ...
-// References to a removed mark become null.
+// The core's result with `corrections` applied, sorted as the core sorts; a core mark keeps
+// its id, an added one gets p1, p2...; references to a removed mark become null.
 export function applyCorrections(text, core, corrections) {
   const byKey = new Map(corrections.map((c) => [keyOf(c.ann), c]));
   const coreKey = new Map(core.map((a) => [a.id, keyOf(a)]));
@@ -56,20 +50,26 @@ function put(list, c) {
   return at < 0 ? [...list, c] : list.map((x, i) => (i === at ? c : x));
 }
 
+// The list's correction of the shown mark `a`, else `a`: the screen may lag the last edit.
+const current = (list, a, byId) => list.find((x) => keyOf(x.ann) === keyOf(a)) || { edit: a.edit, ann: snapshot(a, byId) };
+
 // Removes the shown mark `a`; removing a mark the reader added forgets it.
 export function removeMark(list, a, byId) {
-  if (a.edit === 'added') return list.filter((x) => keyOf(x.ann) !== keyOf(a));
-  return put(list, { edit: 'removed', ann: snapshot(a, byId) });
+  const c = current(list, a, byId);
+  if (c.edit === 'added') return list.filter((x) => x !== c);
+  return put(list, { edit: 'removed', ann: c.ann });
 }
 
 // Sets `fields` of the shown mark `a` (references given as keys).
 export function changeMark(list, a, byId, fields) {
-  return put(list, { edit: a.edit === 'added' ? 'added' : 'changed', ann: { ...snapshot(a, byId), ...fields } });
+  const c = current(list, a, byId);
+  return put(list, { edit: c.edit === 'added' ? 'added' : 'changed', ann: { ...c.ann, ...fields } });
 }
 
 // Says the shown mark `a` is right as it stands (and clears its flag).
 export function confirmMark(list, a, byId) {
-  return put(list, { edit: a.edit || 'confirmed', ann: snapshot(a, byId) });
+  const c = current(list, a, byId);
+  return put(list, { edit: c.edit && c.edit !== 'removed' ? c.edit : 'confirmed', ann: c.ann });
 }
 
 // The fields a mark the reader adds starts with; the reader sets them next.
@@ -96,9 +96,8 @@ export function textEdit(before, after) {
   return { from, to: before.length - tail, toAfter: after.length - tail };
 }
 
-// Maps span [start, end) through `edit`: {start, end, touched} (touched: the edit changed text
-// inside it or across one of its ends). Text inserted right at either end stays outside; an
-// edit across an end keeps only the span's own text that is left.
+// Maps [start, end) through `edit`; `touched`: text changed inside or across an end. Text
+// inserted at an end stays outside; across an end, only the span's own text left is kept.
 function mapSpan(start, end, { from, to, toAfter }) {
   const d = toAfter - to;
   const touched = !(end <= from || start >= to);
@@ -113,9 +112,8 @@ const mapKey = (key, edit) => {
   return m.end > m.start ? keyOf({ kind, ...m }) : null;
 };
 
-// Carries `list` through the edit of the text into `after`: every span moves with the text
-// around it; a correction whose span the edit touched is kept and flagged (`check`); one whose
-// whole text was deleted is dropped and counted. Returns {list, flagged, dropped}.
+// Carries `list` through an edit of the text into `after`: spans move, touched ones are flagged
+// (`check`), deleted ones dropped and counted. Returns {list, flagged, dropped}.
 export function followEdit(list, after, edit) {
   let flagged = 0;
   let dropped = 0;
@@ -137,8 +135,7 @@ export function followEdit(list, after, edit) {
   return { list: out, flagged, dropped };
 }
 
-// The corrections that turn the core's `core` into `wanted` (a result loaded back from a JSON
-// export): marks that differ or carry an `edit` are kept, core marks missing are removed.
+// The corrections that turn `core` into `wanted` (a JSON export loaded back).
 export function correctionsFrom(core, wanted) {
   const wantedKeys = new Set(wanted.map(keyOf));
   const wantedById = new Map(wanted.map((a) => [a.id, a]));

@@ -233,6 +233,41 @@ describe('correct mode', () => {
     assert.equal(await page.textContent('#correct-count'), '3 corrections');
   });
 
+  test('[core] the same edits by the other hand: a protest by mouse, a claim\'s mode and a new speaker by keys', async () => {
+    await fresh();
+    await mark('protest', 'protested').click();
+    await page.selectOption('#edit-form select[data-field="form"]', 'demonstration');
+    await settled();
+    await page.selectOption('#edit-form select[data-field="protester"]', { label: 'Prime Minister Anna Berg' });
+    await settled();
+    await page.click('#edit-form input[data-field="against"]');
+    await page.keyboard.type('dk');
+    await page.click('#edit-form button:text-is("Confirm")'); // the field's change event sets it
+    await settled();
+    let card = await details();
+    assert.match(card, /formdemonstration/);
+    assert.match(card, /protesterAnna Berg/);
+    assert.match(card, /against.*Denmark \(DK\)/);
+
+    // Keys only: the claim "prices fell" becomes direct, and Fishermen its speaker, selected
+    // in the text box with Shift and the arrows.
+    await keyTo('claim', 'prices fell');
+    await page.keyboard.press('e');
+    await page.keyboard.press('ArrowUp'); // reported -> direct
+    await settled();
+    const input = await page.inputValue('#input');
+    await page.focus('#input');
+    await page.keyboard.press('Control+End');
+    for (let i = input.length; i > input.indexOf('Fishermen'); i--) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'Fishermen'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await tabTo('#edit-form button.from-selection');
+    await page.keyboard.press('Enter');
+    await settled();
+    card = await details();
+    assert.match(card, /modedirect/);
+    assert.match(card, /speakerFishermen/);
+  });
+
   test('[core] confirm by button and by key; each mark shows what a person did to it', async () => {
     await fresh();
     await act('speaker', 'Kari Nordmann', 'Confirm');
@@ -312,7 +347,7 @@ describe('correct mode', () => {
     assert.equal(await page.textContent('#correct-count'), '2 corrections');
   });
 
-  test('[core] the brat export of a corrected article opens with docs/brat/annotation.conf', async () => {
+  test('[core] the brat export of a corrected article opens with docs/brat/annotation.conf; HTML marks say it', async () => {
     await fresh();
     await act('country', 'Norway', 'Confirm');
     const files = {};
@@ -326,6 +361,9 @@ describe('correct mode', () => {
     });
     assert.deepEqual(checkBrat(readConf(), files.txt, files.ann), []);
     assert.match(files.ann, /\tEdit T\d+ confirmed/);
+    const [html] = await Promise.all([page.waitForEvent('download'),
+      page.click('#exports [data-format="html"] [data-act="download"]')]);
+    assert.match(readFileSync(await html.path(), 'utf8'), /<mark data-kind="country" data-id="a\d+"[^>]* data-edit="confirmed"[^>]*>Norway</);
   });
 
   // The README's figure: a review of the example article by keyboard only. Every mark is
@@ -390,12 +428,17 @@ describe('correct mode', () => {
     assert.ok(statSync(SCREENSHOT).size < 300 * 1024, 'docs/correct-mode.png stays under 300 KB');
   });
 
-  test('axe-core finds no violations in the correct mode with a form open', async () => {
+  test('axe-core finds no violations in the correct mode with a form open (light and dark)', async () => {
     await fresh();
+    await act('country', 'Norway', 'Confirm');
     await mark('protest', 'protested').click();
     await page.evaluate(AXE);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), []);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), [], scheme);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('no page errors, console errors or failed requests', () => {

@@ -63,6 +63,14 @@ describe('corrections', () => {
     assert.deepEqual(list.map((c) => [c.edit, c.ann.kind, c.ann.mode]), [['added', 'claim', 'direct'], ['added', 'country', undefined]]);
   });
 
+  test('edits in a row build on each other even when the screen shows the mark as it was', () => {
+    const stale = CORE[4]; // the protest as shown before either edit
+    let list = changeMark([], stale, byId(CORE), { against: 'SE' });
+    list = changeMark(list, stale, byId(CORE), { form: 'condemnation' });
+    list = confirmMark(list, stale, byId(CORE));
+    assert.deepEqual(list.map((c) => [c.edit, c.ann.against, c.ann.form]), [['changed', 'SE', 'condemnation']]);
+  });
+
   test('the text edit is the one replaced range between common prefix and suffix', () => {
     assert.deepEqual(textEdit('abcdef', 'abXYef'), { from: 2, to: 4, toAfter: 4 });
     assert.deepEqual(textEdit('abc', 'abc!'), { from: 3, to: 3, toAfter: 4 });
