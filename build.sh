@@ -17,10 +17,11 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
-# (199.2 -> 207.4 KB with the wasm of 9b8c60a); the protest word senses, demands, complaints
-# and summons (issue 15) added 4.3 KB of wasm (168.5 -> 172.8 KB gzipped; 211.9 KB in all at
-# the merge with 9228225). The lead decides whether 200 KB stays the target.
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-213}"
+# (199.2 -> 207.4 KB with the wasm of 9b8c60a); issue 14's pronoun referents (a titled subject
+# who did not speak, attribution/coref.rs) added 0.8 KB of wasm (page 208.8 KB at 208a1db); the
+# protest word senses, demands, complaints and summons (issue 15) added 4.3 KB of wasm (168.5 ->
+# 172.8 KB gzipped at the merge with 9228225). The lead decides whether 200 KB stays the target.
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-214}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"
