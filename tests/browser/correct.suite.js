@@ -148,7 +148,7 @@ describe('correct mode', () => {
     await mark('claim', 'prices fell').click();
     await page.selectOption('#edit-form select[data-field="speaker"]', { label: 'Kari Nordmann' });
     await settled();
-    assert.match(await details(), /speakerKari Nordmann/);
+    assert.match(await details(), /said byKari Nordmann/);
     assert.match(await page.textContent('#quotes'), /Kari Nordmann.*2 claims/s);
 
     await keyTo('claim', 'We will wait');
@@ -157,7 +157,7 @@ describe('correct mode', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('K');
     await settled();
-    assert.match(await details(), /speakerKari Nordmann/);
+    assert.match(await details(), /said byKari Nordmann/);
     assert.equal(await page.evaluate(() => document.activeElement.dataset.field), 'speaker', 'the focus stays on the field');
     assert.match(await page.textContent('#quotes'), /Kari Nordmann.*3 claims/s);
   });
@@ -170,7 +170,7 @@ describe('correct mode', () => {
     await page.click('#edit-form button:text-is("Speaker from selected text")');
     await settled();
     assert.ok((await marks()).some(([k, t, e]) => k === 'speaker' && t === 'Fishermen' && e === 'added'));
-    assert.match(await details(), /speakerFishermen/, 'the claim is Fishermen\'s now');
+    assert.match(await details(), /said byFishermen/, 'the claim is Fishermen\'s now');
 
     // Keyboard only: select "OSLO" in the text box, Tab to "country", Enter, type the code.
     await page.focus('#input');
@@ -227,8 +227,8 @@ describe('correct mode', () => {
     await page.keyboard.press('Enter');
     await settled();
     const card = await details();
-    assert.match(card, /formcondemnation/);
-    assert.match(card, /protesterKari Nordmann/);
+    assert.match(card, /whatcondemnation/);
+    assert.match(card, /byKari Nordmann/);
     assert.match(card, /against.*Finland \(FI\)/);
     assert.equal(await page.textContent('#correct-count'), '3 corrections');
   });
@@ -245,8 +245,8 @@ describe('correct mode', () => {
     await page.click('#edit-form button:text-is("Confirm")'); // the field's change event sets it
     await settled();
     let card = await details();
-    assert.match(card, /formdemonstration/);
-    assert.match(card, /protesterAnna Berg/);
+    assert.match(card, /whatdemonstration/);
+    assert.match(card, /byAnna Berg/);
     assert.match(card, /against.*Denmark \(DK\)/);
 
     // Keys only: the claim "prices fell" becomes direct, and Fishermen its speaker, selected
@@ -264,8 +264,8 @@ describe('correct mode', () => {
     await page.keyboard.press('Enter');
     await settled();
     card = await details();
-    assert.match(card, /modedirect/);
-    assert.match(card, /speakerFishermen/);
+    assert.match(card, /whatdirect quote/);
+    assert.match(card, /said byFishermen/);
   });
 
   test('[core] confirm by button and by key; each mark shows what a person did to it', async () => {
