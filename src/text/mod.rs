@@ -9,6 +9,7 @@ use crate::lexicon::{self, Class, ClassSet};
 use crate::model::Span;
 use crate::syntax::{tagger, Pos};
 pub use quotes::Quote;
+use std::cell::OnceCell;
 use std::ops::Range;
 pub use tokens::{Token, TokenKind};
 
@@ -27,8 +28,11 @@ pub struct Doc<'t> {
     class_ids: Vec<u16>,
     /// The class sets of the table, by id.
     class_sets: &'static [ClassSet],
-    /// Per token, its part of speech (`syntax::tagger`), tagged sentence by sentence.
-    pub(crate) pos: Vec<Pos>,
+    /// Per token, its part of speech (`syntax::tagger`), tagged sentence by
+    /// sentence on the first call of `pos`: no pass of `annotate` reads the tags
+    /// yet, so they cost nothing there (and the linker leaves the model out of the
+    /// wasm) until one does.
+    pub(crate) pos: OnceCell<Vec<Pos>>,
 }
 
 impl<'t> Doc<'t> {
@@ -42,10 +46,9 @@ impl<'t> Doc<'t> {
             .iter()
             .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
             .collect();
-        let pos = tag_sentences(text, &tokens, &sentences);
         Doc {
             text,
-            pos,
+            pos: OnceCell::new(),
             tokens,
             paragraphs,
             sentences,
@@ -72,7 +75,11 @@ impl<'t> Doc<'t> {
     /// The part of speech of token `i` (`X` past the end).
     #[inline]
     pub fn pos(&self, i: usize) -> Pos {
-        self.pos.get(i).copied().unwrap_or(Pos::X)
+        self.pos
+            .get_or_init(|| tag_sentences(self.text, &self.tokens, &self.sentences))
+            .get(i)
+            .copied()
+            .unwrap_or(Pos::X)
     }
 
     /// The text of token `i`.
