@@ -1,0 +1,197 @@
+//! "According to X": the claim after it, or before it.
+use super::*;
+
+/// The most tokens a speaker after "according to" may span.
+pub(super) const ACCORDING_TO_SPEAKER: usize = 30;
+/// What the `according-to` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
+    Marks(
+        "According to Lund, the port is busy.",
+        "the port is busy",
+        "Lund",
+    ),
+    Marks(
+        "The port is busy, according to the harbour master.",
+        "The port is busy",
+        "harbour master",
+    ),
+    Not("Things at the port went according to plan on Friday."),
+];
+
+/// `according to X, <claim>` and `<claim>, according to X`.
+pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !cues::according_to(doc, i) {
+        return None;
+    }
+    let mut first = i + 2;
+    if speakers::is_determiner(doc, first) {
+        first += 1;
+    }
+    let mut end = first;
+    while end < s.end
+        && end - first < ACCORDING_TO_SPEAKER
+        && !matches!(doc.word(end), "," | ";" | "(")
+    {
+        end += 1;
+    }
+    let speaker = trim_claim(doc, first..end);
+    if speaker.is_empty() || !opens_source_phrase(doc, &speaker) {
+        return None;
+    }
+    let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
+        trim_claim(doc, end + 1..s.end)
+    } else if end < s.end
+        && doc.word(end) == ","
+        && i > s.start
+        && doc.word(i - 1) == ","
+        && is_short_adjunct(doc, s.start..i - 1)
+    {
+        // "About noon, according to a police timeline, the guards left": interposed.
+        trim_claim(doc, s.start..s.end)
+    } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
+        trim_claim(doc, s.start..i - 1)
+    } else if i > s.start + 1
+        && doc.tokens[i - 1].kind == TokenKind::Quote
+        && doc.word(i - 2) == ","
+    {
+        // `... "to discuss the test," according to a readout.`
+        trim_claim(doc, s.start..i)
+    } else {
+        return None;
+    };
+    // `According to Lund, "We won. ..."`: the quote after the comma is a direct claim.
+    let (claim, mode) = match opening_quote(doc, &claim) {
+        Some(inner) => (inner, ClaimMode::Direct),
+        None => (claim, ClaimMode::Reported),
+    };
+    (claim.len() >= 2).then(|| Attribution {
+        claim,
+        mode,
+        cue: Some(i..i + 2),
+        source: Source::Phrase(speaker),
+        rule: Rule::AccordingTo,
+    })
+}
+
+/// The inside of a double quote opening at the start of `claim` and running
+/// to its end or past it (its last sentence may lie beyond the claim's).
+pub(super) fn opening_quote(doc: &Doc, claim: &Range<usize>) -> Option<Range<usize>> {
+    if claim.is_empty() || doc.tokens[claim.start].kind != TokenKind::Quote {
+        return None;
+    }
+    let q = doc
+        .quotes
+        .get(doc.quotes.partition_point(|q| q.open < claim.start))?;
+    (q.open == claim.start && q.double && !q.nested && q.inner.end + 1 >= claim.end)
+        .then(|| trim_claim(doc, q.inner.clone()))
+}
+
+/// A few words with no verb opening a sentence before a comma ("About
+/// 10 p.m.", "In June").
+pub(super) fn is_short_adjunct(doc: &Doc, r: Range<usize>) -> bool {
+    r.len() <= 6
+        && r.clone()
+            .all(|k| !doc.has(k, words::FINITE) && !cues::is_reporting_verb(doc, k))
+}
+
+/// The first token of an "according to" source: a word, or a year or count
+/// before one ("according to a 2019 study").
+pub(super) fn opens_source_phrase(doc: &Doc, speaker: &Range<usize>) -> bool {
+    // `according to her "buyback" plan`: a quoted word in the phrase.
+    let quoted = |k: usize| doc.tokens[k].kind == TokenKind::Quote && speaker.len() > 2;
+    match doc.tokens[speaker.start].kind {
+        TokenKind::Quote => quoted(speaker.start),
+        TokenKind::Word => true,
+        // "a 2019 study", "a 12-count complaint".
+        TokenKind::Number => {
+            speaker.len() > 1
+                && (doc.tokens[speaker.start + 1].kind == TokenKind::Word
+                    || doc.word(speaker.start + 1) == "-")
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            reported("According to the coast guard, three boats sank."),
+            [t("three boats sank", "coast guard", "According to")]
+        );
+        assert_eq!(
+            reported("Three boats sank, according to local press reports."),
+            [t("Three boats sank", "local press reports", "according to")]
+        );
+    }
+
+    #[test]
+    fn according_to_sources_with_quotes_and_counts() {
+        assert_eq!(
+            reported("According to her \"buyback\" plan, firms that leave must repay any aid."),
+            [t(
+                "firms that leave must repay any aid",
+                "\"buyback\" plan",
+                "According to"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "According to a 12-count complaint filed by the county, the men ran a scheme."
+            ),
+            [t(
+                "the men ran a scheme",
+                "12-count complaint filed by the county",
+                "According to"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_dated_document() {
+        assert_eq!(
+            reported("According to a 2019 study by two economists, the port lost money."),
+            [t(
+                "the port lost money",
+                "2019 study by two economists",
+                "According to"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_around_quotes_and_adjuncts() {
+        assert_eq!(
+            reported("About noon, according to a police timeline, the guards left."),
+            [t(
+                "About noon, according to a police timeline, the guards left",
+                "police timeline",
+                "according to"
+            )]
+        );
+        assert_eq!(
+            reported(
+                "Lund met the envoy \"to discuss the ferry line,\" according to a city readout."
+            ),
+            [t(
+                "Lund met the envoy \"to discuss the ferry line,\"",
+                "city readout",
+                "according to"
+            )]
+        );
+        let doc = Doc::new("According to Lund, \"The port is busy. The ferry is late.\" She left.");
+        let mut found = Found::default();
+        find(&doc, &mut found);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found.nth(0).mode, ClaimMode::Direct);
+        assert_eq!(
+            found.nth(0).describe(&doc).0,
+            "The port is busy. The ferry is late"
+        );
+    }
+}

@@ -1,0 +1,446 @@
+//! An attribution after its claim: `<claim>, Peskov said on Friday.`, `The dollar, they said, was falling.`
+use super::*;
+
+/// What the `after-claim` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
+    Marks(
+        "The port is busy, Lund said on Friday.",
+        "The port is busy",
+        "Lund",
+    ),
+    Marks(
+        "The dollar, Lund said, was falling fast.",
+        "The dollar, Lund said, was falling fast",
+        "Lund",
+    ),
+    Not("In December, the union pledged to strike."),
+];
+
+/// `<claim>, Peskov said on Friday.` / `<claim>, said Peskov.` /
+/// `The dollar, they said, was falling.` (the interposed attribution stays inside).
+pub(super) fn after_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    i: usize,
+    covered: &[bool],
+) -> Option<Attribution> {
+    let cue = cue_at(doc, i)?;
+    if cues::is_participle(doc, i) || cues::is_cancelled(doc, i, s.start) {
+        return None;
+    }
+    let group = cues::verb_group_start(doc, i, s.start);
+    let (speaker, before) = match speakers::phrase_before(doc, group, s.start) {
+        Some(mut p) => {
+            // ", local press reports": plain words after the comma belong to the speaker.
+            let mut k = p.start;
+            while k > s.start + 1 && p.start - k < 3 && is_lowercase_word(doc, k - 1) {
+                k -= 1;
+            }
+            if k < p.start && doc.word(k - 1) == "," {
+                p.start = k;
+            }
+            let start = if p.start > s.start && speakers::is_determiner(doc, p.start - 1) {
+                p.start - 1
+            } else {
+                p.start
+            };
+            (p, start)
+        }
+        // ", says that Lund ...": "that" opens the cue's clause, no inverted subject.
+        None if group > s.start && doc.word(group - 1) == "," && !doc.is(cue.end, "that") => {
+            (speakers::phrase_after(doc, cue.end, s.end)?, group)
+        }
+        // ", parliamentarians said.": a plural noun between a comma and the cue.
+        None if group > s.start + 1
+            && doc.word(group - 2) == ","
+            && is_lowercase_word(doc, group - 1)
+            && doc.word(group - 1).ends_with('s') =>
+        {
+            (group - 1..group, group - 1)
+        }
+        None => return None,
+    };
+    if before <= s.start + 1 || doc.word(before - 1) != "," {
+        return None;
+    }
+    // A cue that governs a clause after it is not an attribution of what came before.
+    let inverted = speaker.start > i;
+    if !inverted
+        && clause_after(doc, s, &cue, complement_of(doc, &cue))
+            .is_some_and(|c| !is_closed_adjunct(doc, c.start, s.end))
+    {
+        return None;
+    }
+    // "In December, the union pledged to ...": a cue with a complement of its
+    // own does not attribute what came before.
+    if !inverted && doc.has(cue.end, words::NOT_A_CLAUSE) {
+        return None;
+    }
+    let comma = before - 1;
+    let mut rest = speaker.end.max(cue.end);
+    if doc.has(cue.start, words::TELL) {
+        rest = addressee_end(doc, rest, s.end);
+        // "told aides to draft a bill": an order, not an attribution.
+        if doc.is(rest, "to") {
+            return None;
+        }
+    }
+    // ", said one source in the room.": a prepositional tail belongs to the attribution.
+    let adjunct_tail = [
+        "in", "at", "on", "during", "after", "before", "from", "with", "to", "as", "when", "while",
+    ]
+    .iter()
+    .any(|w| doc.is(rest, w));
+    let rest = skip_adjuncts(doc, rest, s.end);
+    // ", Lund explained earlier in the hearing.": the tail after a time word.
+    let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
+    // "These crews, Lund said in the hearing, were paid well": interposed.
+    let rest = prepositional_phrase_end(doc, rest, s.end);
+    let interposed = (!inverted || verb_resumes(doc, rest + 1))
+        && rest < s.end
+        && doc.word(rest) == ","
+        && !["and", "but", "or"].iter().any(|w| doc.is(rest + 1, w))
+        && trim_claim(doc, rest..s.end).len() >= 3
+        && continues_claim(doc, rest + 1, s.end);
+    let tail = trim_claim(doc, rest..s.end);
+    let claim = if tail.is_empty()
+        || (adjunct_tail && !interposed)
+        || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
+        || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
+    {
+        s.start..comma
+    } else if doc.word(rest) == "," && tail.len() >= 3 {
+        // Interposed: the attribution sits inside one claim.
+        s.start..s.end
+    } else {
+        return None;
+    };
+    let claim = trim_claim(doc, skip_opening_quote(doc, skip_dateline(doc, claim)));
+    if claim.len() < 2 || claim.clone().any(|k| covered[k]) {
+        return None;
+    }
+    Some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+        rule: Rule::AfterClaim,
+    })
+}
+
+/// `The comments, said Ola Lund of the Harbour Bank, were "too weak"`: after
+/// an inverted attribution an auxiliary resumes the claim (interposed).
+pub(super) fn verb_resumes(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::FINITE)
+}
+
+/// "said in May, citing ...", "explained in the hearing, were paid": what
+/// follows the cue opens with a prepositional phrase closed by a comma, an
+/// adjunct of the cue rather than the start of its clause.
+pub(super) fn is_closed_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    prepositional_phrase_end(doc, k, end) != k
+}
+
+/// Past a short prepositional phrase ending at a comma ("in the committee
+/// hearing,"): the comma; else `k`.
+pub(super) fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
+    if ![
+        "in", "at", "on", "during", "before", "after", "of", "for", "from", "with",
+    ]
+    .iter()
+    .any(|w| doc.is(k, w))
+    {
+        return k;
+    }
+    (k + 1..(k + 7).min(end))
+        .take_while(|&i| {
+            doc.word(i) == ","
+                || doc.tokens[i].kind == TokenKind::Word
+                    && !cues::is_reporting_verb(doc, i)
+                    && !doc.has(i, words::FINITE)
+        })
+        .find(|&i| doc.word(i) == ",")
+        .unwrap_or(k)
+}
+
+/// From `k`, a prepositional phrase runs to the sentence end with no
+/// verb or comma in it ("in the committee hearing.").
+pub(super) fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
+    ["in", "at", "on", "during", "before", "after"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && end - k <= 12
+        && (k + 1..end)
+            .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
+            .all(|i| doc.tokens[i].kind == TokenKind::Word && !cues::is_reporting_verb(doc, i))
+}
+
+/// After `, they said,` the words at `k` carry on the claim (`was falling`),
+/// rather than a relay, an apposition or another attribution.
+pub(super) fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
+    const NOT_CLAIM: [&str; 24] = [
+        "quoted",
+        "citing",
+        "who",
+        "which",
+        "speaking",
+        "referring",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "in",
+        "at",
+        "on",
+        "during",
+        "according",
+        "since",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "whereas",
+        "if",
+    ];
+    if k >= end
+        || starts_participle(doc, k)
+        || is_participial_adjunct(doc, k)
+        || NOT_CLAIM.iter().any(|w| doc.is(k, w))
+    {
+        return false;
+    }
+    // "said Peskov, the Kremlin spokesman."
+    let apposition =
+        speakers::phrase_after(doc, k, end).is_some_and(|p| trim_claim(doc, p.end..end).is_empty());
+    !apposition && doc.word(k).chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn a_claim_stops_before_a_later_attribution() {
+        // ", and" + a determiner's plain noun phrase + a cue: another speaker.
+        assert_eq!(
+            reported(
+                "Lund said the port was closed, and the 34-year-old mother of three \
+                 replied, \"We will reopen it.\""
+            ),
+            [t("the port was closed", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Berg said the toll was fair, and the old ferry to the island sank."),
+            [t(
+                "the toll was fair, and the old ferry to the island sank",
+                "Berg",
+                "said"
+            )]
+        );
+        // A reported claim never runs through a colon into a quote.
+        assert_eq!(
+            reported(
+                "The union listed the cuts it said Norland would make: \"Fewer ferries \
+                 and longer queues,\" the union wrote."
+            )[0],
+            t("Norland would make", "it", "said")
+        );
+        assert_eq!(
+            reported("Lund said there was one reason: the money had run out."),
+            [t(
+                "there was one reason: the money had run out",
+                "Lund",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn cue_after_the_clause() {
+        assert_eq!(
+            reported(
+                "Freedonia has taken a hostile stance, Trade Minister Ola Nordmann said on Friday."
+            ),
+            [t(
+                "Freedonia has taken a hostile stance",
+                "Trade Minister Ola Nordmann",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("The harbour will stay closed, said the port authority."),
+            [t("The harbour will stay closed", "port authority", "said")]
+        );
+    }
+
+    #[test]
+    fn agency_names_before_the_cue() {
+        assert_eq!(
+            reported("Floods hit the north, Tass news agency reported."),
+            [t("Floods hit the north", "Tass news agency", "reported")]
+        );
+    }
+
+    #[test]
+    fn interposed_attribution_stays_inside_one_claim() {
+        assert_eq!(
+            reported("The currency, traders said, was falling fast."),
+            [t(
+                "The currency, traders said, was falling fast",
+                "traders",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn plain_words_and_plural_nouns_after_a_comma_speak() {
+        assert_eq!(
+            reported("Riots broke out in the east, local press reports."),
+            [t("Riots broke out in the east", "local press", "reports")]
+        );
+        assert_eq!(
+            reported("The bill goes to the upper house, parliamentarians said."),
+            [t(
+                "The bill goes to the upper house",
+                "parliamentarians",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn dateline_with_an_agency_in_brackets() {
+        assert_eq!(
+            reported("date 2030-01-02 Oslo, Jan 2 (NTB) The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
+        );
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_claim() {
+        assert_eq!(
+            reported("OSLO, May 3 (Reuters) - The strike is over, union leaders said."),
+            [t("The strike is over", "union leaders", "said")]
+        );
+        assert_eq!(
+            reported("BERGEN, May 3 - The strike is over, the union said."),
+            [t("The strike is over", "union", "said")]
+        );
+        assert_eq!(
+            reported("New York Mayor Ola Lund is wrong, the union said."),
+            [t("New York Mayor Ola Lund is wrong", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn inverted_attribution_with_a_long_apposition() {
+        assert_eq!(
+            reported("The ad starts this week, said Ola Lund, an adviser who runs the campaign."),
+            [t("The ad starts this week", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_left_over_is_not_a_claim() {
+        let found =
+            reported("\"We won,\" Lund, one of the mayors, said at a Freedonia event this month.");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(
+            reported("Lund said on Friday the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn cues_with_their_own_complement_attribute_nothing_before() {
+        assert!(reported("In May, the union pledged to strike.").is_empty());
+        assert_eq!(
+            reported("Lund confirmed Sylvania shared the data."),
+            [t("Sylvania shared the data", "Lund", "confirmed")]
+        );
+        assert!(reported("Lund denied the reported attack.").is_empty());
+        assert!(reported("Officials met, explaining Sylvania's alleged role.").is_empty());
+    }
+
+    #[test]
+    fn time_word_and_prepositional_tail_after_the_cue() {
+        assert_eq!(
+            reported("The ferry was late, Lund explained earlier in the hearing."),
+            [t("The ferry was late", "Lund", "explained")]
+        );
+    }
+
+    #[test]
+    fn interposed_attribution_with_an_adjunct() {
+        assert_eq!(
+            reported("These crews, Lund said on Monday, were well paid."),
+            [t(
+                "These crews, Lund said on Monday, were well paid",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("These crews, Lund explained earlier in the hearing, were well paid."),
+            [t(
+                "These crews, Lund explained earlier in the hearing, were well paid",
+                "Lund",
+                "explained"
+            )]
+        );
+        // A coordinated clause after the attribution is not part of it.
+        assert_eq!(
+            reported("The crews were paid, Lund said in a letter, and the port was busy."),
+            [t("The crews were paid", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_closing_adjunct_is_no_clause_of_the_cue() {
+        assert_eq!(
+            reported("The port is busy, Lund said in May."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The port is busy, Lund said in a statement, citing the data."),
+            [t("The port is busy", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said May would be busy."),
+            [t("May would be busy", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_interposed_before_an_auxiliary() {
+        assert_eq!(
+            reported("The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"."),
+            [t(
+                "The comments, said Ola Lund of the Harbour Bank in Oslo, were \"too weak to matter\"",
+                "Ola Lund",
+                "said"
+            )]
+        );
+        // An apposition after the inverted speaker: the claim is what came before.
+        assert_eq!(
+            reported("The port is busy, said Ola Lund, a former mayor."),
+            [t("The port is busy", "Ola Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn says_that_after_an_apposition_is_no_inverted_subject() {
+        assert_eq!(
+            reported("The Harbour Group, a shipping agency, says that Lund, who owns a ferry, has lost money."),
+            [t(
+                "Lund, who owns a ferry, has lost money",
+                "Harbour Group",
+                "says"
+            )]
+        );
+    }
+}

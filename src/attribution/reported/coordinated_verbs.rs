@@ -1,0 +1,176 @@
+//! The subject of the first of two coordinated verbs: `Kolb praised the plan and said <claim>`.
+use super::*;
+
+/// How far before "and said" the first verb of the coordination may be
+/// ("When Lund thanked the crowd in the square and said ...").
+pub(super) const COORDINATED_VERB_WINDOW: usize = 12;
+
+/// What the `coordinated-verbs` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
+    Marks(
+        "Kolb praised the plan and said the port would reopen.",
+        "the port would reopen",
+        "Kolb",
+    ),
+    Not("Kolb praised the plan and the port reopened."),
+];
+
+/// "When Lund thanked the crowd and said ...", "Berg, though she praised
+/// the judge and said ...": the speaker phrase right before the first verb
+/// of a coordination ending at `and` (within its clause: no comma, quote
+/// mark or clause break between).
+pub(in crate::attribution) fn first_verb_subject(
+    doc: &Doc,
+    s: &Range<usize>,
+    and: usize,
+) -> Option<Range<usize>> {
+    let floor = s.start.max(and.saturating_sub(COORDINATED_VERB_WINDOW));
+    let mut v = and;
+    while v > floor {
+        v -= 1;
+        let w = doc.word(v);
+        if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
+            || doc.tokens[v].kind == TokenKind::Quote
+        {
+            return None;
+        }
+        if !looks_like_verb(doc, v) {
+            continue;
+        }
+        let group = cues::verb_group_start(doc, v, s.start);
+        if let Some(phrase) = speakers::phrase_before(doc, group, s.start)
+            .filter(|p| p.end == group && !speakers::is_relative(doc, p.start))
+        {
+            // A subject opens its clause ("attacks on Lund have ... and said" is no "Lund").
+            let mut before = phrase.start;
+            if before > s.start && speakers::is_determiner(doc, before - 1) {
+                before -= 1;
+            }
+            let opens_clause = opens_sentence(doc, s, before)
+                || (before > s.start
+                    && (SUBORDINATORS.iter().any(|w| doc.is(before - 1, w))
+                        || matches!(doc.word(before - 1), "," | "and" | "but")));
+            return opens_clause.then_some(phrase);
+        }
+    }
+    None
+}
+
+/// Token `k` looks like a finite verb: an auxiliary, a common irregular past,
+/// or a lowercase "-ed" or "-s" form ("thanked", "warns").
+pub(super) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.has(k, words::FINITE)
+        || doc.has(k, words::IRREGULAR_PAST)
+        || (doc.tokens[k].kind == TokenKind::Word
+            && w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || crate::attribution::clauses::looks_like_present(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn claimed_needs_a_clause_and_a_coordinated_verb_is_none() {
+        assert_eq!(
+            reported("Lund had also claimed a victory in the first round."),
+            []
+        );
+        assert_eq!(
+            reported("Lund claimed the vote was rigged."),
+            [t("the vote was rigged", "Lund", "claimed")]
+        );
+        assert_eq!(
+            reported("Would you vote for a man who said and did the same?"),
+            []
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_in_a_subordinate_clause() {
+        // The subject of the first verb speaks; the clause ends at its comma.
+        assert_eq!(
+            reported("When Lund thanked the crowd and said it was good to be home, a man booed."),
+            [t("it was good to be home", "Lund", "said")]
+        );
+        assert_eq!(
+            reported(
+                "Berg, though she praised the judge and said he deserved a hearing, voted no."
+            ),
+            [t("he deserved a hearing", "she", "said")]
+        );
+        assert_eq!(
+            reported("The crowd cheered, and as Vik took the stage and said the port would stay open, the rain stopped."),
+            [t("the port would stay open", "Vik", "said")]
+        );
+        // A noun inside the first verb's object is no subject.
+        assert_eq!(
+            reported("He said the attacks on Lund had worked and said that Lund was finished."),
+            [
+                t("the attacks on Lund had worked", "He", "said"),
+                t("Lund was finished", "<same as 0>", "said")
+            ]
+        );
+        // A subordinate clause after the subject's comma, its claim without a verb.
+        assert_eq!(
+            reported("Lund, once he had said his piece, left the room."),
+            []
+        );
+    }
+
+    #[test]
+    fn coordinated_cues_share_the_subject() {
+        assert_eq!(
+            reported("Kolb praised the plan and said it would pass, citing strong support."),
+            [t("it would pass", "Kolb", "said")]
+        );
+        assert_eq!(
+            reported("Kolb said the plan would pass and warned that delays were costly."),
+            [
+                t("the plan would pass", "Kolb", "said"),
+                t("delays were costly", "<same as 0>", "warned")
+            ]
+        );
+        // "but" joins a cue too, and "and" a new speaker with a cue.
+        let but = reported("Kolb said it was too soon to decide but noted that funds were short.");
+        assert_eq!(but[0], t("it was too soon to decide", "Kolb", "said"));
+        let and = reported("Unions said the deal was unfair and officials said it was generous.");
+        assert_eq!(and[0], t("the deal was unfair", "Unions", "said"));
+        // A plain "but" inside the claim stays in it.
+        assert_eq!(
+            reported("Kolb said the plan was costly but worth it."),
+            [t("the plan was costly but worth it", "Kolb", "said")]
+        );
+    }
+
+    #[test]
+    fn coordinated_cue_after_an_opening_adjunct() {
+        assert_eq!(
+            reported("In May, the union pledged to strike but said it would wait."),
+            [t("it would wait", "union", "said")]
+        );
+    }
+
+    #[test]
+    fn coordinated_plain_speakers_and_irregular_pasts() {
+        assert_eq!(
+            reported("Shops and households complain loudly that rents are too high."),
+            [t("rents are too high", "Shops and households", "complain")]
+        );
+        assert_eq!(
+            reported("He said the crew quickly went home."),
+            [t("the crew quickly went home", "He", "said")]
+        );
+    }
+
+    #[test]
+    fn coordinated_names_and_titles_speak_together() {
+        assert_eq!(
+            reported("The port is busy, Ola Lund and Ann Berg wrote in May."),
+            [t("The port is busy", "Ola Lund and Ann Berg", "wrote")]
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! A participle after a preposition opening the sentence: `After saying <claim>, she left.`
+use super::*;
+
+/// What the `opening-participle` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
+    Marks(
+        "After saying the port was busy, Lund left.",
+        "the port was busy",
+        "Lund",
+    ),
+    Not("After leaving the port, Lund went home."),
+];
+
+/// `After saying the port was busy, she left.`: a participle after a
+/// preposition opening the sentence; its claim ends at the comma closing
+/// the phrase, and its speaker is the subject after that comma.
+pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    if !(doc.is(i, "saying") || doc.is(i, "telling"))
+        || i == s.start
+        || !PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(i - 1, w))
+        || !opens_sentence(doc, s, i - 1)
+    {
+        return None;
+    }
+    let cue = i..i + 1;
+    let claim = clause_after(doc, s, &cue, Complement::Clause)?;
+    let comma = claim.clone().rev().find(|&k| doc.word(k) == ",")?;
+    // `was "so swollen I could barely walk," she`: a quote closing after the comma.
+    let mut after = comma + 1;
+    let mut end = comma;
+    if after < s.end && doc.tokens[after].kind == TokenKind::Quote {
+        after += 1;
+        end = after;
+    }
+    let speaker = speakers::phrase_after(doc, after, s.end)?;
+    let claim = trim_claim(doc, claim.start..end);
+    (claim.len() >= 2).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+        rule: Rule::OpeningParticiple,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn a_participle_in_an_opening_phrase() {
+        assert_eq!(
+            reported("After saying the port was busy, she left."),
+            [t("the port was busy", "she", "saying")]
+        );
+        assert_eq!(
+            reported("By saying the bridge was \"perfectly safe,\" he calmed the town."),
+            [t("the bridge was \"perfectly safe,\"", "he", "saying")]
+        );
+    }
+}

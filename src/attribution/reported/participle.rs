@@ -1,0 +1,273 @@
+//! A participle continuing the main clause's subject: `..., stressing that <claim>`.
+use super::*;
+
+/// How far back from "and" the participle it coordinates with may be.
+pub(super) const COORDINATED_PARTICIPLE_WINDOW: usize = 12;
+
+/// What the `participle` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
+    Marks(
+        "The mayor defended the plan, saying the port would reopen.",
+        "the port would reopen",
+        "mayor",
+    ),
+    Not("The man saying the port would close was wrong."),
+];
+
+/// "..., painting others as weak and suggesting that": an "and" at `and`
+/// joins the participle after it to one opened by a comma just before.
+pub(super) fn coordinated_participle(doc: &Doc, s: &Range<usize>, and: usize) -> bool {
+    doc.is(and, "and")
+        && (s
+            .start
+            .max(and.saturating_sub(COORDINATED_PARTICIPLE_WINDOW))..and)
+            .any(|k| {
+                let w = doc.word(k + 1);
+                doc.word(k) == ","
+                    && w.len() > 4
+                    && w.ends_with("ing")
+                    && w.chars().all(char::is_lowercase)
+            })
+}
+
+/// "a series of posts early Friday saying": back from `k` over a few words
+/// of time to the noun they follow.
+pub(super) fn past_time_words(doc: &Doc, s: &Range<usize>, k: usize) -> usize {
+    let mut k = k;
+    let floor = s.start.max(k.saturating_sub(3));
+    while k > floor
+        && (crate::attribution::clauses::is_weekday_or_month(doc, k)
+            || words::token_in(doc, k, "time")
+            || ["early", "late", "on", "last", "this"]
+                .iter()
+                .any(|w| doc.is(k, w)))
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// Where to find the attributions already made in a sentence without
+/// scanning them all: the direct ones (first in `found`) by the sentence of
+/// their cue; the reported ones are appended sentence by sentence, so the
+/// current sentence's are at the end.
+pub(super) struct DirectCues {
+    /// (sentence of the cue, id), sorted.
+    by_sentence: Vec<(usize, Id)>,
+    /// The id of the first reported attribution.
+    first_reported: Id,
+}
+
+impl DirectCues {
+    pub(super) fn new(doc: &Doc, found: &Found) -> DirectCues {
+        let mut by_sentence: Vec<(usize, Id)> = found
+            .live()
+            .filter_map(|(j, a)| Some((doc.sentence_of(a.cue.as_ref()?.start), j)))
+            .collect();
+        by_sentence.sort_unstable();
+        DirectCues {
+            by_sentence,
+            first_reported: found.next_id(),
+        }
+    }
+
+    /// The last attribution in `found` whose cue lies in `s` before `verb`.
+    pub(super) fn last_before(
+        &self,
+        doc: &Doc,
+        found: &Found,
+        s: &Range<usize>,
+        verb: usize,
+    ) -> Option<Id> {
+        let in_sentence = |j: &Id| {
+            found[*j]
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.start >= s.start && c.start < verb)
+        };
+        // Reported ones, latest first, while they are in this sentence.
+        let reported = found
+            .live_from(self.first_reported)
+            .rev()
+            .take_while(|&j| found[j].cue.as_ref().is_none_or(|c| c.start >= s.start))
+            .find(in_sentence);
+        reported.or_else(|| {
+            let sentence = doc.sentence_of(s.start);
+            let from = self.by_sentence.partition_point(|&(k, _)| k < sentence);
+            let to = self.by_sentence.partition_point(|&(k, _)| k <= sentence);
+            self.by_sentence[from..to]
+                .iter()
+                .map(|&(_, j)| j)
+                .filter(in_sentence)
+                .max()
+        })
+    }
+}
+
+/// The subject of the sentence's main clause, for a participial cue: the
+/// speaker of an earlier attribution in the sentence, else the phrase that
+/// opens the sentence.
+pub(super) fn main_speaker(
+    doc: &Doc,
+    s: &Range<usize>,
+    verb: usize,
+    found: &Found,
+    direct: &DirectCues,
+) -> Option<Source> {
+    if let Some(j) = direct.last_before(doc, found, s, verb) {
+        return Some(Source::SameAs(j));
+    }
+    let mut k = s.start;
+    while k < verb && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
+        k += 1;
+    }
+    // "In December, the union ...": past an opening adjunct set off by a comma.
+    if doc.has(k, words::ADJUNCT_PREPOSITION) {
+        if let Some(comma) = (k..verb.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
+    speakers::phrase_after(doc, k, verb).map(Source::Phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn participles_continue_the_subject() {
+        assert_eq!(
+            reported("It reaffirmed that the treaty stands, stressing that no one may break it."),
+            [
+                t("the treaty stands", "It", "reaffirmed"),
+                t("no one may break it", "<same as 0>", "stressing")
+            ]
+        );
+        assert_eq!(
+            reported("The ministry called for calm, making it clear that the islands are ours."),
+            [t("the islands are ours", "ministry", "making it clear")]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_attribute_no_participle() {
+        assert_eq!(
+            reported("Lund Responds To Critics By Saying We Need More Ferries."),
+            []
+        );
+        // The headline's own attribution form stays (`title_case_headline`).
+        assert_eq!(
+            reported("Berg Says Norland Will Win the Vote"),
+            [t("Norland Will Win the Vote", "Berg", "Says")]
+        );
+        // A sentence with names is still a sentence.
+        assert_eq!(
+            reported("Foreign Minister Ola Berg of Norland said Norland will win."),
+            [t(
+                "Norland will win",
+                "Foreign Minister Ola Berg of Norland",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn participles_after_another_participle_or_a_message_and_its_time() {
+        assert_eq!(
+            reported("Lund sought to look tough, painting others as weak and suggesting that he would win."),
+            [t("he would win", "Lund", "suggesting")]
+        );
+        assert_eq!(
+            reported("Lund sent a series of posts early Friday saying that Berg had lied."),
+            [t("Berg had lied", "Lund", "saying")]
+        );
+    }
+
+    #[test]
+    fn saying_after_a_preposition_or_with_a_long_subject() {
+        assert_eq!(
+            reported("Kolb mocked the plan by saying that nobody would pay for it."),
+            [t("nobody would pay for it", "Kolb", "saying")]
+        );
+        assert_eq!(
+            reported("Kolb mocked the plan, saying anybody who reads the first page of it knows it fails."),
+            [t("anybody who reads the first page of it knows it fails", "Kolb", "saying")]
+        );
+    }
+
+    #[test]
+    fn title_case_headline() {
+        assert_eq!(
+            reported("Freedonia Will Leave The Union, Prime Minister Says"),
+            [t(
+                "Freedonia Will Leave The Union",
+                "Prime Minister",
+                "Says"
+            )]
+        );
+    }
+
+    #[test]
+    fn messages_saying() {
+        assert_eq!(
+            reported("Lund sent a series of tweets saying that the vote was rigged."),
+            [t("the vote was rigged", "Lund", "saying")]
+        );
+    }
+
+    #[test]
+    fn going_on_to_say_and_interjections() {
+        assert_eq!(
+            reported("Lund said it was over, going on to say that the war had been lost."),
+            [
+                t("it was over", "Lund", "said"),
+                t("the war had been lost", "<same as 0>", "say")
+            ]
+        );
+        assert_eq!(
+            reported("Critics of the plan, however, say it would fail."),
+            [t("it would fail", "Critics of the plan", "say")]
+        );
+    }
+
+    #[test]
+    fn by_telling_them_that() {
+        assert_eq!(
+            reported("She won them over by telling them that the plant would stay open."),
+            [t("the plant would stay open", "She", "telling")]
+        );
+    }
+
+    #[test]
+    fn a_message_noun_before_a_participle_with_that() {
+        assert_eq!(
+            reported("She spoke at a news conference announcing that the port would reopen."),
+            [t("the port would reopen", "She", "announcing")]
+        );
+    }
+
+    #[test]
+    fn hyphenated_listeners_and_adverb_participles() {
+        assert_eq!(
+            reported("The mayor told Harbour-Towners this weekend he would resign, implicitly putting his party on notice."),
+            [t("he would resign", "mayor", "told")]
+        );
+    }
+
+    #[test]
+    fn a_participle_inside_a_quote_stays_in_the_claim() {
+        assert_eq!(
+            reported("Lund said he had served \"for our rights, knowing that we had none.\""),
+            [t(
+                "he had served \"for our rights, knowing that we had none.\"",
+                "Lund",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lund said he had served for years, knowing that we had none."),
+            [t("he had served for years", "Lund", "said")]
+        );
+    }
+}

@@ -1,0 +1,480 @@
+//! Tests of the sweeps and of claims that no single rule owns; each rule's own
+//! tests are beside it.
+use super::*;
+
+/// (claim, speaker or "<same>", cue) of each reported claim.
+pub(super) fn reported(text: &str) -> Vec<(String, String, String)> {
+    let doc = Doc::new(text);
+    let mut found = Found::default();
+    find(&doc, &mut found);
+    found
+        .iter()
+        .map(|a| {
+            let (claim, speaker, cue) = a.describe(&doc);
+            (claim, speaker, cue.unwrap_or_default())
+        })
+        .collect()
+}
+
+pub(super) fn t(claim: &str, speaker: &str, cue: &str) -> (String, String, String) {
+    (claim.into(), speaker.into(), cue.into())
+}
+
+#[test]
+fn a_quoted_fragment_opens_the_reported_clause() {
+    assert_eq!(
+        reported("Lund has said repeatedly \"the next mayor\" should choose the judge."),
+        [t(
+            "\"the next mayor\" should choose the judge",
+            "Lund",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Berg said \"the harbour bill\" was dead on arrival."),
+        [t(
+            "\"the harbour bill\" was dead on arrival",
+            "Berg",
+            "said"
+        )]
+    );
+    // A subject coordinated with the fragment: the verb comes after it.
+    assert_eq!(
+        reported("He said \"budget reforms\" and the unpaid tolls would pay for it."),
+        [t(
+            "\"budget reforms\" and the unpaid tolls would pay for it",
+            "He",
+            "said"
+        )]
+    );
+    // A quote the writer's words do not carry on is no clause of the cue.
+    assert!(reported("Berg said \"We will win this race\" and left the hall.").is_empty());
+    assert!(reported("Berg said \"We will win this race\" and the crowd cheered.").is_empty());
+}
+
+#[test]
+fn that_after_an_adjunct_phrase_opens_the_claim() {
+    assert_eq!(
+        reported("Lund claimed during the long divorce that Berg had lied."),
+        [t("Berg had lied", "Lund", "claimed")]
+    );
+    assert_eq!(
+        reported("Berg wrote in the early morning hours that the ferry was late."),
+        [t("the ferry was late", "Berg", "wrote")]
+    );
+    // A relative "that" (a verb right after it) is no clause of the cue.
+    assert!(
+        !reported("Lund said in a letter that was leaked the port was closed.")
+            .iter()
+            .any(|(claim, _, _)| claim.starts_with("was leaked"))
+    );
+}
+
+#[test]
+fn a_speaker_with_an_including_complement() {
+    assert_eq!(
+        reported("Rioters blocked roads, newspapers including the Harbour Times reported."),
+        [t(
+            "Rioters blocked roads",
+            "newspapers including the Harbour Times",
+            "reported"
+        )]
+    );
+    assert_eq!(
+        reported("Several states including Norland said the vote was rigged."),
+        [t("the vote was rigged", "states including Norland", "said")]
+    );
+}
+
+#[test]
+fn a_clause_after_the_cue_wins_over_a_comma_before_the_subject() {
+    assert_eq!(
+        reported("After the vote, the Freedonian Foreign Ministry announced on May 2, 2021 that talks would stop."),
+        [t("talks would stop", "Freedonian Foreign Ministry", "announced")]
+    );
+}
+
+#[test]
+fn apposition_and_relative_subjects() {
+    assert_eq!(
+        reported("Ola Nordmann, the harbour master, said the ships were late."),
+        [t("the ships were late", "Ola Nordmann", "said")]
+    );
+}
+
+#[test]
+fn not_claims() {
+    for text in [
+        "The minister vowed to respond.",
+        "He declined to say whether the talks had failed.",
+        "The islands are said to be rich in gas.",
+        "The minister announced a new budget.",
+        "She did not say when the vote would be held.",
+        "Officials believe the vote was rigged.",
+        "The opposition urged voters to stay home.",
+        "The figures show that exports fell.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}
+
+#[test]
+fn a_report_inside_the_adjunct_is_a_noun() {
+    assert_eq!(
+        reported("The agency said in a June report that fees rose by 9 percent."),
+        [t("fees rose by 9 percent", "agency", "said")]
+    );
+    assert_eq!(
+        reported("The agency said in its report the fees rose."),
+        [t("the fees rose", "agency", "said")]
+    );
+}
+
+#[test]
+fn a_second_attribution_or_act_ends_the_claim() {
+    assert_eq!(
+        reported("The mayor said that \"we will reopen,\" he added."),
+        [t("\"we will reopen,\"", "mayor", "said")]
+    );
+    assert_eq!(
+        reported("Lund said taxes would rise, and encouraged voters to stay calm."),
+        [t("taxes would rise", "Lund", "said")]
+    );
+    // A past claim may go on with a past of its own subject.
+    assert_eq!(
+        reported("Lund said the port was closed, and reopened it on Monday."),
+        [t(
+            "the port was closed, and reopened it on Monday",
+            "Lund",
+            "said"
+        )]
+    );
+    // A passive participle ("painted by the city") is no act of the speaker.
+    assert_eq!(
+        reported("Berg said the bridge will be repaired, and painted by the city."),
+        [t(
+            "the bridge will be repaired, and painted by the city",
+            "Berg",
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn a_relative_subject_after_an_adjunct_ends_at_its_comma() {
+    assert_eq!(
+        reported("Mr. Hale, who in 2012 said the levy was unfair, voted for it."),
+        [t("the levy was unfair", "who", "said")]
+    );
+}
+
+#[test]
+fn object_relatives_claim_from_their_verb() {
+    assert_eq!(
+        reported("They took gifts, which he said were tied to favours."),
+        [t("were tied to favours", "he", "said")]
+    );
+    assert_eq!(
+        reported("The plan is what the mayors said was a land grab."),
+        [t("was a land grab", "mayors", "said")]
+    );
+    // A cue noun before an auxiliary is still the subject.
+    assert_eq!(reported("The commission report was leaked on Monday."), []);
+}
+
+#[test]
+fn indirect_questions_long_adverbs_and_plain_past_clauses() {
+    assert_eq!(
+        reported("Lawmakers also asked whether the deals required the men to cooperate."),
+        [t(
+            "whether the deals required the men to cooperate",
+            "Lawmakers",
+            "asked"
+        )]
+    );
+    assert_eq!(
+        reported("Berg has long said that she qualifies for the seat."),
+        [t("she qualifies for the seat", "Berg", "said")]
+    );
+    assert_eq!(
+        reported("Berg recalled the night, suggesting the second debate erased the first."),
+        [t(
+            "the second debate erased the first",
+            "<same as 0>",
+            "suggesting"
+        )]
+        .iter()
+        .map(|(c, _, q)| (c.clone(), "Berg".to_string(), q.clone()))
+        .collect::<Vec<_>>()
+    );
+    // A noun object and a coordinated verb is no clause.
+    assert_eq!(
+        reported("The council has promised a veto and attempted to stall the bill."),
+        []
+    );
+}
+
+#[test]
+fn initials_long_relatives_and_infinitives_in_the_subject() {
+    assert_eq!(
+        reported("The stations were closed, said Ola N. Vik, a senior official."),
+        [t("The stations were closed", "Ola N. Vik", "said")]
+    );
+    assert_eq!(
+        reported("Ann Lund, 59, of Tromso, who watched the match on a screen, said the event was moving."),
+        [t("the event was moving", "Ann Lund", "said")]
+    );
+    assert_eq!(
+        reported("Ola Vik and Ann Berg, who sit on the board, said it was too late."),
+        [t("it was too late", "Ola Vik and Ann Berg", "said")]
+    );
+    assert_eq!(
+        reported("Mr. Vik suggests any further deals to cut costs should be gradual."),
+        [t(
+            "any further deals to cut costs should be gradual",
+            "Mr. Vik",
+            "suggests"
+        )]
+    );
+    assert_eq!(
+        reported("Vik backs Berg and has pledged his support to the party no matter how she does."),
+        []
+    );
+}
+
+#[test]
+fn a_plain_noun_apposed_by_dashes_and_a_negative_modal() {
+    assert_eq!(
+        reported("Insiders in the two counties — Nordland and Troms — said the mayor cannot win."),
+        [t(
+            "the mayor cannot win",
+            "Insiders in the two counties",
+            "said"
+        )]
+    );
+    // "asked" inside the subject's relative clause governs nothing.
+    assert!(reported("Everyone I asked said the bridge was unsafe.")
+        .iter()
+        .all(|(claim, _, _)| !claim.starts_with("said")));
+}
+
+#[test]
+fn a_second_speaker_ends_the_first_claim() {
+    assert_eq!(
+        reported("Critics say the law is toothless - but Kolb said it would be enforced."),
+        [
+            t("the law is toothless", "Critics", "say"),
+            t("it would be enforced", "Kolb", "said")
+        ]
+    );
+}
+
+#[test]
+fn attributions_with_long_appositions_and_tails() {
+    assert_eq!(
+        reported("The fund is broke, said one party source in the room."),
+        [t("The fund is broke", "party source", "said")]
+    );
+    assert_eq!(
+        reported("A lawyer for the local papers, Ola Lund, said no decision had been made."),
+        [t("no decision had been made", "Ola Lund", "said")]
+    );
+}
+
+#[test]
+fn relative_that_and_bare_nouns_are_not_the_clause() {
+    assert_eq!(
+        reported("Lund said officials have a video that shows the blast."),
+        [t(
+            "officials have a video that shows the blast",
+            "Lund",
+            "said"
+        )]
+    );
+    assert!(reported("He added a note of caution, should the vote fail.").is_empty());
+    assert!(reported("She needs to sell herself and tell more jokes.").is_empty());
+}
+
+#[test]
+fn clauses_without_a_marked_verb() {
+    assert_eq!(
+        reported("The football legend said people misunderstand Lund."),
+        [t("people misunderstand Lund", "football legend", "said")]
+    );
+    assert_eq!(
+        reported("Two-thirds of Freedonian insiders said Lund would lose."),
+        [t(
+            "Lund would lose",
+            "Two-thirds of Freedonian insiders",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Lund has said about 20 people applied."),
+        [t("about 20 people applied", "Lund", "said")]
+    );
+}
+
+#[test]
+fn nested_attribution_is_not_marked_separately() {
+    assert_eq!(
+        reported("Berg said the envoy told him the deal was off."),
+        [t("the envoy told him the deal was off", "Berg", "said")]
+    );
+}
+
+#[test]
+fn speakers_with_a_prepositional_complement() {
+    assert_eq!(
+        reported("Experts on trade and farming said the tariff would hurt."),
+        [t(
+            "the tariff would hurt",
+            "Experts on trade and farming",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Lawyers for the family said the video was cut."),
+        [t("the video was cut", "Lawyers for the family", "said")]
+    );
+}
+
+#[test]
+fn a_relative_who_speaks() {
+    assert_eq!(
+        reported("Among those who said they had doubts, most backed Lund."),
+        [t("they had doubts", "who", "said")]
+    );
+    assert_eq!(
+        reported("Berg, who said the plan was dead, left early."),
+        [t("the plan was dead", "who", "said")]
+    );
+    assert_eq!(
+        reported("The panel, which said the talks had failed, gave no details."),
+        [t("the talks had failed", "which", "said")]
+    );
+}
+
+#[test]
+fn an_infinitive_inside_the_subject_of_the_clause() {
+    assert_eq!(
+        reported("Lund said the only way to win is to vote."),
+        [t("the only way to win is to vote", "Lund", "said")]
+    );
+    assert_eq!(reported("Lund added a note to the file."), []);
+}
+
+#[test]
+fn an_abbreviation_stop_inside_the_clause() {
+    assert_eq!(
+        reported("Aides said the upside of hiring Mr. Lund would outweigh the cost."),
+        [t(
+            "the upside of hiring Mr. Lund would outweigh the cost",
+            "Aides",
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn an_including_list_stays_in_the_claim() {
+    assert_eq!(
+        reported("Lund said the plan would use sensors, including cameras on every pier."),
+        [t(
+            "the plan would use sensors, including cameras on every pier",
+            "Lund",
+            "said"
+        )]
+    );
+}
+
+#[test]
+fn quantifiers_as_subjects() {
+    assert_eq!(
+        reported("Yet another said the bridge is a disaster."),
+        [t("the bridge is a disaster", "another", "said")]
+    );
+    assert_eq!(
+        reported("The ferry is late, one said."),
+        [t("The ferry is late", "one", "said")]
+    );
+    assert_eq!(
+        reported("But some note that the port is busy."),
+        [t("the port is busy", "some", "note")]
+    );
+}
+
+#[test]
+fn a_clause_of_time_after_the_cue_is_no_claim() {
+    assert_eq!(reported("Lund said after the attacks."), []);
+    assert_eq!(
+        reported("Ola Lund said when she resigned from the board in 2014."),
+        []
+    );
+    assert_eq!(
+        reported("Lund said when the ferry arrives, the port will open."),
+        [t(
+            "when the ferry arrives, the port will open",
+            "Lund",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Lund said after the vote he would resign."),
+        [t("after the vote he would resign", "Lund", "said")]
+    );
+}
+
+#[test]
+fn a_conjunction_and_another_speaker_end_the_claim() {
+    assert_eq!(
+        reported("Lund said the port was busy, though she noted prices are rising."),
+        [
+            t("the port was busy", "Lund", "said"),
+            t("prices are rising", "she", "noted")
+        ]
+    );
+    assert_eq!(
+        reported("Lund said the reforms were not complete, and rights groups warned that the army kept its power."),
+        [
+            t("the reforms were not complete", "Lund", "said"),
+            t("the army kept its power", "groups", "warned")
+        ]
+    );
+    // An auxiliary is no subject: ", but would eventually add ..." stays in the claim.
+    assert_eq!(
+        reported("The centre says it would cut revenue, but would eventually add $8 million."),
+        [t(
+            "it would cut revenue, but would eventually add $8 million",
+            "centre",
+            "says"
+        )]
+    );
+}
+
+#[test]
+fn a_dashed_apposition_with_quote_marks_leads_to_the_subject() {
+    assert_eq!(
+        reported("Lund - who said he would \"fight back\" - said the plan was dead."),
+        [
+            t("he would \"fight back\"", "who", "said"),
+            t("the plan was dead", "Lund", "said")
+        ]
+    );
+}
+
+#[test]
+fn a_bracket_opened_before_the_claim_closes_it() {
+    assert_eq!(
+        reported("The port shut. (Lund said the ferry was late.) It rained."),
+        [t("the ferry was late", "Lund", "said")]
+    );
+    assert_eq!(
+        reported("The port shut (Lund said the ferry was late) and it rained."),
+        [t("the ferry was late", "Lund", "said")]
+    );
+    assert_eq!(
+        reported("Lund said the ferry was late (again)."),
+        [t("the ferry was late (again)", "Lund", "said")]
+    );
+}

@@ -1,0 +1,423 @@
+//! A reporting verb and the clause it governs: `Peskov said (that) <claim>`; the participle and coordinated-verb subjects are in their own files.
+use super::*;
+
+/// What the `verb-cue` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const VERB_CUE: &[Example] = &[
+    Marks(
+        "Lund said the port would close.",
+        "the port would close",
+        "Lund",
+    ),
+    Not("Lund did not say the port would close."),
+];
+
+/// `Peskov said (that) <claim>`, `..., stressing that <claim>`.
+pub(super) fn before_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    i: usize,
+    found: &Found,
+    direct: &DirectCues,
+    covered: &[bool],
+) -> Option<Attribution> {
+    if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| opening_participle(doc, s, i))
+        .or_else(|| owned_noun_cue(doc, s, i))
+        .or_else(|| as_put_it(doc, s, i))
+        .or_else(|| as_said(doc, s, i))
+    {
+        return Some(a);
+    }
+    let cue = cue_at(doc, i)?;
+    if cues::is_cancelled(doc, i, s.start) {
+        return None;
+    }
+    let group = cues::verb_group_start(doc, i, s.start);
+    // "stressing" after a comma, not "is stressing".
+    let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
+    let (source, rule) = if participle {
+        // ", saying ..." or "by saying ...", "after saying ...".
+        // ", saying ...", "by saying ...", "a series of tweets saying ...".
+        let introduced = group > s.start
+            && (doc.word(group - 1) == ","
+                || coordinated_participle(doc, s, group - 1)
+                || ((doc.is(i, "saying") || doc.is(i, "telling"))
+                    && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
+                        || is_message_noun(doc, past_time_words(doc, s, group - 1))))
+                // "a news conference announcing that ...".
+                || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
+        if !introduced {
+            return None;
+        }
+        (main_speaker(doc, s, i, found, direct)?, Rule::Participle)
+    } else {
+        match speakers::phrase_before(doc, group, s.start)
+            .or_else(|| speakers::apposed_subject(doc, group, s.start))
+        {
+            Some(phrase) => (Source::Phrase(phrase), Rule::VerbCue),
+            // "Kolb praised the plan and said ...": the subject of the first verb.
+            None if group > s.start
+                && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
+                && is_inflected(doc, i) =>
+            {
+                let source = match first_verb_subject(doc, s, group - 1) {
+                    Some(phrase) => Source::Phrase(phrase),
+                    None => main_speaker(doc, s, i, found, direct)?,
+                };
+                (source, Rule::CoordinatedVerbs)
+            }
+            None => return None,
+        }
+    };
+    let complement = if participle && !doc.is(i, "saying") {
+        Complement::Object
+    } else {
+        complement_of(doc, &cue)
+    };
+    let mut claim = clause_after(doc, s, &cue, complement)?;
+    // "Everyone I asked said ...": the cue sits in a relative clause of the
+    // subject of the saying verb right after it.
+    if claim.start == cue.end
+        && is_inflected(doc, claim.start)
+        && cue_at(doc, claim.start).is_some()
+    {
+        return None;
+    }
+    // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
+    let relative_subject =
+        matches!(&source, Source::Phrase(p) if p.len() == 1 && speakers::is_relative(doc, p.start));
+    if relative_subject || (group > s.start && speakers::is_relative(doc, group - 1)) {
+        if let Some(comma) = claim.clone().find(|&k| {
+            matches!(doc.word(k), "," | ";" | "—" | "–")
+                && !["but", "and", "or", "yet"].iter().any(|w| doc.is(k + 1, w))
+        }) {
+            claim.end = comma;
+        }
+        if claim.len() < 2 {
+            return None;
+        }
+    }
+    if let Source::Phrase(p) = &source {
+        claim = subordinate_claim(doc, s, p, claim)?;
+    }
+    if claim.clone().any(|k| covered[k]) && covered[claim.start] {
+        return None;
+    }
+    Some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source,
+        rule,
+    })
+}
+
+/// Words opening a subordinate clause before its subject ("When Lund said ...,").
+pub(super) const SUBORDINATORS: [&str; 12] = [
+    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since", "though",
+    "although",
+];
+
+/// "When Lund said the bridge was safe, nobody believed him": a cue whose
+/// subject opens a subordinate clause at the sentence start governs only up
+/// to the comma closing that clause, and only a clause with a verb of its
+/// own ("As Lund said goodbye to the crowd, it rained" has no claim).
+pub(super) fn subordinate_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    phrase: &Range<usize>,
+    mut claim: Range<usize>,
+) -> Option<Range<usize>> {
+    let mut k = phrase.start;
+    if k > s.start && speakers::is_determiner(doc, k - 1) {
+        k -= 1;
+    }
+    // At the sentence start, after "and" ("..., and when Lund said ..., "), or
+    // between a subject and its verb ("Berg, though she said ..., left").
+    if !(k > s.start
+        && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
+        && (opens_sentence(doc, s, k - 1)
+            // (or after a dateline's dash: "OSLO, June 4 - When Lund said ...,")
+            || (k - 1 > s.start
+                && (doc.is(k - 2, "and")
+                    || doc.is(k - 2, "but")
+                    || matches!(doc.word(k - 2), "-" | "—" | "–")))
+            || (k - 1 > s.start
+                && doc.word(k - 2) == ","
+                && speakers::phrase_before(doc, k - 2, s.start)
+                    .is_some_and(|subject| opens_sentence(doc, s, subject.start)))))
+    {
+        return Some(claim);
+    }
+    // Past commas that open a relative clause inside it ("voters, whose ...,").
+    let closing = |c: usize| {
+        doc.word(c) == ","
+            && !["who", "whose", "whom", "which", "where", "including"]
+                .iter()
+                .any(|w| doc.is(c + 1, w))
+    };
+    if let Some(comma) = claim.clone().find(|&c| closing(c)) {
+        claim.end = comma;
+    }
+    let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k));
+    (claim.len() >= 2 && has_verb).then_some(claim)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn reply_cues_with_a_particle() {
+        assert_eq!(
+            reported("Berg hit back that the toll plan was late."),
+            [t("the toll plan was late", "Berg", "hit back")]
+        );
+        assert_eq!(
+            reported("Lund fired back on Monday that the union had lied."),
+            [t("the union had lied", "Lund", "fired back")]
+        );
+        assert_eq!(
+            reported("Norland pointed out the bridge would cost more."),
+            [t("the bridge would cost more", "Norland", "pointed out")]
+        );
+        // A reply aimed at someone, or a shot, is no claim.
+        assert!(reported("Berg hit back at her critics on Monday.").is_empty());
+        assert!(reported("Police fired back at the gunmen.").is_empty());
+        assert!(reported("Lund shot the deer that had eaten the crops.").is_empty());
+    }
+
+    #[test]
+    fn cue_before_the_clause() {
+        assert_eq!(
+            reported("The envoy said the border would reopen next week."),
+            [t("the border would reopen next week", "envoy", "said")]
+        );
+        assert_eq!(
+            reported(
+                "Freedonia's foreign ministry said in a statement on Monday that talks had failed."
+            ),
+            [t(
+                "talks had failed",
+                "Freedonia's foreign ministry",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn told_skips_the_addressee() {
+        assert_eq!(
+            reported("Berg told reporters the vote was rigged."),
+            [t("the vote was rigged", "Berg", "told")]
+        );
+        assert_eq!(
+            reported("The plan is dead, Berg told Radio Freedonia."),
+            [t("The plan is dead", "Berg", "told")]
+        );
+    }
+
+    #[test]
+    fn object_verbs_need_a_clause() {
+        assert_eq!(
+            reported("The ministry announced the border would close."),
+            [t("the border would close", "ministry", "announced")]
+        );
+        assert_eq!(
+            reported("The ministry denied that troops had crossed."),
+            [t("troops had crossed", "ministry", "denied")]
+        );
+    }
+
+    #[test]
+    fn asked_that_is_a_request() {
+        assert_eq!(reported("The lawyer asked that his name not be used."), []);
+        assert_eq!(
+            reported("The lawyer asked whether the court would sit."),
+            [t("whether the court would sit", "lawyer", "asked")]
+        );
+    }
+
+    #[test]
+    fn told_a_programme_named_in_quotes() {
+        assert_eq!(
+            reported(
+                "Ortiz told Harbour Radio's \"Morning Talk\" that nobody would question the plan."
+            ),
+            [t("nobody would question the plan", "Ortiz", "told")]
+        );
+    }
+
+    #[test]
+    fn an_emphatic_do_before_the_cue() {
+        assert_eq!(
+            reported("The charter makes no mention of arms, although it does say that Norland renounces war."),
+            [t("Norland renounces war", "it", "say")]
+        );
+        assert_eq!(
+            reported("The charter did not say that Norland renounces war."),
+            []
+        );
+    }
+
+    #[test]
+    fn concern_voiced_aloud() {
+        assert_eq!(
+            reported("Finance ministers of the five nations voiced their concern that the rise was harming exports."),
+            [t(
+                "the rise was harming exports",
+                "ministers of the five nations",
+                "voiced their concern"
+            )]
+        );
+        assert_eq!(
+            reported("The ministry expressed deep concern that the tests would raise tensions."),
+            [t(
+                "the tests would raise tensions",
+                "ministry",
+                "expressed deep concern"
+            )]
+        );
+        assert_eq!(reported("Lund expressed his thanks to the crowd."), []);
+        assert_eq!(reported("Berg voiced support for the plan."), []);
+        assert_eq!(
+            reported("Analysts expressed concern about the deficit."),
+            []
+        );
+    }
+
+    #[test]
+    fn nouns_and_turns_of_phrase_that_look_like_cues() {
+        assert_eq!(reported("Having said that, the plan has merits."), []);
+        assert_eq!(
+            reported("The verdict sends a strong signal that fraud will not be tolerated."),
+            []
+        );
+        assert_eq!(
+            reported("Voters in the border states that have lost jobs were angry."),
+            []
+        );
+        assert_eq!(
+            reported("Police fear that the raids could add fuel to the anger."),
+            []
+        );
+        assert_eq!(reported("The choice says something about the station."), []);
+        // "added" with a clause is still a cue.
+        assert_eq!(
+            reported("Lund added the bridge was unsafe."),
+            [t("the bridge was unsafe", "Lund", "added")]
+        );
+    }
+
+    #[test]
+    fn addressee_with_a_programme_name() {
+        assert_eq!(
+            reported("The ban was narrow, he told Radio 4's Morning Show."),
+            [t("The ban was narrow", "he", "told")]
+        );
+    }
+
+    #[test]
+    fn progressive_cues() {
+        assert_eq!(
+            reported("The mayor is stressing that the roads are safe."),
+            [t("the roads are safe", "mayor", "stressing")]
+        );
+    }
+
+    #[test]
+    fn told_a_listener_that() {
+        assert_eq!(
+            reported("The mayor told the cheering crowd at the depot that the line would reopen."),
+            [t("the line would reopen", "mayor", "told")]
+        );
+    }
+
+    #[test]
+    fn told_someone_to_do_something_is_an_order() {
+        assert_eq!(
+            reported("Berg, who knew the vote was lost, told aides to draft a new bill."),
+            []
+        );
+    }
+
+    #[test]
+    fn this_week_after_the_listener() {
+        assert_eq!(
+            reported("The union will sit out the vote, its director told reporters this week."),
+            [t("The union will sit out the vote", "director", "told")]
+        );
+    }
+
+    #[test]
+    fn object_verbs_with_that_after_a_plain_noun() {
+        assert_eq!(
+            reported("Still, the website noted that both figures were wrong."),
+            [t("both figures were wrong", "website", "noted")]
+        );
+        assert_eq!(
+            reported("They noted his lawyer offered a deal."),
+            [t("his lawyer offered a deal", "They", "noted")]
+        );
+        assert_eq!(reported("They noted his remarks."), []);
+    }
+
+    #[test]
+    fn just_this_month_and_all_before_the_verb() {
+        assert_eq!(
+            reported("The bank just this month announced it would end the bonuses."),
+            [t("it would end the bonuses", "bank", "announced")]
+        );
+        assert_eq!(
+            reported("The senators all said the rule was unfair."),
+            [t("the rule was unfair", "senators", "said")]
+        );
+        assert_eq!(
+            reported("The daily paper reported at the time that the editor had quit."),
+            [t("the editor had quit", "daily paper", "reported")]
+        );
+    }
+
+    #[test]
+    fn a_listener_before_that() {
+        assert_eq!(
+            reported("Lund is warning voters that the bridge would close."),
+            [t("the bridge would close", "Lund", "warning")]
+        );
+        assert_eq!(
+            reported("Lund assured the markets that rates would hold."),
+            [t("rates would hold", "Lund", "assured")]
+        );
+        assert_eq!(reported("Lund warned the town that flooded last year."), []);
+    }
+
+    #[test]
+    fn contracted_is_before_a_progressive_cue() {
+        assert_eq!(
+            reported("He's claiming that the vote was rigged."),
+            [t("the vote was rigged", "He", "claiming")]
+        );
+    }
+
+    #[test]
+    fn an_object_verb_before_a_plain_past_tense() {
+        assert_eq!(
+            reported("The Harbour Times reported the letter came hours after the vote."),
+            [t(
+                "the letter came hours after the vote",
+                "Harbour Times",
+                "reported"
+            )]
+        );
+        assert_eq!(reported("The test confirmed what I always knew."), []);
+    }
+
+    #[test]
+    fn accused_ends_a_claim_but_gives_none_with_of() {
+        assert_eq!(
+            reported("Lund said the inquiry was flawed and officials accused the mayor of lying."),
+            [t("the inquiry was flawed", "Lund", "said")]
+        );
+    }
+}
