@@ -1,0 +1,217 @@
+//! A quote introduced by a noun (`Lund made the following comment: "…"`), a message (`a text message saying: "…"`) or "as X put it" (`As Ola Lund, the chief whip, put it: "…"`), spoken by the clause's subject.
+use super::*;
+
+/// How far back a clause's opening comma may be (a bounded window keeps a
+/// long sentence of quotes linear).
+pub(in crate::attribution) const CLAUSE_WINDOW: usize = 40;
+
+/// How far before "saying" or "reading" the message noun may be ("a text
+/// message to supporters saying").
+pub(super) const MESSAGE_WINDOW: usize = 6;
+
+/// Where the clause holding token `at` opens: after the last comma before
+/// it in its sentence, or at the sentence start (past a dateline and
+/// opening conjunctions).
+pub(super) fn clause_start(doc: &Doc, at: usize) -> usize {
+    let sentence = doc.sentences[doc.sentence_of(at)].clone();
+    let floor = sentence.start.max(at.saturating_sub(CLAUSE_WINDOW));
+    if let Some(comma) = (floor..at).rev().find(|&k| doc.word(k) == ",") {
+        // `"...," Lund sings to Berg before asking`: past a quote's closing mark.
+        let mut k = comma + 1;
+        while k < at && doc.tokens[k].kind == TokenKind::Quote {
+            k += 1;
+        }
+        return k;
+    }
+    if floor > sentence.start {
+        // No clause opening within the window: no subject found.
+        return at;
+    }
+    let mut k = crate::attribution::reported::skip_dateline(doc, sentence.start..at).start;
+    while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    k
+}
+
+/// The speaker opening the clause of token `at`, followed by a verb
+/// (a lowercase word) before `at`.
+pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let mut start = clause_start(doc, at);
+    // Past a conjunction opening the clause ("when", "and").
+    if doc.has(start, crate::attribution::words::FUNCTION_WORD)
+        && !speakers::is_determiner(doc, start)
+    {
+        start += 1;
+    }
+    let phrase = speakers::phrase_after(doc, start, at)?;
+    let verb = phrase.end;
+    (verb < at
+        && doc.tokens[verb].kind == TokenKind::Word
+        && !doc.has(verb, crate::attribution::words::FUNCTION_WORD)
+        && doc.word(verb).chars().all(char::is_lowercase))
+    .then_some(phrase)
+}
+
+/// What the `message-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const MESSAGE_QUOTE: &[Example] = &[
+    Marks(
+        "The campaign sent a text message to supporters saying: \"Vote early and vote often.\"",
+        "Vote early and vote often",
+        "campaign",
+    ),
+    Not("Lund said: \"Vote early and vote often.\""),
+];
+
+/// `The campaign sent out a text message to supporters saying: "..."`,
+/// `Lund posted a message reading "..."`: "saying" or "reading" after a
+/// message noun, ending just before `end`, speaks for the clause's subject.
+pub(super) fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let participle = end.checked_sub(1)?;
+    if !(doc.is(participle, "saying") || doc.is(participle, "reading")) {
+        return None;
+    }
+    let message = (participle.saturating_sub(MESSAGE_WINDOW)..participle)
+        .rev()
+        .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
+        .find(|&k| crate::attribution::words::token_in(doc, k, "message"))?;
+    let phrase = clause_subject(doc, message)?;
+    Some((phrase, participle..participle + 1))
+}
+
+/// What the `colon-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
+    Marks(
+        "Lund made the following comment: \"The port will stay open.\"",
+        "The port will stay open",
+        "Lund",
+    ),
+    Not("Lund made the following changes: \"Section Four\" was cut."),
+];
+
+/// `Lund made the following comment: "..."`, `Berg is rolling out a new
+/// message: "..."`: a reporting or message noun right before the colon at
+/// `colon`; the clause's subject speaks, the noun is the cue.
+pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let noun = colon.checked_sub(1)?;
+    if !(cues::is_reporting_noun(doc, noun)
+        || crate::attribution::words::token_in(doc, noun, "message"))
+        || doc.is_capitalized(noun)
+    {
+        return None;
+    }
+    let phrase = clause_subject(doc, noun)?;
+    Some((phrase, noun..noun + 1))
+}
+
+/// How far before "put it" an "As" with an apposed speaker may be.
+pub(super) const AS_PUT_IT_WINDOW: usize = 24;
+
+/// What the `as-put-it-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
+    Marks(
+        "As Kolb put it, \"The port is a mess.\"",
+        "The port is a mess",
+        "Kolb",
+    ),
+    Marks(
+        "As Ola Lund, the chief whip, put it: \"The port is a mess.\"",
+        "The port is a mess",
+        "Ola Lund",
+    ),
+    Not("As the tide went out, \"The port is a mess,\" Kolb said."),
+];
+
+/// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
+/// apposition set off by commas and "put it" ending just before `end`.
+pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if end < 4 || !doc.is(end - 1, "it") || !["put", "puts"].iter().any(|w| doc.is(end - 2, w)) {
+        return None;
+    }
+    let comma = end - 3;
+    if doc.word(comma) != "," {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
+    let floor = sentence_start.max(comma.saturating_sub(AS_PUT_IT_WINDOW));
+    let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;
+    let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
+    (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::direct::tests::{direct, t};
+
+    #[test]
+    fn as_someone_put_it_before_a_quote() {
+        assert_eq!(
+            direct("As Lund put it: \"The bill will not pass this year.\""),
+            [t(
+                "The bill will not pass this year",
+                "Lund",
+                Some("put it")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_colon_introduces_the_subjects_quote() {
+        assert_eq!(
+            direct("Lund made the following comment: \"The port will not close this year.\""),
+            [t(
+                "The port will not close this year",
+                "Lund",
+                Some("comment")
+            )]
+        );
+        assert_eq!(
+            direct("On May 3, Berg made the following comment:\n\n\"We will not rest until the ferry runs.\""),
+            [t("We will not rest until the ferry runs", "Berg", Some("comment"))]
+        );
+        assert_eq!(
+            direct("Worried about turnout, Mayor Berg is rolling out a new message: \"It is about the town.\""),
+            [t("It is about the town", "Mayor Berg", Some("message"))]
+        );
+        assert!(direct("Her message: \"It is about the town and the port.\"").is_empty());
+    }
+
+    #[test]
+    fn a_message_saying_or_reading_speaks_for_the_subject() {
+        assert_eq!(
+            direct("Before Berg spoke, her campaign sent a text message to supporters saying: \"We won the harbour towns tonight.\""),
+            [t("We won the harbour towns tonight", "campaign", Some("saying"))]
+        );
+        assert_eq!(
+            direct(
+                "Lund posted a message on Twitter reading \"Thank you, Norland, for everything.\""
+            ),
+            [t(
+                "Thank you, Norland, for everything",
+                "Lund",
+                Some("reading")
+            )]
+        );
+        assert_eq!(
+            direct("The letter goes on to say: \"We will not stop until the port is open.\""),
+            [t(
+                "We will not stop until the port is open",
+                "letter",
+                Some("say")
+            )]
+        );
+    }
+
+    #[test]
+    fn as_someone_with_an_apposition_put_it() {
+        assert_eq!(
+            direct(
+                "As Ola Lund, the chief whip of the party, put it: \"This bill will not pass.\""
+            ),
+            [t("This bill will not pass", "Ola Lund", Some("put it"))]
+        );
+    }
+}

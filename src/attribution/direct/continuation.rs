@@ -1,0 +1,251 @@
+//! Quotes that carry on an earlier attribution: a participle (`"…," said Lund, adding later, "…"`), a quote paragraph with none of its own, a quote sentence after a cue ending the sentence before.
+use super::*;
+
+/// What the `participle-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const PARTICIPLE_QUOTE: &[Example] = &[
+    Marks(
+        "\"We won,\" said Lund, adding later, \"The count was fair.\"",
+        "The count was fair",
+        "Lund",
+    ),
+    Not("The crowd was singing, \"We won the count today.\""),
+];
+
+/// `, adding (later), "`: a participial cue after a comma, introducing the
+/// quote that opens at `open`.
+pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> {
+    let mut k = open.checked_sub(1)?;
+    if matches!(doc.word(k), "," | ":") {
+        k = k.checked_sub(1)?;
+    }
+    if ["later", "then", "also"].iter().any(|w| doc.is(k, w)) {
+        k = k.checked_sub(1)?;
+    }
+    (k > 0 && cues::is_participle(doc, k) && doc.word(k - 1) == ",").then_some(k..k + 1)
+}
+
+/// What the `continuation-paragraph` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
+    Marks("\"We won,\" Lund said.\n\n\"The count was fair and the result is clear.\"", "The count was fair and the result is clear", "Lund"),
+    Not("\"We won,\" Lund said.\n\nThe council met on Friday.\n\n\"The count was fair and the result is clear.\""),
+];
+
+/// A quote with no attribution continues the last speaker when it opens its
+/// sentence and follows that speaker's quote: in the same paragraph, or at
+/// the start of the next one.
+pub(super) fn continues(
+    doc: &Doc,
+    quote: &Quote,
+    paragraph: usize,
+    prev_paragraph: usize,
+    prev_end: usize,
+    len: usize,
+) -> bool {
+    // A short quote continues only as a whole sentence in the same paragraph
+    // (`..." Berg asked. "Neither do I."`): shorter ones are scare quotes.
+    let whole_sentence = quote.inner.len() >= 3
+        && matches!(doc.word(quote.inner.end - 1), "." | "!" | "?")
+        && paragraph == prev_paragraph;
+    if len < MIN_CONTINUATION_TOKENS && !whole_sentence {
+        return false;
+    }
+    let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    if sentence.start != quote.open || is_title_case(doc, quote) {
+        return false;
+    }
+    // `"You squeezed them" to raise the price, she said`: the writer's words
+    // go on after the quote, which is part of their sentence, not a continuation.
+    let next = quote.after;
+    if quote.close.is_some()
+        && next < sentence.end
+        && doc.tokens[next].kind == TokenKind::Word
+        && !doc.is_capitalized(next)
+        && !speakers::is_pronoun(doc, next)
+        && !speakers::is_determiner(doc, next)
+        && !cues::is_reporting_verb(doc, next)
+    {
+        return false;
+    }
+    if paragraph == prev_paragraph {
+        // Only the attribution sentence may separate the two quotes.
+        let prev_sentence = doc.sentence_of(prev_end);
+        return doc.sentence_of(quote.open) <= prev_sentence + 1;
+    }
+    paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
+}
+
+/// What the `continuation-sentence` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
+    Marks(
+        "The port will close, Kolb said. \"The rest of the harbour stays open for now.\"",
+        "The rest of the harbour stays open for now",
+        "Kolb",
+    ),
+    Not("The port will close, Kolb said.\n\n\"The rest of the harbour stays open for now.\""),
+];
+
+/// Quote paragraphs and sentences that carry on an attribution of any mode
+/// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
+pub fn continuations(doc: &Doc, found: &mut Found) {
+    // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
+    let mut claimed = vec![false; doc.tokens.len() + 1];
+    for a in found.iter() {
+        claimed[a.claim.start] = true;
+    }
+    // The last attribution whose cue lies in each sentence.
+    let mut cue_in_sentence: Vec<Option<Id>> = vec![None; doc.sentences.len()];
+    for (j, a) in found.live() {
+        if let Some(c) = &a.cue {
+            let s = doc.sentence_of(c.start);
+            if cue_in_sentence[s]
+                .is_none_or(|k| found[k].cue.as_ref().is_none_or(|kc| kc.start <= c.start))
+            {
+                cue_in_sentence[s] = Some(j);
+            }
+        }
+    }
+    for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
+        let claim = trim_claim(doc, quote.inner.clone());
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed[claim.start] {
+            continue;
+        }
+        let s = doc.sentence_of(quote.open);
+        if s == 0 || doc.sentences[s].start != quote.open {
+            continue;
+        }
+        let previous = doc.sentences[s - 1].clone();
+        if paragraph_of(doc, previous.start) != paragraph_of(doc, quote.open) {
+            continue;
+        }
+        // The attribution whose cue sits at the end of the previous sentence.
+        let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
+            found[j]
+                .cue
+                .as_ref()
+                .is_some_and(|c| previous.end - c.end <= 8)
+        }) else {
+            continue;
+        };
+        let cue = found[j].cue.clone();
+        found.push(Attribution {
+            claim,
+            mode: ClaimMode::Direct,
+            cue,
+            source: Source::SameAs(j),
+            rule: Rule::ContinuationSentence,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::direct::tests::{direct, t};
+
+    #[test]
+    fn follow_on_quotes_continue_the_speaker() {
+        assert_eq!(
+            direct("\"We are ready,\" Berg said. \"The army is in place.\"\n\n\"And the ships are too.\""),
+            [
+                t("We are ready", "Berg", Some("said")),
+                t("The army is in place", "<same as 0>", Some("said")),
+                t("And the ships are too", "<same as 1>", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        assert_eq!(
+            direct(
+                "Berg said: \"The first point is simple.\n\n\"The second one is not,\" she added."
+            ),
+            [
+                t("The first point is simple", "Berg", Some("said")),
+                t("The second one is not", "she", Some("added"))
+            ]
+        );
+        assert_eq!(
+            direct(
+                "Berg said: \"The first point is simple.\n\n\"The second one is harder to explain."
+            ),
+            [
+                t("The first point is simple", "Berg", Some("said")),
+                t("The second one is harder to explain", "<same as 0>", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_after_a_reported_attribution_continue_it() {
+        let text = "The port is closed, Kolb said. \"We will reopen it in May.\"";
+        let doc = Doc::new(text);
+        let mut found = find(&doc);
+        crate::attribution::reported::find(&doc, &mut found);
+        continuations(&doc, &mut found);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            doc.span_of(found.nth(1).claim.clone()).slice(text),
+            "We will reopen it in May"
+        );
+        assert_eq!(found.nth(1).source, Source::SameAs(Id(0)));
+    }
+
+    #[test]
+    fn a_participle_after_the_attribution_introduces_the_next_quote() {
+        assert_eq!(
+            direct("\"We cannot pay,\" Lund said, adding later, \"The plan costs a fortune.\""),
+            [
+                t("We cannot pay", "Lund", Some("said")),
+                t("The plan costs a fortune", "Lund", Some("adding")),
+            ]
+        );
+        assert_eq!(
+            direct("\"We cannot pay,\" said Lund, adding later, \"The plan costs a fortune.\""),
+            [
+                t("We cannot pay", "Lund", Some("said")),
+                t("The plan costs a fortune", "<same as 0>", Some("adding")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_whole_sentence_quote_continues_the_speaker() {
+        assert_eq!(
+            direct("\"Who wants the plan?\" Berg asked. \"Not me.\""),
+            [
+                t("Who wants the plan", "Berg", Some("asked")),
+                t("Not me", "<same as 0>", Some("asked")),
+            ]
+        );
+        assert_eq!(
+            direct("\"Who wants the plan?\" Berg asked. The \"plan\" failed."),
+            [t("Who wants the plan", "Berg", Some("asked"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_the_writer_carries_on_is_no_continuation() {
+        assert_eq!(
+            direct(
+                "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
+            ),
+            [("This is wrong".into(), "Berg".into(), Some("said".into()))]
+        );
+    }
+
+    #[test]
+    fn a_title_case_quote_is_no_continuation() {
+        assert_eq!(
+            direct("\"The tide is turning,\" Berg said.\n\n\"Legend of the Coal Fields\"\n\nThe film opens in May."),
+            [(
+                "The tide is turning".into(),
+                "Berg".into(),
+                Some("said".into())
+            )]
+        );
+    }
+}

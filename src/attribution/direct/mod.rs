@@ -1,0 +1,147 @@
+//! Direct quotes: the text inside quote marks, attributed by a reporting
+//! verb after the quote ("…," Peskov said / said Peskov), before it
+//! (Peskov said: "…"), or by continuation (a quote paragraph with no
+//! attribution of its own continues the previous speaker).
+#[cfg(test)]
+use super::rule::Example::{self, Marks, Not};
+use super::{cues, speakers, trim_claim, words, Attribution, Found, Id, Rule, Source};
+use crate::model::ClaimMode;
+use crate::text::{Doc, Quote, TokenKind};
+use std::ops::Range;
+
+pub(super) mod chant;
+pub(super) mod colon_quote;
+pub(super) mod continuation;
+pub(super) mod fragment;
+pub(super) mod plain_phrase;
+pub(super) mod quote_after;
+pub(super) mod quote_before;
+
+use chant::*;
+pub(super) use colon_quote::CLAUSE_WINDOW;
+use colon_quote::*;
+pub use continuation::continuations;
+use continuation::*;
+use fragment::*;
+pub(super) use plain_phrase::plain_phrase_before;
+use plain_phrase::*;
+use quote_after::*;
+use quote_before::*;
+pub(super) use quote_before::{coordinated_subject, main_subject};
+
+/// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
+const BEFORE_WINDOW: usize = 12;
+/// Quotes shorter than this (in tokens) with no attribution are scare quotes or titles.
+const MIN_CONTINUATION_TOKENS: usize = 4;
+
+/// A speaker phrase, its cue, and the rule that found them.
+type Said = (Range<usize>, Range<usize>, Rule);
+
+/// Attributed direct quotes, in text order.
+pub fn find(doc: &Doc) -> Found {
+    let mut out = Found::default();
+    // The last attributed quote: (its id, paragraph index, token index of its end).
+    let mut last: Option<(Id, usize, usize)> = None;
+    for quote in doc.quotes.iter().filter(|q| !q.nested) {
+        if !quote.double && quote.inner.len() < MIN_CONTINUATION_TOKENS {
+            continue;
+        }
+        let claim = trim_claim(doc, quote.inner.clone());
+        let chanted = chant(doc, quote);
+        if claim.is_empty() || (chanted.is_none() && is_quoted_title(doc, quote)) {
+            continue;
+        }
+        let paragraph = paragraph_of(doc, quote.open);
+        let after = chanted
+            .map(|(phrase, cue)| (phrase, cue, Rule::Chant))
+            .or_else(|| attribution_after(doc, quote));
+        // `With many systems, "there is no single point of failure," he said.`
+        let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
+        let attribution = after
+            .or_else(|| attribution_before(doc, quote))
+            .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
+        // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
+        let attribution = attribution.or_else(|| {
+            let (prev, _, prev_end) = last?;
+            let cue = participle_before(doc, quote.open)?;
+            (doc.sentence_of(prev_end) == doc.sentence_of(quote.open)).then_some((
+                Source::SameAs(prev),
+                Some(cue),
+                Rule::ParticipleQuote,
+            ))
+        });
+        let attribution = attribution.or_else(|| {
+            let (prev, prev_paragraph, prev_end) = last?;
+            continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()).then(|| {
+                // Within a paragraph the cue carries over; a new paragraph has none.
+                let cue = (prev_paragraph == paragraph)
+                    .then(|| out[prev].cue.clone())
+                    .flatten();
+                (Source::SameAs(prev), cue, Rule::ContinuationParagraph)
+            })
+        });
+        let Some((source, cue, rule)) = attribution else {
+            continue;
+        };
+        // The attribution ends past the quote or past a cue after it (`"...?" Berg asked.`).
+        let end = quote
+            .close
+            .unwrap_or(quote.inner.end)
+            .max(cue.as_ref().map_or(0, |c| c.start));
+        let (claim, mode, rule) = match fragment {
+            Some(clause) => (clause, ClaimMode::Reported, Rule::QuotedFragment),
+            None => (claim, ClaimMode::Direct, rule),
+        };
+        let id = out.push(Attribution {
+            claim,
+            mode,
+            cue,
+            source,
+            rule,
+        });
+        last = Some((id, paragraph, end));
+    }
+    out
+}
+
+/// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in
+/// title case is a headline or a title, not a continuation of speech.
+fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
+    // Past the first word (capitalised in any sentence), small words aside.
+    const SMALL: [&str; 16] = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+        "from", "as",
+    ];
+    if quote.inner.len() > 10 {
+        return false;
+    }
+    let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
+        .filter(|&k| {
+            doc.tokens[k].kind == TokenKind::Word && !SMALL.iter().any(|w| doc.word(k) == *w)
+        })
+        .collect();
+    words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
+}
+
+/// Words before an opening quote mark that make the quote a title or a name
+/// ("the broadcast of "Morning Talk"", "a film titled "..."") rather than speech.
+const BEFORE_TITLES: [&str; 9] = [
+    "of", "on", "in", "at", "from", "titled", "entitled", "dubbed", "named",
+];
+
+/// A quote right after a preposition or "titled" is a title, not what someone said.
+fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
+    quote.open > 0 && BEFORE_TITLES.iter().any(|w| doc.is(quote.open - 1, w))
+}
+
+fn paragraph_of(doc: &Doc, token: usize) -> usize {
+    doc.paragraphs.partition_point(|p| p.end <= token)
+}
+
+/// Tokens an attribution after a quote does not run past.
+fn is_boundary(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Quote || matches!(doc.word(i), ";" | ":")
+}
+
+#[cfg(test)]
+mod tests;

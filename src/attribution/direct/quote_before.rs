@@ -1,0 +1,368 @@
+//! An attribution before the quote: `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, and `Peskov continued:` ending the paragraph before a quote paragraph.
+use super::*;
+
+/// `The mayor defended the plan, saying, "..."`: a participle after a comma
+/// speaks for the subject opening the sentence (past an opening word or
+/// an adjunct set off by a comma).
+pub(super) fn participle_subject(
+    doc: &Doc,
+    verb: usize,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !cues::is_participle(doc, verb) {
+        return None;
+    }
+    main_subject(doc, group, sentence_start)
+}
+
+/// The subject opening the sentence, for a phrase after a comma at `group`
+/// (`Lund held his fire, calling him a "nice guy"`).
+pub(in crate::attribution) fn main_subject(
+    doc: &Doc,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if group <= sentence_start {
+        return None;
+    }
+    // `Lund sings to Berg before asking her, "..."`: after a preposition.
+    let linked = ["before", "after", "while", "by", "when"]
+        .iter()
+        .any(|w| doc.is(group - 1, w));
+    if doc.word(group - 1) != "," && !linked {
+        return None;
+    }
+    // The subject of the clause the comma closes (`On Monday, after a long
+    // race, Berg endorsed Lund, saying`; `when Lund's voters booed, shouting`).
+    if let Some(phrase) = clause_subject(doc, group - 1) {
+        return Some(phrase);
+    }
+    if linked {
+        return None;
+    }
+    let mut k = crate::attribution::reported::skip_dateline(doc, sentence_start..group).start;
+    while k < group
+        && (["but", "and", "yet", "still", "so"]
+            .iter()
+            .any(|w| doc.is(k, w))
+            || doc.word(k) == ",")
+    {
+        k += 1;
+    }
+    if ["on", "in", "at", "during", "after", "before"]
+        .iter()
+        .any(|w| doc.is(k, w))
+    {
+        if let Some(comma) = (k..group.min(k + 10)).find(|&c| doc.word(c) == ",") {
+            k = comma + 1;
+        }
+    }
+    speakers::phrase_after(doc, k, group)
+}
+
+/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
+/// declared "…"`, and `Lund made the following comment: "…"`.
+pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
+    attribution_by_verb_before(doc, quote).or_else(|| {
+        let colon = quote.open.checked_sub(1)?;
+        let (phrase, cue) = (doc.word(colon) == ":"
+            && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
+        .then(|| noun_before_colon(doc, colon))
+        .flatten()?;
+        Some((phrase, cue, Rule::ColonQuote))
+    })
+}
+
+/// What the `quote-before` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
+    Marks(
+        "Peskov told reporters on Friday: \"The talks are over.\"",
+        "The talks are over",
+        "Peskov",
+    ),
+    Not("Lund said \"the next mayor\" should choose."),
+];
+
+pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
+    let open = quote.open;
+    let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
+    if open == paragraph.start {
+        return attribution_in_previous_paragraph(doc, paragraph.start)
+            .map(|(phrase, cue)| (phrase, cue, Rule::QuoteParagraphAfterColon));
+    }
+    let mark = open - 1;
+    let introduced = matches!(doc.word(mark), ":" | ",");
+    let end = if introduced { mark } else { open };
+    if end == paragraph.start {
+        // Only the introducing mark before the quote: no attribution in this paragraph.
+        return None;
+    }
+    let floor = doc.sentences[doc.sentence_of(end - 1)]
+        .start
+        .max(end.saturating_sub(BEFORE_WINDOW))
+        .max(paragraph.start);
+    // `As Kolb put it, "..."`.
+    if introduced {
+        if let Some(put_it) = (floor..end)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
+            .find_map(|i| cues::as_put_it(doc, i, end))
+        {
+            return Some((put_it.0, put_it.1, Rule::AsPutItQuote));
+        }
+    }
+    if let Some((phrase, cue)) = message_participle(doc, end) {
+        return Some((phrase, cue, Rule::MessageQuote));
+    }
+    if introduced {
+        if let Some((phrase, cue)) = as_apposed_put_it(doc, end) {
+            return Some((phrase, cue, Rule::AsPutItQuote));
+        }
+    }
+    let verb = (floor..end)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Quote)
+        .find(|&i| {
+            cues::is_reporting_verb(doc, i)
+                || (introduced && i + 1 == mark && doc.is(i, "continued"))
+        })?;
+    let cue = cues::cue_span(doc, verb);
+    // `said "the next mayor" should choose`: a fragment of the reported clause.
+    if !introduced
+        && (cue.end != open || crate::attribution::clauses::quote_opens_clause(doc, open))
+    {
+        return None;
+    }
+    // `said that, "..." against what ...`: after "that" a quote the writer's
+    // words carry on is part of the reported clause.
+    let after_that = doc.is(end.saturating_sub(1), "that") || doc.is(open - 1, "that");
+    if after_that
+        && quote.close.is_some_and(|c| {
+            let next = c + 1;
+            let ceiling = doc.sentences[doc.sentence_of(c)].end;
+            doc.tokens
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && !doc.is_capitalized(next)
+                && !speakers::is_pronoun(doc, next)
+                && !cues::is_reporting_verb(doc, next)
+                && !speakers::phrase_after(doc, next, ceiling)
+                    .is_some_and(|p| crate::attribution::clauses::cue_follows(doc, p.end, ceiling))
+        })
+    {
+        return None;
+    }
+    if cues::is_cancelled(doc, verb, floor) {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
+    let group = cues::verb_group_start(doc, verb, sentence_start);
+    let phrase = speakers::phrase_before(doc, group, sentence_start)
+        .or_else(|| participle_subject(doc, verb, group, sentence_start))
+        .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
+        // "said Lund:", but not the listener of "told his supporters,".
+        .or_else(|| {
+            (!doc.has(verb, words::TELL))
+                .then(|| speakers::phrase_after(doc, verb + 1, end))
+                .flatten()
+        })
+        .or_else(|| coordinated_subject(doc, group, sentence_start));
+    // `the 34-year-old mother of three replied, "..."`: a plain noun phrase
+    // before the verb that introduces the quote, where the phrase found is
+    // none or a complement's noun ("three").
+    let plain = || {
+        (introduced && cue.end == mark)
+            .then(|| plain_phrase_before(doc, group, sentence_start))
+            .flatten()
+    };
+    let phrase = match phrase {
+        Some(p) if after_link(doc, p.start) => plain().filter(|q| q.start < p.start).or(Some(p)),
+        Some(p) => Some(p),
+        None => plain(),
+    }?;
+    Some((phrase, cue, Rule::QuoteBefore))
+}
+
+/// "I laughed and said, ...": the subject of the first verb of a verb
+/// coordinated at `group`, after an opening phrase ("Walking to the car,
+/// Berg shook her head and said").
+pub(in crate::attribution) fn coordinated_subject(
+    doc: &Doc,
+    group: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
+        return None;
+    }
+    // "When Lund thanked the crowd and said": the subject opening the first verb's clause.
+    let sentence = doc.sentences[doc.sentence_of(group)].clone();
+    if let Some(subject) =
+        crate::attribution::reported::first_verb_subject(doc, &sentence, group - 1)
+    {
+        return Some(subject);
+    }
+    let clause = (sentence_start.max(group.saturating_sub(CLAUSE_WINDOW))..group)
+        .rev()
+        .find(|&k| doc.word(k) == ",")
+        .map(|k| k + 1);
+    clause
+        .and_then(|c| speakers::phrase_after(doc, c, group))
+        .or_else(|| speakers::phrase_after(doc, sentence_start, group))
+}
+
+/// What the `quote-paragraph-after-colon` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
+    Marks(
+        "Peskov continued:\n\n\"The talks are over and we will not return to them.\"",
+        "The talks are over and we will not return to them",
+        "Peskov",
+    ),
+    Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
+];
+
+/// `Peskov continued:` ending the paragraph before a quote paragraph.
+pub(super) fn attribution_in_previous_paragraph(
+    doc: &Doc,
+    start: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    if start == 0 || doc.word(start - 1) != ":" {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of(start - 1)].clone();
+    let by_verb = || {
+        let verb = (sentence.start..start - 1)
+            .rev()
+            .take(BEFORE_WINDOW)
+            .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
+        if cues::is_cancelled(doc, verb, sentence.start) {
+            return None;
+        }
+        let group = cues::verb_group_start(doc, verb, sentence.start);
+        let phrase = speakers::phrase_before(doc, group, sentence.start)?;
+        Some((phrase, cues::cue_span(doc, verb)))
+    };
+    by_verb().or_else(|| noun_before_colon(doc, start - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::direct::tests::{direct, t};
+
+    #[test]
+    fn a_quote_opening_a_reported_clause_is_no_direct_claim() {
+        assert!(direct(
+            "Lund said via email that, \"Of course the mayor will defend himself\" against \
+             the smear."
+        )
+        .is_empty());
+        assert!(
+            direct("Lund said \"the next mayor of the town\" should choose the judge.").is_empty()
+        );
+        assert_eq!(
+            direct("Berg said \"We will win this race\" and left the hall."),
+            [t("We will win this race", "Berg", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        assert_eq!(
+            direct("Berg said: \"We are ready.\""),
+            [t("We are ready", "Berg", Some("said"))]
+        );
+        assert_eq!(
+            direct("The envoy told reporters on Friday: “Nothing has changed.”"),
+            [t("Nothing has changed", "envoy", Some("told"))]
+        );
+        assert_eq!(
+            direct("Berg declared “the war is over.”"),
+            [t("the war is over", "Berg", Some("declared"))]
+        );
+        // The listener of "told" is no speaker, even a speaker noun.
+        assert_eq!(
+            direct("Lund named no rival, but told his supporters, “the town is in trouble.”"),
+            [t("the town is in trouble", "Lund", Some("told"))]
+        );
+    }
+
+    #[test]
+    fn colon_at_the_end_of_the_previous_paragraph() {
+        assert_eq!(
+            direct("Berg continued:\n\n\"The harbour will stay closed.\""),
+            [t("The harbour will stay closed", "Berg", Some("continued"))]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_an_apposition() {
+        assert_eq!(
+            direct("Ann Kolb, who leads the dock workers' union, said, \"The port will close.\""),
+            [t("The port will close", "Ann Kolb", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_before_a_quote_speaks_for_the_subject() {
+        assert_eq!(
+            direct("The mayor defended the plan, saying, \"We will win this fight.\""),
+            [(
+                "We will win this fight".into(),
+                "mayor".into(),
+                Some("saying".into())
+            )]
+        );
+        assert_eq!(
+            direct("On Monday, Lund praised the crew, adding: \"They were heroes.\""),
+            [(
+                "They were heroes".into(),
+                "Lund".into(),
+                Some("adding".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_an_opening_phrase() {
+        assert_eq!(
+            direct("Walking to the car, Berg shook her head and said, \"No.\""),
+            [t("No", "Berg", Some("said"))]
+        );
+        // The subject opening the first verb's clause (the reported pass's rule).
+        assert_eq!(
+            direct(
+                "Berg, though she praised the judge and said, \"He deserves a hearing,\" voted no."
+            ),
+            [t("He deserves a hearing", "she", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn demanded_with_a_quote_is_speech() {
+        assert_eq!(
+            direct("\"Why is this not proof?\" Lund demanded."),
+            [t("Why is this not proof", "Lund", Some("demanded"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_subject_of_its_clause() {
+        assert_eq!(
+            direct("On Monday, after a long race, Berg met Ola Lund and endorsed Norland, saying, \"We need a fighter.\""),
+            [t("We need a fighter", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg was cut short at the rally, when Lund voters booed her speech, shouting \"she wins, we lose!\""),
+            [t("she wins, we lose", "Lund voters", Some("shouting"))]
+        );
+        assert_eq!(
+            direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
+            [
+                t("We were ready", "Lund", Some("sings")),
+                t("Where do we go from here", "Lund", Some("asking"))
+            ]
+        );
+    }
+}
