@@ -26,22 +26,9 @@ a cluster.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Iterator, List
-
-# The annotation's own columns; every other key of an annotation goes in `fields`.
-COMMON = ("id", "kind", "start", "end", "text")
-
-
-def annotation_rows(article_id, result):
-    """Rows (id, annotation, kind, start, end, text, fields) of one annotate() result."""
-    for a in result["annotations"]:
-        fields = {k: v for k, v in a.items() if k not in COMMON}
-        yield (article_id, a["id"], a["kind"], a["start"], a["end"], a["text"],
-               json.dumps(fields, ensure_ascii=False, separators=(",", ":")))
-
 
 def annotate_batches(arrow_schema, threads: int):
     """The function mapInArrow runs on each partition: Arrow batches of (id, text)
@@ -52,20 +39,18 @@ def annotate_batches(arrow_schema, threads: int):
 
         import newsmark
 
-        names = arrow_schema.names
         for batch in batches:
-            ids = batch.column("id").to_pylist()
             # A missing text has nothing to annotate.
             texts = [t if t is not None else "" for t in batch.column("text").to_pylist()]
-            columns: List[list] = [[] for _ in names]
-            for article_id, result in zip(ids, newsmark.annotate_many(texts, threads=threads)):
-                for row in annotation_rows(article_id, result):
-                    for column, value in zip(columns, row):
-                        column.append(value)
-            yield pa.RecordBatch.from_arrays(
-                [pa.array(c, type=f.type) for c, f in zip(columns, arrow_schema)],
-                schema=arrow_schema,
-            )
+            # Columns straight from the core: no Python object per annotation.
+            table = newsmark.annotate_table(texts, threads=threads)
+            ids = batch.column("id").take(pa.array(table["row"], type=pa.int64()))
+            columns = [ids] + [
+                pa.array(table[name], type=field.type)
+                for name, field in zip(("annotation", "kind", "start", "end", "text", "fields"),
+                                       list(arrow_schema)[1:])
+            ]
+            yield pa.RecordBatch.from_arrays(columns, schema=arrow_schema)
 
     return run
 

@@ -27,11 +27,13 @@ from typing import Any, Dict, Iterable, List, Optional
 from ._core import __version__
 from ._core import annotate as _annotate
 from ._core import annotate_many as _annotate_many
+from ._core import annotate_table as _annotate_table
 
 __all__ = [
     "__version__",
     "annotate",
     "annotate_many",
+    "annotate_table",
     "Utf16Offsets",
     "with_str_offsets",
 ]
@@ -62,6 +64,28 @@ def annotate_many(
     ``ValueError`` the first with a lone surrogate (and a ``threads`` below 1).
     """
     return _annotate_many(texts, threads)
+
+
+def annotate_table(
+    texts: Iterable[str], threads: Optional[int] = None
+) -> Dict[str, List[Any]]:
+    """The annotations of every text in ``texts`` as columns, for data frames and Arrow.
+
+    One entry per annotation, over all the texts in order, in seven lists of
+    equal length: ``row`` (the index of its text in ``texts``), ``annotation``
+    (its ``id``: ``a1``, ...), ``kind``, ``start``, ``end``, ``text``, and
+    ``fields``: the kind's own fields (every other key of the annotation) as a
+    JSON object in a string, keys in the contract's order::
+
+        >>> table = annotate_table(["Tokyo protested.", "", "Japan said so."])
+        >>> table["row"], table["kind"], table["fields"][0]
+        ([0, 0, 2], ['country', 'protest', 'country'], '{"code":"JP","form":"capital"}')
+
+    The same annotations as ``annotate_many`` (same threads, same GIL release,
+    same errors), without a dict per annotation: the fast way to a table
+    (``pyarrow.table(annotate_table(texts))``, ``pandas.DataFrame(...)``).
+    """
+    return _annotate_table(texts, threads)
 
 
 class Utf16Offsets:

@@ -95,6 +95,40 @@ def test_docstring_examples_hold():
     assert tried > 0 and failures == 0
 
 
+def test_annotate_table_holds_the_same_annotations_as_columns():
+    texts = TEXTS * 3
+    table = newsmark.annotate_table(texts, threads=2)
+    assert set(table) == {"row", "annotation", "kind", "start", "end", "text", "fields"}
+    rows = list(zip(*(table[k] for k in ("row", "annotation", "kind", "start", "end", "text",
+                                         "fields"))))
+    expected = []
+    for row, result in enumerate(newsmark.annotate_many(texts, threads=1)):
+        for a in result["annotations"]:
+            fields = {k: v for k, v in a.items() if k not in ("id", "kind", "start", "end", "text")}
+            expected.append((row, a["id"], a["kind"], a["start"], a["end"], a["text"], fields))
+    got = [(*r[:6], json.loads(r[6])) for r in rows]
+    assert got == expected
+    # Keys in the contract's order, as the CLI writes them.
+    assert [list(g[6]) for g in got] == [list(e[6]) for e in expected]
+    assert len(expected) > 10
+    assert newsmark.annotate_table(texts, threads=1) == table
+    assert newsmark.annotate_table([]) == {k: [] for k in table}
+
+
+def test_the_gc_is_left_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    newsmark.annotate_many(TEXTS)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        newsmark.annotate(QUOTE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # --- offsets -----------------------------------------------------------------------------
 
 def test_offsets_are_utf16_as_the_contract_says():
@@ -202,21 +236,25 @@ def test_lone_surrogates_are_a_value_error():
         newsmark.annotate("\ud83d\ude00")
 
 
-def test_annotate_many_rejects_bad_texts():
+@pytest.mark.parametrize("batch", [newsmark.annotate_many, newsmark.annotate_table])
+def test_batches_reject_bad_texts(batch):
     with pytest.raises(TypeError, match="not a str"):
-        newsmark.annotate_many("Japan protested.")
+        batch("Japan protested.")
     with pytest.raises(TypeError, match="iterable of str, not int"):
-        newsmark.annotate_many(5)
+        batch(5)
     with pytest.raises(TypeError, match=r"texts\[2\] must be str, not NoneType"):
-        newsmark.annotate_many(["a", "b", None])
+        batch(["a", "b", None])
+    with pytest.raises(ValueError, match=r"texts\[0\] contains a lone surrogate at index 3"):
+        batch(["abc\ud800"])
 
 
+@pytest.mark.parametrize("batch", [newsmark.annotate_many, newsmark.annotate_table])
 @pytest.mark.parametrize("threads, error", [(0, ValueError), (-3, ValueError),
                                             (1.5, TypeError), ("2", TypeError),
                                             (True, TypeError)])
-def test_annotate_many_rejects_bad_thread_counts(threads, error):
+def test_batches_reject_bad_thread_counts(batch, threads, error):
     with pytest.raises(error, match="threads"):
-        newsmark.annotate_many(["Japan protested."], threads=threads)
+        batch(["Japan protested."], threads=threads)
 
 
 def test_bad_input_never_kills_the_interpreter():
