@@ -101,3 +101,42 @@ Ola Lund of the Harbour Trust said the port was calm.";
         ]
     );
 }
+
+#[test]
+fn coordinated_states_are_one_speaker_of_no_single_state() {
+    let text = "Norway and the United Kingdom said last Friday they had settled the quota dispute.";
+    assert_eq!(
+        who_said(text),
+        [said(
+            "they had settled the quota dispute",
+            "Norway and the United Kingdom",
+            "Norway and the United Kingdom"
+        )]
+    );
+    assert_eq!(
+        speakers(text),
+        [row("Norway and the United Kingdom", None, None, None)]
+    );
+}
+
+#[test]
+fn he_after_a_titled_person_who_did_not_speak_is_that_person() {
+    let text = "Trade Minister Eva Holm said the tariffs would go.\n\n\
+In Bergen, Norwegian Coast Guard spokesman Nils Aune urged calm. \"Nothing has changed yet,\" \
+he said.\n\n\
+\"We are waiting,\" Aune said later.";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "the tariffs would go",
+                "Trade Minister Eva Holm",
+                "Trade Minister Eva Holm"
+            ),
+            said("Nothing has changed yet", "he", "he"),
+            said("We are waiting", "Aune", "he"),
+        ]
+    );
+    // "he" speaks for Norway, as the spokesman it refers to does.
+    assert_eq!(speakers(text)[1], row("he", None, None, Some("NO")));
+}

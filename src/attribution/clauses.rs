@@ -520,9 +520,9 @@ pub(super) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
         if super::words::token_in(doc, j, "time") || is_weekday_or_month(doc, j) {
             j += 1;
         } else if ["this", "last", "next"].iter().any(|w| doc.is(j, w))
-            && super::words::token_in(doc, j + 1, "period")
+            && (super::words::token_in(doc, j + 1, "period") || is_weekday_or_month(doc, j + 1))
         {
-            // "told reporters this week", "said last month that".
+            // "told reporters this week", "said last month that", "said last Friday".
             j += 2;
         } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
             let mut k = j + 1;

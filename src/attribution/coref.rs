@@ -3,10 +3,11 @@
 //! ("the ministry", "the spokesman") the last speaker it describes.
 use super::names::{self, Gender, Kind};
 use super::speakers;
+use super::words;
 use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::model::Span;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -33,7 +34,19 @@ pub fn speakers(
             .map(|c| c.code)
             .filter(|_| !naming.coordinated);
         let relative = phrase.len() == 1 && speakers::is_relative(doc, phrase.start);
-        let mut earlier = if pronoun {
+        // "Spokesman Zhao Peng urged restraint. 'Talk,' he said.": a person
+        // who is the subject of this sentence or the last, named after the
+        // last speaker the pronoun could refer to, is its referent.
+        let subject = if pronoun {
+            let antecedent = pronoun_antecedent(doc, phrase.start, &latest);
+            let after = antecedent.map_or(0, |j| out[j].span.end);
+            subject_before(doc, countries, phrase.start, kind, after)
+        } else {
+            None
+        };
+        let mut earlier = if let Some(person) = &subject {
+            index.antecedent(doc, person.tokens.clone(), Some(&person.name))
+        } else if pronoun {
             pronoun_antecedent(doc, phrase.start, &latest)
         } else if relative {
             // "Ola Lund, who said": Lund's entity, when Lund has spoken before.
@@ -61,8 +74,13 @@ pub fn speakers(
             next_entity += 1;
             next_entity - 1
         });
+        // "he" for "Chinese Foreign Ministry spokesman Zhao Peng": China.
+        let subject_country = subject.as_ref().and_then(|person| {
+            country_within(countries, doc.span_of(person.tokens.clone())).map(|c| c.code)
+        });
         let country = country_here
             .or(topic)
+            .or(subject_country)
             .or_else(|| earlier.and_then(|j| out[j].country));
         // A pronoun, or a surname that tells no kind ("Han"), takes the kind
         // of what it refers to, for later pronouns.
@@ -85,9 +103,121 @@ pub fn speakers(
             entity,
         };
         index.add(doc, out.len(), &speaker, matches!(kind, Kind::Person(_)));
+        if let Some(person) = &subject {
+            // "Zhao said" later joins the pronoun's entity.
+            index.add_name(&person.name, out.len(), true);
+        }
         out.push(speaker);
     }
     out
+}
+
+/// A person named with a title or honorific as the subject of a sentence
+/// ("In Beijing, Foreign Ministry spokesman Zhao Peng urged ...").
+struct Subject {
+    tokens: Range<usize>,
+    /// `None` for a title that tells no gender ("President").
+    gender: Option<Gender>,
+    name: String,
+}
+
+/// The subject of sentence `n` when it is a titled person: a person phrase
+/// opening the sentence, or opening it after an opening phrase and its
+/// comma ("In Beijing, ...", "While he refused ..., Mr. Lund agreed"),
+/// followed by a lowercase word (its verb), not inside a quote.
+#[inline(never)]
+fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<Subject> {
+    let sentence = doc.sentences[n].clone();
+    let opener = sentence
+        .clone()
+        .find(|&i| doc.word(i) == ",")
+        .map(|comma| comma + 1);
+    [Some(sentence.start), opener]
+        .into_iter()
+        .flatten()
+        .find_map(|mut start| {
+            while start < sentence.end && speakers::is_determiner(doc, start) {
+                start += 1;
+            }
+            // Lowercase modifiers of a title ("harbour spokesman Nils Aune").
+            let mut first = start;
+            while first < sentence.end.min(start + 2)
+                && doc.tokens[first].kind == TokenKind::Word
+                && !doc.is_capitalized(first)
+                && !speakers::is_title(doc, first)
+            {
+                first += 1;
+            }
+            // "When Mr. Lund ...": a subordinate clause's subject is not the sentence's.
+            let opens = speakers::is_title(doc, first)
+                || first == start && speakers::is_name_word(doc, first);
+            // A person named inside a quote is the quoted speaker's subject, not the story's.
+            let quoted = doc.quotes[..doc.quotes.partition_point(|q| q.open < start)]
+                .last()
+                .is_some_and(|q| q.inner.contains(&start));
+            if first >= sentence.end || quoted || !opens {
+                return None;
+            }
+            let end = person_phrase_end(doc, first, sentence.end);
+            let verb_follows = end < sentence.end
+                && doc.tokens[end].kind == TokenKind::Word
+                && !doc.is_capitalized(end)
+                && !speakers::is_title(doc, end)
+                && !speakers::is_possessive(doc, end)
+                && !doc.has(end, words::COMPLEMENT_LINK)
+                && !["and", "or"].iter().any(|w| doc.is(end, w));
+            if !verb_follows {
+                return None;
+            }
+            let naming = names::naming(doc, start..end, countries);
+            let Kind::Person(gender) = naming.kind else {
+                return None;
+            };
+            let titled = naming.title.is_some() || gender.is_some();
+            Some(Subject {
+                tokens: start..end,
+                gender,
+                name: naming.name.filter(|_| titled)?,
+            })
+        })
+}
+
+/// The end of a run of capitalised words, titles, abbreviation stops
+/// ("Mr.") and hyphenated name parts ("Ji-won") starting at `start`.
+fn person_phrase_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = start;
+    while k < end {
+        let t = doc.tokens[k];
+        let glued_after_hyphen = k > start && !t.space_before && doc.word(k - 1) == "-";
+        let part = t.kind == TokenKind::Word
+            && (doc.is_capitalized(k) || speakers::is_title(doc, k) || glued_after_hyphen)
+            || (k > start && !t.space_before && matches!(doc.word(k), "." | "-"));
+        if !part {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The titled subject of the sentence of token `at` or of the one before,
+/// before `at`, of the pronoun's gender (`kind`), and named after byte
+/// `after` (the end of the speaker the pronoun would otherwise take).
+fn subject_before(
+    doc: &Doc,
+    countries: &[CountryMention],
+    at: usize,
+    kind: Kind,
+    after: usize,
+) -> Option<Subject> {
+    let Kind::Person(Some(gender)) = kind else {
+        return None;
+    };
+    let n = doc.sentence_of(at);
+    let here = titled_subject(doc, countries, n).filter(|s| s.tokens.end <= at);
+    here.or_else(|| titled_subject(doc, countries, n.checked_sub(1)?))
+        .filter(|s| s.gender.is_none_or(|g| g == gender))
+        .filter(|s| doc.tokens[s.tokens.start].span.start >= after)
 }
 
 /// The last state that acts between two byte offsets: a country mention
@@ -177,14 +307,7 @@ struct Index<'t> {
 impl<'t> Index<'t> {
     fn add(&mut self, doc: &Doc<'t>, i: usize, speaker: &SpeakerMention, person: bool) {
         if let Some(name) = speaker.name.as_deref() {
-            let mut words = name.split_whitespace();
-            let first = words.next();
-            if let Some(last) = words.next_back().or(first) {
-                latest_in(&mut self.by_surname, last, i);
-            }
-            if let Some(first) = first.filter(|f| person && *f != name) {
-                latest_in(&mut self.by_first, first, i);
-            }
+            self.add_name(name, i, person);
         }
         for w in speaker.span.slice(doc.text).split_whitespace() {
             let key = if !w.is_ascii() {
@@ -195,6 +318,18 @@ impl<'t> Index<'t> {
                 Cow::Borrowed(w)
             };
             self.by_word.insert(key, i);
+        }
+    }
+
+    /// Names speaker `i` by the last word of `name`, and a person also by its first.
+    fn add_name(&mut self, name: &str, i: usize, person: bool) {
+        let mut words = name.split_whitespace();
+        let first = words.next();
+        if let Some(last) = words.next_back().or(first) {
+            latest_in(&mut self.by_surname, last, i);
+        }
+        if let Some(first) = first.filter(|f| person && *f != name) {
+            latest_in(&mut self.by_first, first, i);
         }
     }
 
@@ -299,6 +434,35 @@ Kari Berg said y. She said z. He said w.";
             s[3].entity, s[0].entity,
             "he → the minister, not the ministry"
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_titled_subject_who_did_not_speak_refers_to_that_person() {
+        let text = "Minister Ola Lund said it was over. In Oslo, spokesman Ivar Dahl urged calm. \
+\"Talk,\" he said. Later Dahl said it was not.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).rfind(|&i| doc.word(i) == w).unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[0..3, at("he")..at("he") + 1, at("Dahl")..at("Dahl") + 1],
+        );
+        assert_ne!(s[1].entity, s[0].entity, "he → Ivar Dahl, not the minister");
+        assert_eq!(s[2].entity, s[1].entity, "Dahl → the same person as he");
+        // Must not: a person inside a quote, or in a clause opened by "When".
+        for text in [
+            "Minister Ola Lund said no. \"Yes, Mr. Berg was here,\" he said.",
+            "Minister Ola Lund said no. When Mr. Berg left, the port closed. He said it.",
+        ] {
+            let doc = Doc::new(text);
+            let at = |w: &str| {
+                (0..doc.tokens.len())
+                    .find(|&i| doc.word(i).eq_ignore_ascii_case(w))
+                    .unwrap()
+            };
+            let s = speakers(&doc, &[], &[0..3, at("he")..at("he") + 1]);
+            assert_eq!(s[1].entity, s[0].entity, "{text}");
+        }
     }
 
     #[test]

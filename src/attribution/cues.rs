@@ -271,6 +271,12 @@ pub fn cue_span(doc: &Doc, verb: usize) -> Range<usize> {
     }
 }
 
+/// How far an "as X put it" frame may stretch, in tokens: from "As" to "put
+/// it" past an apposed speaker ("As Ola Lund, the chief whip, put it"), or
+/// from "put it" to the comma before the claim ("As Berg put it in a
+/// statement to my colleague Ann Lund in July, ...").
+pub const AS_PUT_IT_WINDOW: usize = 24;
+
 /// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
 /// the speaker phrase and the cue ("put it").
 pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, Range<usize>)> {

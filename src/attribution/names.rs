@@ -84,7 +84,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
     let span = doc.span_of(phrase.clone());
     if country_at(countries, span.start).is_some_and(|c| c.span == span) {
         return Naming {
-            name: Some(span.slice(doc.text).to_string()),
+            name: Some(text_of(doc, phrase.clone())),
             ..plain(Kind::State)
         };
     }
@@ -121,7 +121,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
                 } else {
                     head + 1
                 };
-                doc.span_of(start..end).slice(doc.text).to_string()
+                text_of(doc, start..end)
             });
         let kind = if plural {
             Kind::Unknown
@@ -142,7 +142,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         while end > start && doc.word(end - 1) == "." {
             end -= 1;
         }
-        doc.span_of(start..end).slice(doc.text).to_string()
+        text_of(doc, start..end)
     });
     let words_in_name = (name_start..=head)
         .filter(|&i| speakers::is_name_word(doc, i))
@@ -312,7 +312,7 @@ fn organisation_name(
             start -= 1;
         }
         let stop = capitalised_complement(doc, head, end);
-        return Some(doc.span_of(start..stop).slice(doc.text).to_string());
+        return Some(text_of(doc, start..stop));
     }
     let stop = (floor..head).find(|&i| !capitalised(i))?;
     if stop == floor {
@@ -320,7 +320,13 @@ fn organisation_name(
     }
     // Only a state ("Japanese", "North Korean", "U.S.") is no name.
     let named = (floor..stop).any(|i| country_at(countries, doc.tokens[i].span.start).is_none());
-    named.then(|| doc.span_of(floor..stop).slice(doc.text).to_string())
+    named.then(|| text_of(doc, floor..stop))
+}
+
+/// The text of tokens `range` (not empty), owned.
+#[inline(never)]
+fn text_of(doc: &Doc, range: Range<usize>) -> String {
+    doc.span_of(range).slice(doc.text).to_string()
 }
 
 /// The country mention covering byte `at`, if any (mentions are in text

@@ -307,12 +307,18 @@ const COORDINATION_WINDOW: usize = 24;
 /// told": a name or title phrase joined by "and" before the one found (at
 /// `start`) belongs to the speaker.
 fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
-    if start <= floor + 1 || !doc.is(start - 1, "and") {
+    // "South Korea and the United States said": a determiner after "and".
+    let and = if start > floor + 2 && doc.is(start - 1, "the") {
+        start - 2
+    } else {
+        start.saturating_sub(1)
+    };
+    if and <= floor || !doc.is(and, "and") {
         return start;
     }
     // A window, so that a chain of "and"s stays short (and the recursion shallow).
-    let window = floor.max(start.saturating_sub(COORDINATION_WINDOW));
-    match phrase_before(doc, start - 1, window) {
+    let window = floor.max(and.saturating_sub(COORDINATION_WINDOW - 1));
+    match phrase_before(doc, and, window) {
         Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
         _ => start,
     }
@@ -772,7 +778,7 @@ pub(super) fn is_initial(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.word(i).len() == 1 && doc.is_capitalized(i)
 }
 
-fn is_possessive(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_possessive(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && matches!(doc.word(i), "'s" | "’s" | "'S" | "’S")
 }
 

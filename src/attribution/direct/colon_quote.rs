@@ -106,9 +106,6 @@ pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>
     Some((phrase, noun..noun + 1))
 }
 
-/// How far before "put it" an "As" with an apposed speaker may be.
-pub(super) const AS_PUT_IT_WINDOW: usize = 24;
-
 /// What the `as-put-it-quote` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
@@ -136,7 +133,7 @@ pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, 
         return None;
     }
     let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
-    let floor = sentence_start.max(comma.saturating_sub(AS_PUT_IT_WINDOW));
+    let floor = sentence_start.max(comma.saturating_sub(cues::AS_PUT_IT_WINDOW));
     let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;
     let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
     (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))

@@ -27,7 +27,7 @@ pub(in crate::attribution) fn main_subject(
         return None;
     }
     // `Lund sings to Berg before asking her, "..."`: after a preposition.
-    let linked = ["before", "after", "while", "by", "when"]
+    let linked = crate::attribution::reported::PARTICIPLE_PREPOSITIONS
         .iter()
         .any(|w| doc.is(group - 1, w));
     if doc.word(group - 1) != "," && !linked {
@@ -41,24 +41,8 @@ pub(in crate::attribution) fn main_subject(
     if linked {
         return None;
     }
-    let mut k = crate::attribution::reported::skip_dateline(doc, sentence_start..group).start;
-    while k < group
-        && (["but", "and", "yet", "still", "so"]
-            .iter()
-            .any(|w| doc.is(k, w))
-            || doc.word(k) == ",")
-    {
-        k += 1;
-    }
-    if ["on", "in", "at", "during", "after", "before"]
-        .iter()
-        .any(|w| doc.is(k, w))
-    {
-        if let Some(comma) = (k..group.min(k + 10)).find(|&c| doc.word(c) == ",") {
-            k = comma + 1;
-        }
-    }
-    speakers::phrase_after(doc, k, group)
+    let start = crate::attribution::reported::skip_dateline(doc, sentence_start..group).start;
+    crate::attribution::reported::opening_subject(doc, start, group)
 }
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
@@ -81,6 +65,12 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "Peskov told reporters on Friday: \"The talks are over.\"",
         "The talks are over",
         "Peskov",
+    ),
+    // Past an opening adjunct ("Late on Thursday,") to the subject.
+    Marks(
+        "Late on Thursday, the company defended the plan, saying: \"We followed the law.\"",
+        "We followed the law",
+        "company",
     ),
     Not("Lund said \"the next mayor\" should choose."),
 ];

@@ -1,10 +1,6 @@
 //! "As X put it" and "as X said": `As Kolb put it, <claim>`, `<claim>, as Kolb noted.`
 use super::*;
 
-/// How far after "put it" the comma before the claim may be ("As Berg put
-/// it in a statement to my colleague Ann Lund in July, ...").
-pub(super) const AS_PUT_IT_WINDOW: usize = 20;
-
 /// What the `as-put-it` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const AS_PUT_IT: &[Example] = &[
@@ -27,7 +23,7 @@ pub(super) fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribu
     let claim = if opens_sentence(doc, s, i) {
         // Past any adjunct ("in a statement in July") to the comma.
         let comma = (cue.end..s.end)
-            .take(AS_PUT_IT_WINDOW)
+            .take(cues::AS_PUT_IT_WINDOW)
             .find(|&k| doc.word(k) == ",")?;
         trim_claim(doc, comma + 1..s.end)
     } else if let Some(end) = claim_end_before(doc, s, i) {

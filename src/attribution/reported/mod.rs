@@ -38,6 +38,7 @@ pub(super) use coordinated_verbs::first_verb_subject;
 use coordinated_verbs::*;
 use noun_cue::*;
 use opening_participle::*;
+pub(super) use participle::opening_subject;
 use participle::*;
 use verb_cue::*;
 
@@ -53,7 +54,8 @@ fn is_message_noun(doc: &Doc, i: usize) -> bool {
 }
 
 /// Prepositions before "saying" whose subject is the main clause's ("by saying").
-const PARTICIPLE_PREPOSITIONS: [&str; 6] = ["by", "after", "before", "while", "when", "from"];
+pub(super) const PARTICIPLE_PREPOSITIONS: [&str; 6] =
+    ["by", "after", "before", "while", "when", "from"];
 /// Opening words of a sentence that come before its subject.
 const SENTENCE_OPENERS: [&str; 8] = [
     "but",

@@ -118,17 +118,27 @@ pub(super) fn main_speaker(
     if let Some(j) = direct.last_before(doc, found, s, verb) {
         return Some(Source::SameAs(j));
     }
-    let mut k = s.start;
-    while k < verb && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
+    opening_subject(doc, s.start, verb).map(Source::Phrase)
+}
+
+/// The subject phrase opening a sentence at `start`, before `end`: past
+/// opening words ("But", "Meanwhile") and an opening adjunct set off by a
+/// comma ("In December, the union ...").
+pub(in crate::attribution) fn opening_subject(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let mut k = start;
+    while k < end && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
         k += 1;
     }
-    // "In December, the union ...": past an opening adjunct set off by a comma.
     if doc.has(k, words::ADJUNCT_PREPOSITION) {
-        if let Some(comma) = (k..verb.min(k + 10)).find(|&c| doc.word(c) == ",") {
+        if let Some(comma) = (k..end.min(k + 10)).find(|&c| doc.word(c) == ",") {
             k = comma + 1;
         }
     }
-    speakers::phrase_after(doc, k, verb).map(Source::Phrase)
+    speakers::phrase_after(doc, k, end)
 }
 
 #[cfg(test)]
