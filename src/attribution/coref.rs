@@ -124,7 +124,7 @@ struct Subject {
 /// The subject of sentence `n` when it is a titled person: a person phrase
 /// opening the sentence, or opening it after an opening phrase and its
 /// comma ("In Beijing, ...", "While he refused ..., Mr. Lund agreed"),
-/// followed by a lowercase word (its verb), not inside a quote.
+/// followed by a lowercase word (its verb) or a comma, not inside a quote.
 #[inline(never)]
 fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<Subject> {
     let sentence = doc.sentences[n].clone();
@@ -159,8 +159,10 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 return None;
             }
             let end = person_phrase_end(doc, first, sentence.end);
+            // Its verb, or the comma of an apposition or a relative clause
+            // before it ("Mr. Lund, who ..., offered").
             let verb_follows = end < sentence.end
-                && doc.tokens[end].kind == TokenKind::Word
+                && (doc.word(end) == "," || doc.tokens[end].kind == TokenKind::Word)
                 && !doc.is_capitalized(end)
                 && !speakers::is_title(doc, end)
                 && !speakers::is_possessive(doc, end)
@@ -449,6 +451,15 @@ Kari Berg said y. She said z. He said w.";
         );
         assert_ne!(s[1].entity, s[0].entity, "he → Ivar Dahl, not the minister");
         assert_eq!(s[2].entity, s[1].entity, "Dahl → the same person as he");
+        // A subject with an apposition or a relative clause before its verb.
+        let text = "Minister Ola Lund said it was over. Gov. Ivar Dahl, who lost, urged calm. \
+\"Talk,\" he said.";
+        let doc = Doc::new(text);
+        let he = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == "he")
+            .unwrap();
+        let s = speakers(&doc, &[], &[0..3, he..he + 1]);
+        assert_ne!(s[1].entity, s[0].entity, "he → Gov. Ivar Dahl");
         // Must not: a person inside a quote, or in a clause opened by "When".
         for text in [
             "Minister Ola Lund said no. \"Yes, Mr. Berg was here,\" he said.",
