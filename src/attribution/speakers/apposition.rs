@@ -1,0 +1,142 @@
+//! Subjects set off from their verb by an apposition or a relative clause (`Lund, the party leader, said`; `Berg, who said ...`).
+use super::*;
+
+/// How far back from the verb the comma opening an apposition may be
+/// ("Ola Lund, director of the centre and a professor at the university, said").
+pub(super) const APPOSITION_WINDOW: usize = 30;
+
+/// `Judy Kolb, the company's founder, said`: the phrase before an apposition
+/// (or a relative "who") set off by commas.
+pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
+    if group <= floor + 1 {
+        return None;
+    }
+    let prev = group - 1;
+    // "Ola Lund, who said ...": the relative pronoun is the cue's subject, as a
+    // personal pronoun would be; coreference links it to "Ola Lund".
+    if is_relative(doc, prev) {
+        return Some(prev..group);
+    }
+    // "Ola Lund, who in 2012 said ...": an adjunct between the relative and its verb.
+    if let Some(rel) = (group.saturating_sub(6).max(floor)..prev)
+        .rev()
+        .find(|&k| is_relative(doc, k))
+    {
+        if crate::attribution::clauses::skip_adjuncts(doc, rel + 1, group) == group {
+            return Some(rel..rel + 1);
+        }
+    }
+    // "Ola Lund -- an author of a book on ferries -- said": a dashed apposition.
+    if let Some(close) = dash_ending_at(doc, prev, floor) {
+        // Quote marks may stand inside, in pairs ("Lund - who vowed to
+        // "fight back" - said").
+        let mut marks = 0;
+        let open = (floor..close)
+            .rev()
+            .take(APPOSITION_WINDOW)
+            .find_map(|k| {
+                if doc.tokens[k].kind == TokenKind::Quote {
+                    marks += 1;
+                    return None;
+                }
+                dash_ending_at(doc, k, floor)
+            })
+            .filter(|_| marks % 2 == 0)?;
+        return phrase_before(doc, open, floor);
+    }
+    // `Lund, appearing on the programme "Harbour Talk," said`: the closing
+    // comma may stand inside a quote's closing mark.
+    let is_mark =
+        |k: usize| doc.tokens[k].kind == TokenKind::Quote && !is_plural_possessive(doc, k);
+    let (prev, mut marks) = if doc.word(prev) == "," {
+        (prev, 0)
+    } else if is_mark(prev) && prev > floor + 1 && doc.word(prev - 1) == "," {
+        (prev - 1, 1)
+    } else {
+        return None;
+    };
+    // The comma opening the apposition, within a short window; quote marks
+    // inside come in pairs, and a comma between a pair is no opening.
+    // `program, "This Week," bluntly said`: the comma before a quoted title
+    // opens no apposition.
+    let quoted = marks > 0;
+    let open = (floor..prev).rev().take(APPOSITION_WINDOW).find(|&k| {
+        if is_mark(k) {
+            marks += 1;
+        }
+        marks % 2 == 0 && doc.word(k) == "," && !(quoted && is_mark(k + 1))
+    })?;
+    // "Ann Lund, 59, of Tromso, who watched the match, said": the relative
+    // speaks for the name opening the sentence, or stands for it.
+    if is_relative(doc, open + 1) {
+        let opens = |p: &Range<usize>| p.start <= floor + 1;
+        return phrase_before(doc, open, floor)
+            .filter(opens)
+            .or_else(|| {
+                phrase_after(doc, floor, open).filter(|p| opens(p) && is_name_word(doc, p.start))
+            })
+            .or(Some(open + 1..open + 2));
+    }
+    // "Rep. Ann Kolb (D-Ore.), a panel member, said".
+    let mut end = open;
+    if end > floor + 1 && doc.word(end - 1) == ")" {
+        end = (floor..end - 1)
+            .rev()
+            .take(12)
+            .find(|&k| doc.word(k) == "(")?;
+    }
+    // "A lawyer for the outlets, Ola Lund, said": the apposition names the speaker.
+    phrase_before(doc, end, floor)
+        .map(|p| chain_head(doc, p, floor))
+        .or_else(|| phrase_before(doc, prev, open + 1).filter(|_| !quoted))
+}
+
+/// The first token of a dash ("—", "–", "--" or a spaced "-") ending at `k`.
+pub(super) fn dash_ending_at(doc: &Doc, k: usize, floor: usize) -> Option<usize> {
+    match doc.word(k) {
+        "—" | "–" => Some(k),
+        "-" if k > floor && doc.word(k - 1) == "-" && !doc.tokens[k].space_before => Some(k - 1),
+        "-" if doc.tokens[k].space_before => Some(k),
+        _ => None,
+    }
+}
+
+/// "Ola Lund, the attorney general of Norland, one of the regions suing,
+/// said": when the phrase found is itself an apposition (a determiner and a
+/// comma before it), the speaker is the name before that comma, if that name
+/// opens its clause (after a comma, a quote mark or the window's floor).
+pub(super) fn chain_head(doc: &Doc, mut phrase: Range<usize>, floor: usize) -> Range<usize> {
+    for _ in 0..2 {
+        let k = phrase.start;
+        if !(k > floor + 2 && is_determiner(doc, k - 1) && doc.word(k - 2) == ",") {
+            break;
+        }
+        let Some(name) = phrase_before(doc, k - 2, floor) else {
+            break;
+        };
+        let opens = name.start == floor
+            || doc.word(name.start - 1) == ","
+            || doc.tokens[name.start - 1].kind == TokenKind::Quote;
+        if !(opens && is_name_word(doc, name.start)) {
+            break;
+        }
+        phrase = name;
+    }
+    phrase
+}
+
+/// Token `i` is a relative pronoun that can speak ("who", "which").
+pub fn is_relative(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "who") || doc.is(i, "which")
+}
+
+/// The phrase a relative pronoun at `at` refers to: the one just before it,
+/// past a comma ("Ola Lund, who").
+pub fn relative_antecedent(doc: &Doc, at: usize, floor: usize) -> Option<Range<usize>> {
+    let end = if at > floor + 1 && doc.word(at - 1) == "," {
+        at - 1
+    } else {
+        at
+    };
+    phrase_before(doc, end, floor).filter(|p| !is_relative(doc, p.start))
+}

@@ -1,0 +1,383 @@
+//! Speaker noun phrases around a reporting cue, and their fields.
+//!
+//! A speaker phrase is a run of name words (capitalised), title words and
+//! speaker nouns ("Kremlin Spokesman Dmitry Peskov", "trade ministry
+//! officials"), possessives inside it ("Norway's foreign minister"), or a
+//! single pronoun. Determiners are left out of the span.
+use super::words;
+use crate::attribution::cues::Complement;
+use crate::lexicon::ClassTable;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+mod apposition;
+mod phrase_parts;
+
+use apposition::*;
+pub use apposition::{apposed_subject, is_relative, relative_antecedent};
+pub use phrase_parts::possessor_before;
+use phrase_parts::*;
+
+const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+
+/// Puts the titles, speaker nouns, function words, pronouns, determiners and
+/// complement links in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    // Titles and roles ("minister", "Sen", "spokesman").
+    words::add_lines(table, crate::data_file!("titles.txt"), words::TITLE);
+    words::add_lines(
+        table,
+        crate::data_file!("speaker_nouns.txt"),
+        words::SPEAKER_NOUN,
+    );
+    // Words that never name a speaker, even capitalised ("But", "Once", "March").
+    words::add_lines(
+        table,
+        crate::data_file!("function_words.txt"),
+        words::FUNCTION_WORD,
+    );
+    words::add_all(table, &PRONOUNS, words::PRONOUN);
+    words::add_all(table, &DETERMINERS, words::DETERMINER);
+    words::add_all(table, &COMPLEMENT_LINKS, words::COMPLEMENT_LINK);
+}
+
+/// Determiners and quantifiers in front of a speaker phrase (left out of the span).
+const DETERMINERS: [&str; 24] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "several", "many", "other", "one", "another", "most", "few", "both", "all",
+];
+
+/// Token `i` is a personal pronoun that can speak.
+pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::PRONOUN)
+}
+
+/// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
+pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
+    ["his", "her", "its", "their", "our", "my"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
+/// Token `i` is a determiner or quantifier.
+pub fn is_determiner(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::DETERMINER)
+}
+
+/// Token `i` is a title word ("minister", "Sen", "spokesman").
+pub fn is_title(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.has(i, words::TITLE)
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word
+}
+
+fn is_function_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.has(i, words::FUNCTION_WORD)
+}
+
+/// A capitalised word that may be part of a name.
+pub(super) fn is_name_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.is_capitalized(i) && !is_pronoun(doc, i) && !is_function_word(doc, i)
+}
+
+/// A word that can head a speaker phrase: a name, a title or a speaker noun.
+fn is_head(doc: &Doc, i: usize) -> bool {
+    is_name_word(doc, i) || is_title(doc, i) || (is_word(doc, i) && doc.has(i, words::SPEAKER_NOUN))
+}
+
+/// A word that can precede the head inside the phrase: the above, or a
+/// lowercase modifier that is a title word ("foreign", "senior").
+fn is_modifier(doc: &Doc, i: usize) -> bool {
+    is_head(doc, i)
+        || (is_word(doc, i)
+            && doc.has(i, words::TITLE)
+            && doc.word(i).chars().all(|c| c.is_lowercase()))
+}
+
+/// The speaker phrase ending just before token `end`, not reaching below `floor`.
+pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let last = end - 1;
+    if is_pronoun(doc, last) {
+        return Some(last..end);
+    }
+    // "The S.E.C. said", "the U.N. says": a dotted acronym of two or more letters.
+    if let Some(start) = dotted_acronym(doc, last, floor) {
+        return Some(start..end);
+    }
+    // "Park Geun-hye said", "Kim Jong-un said": a hyphenated given name
+    // whose second part is lowercase.
+    if is_hyphen_tail(doc, last, floor) {
+        return phrase_before(doc, last - 1, floor).map(|name| name.start..end);
+    }
+    // "41 percent said": a poll's share of respondents.
+    if doc.is(last, "percent")
+        && last > floor
+        && doc.tokens[last - 1].kind == TokenKind::Number
+        && (end..end + 3).any(|v| says_verb(doc, v))
+    {
+        return Some(last - 1..end);
+    }
+    if let Some(quantifier) = quantifier_subject(doc, last, end, floor) {
+        return Some(quantifier);
+    }
+    if let Some(close) = close_to_subject(doc, end, floor) {
+        return Some(close);
+    }
+    if let Some(participle) = participle_in_subject(doc, end, floor) {
+        return phrase_before(doc, participle, floor);
+    }
+    if let Some(noun_end) = reduced_relative(doc, end, floor) {
+        return phrase_before(doc, noun_end, floor);
+    }
+    if !is_head(doc, last) {
+        // "the announcer said", "the New York businessman said": a plain noun
+        // after a determiner.
+        if !is_plain_word(doc, last) {
+            return None;
+        }
+        let mut k = last;
+        while k > floor && last - k < 4 && (is_plain_word(doc, k) || is_name_word(doc, k)) {
+            k -= 1;
+        }
+        // The verb, or past ", however," to it.
+        // Or past auxiliaries and adverbs ("the senators all said", "has also said").
+        let verb_follows = (end..end + 4)
+            .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
+            .any(|v| says_verb(doc, v))
+            || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
+            // The closing dash of an apposition before the verb (see `apposed_subject`).
+            || dash_ending_at(doc, end, floor).is_some()
+            || participle_leads_to_verb(doc, end);
+        if !verb_follows {
+            return None;
+        }
+        // "Experts on trade and farming said", "attorneys for the family said":
+        // the head is before the preposition.
+        if let Some(head) = head_before_complement(doc, last, floor) {
+            return Some(head..end);
+        }
+        // "Critics of the plan say": the head is before "of".
+        if k < last && is_determiner(doc, k) && k > floor + 1 && doc.is(k - 1, "of") {
+            if let Some(head) =
+                phrase_before(doc, k - 1, floor).filter(|h| !is_pronoun(doc, h.start))
+            {
+                return Some(head.start..end);
+            }
+        }
+        // "Companies and individuals complain", "farmers and civic groups say".
+        if k < last
+            && doc.is(k, "and")
+            && k > floor
+            && (is_plain_word(doc, k - 1) || is_head(doc, k - 1))
+        {
+            let mut start = k - 1;
+            while start > floor
+                && k - start < 3
+                && (is_plain_word(doc, start - 1) || is_head(doc, start - 1))
+            {
+                start -= 1;
+            }
+            return Some(start..end);
+        }
+        if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
+            // "Clinton's team says".
+            let mut start = k - 1;
+            while start > floor && is_name_word(doc, start - 1) {
+                start -= 1;
+            }
+            return Some(start..end);
+        }
+        if let Some(possessor) = common_possessor(doc, k, floor).filter(|_| k < last) {
+            // "the ad's narrator says".
+            return Some(possessor..end);
+        }
+        // "Protesters marching through the streets chanted": the noun after
+        // a participle's preposition is no subject; the noun before it is.
+        if let Some(subject) = participle_subject(doc, k, floor) {
+            return Some(subject);
+        }
+        // "the announcer said", "two-thirds of party insiders said".
+        return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
+    }
+    let mut start = last;
+    while start > floor {
+        let prev = start - 1;
+        if is_modifier(doc, prev) {
+            start = prev;
+        } else if doc.word(prev) == "."
+            && prev > floor
+            && (is_abbreviation_word(doc, prev - 1) || is_initial(doc, prev - 1))
+        {
+            // "Sen. Paul Laxalt", "Vann R. Newkirk": the stop of a title or an initial.
+            start = prev - 1;
+        } else if is_possessive(doc, prev) && prev > floor && is_name_word(doc, prev - 1) {
+            // "Norway's foreign minister".
+            start = prev - 1;
+        } else if let Some(possessor) = common_possessor(doc, prev, floor) {
+            start = possessor;
+        } else if doc.word(prev) == "-"
+            && !doc.tokens[prev].space_before
+            && prev > floor
+            && is_word(doc, prev - 1)
+        {
+            start = prev - 1;
+        } else {
+            break;
+        }
+    }
+    // "Ola Lund of the Harbour Trust", "a spokesman for the ministry": the
+    // head's complement belongs to the phrase.
+    if start > floor + 1 && is_name_word(doc, start) {
+        let mut link = start - 1;
+        if is_determiner(doc, link) && link > floor {
+            link -= 1;
+        }
+        if ["of", "for", "from", "at", "to", "including"]
+            .iter()
+            .any(|w| doc.is(link, w))
+            && link > floor
+        {
+            if let Some(head) = phrase_before(doc, link, floor) {
+                if !is_pronoun(doc, head.start) {
+                    start = head.start;
+                }
+            }
+        }
+    }
+    // "Attorneys for the family": a plural noun and its complement.
+    if start > floor + 1 && !is_name_word(doc, start) {
+        if let Some(head) = head_before_complement(doc, start, floor) {
+            return Some(head..end);
+        }
+    }
+    // "the port authority": plain words between a determiner and the head.
+    // ("Lund says Berg": a saying verb is never one of them.)
+    let mut k = start;
+    while k > floor && start - k < 3 && is_plain_word(doc, k - 1) && !says_verb(doc, k - 1) {
+        k -= 1;
+    }
+    if k < start && k > floor && is_determiner(doc, k - 1) {
+        start = k;
+    } else if k < start && k > floor && is_name_word(doc, k - 1) {
+        // "Xinhua news agency": a name before plain words and the head.
+        start = k - 1;
+        while start > floor && is_name_word(doc, start - 1) {
+            start -= 1;
+        }
+    }
+    Some(coordinated(doc, start, floor)..end)
+}
+
+/// A lowercase word that is not a function word.
+fn is_plain_word(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i)
+        && doc.word(i).chars().all(char::is_lowercase)
+        && !is_function_word(doc, i)
+        && !is_determiner(doc, i)
+}
+
+/// The speaker phrase starting at token `start` (after any determiner), not reaching `ceiling`.
+pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start >= ceiling {
+        return None;
+    }
+    if is_pronoun(doc, start) {
+        return Some(start..start + 1);
+    }
+    let first = if is_determiner(doc, start) {
+        start + 1
+    } else {
+        start
+    };
+    let mut end = first;
+    while end < ceiling {
+        let plain = first > start && end - first < 3 && is_plain_word(doc, end);
+        // "Sen. Ann Kolb", "Ola N. Vik", "Freedonia's foreign minister".
+        let inner_mark = end > first
+            && end + 1 < ceiling
+            && ((doc.word(end) == "."
+                && (is_abbreviation_word(doc, end - 1) || is_initial(doc, end - 1))
+                && is_name_word(doc, end + 1))
+                || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
+        if is_modifier(doc, end) || plain || inner_mark {
+            end += 1;
+        } else if let Some(head) = possessed_head(doc, end, first, ceiling) {
+            end = head;
+        } else {
+            break;
+        }
+    }
+    while end > first && !is_head(doc, end - 1) {
+        end -= 1;
+    }
+    (end > first).then_some(first..end)
+}
+
+/// `Ann Lund's right-hand woman`: after a possessive at `poss`, a few plain
+/// words (hyphens glued inside) up to a speaker word: the end of that word.
+fn possessed_head(doc: &Doc, poss: usize, first: usize, ceiling: usize) -> Option<usize> {
+    if poss == first || !is_possessive(doc, poss) {
+        return None;
+    }
+    let glued_hyphen = |k: usize| {
+        doc.word(k) == "-"
+            && !doc.tokens[k].space_before
+            && doc.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+    };
+    (poss + 1..(poss + 1 + POSSESSED_WINDOW).min(ceiling))
+        .take_while(|&k| is_plain_word(doc, k) || glued_hyphen(k))
+        .find(|&k| is_head(doc, k) && !doc.has(k + 1, words::SPEAKER_NOUN))
+        .map(|k| k + 1)
+}
+
+/// How many tokens may stand between a possessive and its speaker word.
+const POSSESSED_WINDOW: usize = 5;
+
+/// The plainest verbs of saying, which a noun phrase before them governs even
+/// when its head is no known speaker word ("the announcer said").
+fn says_verb(doc: &Doc, i: usize) -> bool {
+    // "of such claims": a cue word that is also a reporting noun may be that noun.
+    i < doc.tokens.len()
+        && !crate::attribution::cues::is_reporting_noun(doc, i)
+        && match crate::attribution::cues::reporting_verb(doc, i) {
+            Some(Complement::Clause | Complement::QuoteOnly) => true,
+            // "the website noted that", "voiced their concern that": a "that"
+            // clause shows the verb's use.
+            Some(_) => {
+                doc.is(i + 1, "that")
+                    || doc.is(crate::attribution::cues::cue_span(doc, i).end, "that")
+            }
+            None => false,
+        }
+}
+
+/// An apostrophe closing a plural possessive ("workers' families"), not a quote mark.
+fn is_plural_possessive(doc: &Doc, i: usize) -> bool {
+    matches!(doc.word(i), "'" | "’")
+        && i > 0
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1).ends_with(['s', 'S'])
+        && doc.tokens.get(i + 1).is_some_and(|t| t.space_before)
+}
+
+/// A single capital letter: an initial ("R" in "Vann R. Newkirk").
+pub(super) fn is_initial(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.word(i).len() == 1 && doc.is_capitalized(i)
+}
+
+pub(super) fn is_possessive(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && matches!(doc.word(i), "'s" | "’s" | "'S" | "’S")
+}
+
+/// Short title abbreviations written with a stop ("Sen.", "Gov.", "Mr.").
+pub(super) fn is_abbreviation_word(doc: &Doc, i: usize) -> bool {
+    is_title(doc, i) && doc.word(i).len() <= 4
+}
+
+#[cfg(test)]
+mod tests;

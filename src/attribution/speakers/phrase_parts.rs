@@ -1,0 +1,283 @@
+//! The pieces of a speaker phrase before its verb: reduced relatives, coordinated speakers, subjects close to the verb, quantifiers, participles inside the subject, possessors and complements.
+use super::*;
+
+/// Subject pronouns that open a relative clause without "who" ("the
+/// farmers I spoke to").
+pub(super) const RELATIVE_CLAUSE_SUBJECTS: [&str; 6] = ["I", "we", "they", "you", "he", "she"];
+
+/// "The farmers I spoke to said", "all the experts we interviewed say": a
+/// relative clause with no relative word between the speaker and the saying
+/// verb at `end`; where the speaker's noun ends (the pronoun).
+pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    if !says_verb(doc, end) || end < floor + 3 {
+        return None;
+    }
+    let mut verb = end - 1;
+    if ["to", "with", "about"].iter().any(|w| doc.is(verb, w)) && verb > floor {
+        // "spoke to", "talked with".
+        verb -= 1;
+    }
+    let pronoun = verb.checked_sub(1).filter(|&p| p > floor)?;
+    let is_verb = is_word(doc, verb)
+        && doc.word(verb).len() > 2
+        && doc.word(verb).chars().all(char::is_lowercase)
+        && !is_function_word(doc, verb)
+        && !is_determiner(doc, verb);
+    let relative = is_verb
+        && RELATIVE_CLAUSE_SUBJECTS
+            .iter()
+            .any(|w| doc.word(pronoun) == *w)
+        && (is_head(doc, pronoun - 1) || is_plain_word(doc, pronoun - 1))
+        && !is_pronoun(doc, pronoun - 1);
+    relative.then_some(pronoun)
+}
+
+/// How far before "and" a coordinated speaker phrase may start.
+pub(super) const COORDINATION_WINDOW: usize = 24;
+
+/// "Ola Lund and Ann Berg wrote", "the senator and presidential candidate
+/// told": a name or title phrase joined by "and" before the one found (at
+/// `start`) belongs to the speaker.
+pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
+    // "South Korea and the United States said": a determiner after "and".
+    let and = if start > floor + 2 && doc.is(start - 1, "the") {
+        start - 2
+    } else {
+        start.saturating_sub(1)
+    };
+    if and <= floor || !doc.is(and, "and") {
+        return start;
+    }
+    // A window, so that a chain of "and"s stays short (and the recursion shallow).
+    let window = floor.max(and.saturating_sub(COORDINATION_WINDOW - 1));
+    match phrase_before(doc, and, window) {
+        Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
+        _ => start,
+    }
+}
+
+/// "Those close to him say", "people familiar with the talks said",
+/// "sources close to the minister": unnamed sources described by their
+/// nearness to someone, before a plain saying verb. The span leaves out a
+/// determiner ("those").
+pub(super) fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    if !says_verb(doc, end) {
+        return None;
+    }
+    let low = floor.max(end.saturating_sub(7));
+    let link = (low..end.saturating_sub(1)).rev().find(|&k| {
+        (doc.is(k, "close") && doc.is(k + 1, "to"))
+            || (doc.is(k, "familiar") && doc.is(k + 1, "with"))
+    })?;
+    // Only plain words, names or a pronoun after "to"/"with".
+    if !(link + 2..end).all(|k| is_word(doc, k) && !says_verb(doc, k)) || link + 2 >= end {
+        return None;
+    }
+    let plural = |k: usize| {
+        let w = doc.word(k);
+        (is_plain_word(doc, k) || (k == floor && is_word(doc, k)))
+            && w.chars().skip(1).all(char::is_lowercase)
+            && (w.ends_with('s') || w.eq_ignore_ascii_case("people"))
+    };
+    if link > floor && plural(link - 1) {
+        // "people close to", "sources familiar with".
+        return Some(link - 1..end);
+    }
+    (link > floor && is_determiner(doc, link - 1)).then_some(link..end)
+}
+
+/// "Yet another said", "But some note that", "Others say": a quantifier
+/// standing alone as the subject of a plain saying verb, opening its clause
+/// (after the sentence start, an opening conjunction or a comma).
+pub(super) fn quantifier_subject(
+    doc: &Doc,
+    last: usize,
+    end: usize,
+    floor: usize,
+) -> Option<Range<usize>> {
+    const QUANTIFIERS: [&str; 9] = [
+        "another", "one", "some", "many", "others", "several", "most", "few", "both",
+    ];
+    const OPENERS: [&str; 5] = ["but", "and", "yet", "still", "while"];
+    // Cheap tests first: most words are no determiner ("others" aside).
+    if !(is_determiner(doc, last) || doc.is(last, "others"))
+        || !QUANTIFIERS.iter().any(|w| doc.is(last, w))
+    {
+        return None;
+    }
+    let opens = last == floor
+        || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
+        || OPENERS.iter().any(|w| doc.is(last - 1, w))
+        || doc.tokens[last - 1].kind == TokenKind::Quote;
+    (opens && says_verb(doc, end)).then_some(last..end)
+}
+
+/// The first letter of a dotted acronym ("S.E.C.") whose last stop is at `stop`.
+pub(super) fn dotted_acronym(doc: &Doc, stop: usize, floor: usize) -> Option<usize> {
+    let glued = |k: usize| !doc.tokens[k].space_before;
+    if doc.word(stop) != "." || stop < floor + 1 || !glued(stop) || !is_initial(doc, stop - 1) {
+        return None;
+    }
+    let mut start = stop - 1;
+    while start >= floor + 2
+        && doc.word(start - 1) == "."
+        && glued(start)
+        && glued(start - 1)
+        && is_initial(doc, start - 2)
+    {
+        start -= 2;
+    }
+    (start < stop - 1).then_some(start)
+}
+
+/// "Protesters marching through the streets", "workers standing outside
+/// the gates": a determiner at `det` after a preposition and an "-ing"
+/// participle; the noun phrase before the participle.
+pub(super) fn participle_subject(doc: &Doc, det: usize, floor: usize) -> Option<Range<usize>> {
+    if det < floor + 3 || !is_determiner(doc, det) || !is_function_word(doc, det - 1) {
+        return None;
+    }
+    let participle = det - 2;
+    let w = doc.word(participle);
+    if !(is_plain_word(doc, participle) && w.len() > 4 && w.ends_with("ing")) {
+        return None;
+    }
+    let noun = participle - 1;
+    if !(is_plain_word(doc, noun) || is_name_word(doc, noun)) {
+        return None;
+    }
+    let mut start = noun;
+    while start > floor && noun - start < 2 && is_plain_word(doc, start - 1) {
+        start -= 1;
+    }
+    Some(start..participle)
+}
+
+/// How far a participle phrase inside a subject may run to its saying verb.
+pub(super) const PARTICIPLE_WINDOW: usize = 12;
+
+/// Token `p` opens a participle phrase ("going to the polls on Tuesday")
+/// that runs, over words and numbers only, to a saying verb.
+pub(super) fn participle_leads_to_verb(doc: &Doc, p: usize) -> bool {
+    // "speaking" is a function word ("generally speaking"); "during" no participle.
+    let w = doc.word(p);
+    is_word(doc, p)
+        && w.len() > 4
+        && w.ends_with("ing")
+        && w.chars().all(char::is_lowercase)
+        && !["during", "according"].contains(&w)
+        && is_function_word(doc, p + 1)
+        && !is_determiner(doc, p + 1)
+        && (p + 2..p + PARTICIPLE_WINDOW)
+            .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+            .any(|k| says_verb(doc, k))
+}
+
+/// "Rural voters in six counties going to the polls on Tuesday said": a
+/// participle phrase after a plural noun inside the subject of the saying
+/// verb at (or just after) `end`; the participle, where the subject's noun phrase ends. A
+/// noun right after a determiner is a compound's first word ("the news
+/// briefing on Tuesday"), not the noun the participle describes.
+pub(super) fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    // The verb, or "on Tuesday" before it.
+    if !(end..end + 3)
+        .take_while(|&v| is_word(doc, v))
+        .any(|v| says_verb(doc, v))
+    {
+        return None;
+    }
+    let low = (floor + 1).max(end.saturating_sub(PARTICIPLE_WINDOW));
+    let p = (low..end)
+        .rev()
+        .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        .find(|&k| participle_leads_to_verb(doc, k))?;
+    let noun = p - 1;
+    let w = doc.word(noun);
+    let plural = (is_plain_word(doc, noun) || noun == floor && doc.is_capitalized(noun))
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_function_word(doc, noun);
+    let after_determiner = noun > floor && ["a", "an", "the"].iter().any(|a| doc.is(noun - 1, a));
+    (plural && !after_determiner).then_some(p)
+}
+
+/// "The Lund family's claim", "the shipping company's statement": the noun
+/// phrase owning a possessive at `poss`, plain and name words after a
+/// determiner (which stays out) or opening the text at `floor`.
+pub fn possessor_before(doc: &Doc, poss: usize, floor: usize) -> Option<Range<usize>> {
+    if poss <= floor || !is_possessive(doc, poss) {
+        return None;
+    }
+    let noun_word = |k: usize| is_plain_word(doc, k) || is_name_word(doc, k);
+    let mut start = poss;
+    while start > floor && poss - start < 3 && noun_word(start - 1) {
+        start -= 1;
+    }
+    let opens = start == floor || is_determiner(doc, start - 1);
+    (start < poss && opens).then_some(start..poss)
+}
+
+/// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
+/// after a plain noun and a determiner; the noun (the possessor) opens the
+/// phrase, the determiner stays out.
+pub(super) fn common_possessor(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
+    let found = is_possessive(doc, i)
+        && i > floor + 1
+        && is_plain_word(doc, i - 1)
+        && is_determiner(doc, i - 2);
+    found.then(|| i - 1)
+}
+
+/// Token `i` is the lowercase second part of a hyphenated name ("Geun-hye"):
+/// a hyphen joined to it and to a capitalised name word before it.
+pub(super) fn is_hyphen_tail(doc: &Doc, i: usize, floor: usize) -> bool {
+    i >= floor + 2
+        && is_word(doc, i)
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1) == "-"
+        && !doc.tokens[i - 1].space_before
+        && is_name_word(doc, i - 2)
+}
+
+/// Prepositions linking a speaker noun to its complement ("experts on trade").
+pub(super) const COMPLEMENT_LINKS: [&str; 9] = [
+    "of", "for", "from", "on", "in", "at", "with", "across", "within",
+];
+/// How many words a speaker's prepositional complement may run.
+pub(super) const COMPLEMENT_WINDOW: usize = 8;
+
+/// The start of a plural noun heading a prepositional complement that ends at
+/// `last` ("experts on trade and farming", "officials from both parties").
+pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Option<usize> {
+    let low = floor.max(last.saturating_sub(COMPLEMENT_WINDOW));
+    let link = (low..last)
+        .rev()
+        .take_while(|&k| {
+            (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number) && !says_verb(doc, k)
+        })
+        .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
+    if link <= floor {
+        return None;
+    }
+    let head = link - 1;
+    // "two-thirds of the insiders": a fraction is no speaker head.
+    if head > floor && !doc.tokens[head].space_before {
+        return None;
+    }
+    let plural_noun = is_word(doc, head)
+        && doc.word(head).len() > 3
+        && doc.word(head).ends_with('s')
+        && !doc.word(head).ends_with("ss")
+        && (is_plain_word(doc, head) || doc.is_capitalized(head) && head == floor)
+        && !is_function_word(doc, head);
+    if !plural_noun && (!is_head(doc, head) || is_pronoun(doc, head)) {
+        return None;
+    }
+    // Back over plain modifiers and a determiner ("the labour experts").
+    let mut start = head;
+    while start > floor && head - start < 3 && is_plain_word(doc, start - 1) {
+        start -= 1;
+    }
+    Some(start)
+}

@@ -1,0 +1,276 @@
+//! Speaker phrases found before and after a verb, on sentences written for them.
+use super::*;
+
+fn before(text: &str, verb: &str) -> Option<String> {
+    let doc = Doc::new(text);
+    let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+    phrase_before(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+}
+
+fn after(text: &str, verb: &str) -> Option<String> {
+    let doc = Doc::new(text);
+    let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+    phrase_after(&doc, v + 1, doc.tokens.len()).map(|r| doc.span_of(r).slice(text).to_string())
+}
+
+#[test]
+fn names_with_titles_and_nouns() {
+    assert_eq!(
+        before("Deputy Premier Ola Nordmann said", "said").as_deref(),
+        Some("Deputy Premier Ola Nordmann")
+    );
+    assert_eq!(
+        before("The trade ministry officials said", "said").as_deref(),
+        Some("trade ministry officials")
+    );
+    assert_eq!(
+        before("Freedonia's foreign minister said", "said").as_deref(),
+        Some("Freedonia's foreign minister")
+    );
+    assert_eq!(before("But she said", "said").as_deref(), Some("she"));
+    assert_eq!(
+        before("Sen. Ann Kolb said", "said").as_deref(),
+        Some("Sen. Ann Kolb")
+    );
+}
+
+#[test]
+fn complements_initials_and_plain_nouns() {
+    assert_eq!(
+        before("Ola Lund of the Harbour Trust said", "said").as_deref(),
+        Some("Ola Lund of the Harbour Trust")
+    );
+    assert_eq!(
+        before("a spokesman for Ola Lund said", "said").as_deref(),
+        Some("spokesman for Ola Lund")
+    );
+    assert_eq!(
+        before("Vann R. Kolb said", "said").as_deref(),
+        Some("Vann R. Kolb")
+    );
+    assert_eq!(
+        before("the announcer said", "said").as_deref(),
+        Some("announcer")
+    );
+    assert_eq!(
+        before("Most respondents said", "said").as_deref(),
+        Some("respondents")
+    );
+}
+
+#[test]
+fn including_hangs_on_the_noun_before_it() {
+    assert_eq!(
+        before(
+            "newspapers including the Harbour Times reported",
+            "reported"
+        )
+        .as_deref(),
+        Some("newspapers including the Harbour Times")
+    );
+}
+
+#[test]
+fn relative_clauses_without_who_and_numbered_complements() {
+    assert_eq!(
+        before("The farmers I spoke to said", "said").as_deref(),
+        Some("farmers")
+    );
+    assert_eq!(
+        before("All the economists we interviewed say", "say").as_deref(),
+        Some("economists")
+    );
+    assert_eq!(
+        before("Insiders across the four counties said", "said").as_deref(),
+        Some("Insiders across the four counties")
+    );
+    assert_eq!(
+        before("Officials with the port authority said", "said").as_deref(),
+        Some("Officials with the port authority")
+    );
+    // "Lund says Berg promised": a saying verb is no part of the phrase.
+    assert_eq!(
+        before("Lund says Berg promised", "promised").as_deref(),
+        Some("Berg")
+    );
+}
+
+#[test]
+fn possessors_and_to_complements() {
+    assert_eq!(
+        before("Ann Kolb's team says", "says").as_deref(),
+        Some("Ann Kolb's team")
+    );
+    assert_eq!(
+        before("advisers to Mr. Lund say", "say").as_deref(),
+        Some("advisers to Mr. Lund")
+    );
+    assert_eq!(
+        before("Those close to him say that", "say").as_deref(),
+        Some("close to him")
+    );
+    assert_eq!(
+        before("People familiar with the talks said", "said").as_deref(),
+        Some("People familiar with the talks")
+    );
+    assert_eq!(
+        before("sources close to the minister said", "said").as_deref(),
+        Some("sources close to the minister")
+    );
+    // A capital beyond ASCII opening the sentence.
+    assert_eq!(
+        before("Élites close to him say", "say").as_deref(),
+        Some("Élites close to him")
+    );
+    assert_eq!(
+        before("the ad's narrator says", "says").as_deref(),
+        Some("ad's narrator")
+    );
+    assert_eq!(
+        before("the mayor's spokesman said", "said").as_deref(),
+        Some("mayor's spokesman")
+    );
+}
+
+#[test]
+fn function_words_are_not_names_but_may_is() {
+    assert_eq!(before("Once I said", "said").as_deref(), Some("I"));
+    assert_eq!(
+        before("In March officials said", "said").as_deref(),
+        Some("officials")
+    );
+    assert_eq!(
+        before("Prime Minister Theresa May said", "said").as_deref(),
+        Some("Prime Minister Theresa May")
+    );
+}
+
+#[test]
+fn chained_appositions_lead_back_to_the_name() {
+    let subject = |text: &str| {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
+        apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        subject("It is unfair, Ola Lund, the attorney general of Norland, one of the regions suing the board, said.").as_deref(),
+        Some("Ola Lund")
+    );
+    assert_eq!(
+        subject("Berg -- an author of a book on ferries -- said").as_deref(),
+        Some("Berg")
+    );
+    assert_eq!(
+        subject("Mr. Hale, who in 2012 said").as_deref(),
+        Some("who")
+    );
+    assert_eq!(subject("The levy that in 2012 said"), None);
+    // A place after a preposition is no speaker: the apposition stays.
+    assert_eq!(
+        subject("In Oslo, the minister, a veteran of the talks, said.").as_deref(),
+        Some("minister")
+    );
+}
+
+#[test]
+fn hyphenated_given_names_and_poll_shares() {
+    assert_eq!(
+        before("Governor Lee Min-ho said", "said").as_deref(),
+        Some("Governor Lee Min-ho")
+    );
+    assert_eq!(
+        before("while 41 percent said", "said").as_deref(),
+        Some("41 percent")
+    );
+    // A lowercase compound is no name: "the well-known said" has no speaker.
+    assert_eq!(before("the well-known said", "said"), None);
+    // A share of something else, with no saying verb after it.
+    assert_eq!(before("shares fell 4 percent on Monday", "on"), None);
+}
+
+#[test]
+fn non_speakers_before_a_verb() {
+    assert_eq!(before("As widely said", "said"), None);
+    assert_eq!(before("But said", "said"), None);
+}
+
+#[test]
+fn phrase_after_inverted_verbs() {
+    assert_eq!(
+        after("said Ola Nordmann, the envoy", "said").as_deref(),
+        Some("Ola Nordmann")
+    );
+    assert_eq!(
+        after("said the ministry", "said").as_deref(),
+        Some("ministry")
+    );
+    assert_eq!(after("said the plan", "said"), None);
+}
+
+#[test]
+fn a_participle_and_its_object_follow_the_subject() {
+    assert_eq!(
+        before("Protesters marching through the streets said", "said").as_deref(),
+        Some("Protesters")
+    );
+    assert_eq!(
+        before("Yesterday the workers standing in the rain said", "said").as_deref(),
+        Some("workers")
+    );
+    // A participle phrase ending in a name or a plain noun inside the subject.
+    assert_eq!(
+        before(
+            "Rural voters in six counties going to the polls on Tuesday said",
+            "said"
+        )
+        .as_deref(),
+        before("Rural voters in six counties said", "said").as_deref()
+    );
+    assert_eq!(
+        before(
+            "Dock workers in four ports speaking on condition of anonymity said",
+            "said"
+        )
+        .as_deref(),
+        before("Dock workers in four ports said", "said").as_deref()
+    );
+    assert_eq!(
+        before("Voters going to the polls on Tuesday said", "said").as_deref(),
+        Some("Voters")
+    );
+    // A compound noun after a determiner is no participle ("the news briefing").
+    assert_eq!(
+        before("Officials at the news briefing on Tuesday said", "said").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn an_apposition_may_close_inside_a_quote() {
+    let subject = |text: &str| {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
+        apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        subject("Lund, appearing on the show \"Harbour Talk,\" said").as_deref(),
+        Some("Lund")
+    );
+    assert_eq!(
+        subject("Lund, appearing on the show, \"Harbour Talk,\" said").as_deref(),
+        Some("Lund")
+    );
+    assert_eq!(
+        subject("Lund, who called it \"a farce, a sham,\" said").as_deref(),
+        Some("Lund")
+    );
+}
+
+#[test]
+fn dotted_acronyms_speak() {
+    assert_eq!(before("The S.E.C. said", "said").as_deref(), Some("S.E.C."));
+    assert_eq!(
+        before("Later the U.N. said", "said").as_deref(),
+        Some("U.N.")
+    );
+}
