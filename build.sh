@@ -18,8 +18,9 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
 # (199.2 -> 207.4 KB with the wasm of 9b8c60a); issue 14's pronoun referents (a titled subject
-# who did not speak, attribution/coref.rs) added 0.8 KB of wasm (page 208.8 KB at 208a1db).
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-209}"
+# who did not speak, attribution/coref.rs) added 0.8 KB of wasm (page 208.8 KB at 208a1db); the
+# page read at a glance (issue 16) up to the cap of 210 KB.
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-210}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"

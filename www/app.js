@@ -22,6 +22,7 @@ const DEBOUNCE_MS = 150;
 // page is frozen.
 const TEXTAREA_MAX = 100000;
 let held = null; // a long text held aside, or null when the textarea has the text
+let undoable = null; // {text, name} replaced by Clear or Load example
 
 // The text to annotate.
 const currentText = () => (held !== null ? held : input.value);
@@ -70,14 +71,23 @@ async function show(text, annotations, ms) {
   shown = { text, annotations, index };
   view.show(text, annotations, index);
   if (!(await step())) return;
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
-  for (const a of annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
-  for (const kind of KINDS) $(`[data-count="${kind}"]`).textContent = counts[kind].toLocaleString('en');
+  // Territorial claims apart.
+  const counts = { territorial: 0 };
+  for (const k of KINDS) counts[k] = 0;
+  for (const a of annotations) counts[a.mode === 'territorial' ? 'territorial' : a.kind] += 1;
+  for (const k in counts) $(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en');
   renderPanels(document, annotations, index);
   if (!$('#listview').hidden) listView($('#list-rows'), $('#list-more'), annotations, index);
   output.dataset.state = 'done';
-  setStatus(text ? `${annotations.length.toLocaleString('en')} annotations · ${ms.toFixed(0)} ms` : 'Ready.');
+  const n = annotations.length;
+  setStatus(!text ? 'Ready.' : n ? `${n.toLocaleString('en')} marks found in ${ms.toFixed(0)} ms.`
+    : 'Nothing found: no speaker, country, claim or protest in this text.');
+  // On a phone, after a paste, a file or the example: down to the result.
+  if (toResult) $('.result').scrollIntoView();
+  toResult = false;
 }
+let toResult = false;
+const goToResult = () => { toResult = matchMedia('(max-width: 820px)').matches; };
 
 // ---- The annotator. ----
 
@@ -116,7 +126,8 @@ function annotateNow() {
   requested = text;
   output.dataset.state = 'pending';
   annotator.request(text);
-  $('#storage-note').hidden = keepText(text);
+  // While Undo is offered, the replaced text stays the kept copy.
+  if (!undoable) $('#storage-note').hidden = keepText(text);
 }
 function later() {
   output.dataset.state = 'pending';
@@ -146,6 +157,7 @@ function hold(text) {
 }
 
 input.addEventListener('input', () => {
+  dropUndo();
   if (held !== null) hold(null);
   corrector.follow(currentText());
   later();
@@ -157,6 +169,8 @@ input.addEventListener('keydown', (e) => {
 input.addEventListener('paste', (e) => {
   if (!e.clipboardData) return;
   e.preventDefault();
+  dropUndo();
+  goToResult();
   const text = pastedText(e.clipboardData);
   const { selectionStart: from, selectionEnd: to, value } = input;
   if (held === null && value.length - (to - from) + text.length <= TEXTAREA_MAX) {
@@ -170,6 +184,8 @@ input.addEventListener('paste', (e) => {
 
 async function openFile(file) {
   if (!file) return;
+  dropUndo();
+  goToResult();
   try {
     // A JSON export of this page: its text, and its marks as corrections to continue.
     if (/\.json$/i.test(file.name) || file.type === 'application/json') {
@@ -203,10 +219,36 @@ document.addEventListener('drop', (e) => {
 });
 
 $('#annotate').addEventListener('click', annotateNow);
-$('#example').addEventListener('click', () => setText(EXAMPLE, 'example'));
-$('#clear').addEventListener('click', () => { setText('', ''); input.focus(); });
+// Clear and Load example offer the text back (Undo), kept until a new one is written.
+function dropUndo() {
+  undoable = null;
+  $('#undo-note').hidden = true;
+}
+function replaceText(text, name, what) {
+  const old = currentText();
+  if (old && old !== text) {
+    undoable ||= { text: old, name: `${fileBase}.txt` };
+    $('#undo-text').textContent = `${what} Your text is kept until you write a new one.`;
+    $('#undo-note').hidden = false;
+  }
+  setText(text, name);
+}
+$('#restore').addEventListener('click', () => {
+  const { text, name } = undoable;
+  dropUndo();
+  setText(text, name);
+});
+$('#forget').addEventListener('click', () => {
+  dropUndo();
+  $('#storage-note').hidden = keepText(currentText());
+  corrector.reset(currentText(), true);
+});
+$('#example').addEventListener('click', () => { goToResult(); replaceText(EXAMPLE, 'example', 'The example replaced your text.'); });
+$('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); input.focus(); });
 
 // ---- Views and toggles. ----
+
+$('#details-close').addEventListener('click', () => { view.select(null); output.focus(); });
 
 $('#legend').addEventListener('change', (e) => {
   if (e.target.type !== 'checkbox') return;

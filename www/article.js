@@ -75,9 +75,16 @@ export function createArticleView(output, notice, { onSelect }) {
   const marksOf = (id) => output.querySelectorAll(`mark[data-id="${CSS.escape(id)}"]`);
 
   function clearLit() {
-    for (const el of lit) el.classList.remove('selected', 'related');
+    for (const el of lit) el.classList.remove('selected', 'related', 'speaker-of');
     lit = [];
   }
+
+  // The marks under a point, innermost first.
+  const stackAt = (el) => {
+    const ids = [];
+    for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
+    return ids;
+  };
 
   function select(id, { focus = false, scroll = true } = {}) {
     clearLit();
@@ -92,6 +99,8 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
+    // A claim: its own speaker mention ringed too.
+    if (a.kind === 'claim') for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
     if (!posOf) posOf = new Map(anns.map((x, i) => [x.id, i]));
     current = posOf.get(selectedId);
     const first = marksOf(selectedId)[0];
@@ -128,9 +137,12 @@ export function createArticleView(output, notice, { onSelect }) {
     if (next >= 0 && next < anns.length) select(anns[next].id, { focus: true });
   }
 
+  // A click selects the innermost mark; again, the one around it ("North Korea" the speaker
+  // around the country), and so on out, then in again.
+  const outward = (ids) => ids[(ids.indexOf(selectedId) + 1) % ids.length];
   output.addEventListener('click', (e) => {
-    const mark = e.target.closest('mark[data-id]');
-    if (mark) select(mark.dataset.id, { focus: true, scroll: false });
+    const ids = stackAt(e.target);
+    if (ids.length) select(outward(ids), { focus: true, scroll: false });
   });
   output.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -142,6 +154,10 @@ export function createArticleView(output, notice, { onSelect }) {
       const mark = e.target.closest && e.target.closest('mark[data-id]');
       if (mark) { select(mark.dataset.id, { focus: true }); e.preventDefault(); }
       else if (e.target === output) { move(1); e.preventDefault(); }
+    } else if (e.key === 'o') { // the mark around the focused one
+      const ids = stackAt(e.target);
+      if (ids.length > 1) select(outward(ids), { focus: true });
+      e.preventDefault();
     } else if (e.key === 'Escape') { select(null); output.focus(); }
   });
 

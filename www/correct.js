@@ -42,8 +42,9 @@ export function createCorrector({ output, input, view, shown, redraw }) {
       else localStorage.removeItem(STORE_KEY);
     } catch { /* storage off: the corrections last as long as the page */ }
   }
-  function update() {
-    keep();
+  // Not on a new text: the replaced text's corrections stay kept for Undo (app.js).
+  function update(store = true) {
+    if (store) keep();
     $('#undo').disabled = !past.length;
     $('#redo').disabled = !future.length;
     $('#correct-count').textContent = list.length ? `${list.length} correction${list.length > 1 ? 's' : ''}` : '';
@@ -243,8 +244,9 @@ export function createCorrector({ output, input, view, shown, redraw }) {
 
   return {
     renderForm,
-    // A new text (loaded, opened, cleared, restored): its kept corrections, if any.
-    reset(newText) {
+    // A new text (loaded, opened, cleared, restored): its kept corrections, if any; `forget`
+    // drops those of the text replaced.
+    reset(newText, forget = false) {
       text = newText;
       past = [];
       future = [];
@@ -253,7 +255,7 @@ export function createCorrector({ output, input, view, shown, redraw }) {
         const kept = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
         if (kept && kept.text === fingerprint(text)) list = kept.list;
       } catch { /* nothing kept */ }
-      update();
+      update(forget);
     },
     // The text was edited: every correction follows its text (see corrections.js).
     follow(newText) {

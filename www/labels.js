@@ -1,8 +1,14 @@
 // What the page says about an annotation: names, flags, one-line descriptions, entity keys.
 // Pure functions of the core's JSON (no DOM), so the exports and the panels say the same thing.
-// No language logic: country names come from the browser's Intl data, flags from ISO codes.
+// No language logic: country names come from the browser's Intl data (no flag emoji: boxes
+// without an emoji font).
 
 export const KINDS = ['speaker', 'country', 'claim', 'protest'];
+
+const FORM = { name: 'by its name', demonym: 'by its adjective', capital: 'by its capital', seat: 'by its seat of government' };
+const MODE = { direct: 'direct quote', reported: 'reported speech', territorial: 'territorial claim' };
+const PROTEST = { diplomatic: 'diplomatic protest', condemnation: 'condemnation', demonstration: 'demonstration' };
+const plain = (words, key) => words[key] || key;
 
 // Made at the first name asked for, not when the module loads: building it loads the
 // browser's locale data, 20-60 ms of the page's start-up on a busy machine.
@@ -29,13 +35,6 @@ export function countryName(code) {
     nameCache.set(code, name);
   }
   return nameCache.get(code);
-}
-
-// The flag emoji of an ISO alpha-2 code: two regional indicator symbols. Historic and
-// user-assigned codes (SU, XK...) have no flag in most fonts: they show as two letters.
-export function flag(code) {
-  if (!/^[A-Z]{2}$/.test(code || '') || HISTORIC[code]) return '';
-  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 
 export function clip(s, n = 160) {
@@ -70,7 +69,7 @@ export function* buildIndex(annotations, slice = Infinity) {
   };
   const keyOf = new Map();
   const members = new Map(); // key -> ids, in text order
-  const hueOf = new Map(); // speaker key -> 0..7, in order of first appearance
+  const hueOf = new Map(); // speaker key -> 0..11 (style.css), in order of first appearance
   for (const a of annotations) {
     let key = mentionKey(a);
     if (a.kind === 'claim') key = mentionKey(byId.get(a.speaker)) || `claim:${a.id}`;
@@ -78,7 +77,7 @@ export function* buildIndex(annotations, slice = Infinity) {
     keyOf.set(a.id, key);
     if (!members.has(key)) members.set(key, []);
     members.get(key).push(a.id);
-    if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 8);
+    if (a.kind === 'speaker' && !hueOf.has(key)) hueOf.set(key, hueOf.size % 12);
     if (++n % slice === 0) yield;
   }
   const hue = (a) => hueOf.get(keyOf.get(a.id));
@@ -137,17 +136,17 @@ function refSpeaker(id, index) {
 export function describe(a, index) {
   switch (a.kind) {
     case 'country':
-      return `country: ${countryName(a.code) || 'no code yet'} (${[a.code, a.form].filter(Boolean).join(', ')})`;
+      return `country: ${countryName(a.code) || 'no code yet'}${a.code ? ` (${a.code})` : ''}${a.form ? `, ${plain(FORM, a.form)}` : ''}`;
     case 'speaker':
       return [`speaker: ${speakerName(a, index)}`, a.title, a.country && countryName(a.country)]
         .filter(Boolean).join(', ');
     case 'claim': {
       const who = refSpeaker(a.speaker, index);
-      return `${a.mode} claim${who ? ` by ${who}` : ''}${a.cue ? ` (${a.cue.text})` : ''}`;
+      return `${plain(MODE, a.mode)}${who ? ` by ${who}` : ''}${a.cue ? `, cue “${a.cue.text}”` : ''}`;
     }
     case 'protest': {
       const who = refSpeaker(a.protester, index);
-      return [`protest (${a.form})`, who && `by ${who}`, a.against && `against ${countryName(a.against)}`]
+      return [plain(PROTEST, a.form), who && `by ${who}`, a.against && `against ${countryName(a.against)}`]
         .filter(Boolean).join(' ');
     }
     default:
@@ -155,30 +154,33 @@ export function describe(a, index) {
   }
 }
 
-// The fields of an annotation as [label, value, linked id or null] rows, for the details card.
-export function fields(a, byId) {
-  const rows = [['kind', a.kind, null], ['text', clip(a.text, 300), null], ['offsets', `${a.start}–${a.end}`, null]];
-  const link = (label, id) => { if (id) rows.push([label, refName(id, byId) || id, byId.has(id) ? id : null]); };
-  const code = (label, c) => { if (c) rows.push([label, `${flag(c)} ${countryName(c)} (${c})`.trim(), null]); };
-  if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`, null]);
+// The details card in plain words: [label, value] rows; a value is a string or [text, id] links.
+export function fields(a, index) {
+  const { byId } = index;
+  const rows = [['mark', a.kind], ['text', clip(a.text, 300)]];
+  if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`]);
+  const link = (id) => [[refSpeaker(id, index) || id, id]];
+  const state = (c) => `${countryName(c)} (${c})`;
   switch (a.kind) {
-    case 'country': code('country', a.code); if (a.form) rows.push(['form', a.form, null]); break;
+    case 'country':
+      rows.push(['country', a.code ? state(a.code) : 'no code yet']);
+      if (a.form) rows.push(['named', plain(FORM, a.form)]);
+      break;
     case 'speaker':
-      if (a.name) rows.push(['name', a.name, null]);
-      if (a.title) rows.push(['title', a.title, null]);
-      code('speaks for', a.country);
-      if (a.entity) rows.push(['entity', a.entity, null]);
+      rows.push(['who', speakerName(a, index)]);
+      if (a.title) rows.push(['role', a.title]);
+      if (a.country) rows.push(['speaks for', state(a.country)]);
       break;
     case 'claim':
-      rows.push(['mode', a.mode, null]);
-      link(a.mode === 'territorial' ? 'claimant' : 'speaker', a.speaker);
-      if (a.cue) rows.push(['cue', a.cue.text, null]);
+      rows.push(['what', plain(MODE, a.mode)]);
+      if (a.speaker && byId.has(a.speaker)) rows.push([a.mode === 'territorial' ? 'claimed by' : 'said by', link(a.speaker)]);
+      if (a.cue) rows.push([a.mode === 'territorial' ? 'named by' : 'said with', `“${a.cue.text}”`]);
       break;
     case 'protest':
-      rows.push(['form', a.form, null]);
-      link('protester', a.protester);
-      code('against', a.against);
-      if (a.target) rows.push(['target', clip(a.target.text, 300), null]);
+      rows.push(['what', plain(PROTEST, a.form)]);
+      if (a.protester && byId.has(a.protester)) rows.push(['by', link(a.protester)]);
+      if (a.against) rows.push(['against', state(a.against)]);
+      if (a.target) rows.push(['about', `“${clip(a.target.text, 300)}”`]);
       break;
     default:
   }

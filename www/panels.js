@@ -1,6 +1,6 @@
 // The panels beside the article (who said what, countries, protests, territorial claims), the
 // plain list view and the details card. Every entry is a button that selects its annotation.
-import { clip, countryName, describe, entityLabel, fields, flag } from './labels.js';
+import { clip, countryName, describe, entityLabel, fields } from './labels.js';
 
 const LIMIT = 150; // entries per list before a "show more" button
 
@@ -59,6 +59,7 @@ function whoSaidWhat(list, annotations, index) {
   for (const a of annotations) {
     if (a.kind === 'speaker' && groups.has(index.keyOf.get(a.id))) groups.get(index.keyOf.get(a.id)).mentions.push(a);
   }
+  list.closest('section').querySelector('h2 .n').textContent = groups.size ? ` · ${groups.size} speaker${groups.size === 1 ? '' : 's'}` : '';
   fill(list, [...groups.values()], (g) => {
     const li = el('li', 'speaker-group');
     const who = entityLabel(g.mentions);
@@ -66,11 +67,10 @@ function whoSaidWhat(list, annotations, index) {
     head.classList.add('who');
     const hue = g.mentions[0] && index.hue(g.mentions[0]);
     if (hue !== undefined) head.dataset.hue = String(hue);
-    if (who.country) head.append(el('span', 'flag', flag(who.country)));
     head.append(el('span', 'name', who.name));
     if (who.title) head.append(el('span', 'title', who.title));
     if (who.full) head.append(el('span', 'full', who.full));
-    if (who.country) head.append(el('span', 'sr-only', `, ${countryName(who.country)}`));
+    if (who.country) head.append(el('span', 'code', who.country), el('span', 'sr-only', `, ${countryName(who.country)}`));
     head.append(el('span', 'n', `${g.claims.length} claim${g.claims.length === 1 ? '' : 's'}`));
     const said = el('ul', 'said');
     fill(said, g.claims, (c) => {
@@ -91,16 +91,14 @@ function countries(list, annotations) {
     if (!byCode.has(a.code)) byCode.set(a.code, { code: a.code, first: a.id, n: 0, forms: new Map() });
     const c = byCode.get(a.code);
     c.n += 1;
-    const form = `${a.text} (${a.form})`;
-    c.forms.set(form, (c.forms.get(form) || 0) + 1);
+    c.forms.set(a.text, (c.forms.get(a.text) || 0) + 1);
   }
   const rows = [...byCode.values()].sort((x, y) => y.n - x.n || x.code.localeCompare(y.code));
   fill(list, rows, (c) => {
     const li = el('li');
     const forms = [...c.forms].map(([f, n]) => (n > 1 ? `${f} ×${n}` : f)).join(', ');
-    const b = pick(c.first, el('span', 'flag', flag(c.code)), el('span', 'name', countryName(c.code)),
-      el('span', 'code', c.code), el('span', 'n', `×${c.n}`), el('span', 'forms', `forms found: ${forms}`));
-    b.title = `forms found: ${forms}`;
+    const b = pick(c.first, el('span', 'name', countryName(c.code)),
+      el('span', 'code', c.code), el('span', 'n', `×${c.n}`), el('span', 'forms', `as ${forms}`));
     li.append(b);
     return li;
   });
@@ -113,7 +111,7 @@ function protests(list, annotations, index) {
     const who = protester ? (protester.kind === 'country' ? countryName(protester.code) : protester.name || protester.text) : 'unknown protester';
     const line = el('span', 'line');
     line.append(el('span', 'who', who), el('span', 'arrow', ' → '),
-      el('span', 'against', p.against ? `${flag(p.against)} ${countryName(p.against)}`.trim() : 'no state named'));
+      el('span', 'against', p.against ? countryName(p.against) : 'no state named'));
     const b = pick(p.id, modeTag(p.form, `form-${p.form}`), line, el('span', 'trigger', `“${p.text}”`));
     if (p.target) b.append(el('span', 'target', clip(p.target.text, 120)));
     li.append(b);
@@ -126,7 +124,7 @@ function territorial(list, annotations, index) {
     const li = el('li');
     const claimant = index.byId.get(c.speaker);
     const code = claimant && claimant.kind === 'country' ? claimant.code : null;
-    li.append(pick(c.id, el('span', 'who', code ? `${flag(code)} ${countryName(code)}`.trim() : (claimant ? claimant.text : 'unknown claimant')),
+    li.append(pick(c.id, el('span', 'who', code ? countryName(code) : (claimant ? claimant.text : 'unknown claimant')),
       el('span', 'what', clip(c.text))));
     return li;
   });
@@ -168,11 +166,12 @@ export function renderDetails(dl, empty, a, index) {
   empty.hidden = !!a;
   dl.hidden = !a;
   dl.replaceChildren();
+  dl.closest('.details').classList.toggle('open', !!a);
   if (!a) return;
-  for (const [label, value, link] of fields(a, index.byId)) {
+  for (const [label, value] of fields(a, index)) {
     const dd = el('dd');
-    if (link) dd.append(pick(link, value));
-    else dd.textContent = value;
+    if (typeof value === 'string') dd.textContent = value;
+    else value.forEach(([text, id], i) => dd.append(i ? ', ' : '', pick(id, text)));
     dl.append(el('dt', null, label), dd);
   }
 }

@@ -121,6 +121,13 @@ struct Subject {
     name: String,
 }
 
+/// How far into a sentence the comma after an opening phrase may be ("While
+/// he refused to release violent criminals or terrorists, Mr. Lund ...").
+const OPENER_WINDOW: usize = 30;
+/// How many tokens a titled person's phrase may run ("Chinese Foreign
+/// Ministry spokesman Zhao Peng").
+const PERSON_WINDOW: usize = 12;
+
 /// The subject of sentence `n` when it is a titled person: a person phrase
 /// opening the sentence, or opening it after an opening phrase and its
 /// comma ("In Beijing, ...", "While he refused ..., Mr. Lund agreed"),
@@ -128,8 +135,9 @@ struct Subject {
 #[inline(never)]
 fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<Subject> {
     let sentence = doc.sentences[n].clone();
-    let opener = sentence
-        .clone()
+    // Windows, so that each pronoun reads a bounded number of tokens however
+    // long its sentence (many pronouns in one sentence stay linear).
+    let opener = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
         .find(|&i| doc.word(i) == ",")
         .map(|comma| comma + 1);
     [Some(sentence.start), opener]
@@ -158,7 +166,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
             if first >= sentence.end || quoted || !opens {
                 return None;
             }
-            let end = person_phrase_end(doc, first, sentence.end);
+            let end = person_phrase_end(doc, first, sentence.end.min(first + PERSON_WINDOW));
             // Its verb, or the comma of an apposition or a relative clause
             // before it ("Mr. Lund, who ..., offered").
             let verb_follows = end < sentence.end

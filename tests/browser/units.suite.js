@@ -1,8 +1,8 @@
-// The page's pure modules in Node, on small invented results: names, flags, entity keys,
+// The page's pure modules in Node, on small invented results: names, entity keys,
 // descriptions, the export formats' offsets, and where long texts are cut.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryName, describe as describeAnn, entityLabel, flag, indexAnnotations } from '../../www/labels.js';
+import { countryName, describe as describeAnn, entityLabel, fields, indexAnnotations } from '../../www/labels.js';
 import { toBrat, toJSON, toWebAnnotation } from '../../www/exports.js';
 import { chunkBounds } from '../../www/render.js';
 import { decodeReferences, htmlToText } from '../../www/html.js';
@@ -24,11 +24,7 @@ const ANNS = [
 ];
 
 describe('labels', () => {
-  test('flags and names come from the ISO code; historic codes have a name and no flag', () => {
-    assert.equal(flag('JP'), '🇯🇵');
-    assert.equal(flag('SU'), '');
-    assert.equal(flag('jp'), '');
-    assert.equal(countryName('JP'), 'Japan');
+  test('names come from the ISO code, historic codes included', () => {    assert.equal(countryName('JP'), 'Japan');
     assert.equal(countryName('SU'), 'Soviet Union');
     assert.equal(countryName(null), '');
   });
@@ -47,8 +43,19 @@ describe('labels', () => {
     const index = indexAnnotations(ANNS);
     assert.equal(describeAnn(ANNS[2], index), 'speaker: He (Haruto Sato)');
     assert.equal(describeAnn(ANNS[0], index), 'speaker: Haruto Sato, Japan');
-    assert.equal(describeAnn(ANNS[3], index), 'reported claim by He (Haruto Sato) (said)');
-    assert.equal(describeAnn(ANNS[5], index), 'protest (diplomatic) by Japan');
+    assert.equal(describeAnn(ANNS[3], index), 'reported speech by He (Haruto Sato), cue “said”');
+    assert.equal(describeAnn(ANNS[5], index), 'diplomatic protest by Japan');
+    assert.equal(describeAnn(ANNS[4], index), 'country: Japan (JP), by its name');
+  });
+
+  test('the details card speaks plain words: no offsets, entity ids or field names', () => {
+    const index = indexAnnotations(ANNS);
+    const card = (a) => fields(a, index).map(([label, value]) => `${label}: ${typeof value === 'string' ? value : value.map(([t, id]) => `${t}→${id}`).join(', ')}`);
+    assert.deepEqual(card(ANNS[0]), ['mark: speaker', 'text: Sato', 'who: Haruto Sato', 'speaks for: Japan (JP)']);
+    assert.deepEqual(card(ANNS[3]), ['mark: claim', 'text: Japan\nprotests',
+      'what: reported speech', 'said by: He (Haruto Sato)→a3', 'said with: “said”']);
+    assert.deepEqual(card(ANNS[4]), ['mark: country', 'text: Japan', 'country: Japan (JP)', 'named: by its name']);
+    assert.deepEqual(card(ANNS[5]), ['mark: protest', 'text: protests', 'what: diplomatic protest', 'by: Japan→a5']);
   });
 
   test('an entity label takes the longest name, and the long form only when no title is given', () => {
