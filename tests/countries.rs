@@ -146,3 +146,15 @@ fn a_religion_before_a_demonym_is_no_first_name() {
     let article = "Muslim Indians and Hindu Indians voted; Indians abroad followed the count.";
     assert_eq!(texts(article), ["Indians", "Indians", "Indians"]);
 }
+
+#[test]
+fn armed_forces_and_bodies_named_after_a_state_take_its_code() {
+    let text = "The Korean People's Army fired two missiles, the Korean Central News Agency said. \
+        A Korean firm denied it.";
+    let found = countries(text);
+    assert_eq!(found[0].0, "Korean People's Army");
+    assert_eq!(found[0].1, "KP");
+    assert_eq!(found[1].0, "Korean Central News Agency");
+    assert_eq!(found[1].1, "KP");
+    assert_eq!(found[2].1, "KR", "the bare demonym stays South Korea's");
+}

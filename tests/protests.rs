@@ -242,3 +242,56 @@ fn nasty_inputs_do_not_panic() {
         }
     }
 }
+
+/// An invented wire report with every protest form of issue 15 and their look-alikes.
+const TRAWLER_ROW: &str = "\
+NORWAY URGES RUSSIA TO FREE SEIZED TRAWLERS
+
+OSLO, May 4 - Norway urged Russia on Monday to free the seized trawlers and complained to Moscow that its coastguard had fired warning shots.
+
+Russia's ambassador Ivan Petrovich Sokolov was summoned to the foreign ministry. Separately, Norway strikes gas deal with Poland.
+
+In Tromso, dock strikers blocked the port and fishermen staged a rally against the seizure. Protest groups said more action would follow.
+
+PROTESTS
+
+Moscow extends fishing zone amid protests
+";
+
+#[test]
+fn a_trawler_row_with_every_protest_form_and_no_false_alarm() {
+    let s = summary(TRAWLER_ROW);
+    let texts: Vec<&str> = s.iter().map(|p| p.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "URGES RUSSIA TO FREE",
+            "urged Russia on Monday to free",
+            "complained",
+            "ambassador Ivan Petrovich Sokolov was summoned",
+            "strikers",
+            "staged a rally",
+            "protests"
+        ]
+    );
+    let urged = &s[1];
+    assert_eq!(urged.1, ProtestForm::Diplomatic);
+    assert_eq!(urged.2.as_deref(), Some("Norway"));
+    assert_eq!(urged.3.as_deref(), Some("the seized trawlers"));
+    assert_eq!(urged.4.as_deref(), Some("RU"));
+    let complained = &s[2];
+    assert_eq!(complained.1, ProtestForm::Diplomatic);
+    assert_eq!(complained.4.as_deref(), Some("RU"));
+    let summoned = &s[3];
+    assert_eq!(summoned.1, ProtestForm::Diplomatic);
+    assert_eq!(
+        summoned.2, None,
+        "the diplomat summoned is not the protester"
+    );
+    assert_eq!(summoned.4.as_deref(), Some("RU"));
+    assert!(s[4..6].iter().all(|p| p.1 == ProtestForm::Demonstration));
+    let amid = &s[6];
+    assert_eq!(amid.1, ProtestForm::Demonstration);
+    assert_eq!(amid.2, None, "never guessed from the headline's subject");
+    assert_eq!(amid.4, None);
+}

@@ -118,3 +118,17 @@ fn a_title_of_full_stops_alone() {
     annotate_checked("according to he .B, U.S.");
     annotate_checked("According to Minister . . Berg, talks ended.");
 }
+
+/// Panicked (index out of range): "that" after a short adjunct phrase as the
+/// last token of the text, so no verb follows it (attribution/clauses.rs,
+/// `adjunct_before_that`); found by the property tests.
+#[test]
+fn that_after_an_adjunct_at_the_end_of_the_text() {
+    for text in [
+        "Japan Japan Japan said on Friday the ministrysaid that ",
+        "The minister said on Friday that",
+    ] {
+        let result = annotate_checked(text);
+        assert!(claims(&result).is_empty(), "{text:?}");
+    }
+}

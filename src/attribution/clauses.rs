@@ -294,9 +294,11 @@ fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
                 && !cues::is_reporting_verb(doc, k)
                 && !doc.has(k, words::FINITE)
         })
-        && !(doc.has(after, words::FINITE)
-            || doc.has(after, words::IRREGULAR_PAST)
-            || doc.word(after).ends_with("ed"))
+        // "that" may end the text: then no verb follows it.
+        && !(after < doc.tokens.len()
+            && (doc.has(after, words::FINITE)
+                || doc.has(after, words::IRREGULAR_PAST)
+                || doc.word(after).ends_with("ed")))
 }
 
 /// "warned voters that", "assured the markets that": after a verb that takes

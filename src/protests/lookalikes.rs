@@ -24,7 +24,20 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
     if generic_mention(doc, c) {
         return Some("generic mention");
     }
+    if heading(doc, c) {
+        return Some("a heading");
+    }
+    if inside_a_name(doc, c) {
+        return Some("inside a name");
+    }
     let rules: &[NamedRule] = match guard? {
+        // Checked once the roles are known (`mod.rs`): a state protests or is addressed.
+        "state" => &[],
+        "summons" => &[("summoned home", summoned_elsewhere)],
+        "diplomat-subject" => &[
+            ("no diplomat summoned", no_diplomat_subject),
+            ("summoned home", summoned_elsewhere),
+        ],
         "protest" => &[
             ("protested innocence", protested_innocence),
             ("protest as a topic", topic_noun),
@@ -41,6 +54,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("sports strike", sports_context),
             ("option strike", options_context),
             ("strike a deal", strike_a_deal),
+            ("strike with an object", strike_with_object),
             ("calamity strikes", calamity_strikes),
             ("strike as a topic", topic_noun),
         ],
@@ -49,6 +63,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("sports rally", sports_context),
             ("rallied behind", rallied_behind),
             ("campaign rally", campaign_rally),
+            ("someone's rally", someones_rally),
             ("rally without an objection", rally_without_objection),
         ],
         "march" => &[
@@ -56,6 +71,8 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("military march", military_context),
             ("marching orders", idiom_after),
             ("march toward a goal", march_toward_a_goal),
+            ("march in a direction", march_in_a_direction),
+            ("march to a goal", march_to_a_goal),
             ("ceremonial march", ceremonial_march),
         ],
         "idiom" => &[("go-slow approach", idiom_after)],
@@ -70,7 +87,10 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("demonstration of a thing", demonstration_of_a_thing),
             ("demo without a protest cue", demo_without_cue),
         ],
-        "demonstrate" => &[("demonstrate means show", demonstrate_means_show)],
+        "demonstrate" => &[
+            ("demonstrate means show", demonstrate_means_show),
+            ("as it demonstrated", as_demonstrated),
+        ],
         "stoppage" => &[
             ("stoppage time", stoppage_time),
             ("sports stoppage", sports_context),
@@ -119,7 +139,68 @@ fn negated(doc: &Doc, c: &Candidate) -> bool {
 
 /// A negator right before token `i`, adverbs skipped ("has not yet formally").
 pub fn negated_before(doc: &Doc, i: usize, floor: usize) -> bool {
-    before_adverbs(doc, i).is_some_and(|j| j >= floor && token_in(doc, j, "negation"))
+    before_adverbs(doc, i).is_some_and(|j| {
+        j >= floor
+            && (token_in(doc, j, "negation")
+                || (doc.word(i).ends_with("ing") && token_in(doc, j, "unrealised"))
+                || (doc.is(j, "to") && j > floor && token_in(doc, j - 1, "unrealised"))
+                // "asked him to condemn": the object between.
+                || (doc.is(j, "to")
+                    && j > floor + 1
+                    && doc.tokens[j - 1].kind == TokenKind::Word
+                    && token_in(doc, j - 2, "unrealised")))
+    })
+}
+
+/// "PROTESTS" alone on its line: a section heading, not an act.
+fn heading(doc: &Doc, c: &Candidate) -> bool {
+    (c.sentence.start..c.sentence.end)
+        .filter(|&j| !c.core.contains(&j))
+        .all(|j| doc.tokens[j].kind == TokenKind::Punct)
+}
+
+/// "the Boycott Divestment and Sanction movement": a capitalised trigger
+/// amid a sentence, followed by another capitalised word, is part of a name.
+/// (Headlines in capitals or Title Case are left alone.)
+fn inside_a_name(doc: &Doc, c: &Candidate) -> bool {
+    let s = c.core.start;
+    let title = |j: usize| {
+        doc.tokens[j].kind == TokenKind::Word
+            && doc.is_capitalized(j)
+            && doc.word(j).bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let lower_words = (c.sentence.start..c.sentence.end)
+        .filter(|&j| {
+            doc.tokens[j].kind == TokenKind::Word
+                && doc.word(j).starts_with(|ch: char| ch.is_ascii_lowercase())
+        })
+        .take(3)
+        .count();
+    s > c.sentence.start
+        && c.core.end < c.sentence.end
+        && title(s)
+        && title(c.core.end)
+        && lower_words >= 3
+}
+
+/// "was summoned home", "summoned to testify": a recall or a court, not a protest.
+fn summoned_elsewhere(doc: &Doc, c: &Candidate) -> bool {
+    token_in(doc, c.core.end, "summoned-not")
+        || (doc.is(c.core.end, "to") && token_in(doc, c.core.end + 1, "summoned-not"))
+}
+
+/// How far back a passive summons looks for the diplomat summoned ("Chargé
+/// d'affaires Ivo Marek Kral was summoned"), and for the diplomat's state.
+pub const DIPLOMAT_REACH: usize = 12;
+
+/// "The witness was summoned": a passive summons is a protest only when a
+/// diplomat is summoned.
+fn no_diplomat_subject(doc: &Doc, c: &Candidate) -> bool {
+    let from = c
+        .sentence
+        .start
+        .max(c.core.start.saturating_sub(DIPLOMAT_REACH));
+    !(from..c.core.start).any(|j| token_in(doc, j, "diplomat"))
 }
 
 /// "Hunger strike is a weapon of last resort": the act in general, not one act.
@@ -230,7 +311,32 @@ fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
 /// Labour strikes are "at", "by", "over" or "for"; "on" is a day or a target.
 fn strike_on_a_target(doc: &Doc, c: &Candidate) -> bool {
     let on = doc.is(c.core.end, "on") || doc.is(c.core.end, "against");
-    on && (token_in(doc, c.core.end + 1, "strike-target") || sentence_has(doc, c, "attack"))
+    let end = (c.core.end + 4).min(c.sentence.end);
+    on && ((c.core.end + 1..end).any(|j| token_in(doc, j, "strike-target"))
+        || sentence_has(doc, c, "attack"))
+}
+
+/// "Norway strikes gas deal", "moved to strike the paragraph": the verb with
+/// an object hits, agrees or deletes; a labour strike takes none ("nurses
+/// strike for a second day"). A noun ("the strike", "dock strike") is not a verb.
+fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
+    let s = c.core.start;
+    let last = c.core.end - 1;
+    let verb_form = doc.is(last, "strike") || doc.is(last, "strikes");
+    let noun_before = s > c.sentence.start
+        && (token_in(doc, s - 1, "det")
+            || token_in(doc, s - 1, "mod")
+            || super::patterns::is_modifier(doc, s - 1)
+            || matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
+            || token_in(doc, s - 1, "labour")
+            // "his late strike": a determiner and an adjective before.
+            || (s >= c.sentence.start + 2
+                && token_in(doc, s - 2, "det")
+                && doc.word(s - 1).starts_with(|ch: char| ch.is_ascii_lowercase())));
+    verb_form
+        && !noun_before
+        && c.core.end < c.sentence.end
+        && super::roles::is_object_start(doc, c.core.end)
 }
 
 /// "disaster strikes", "when lightning strikes": a blow, not a walkout.
@@ -244,6 +350,29 @@ fn campaign_rally(doc: &Doc, c: &Candidate) -> bool {
     !against_something(doc, c) && sentence_has(doc, c, "campaign")
 }
 
+/// "Trump's rallies", "a Trump rally in Ohio", "Johnson-Weld rallies": a
+/// named person's or place's rally is an event, not a protest, unless the
+/// rally itself is against something ("a Paris rally against the war");
+/// protesters at it are not enough ("protesting at Trump rallies").
+fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
+    let mut j = c.core.start;
+    while j > c.sentence.start && super::patterns::is_modifier(doc, j - 1) {
+        j -= 1;
+    }
+    if j > c.sentence.start && matches!(doc.word(j - 1), "'s" | "’s") {
+        j -= 1;
+    }
+    let named = j > c.sentence.start + 1
+        && doc.tokens[j - 1].kind == TokenKind::Word
+        && doc.is_capitalized(j - 1)
+        && !doc.is_capitalized(j - 2);
+    let directly_against = ["against", "over"].iter().any(|w| doc.is(c.core.end, w))
+        || (doc.is(c.core.end, "to") && token_in(doc, c.core.end + 1, "purpose"))
+        || (c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start)
+            .any(|k| doc.is(k, "anti") || doc.is(k, "protest"));
+    named && !directly_against
+}
+
 /// A rally is a protest when the text says what it objects to or demands:
 /// "rallied against", "an anti-war rally", "a rally to demand", "protesters".
 fn rally_without_objection(doc: &Doc, c: &Candidate) -> bool {
@@ -252,25 +381,74 @@ fn rally_without_objection(doc: &Doc, c: &Candidate) -> bool {
 
 fn against_something(doc: &Doc, c: &Candidate) -> bool {
     let before = c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start;
+    // "pro-democracy rally" objects; "pro-Trump rally" is a candidate's.
+    let pro_cause = |j: usize| {
+        doc.is(j, "pro")
+            && doc.word(j + 1) == "-"
+            && !doc.is_capitalized(j + 2)
+            && !doc.is_capitalized(j)
+    };
     ["against", "over", "outside"]
         .iter()
         .any(|w| doc.is(c.core.end, w))
         || before
             .into_iter()
-            .any(|j| doc.is(j, "anti") || doc.is(j, "pro"))
-        || sentence_has(doc, c, "objection")
+            .any(|j| doc.is(j, "anti") || pro_cause(j))
+        || near_objection(doc, c)
+}
+
+/// How near a word must be to say what a rally or march objects to: its own
+/// phrase ("a rally to demand", "protesters rallied"), not the sentence ("at
+/// a rally in Iowa, protesters were removed").
+const NEAR: usize = 6;
+
+fn near_objection(doc: &Doc, c: &Candidate) -> bool {
+    let from = c.sentence.start.max(c.core.start.saturating_sub(NEAR));
+    let to = c.sentence.end.min(c.core.end + NEAR);
+    (from..to).any(|j| !c.core.contains(&j) && token_in(doc, j, "objection"))
 }
 
 /// "continue her march toward the nomination": progress, not a procession.
 fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
-    c.core.start > 0
-        && ["her", "his", "its", "their", "inexorable", "steady", "long"]
-            .iter()
-            .any(|w| doc.is(c.core.start - 1, w))
-        && ["toward", "towards", "to", "on"]
+    // "Clinton's all-but-certain march": the possessor before the modifiers.
+    let mut j = c.core.start;
+    while j > c.sentence.start + 1 && super::patterns::is_modifier(doc, j - 1) {
+        j -= 1;
+    }
+    j > 0
+        && [
+            "her",
+            "his",
+            "its",
+            "their",
+            "inexorable",
+            "steady",
+            "long",
+            "'s",
+            "’s",
+        ]
+        .iter()
+        .any(|w| doc.is(j - 1, w))
+        && ["toward", "towards", "to", "on", "into"]
             .iter()
             .any(|w| doc.is(c.core.end, w))
         && !sentence_has(doc, c, "objection")
+}
+
+/// "marching forward", "we will march out with the nomination", "China's
+/// march westward": a direction, not a procession, unless the sentence objects.
+fn march_in_a_direction(doc: &Doc, c: &Candidate) -> bool {
+    token_in(doc, c.core.end, "direction") && !near_objection(doc, c)
+}
+
+/// "march to the nomination", "marching toward November", "a march to
+/// armistice": a figurative march to a goal.
+fn march_to_a_goal(doc: &Doc, c: &Candidate) -> bool {
+    let to = ["to", "toward", "towards", "into"]
+        .iter()
+        .any(|w| doc.is(c.core.end, w));
+    let end = (c.core.end + 4).min(c.sentence.end);
+    to && (c.core.end + 1..end).any(|j| token_in(doc, j, "goal"))
 }
 
 /// Recalling an ambassador is a protest when the text says so ("recalled its
@@ -372,17 +550,29 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
     if !(word == "March" || word == "MARCH") {
         return false;
     }
-    if doc
-        .tokens
-        .get(c.core.end)
-        .is_some_and(|t| t.kind == TokenKind::Number)
-    {
+    let Some(next) = doc.tokens.get(c.core.end) else {
+        return true;
+    };
+    if next.kind == TokenKind::Number {
         return true; // "a March 2016 meeting"
     }
-    !(s > 0
-        && ["a", "protest", "peace", "freedom"]
+    // "a March on Washington", "FARMERS MARCH AGAINST GRAIN TAX": a
+    // preposition of a procession follows; "a March meeting": a noun does.
+    let procession_after = ["on", "against", "through", "for", "over", "to", "from"]
+        .iter()
+        .any(|w| doc.is(c.core.end, w));
+    let month_before = s > 0
+        && [
+            "in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "this",
+            "from", "through", "between", "and", "or", "before", "after", "during",
+        ]
+        .iter()
+        .any(|w| doc.is(s - 1, w));
+    let protest_before = s > 0
+        && ["protest", "peace", "freedom"]
             .iter()
-            .any(|w| doc.is(s - 1, w)))
+            .any(|w| doc.is(s - 1, w));
+    !(protest_before || (procession_after && !month_before))
 }
 
 /// "a demonstration of the software", "demonstration model".
@@ -428,6 +618,45 @@ fn demonstrate_means_show(doc: &Doc, c: &Candidate) -> bool {
     ]
     .iter()
     .any(|w| doc.is(c.core.end, w))
+}
+
+/// "as the crisis has demonstrated", "able to demonstrate": to show.
+fn as_demonstrated(doc: &Doc, c: &Candidate) -> bool {
+    let s = c.core.start;
+    let as_clause = clause_opener(doc, c).is_some_and(|j| doc.is(j, "as"));
+    let able = s >= 2 && doc.is(s - 1, "to") && doc.is(s - 2, "able");
+    as_clause || able
+}
+
+/// How far back the start of a trigger's clause is looked for.
+const CLAUSE_REACH: usize = 16;
+
+/// The first word of the trigger's clause (after the last comma or the
+/// sentence start, "but" and "and" skipped): "But as the accounts demonstrate".
+fn clause_opener(doc: &Doc, c: &Candidate) -> Option<usize> {
+    let floor = c
+        .sentence
+        .start
+        .max(c.core.start.saturating_sub(CLAUSE_REACH));
+    let mut j = c.core.start;
+    while j > floor && !clause_break(doc, j - 1) {
+        j -= 1;
+    }
+    if j == floor && floor != c.sentence.start {
+        return None; // the clause starts further back than we look
+    }
+    while j < c.core.start && (doc.is(j, "but") || doc.is(j, "and")) {
+        j += 1;
+    }
+    (j < c.core.start).then_some(j)
+}
+
+/// A comma, colon, bracket or spaced dash; not the hyphen of "pro-Islamic".
+fn clause_break(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    t.kind == TokenKind::Punct
+        && (matches!(doc.word(j), "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || (doc.word(j) == "-" && t.space_before))
 }
 
 /// "stoppage time", "a stoppage of payments".
@@ -936,6 +1165,298 @@ mod tests {
                 Some("roadblock")
             ),
             None
+        );
+    }
+
+    #[test]
+    fn the_sense_of_strike_from_its_object_and_neighbours() {
+        let s = Some("strike");
+        assert_eq!(
+            why(
+                "Norway strikes gas deal with Poland",
+                "strikes",
+                Role::Noun,
+                s
+            ),
+            Some("strike with an object")
+        );
+        assert_eq!(
+            why(
+                "The court may strike clauses from the bill.",
+                "strike",
+                Role::Noun,
+                s
+            ),
+            Some("strike with an object")
+        );
+        assert_eq!(
+            why("Nurses strike for a second day.", "strike", Role::Noun, s),
+            None
+        );
+        assert_eq!(
+            why(
+                "A strike on the Oslo metro caused queues.",
+                "strike",
+                Role::Noun,
+                s
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "Jets flew strikes on rebel positions.",
+                "strikes",
+                Role::Noun,
+                s
+            ),
+            Some("strike on a target")
+        );
+        assert_eq!(
+            why("The blitzkrieg strikes went on.", "strikes", Role::Noun, s),
+            Some("military strike")
+        );
+        assert_eq!(
+            why(
+                "The umpire called balls and strikes.",
+                "strikes",
+                Role::Noun,
+                s
+            ),
+            Some("sports strike")
+        );
+    }
+
+    #[test]
+    fn march_the_month_against_a_march_in_capitals() {
+        let m = Some("march");
+        assert_eq!(
+            why("FARMERS MARCH AGAINST GRAIN TAX", "MARCH", Role::Noun, m),
+            None
+        );
+        assert_eq!(
+            why("At a March meeting the board met.", "March", Role::Noun, m),
+            Some("March the month")
+        );
+        assert_eq!(
+            why(
+                "Prices fell from March through May.",
+                "March",
+                Role::Noun,
+                m
+            ),
+            Some("March the month")
+        );
+        assert_eq!(
+            why("He was at the March on Washington.", "March", Role::Noun, m),
+            None
+        );
+    }
+
+    #[test]
+    fn figurative_marches() {
+        let m = Some("march");
+        assert_eq!(
+            why(
+                "We will march out with the nomination.",
+                "march",
+                Role::Act,
+                m
+            ),
+            Some("march in a direction")
+        );
+        assert_eq!(
+            why("It is a slow march to victory.", "march", Role::Noun, m),
+            Some("march to a goal")
+        );
+        assert_eq!(
+            why(
+                "Rome's inexorable march into Gaul went on.",
+                "march",
+                Role::Noun,
+                m
+            ),
+            Some("march toward a goal")
+        );
+        assert_eq!(
+            why("Women will march to the parliament.", "march", Role::Act, m),
+            None
+        );
+    }
+
+    #[test]
+    fn rallies_of_someone_and_rallies_against_something() {
+        let r = Some("rally");
+        assert_eq!(
+            why(
+                "Protesters shouted at a Smith rally in Iowa.",
+                "rally",
+                Role::Noun,
+                r
+            ),
+            Some("someone's rally")
+        );
+        assert_eq!(
+            why(
+                "Violence marred Smith's rallies and protesters clashed.",
+                "rallies",
+                Role::Noun,
+                r
+            ),
+            Some("someone's rally")
+        );
+        assert_eq!(
+            why(
+                "A Paris rally against the war drew thousands.",
+                "rally",
+                Role::Noun,
+                r
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "Protesters were removed at a rally in Iowa on Monday.",
+                "rally",
+                Role::Noun,
+                r
+            ),
+            None,
+            "an objection word near enough"
+        );
+        assert_eq!(
+            why(
+                "A band played at a rally in Iowa on a warm Monday evening.",
+                "rally",
+                Role::Noun,
+                r
+            ),
+            Some("rally without an objection")
+        );
+    }
+
+    #[test]
+    fn demonstrate_as_show_in_as_clauses() {
+        let d = Some("demonstrate");
+        assert_eq!(
+            why(
+                "As the crisis has demonstrated, the system is weak.",
+                "demonstrated",
+                Role::Act,
+                d
+            ),
+            Some("as it demonstrated")
+        );
+        assert_eq!(
+            why(
+                "But as the many accounts of the pro-war group demonstrate, it works.",
+                "demonstrate",
+                Role::Act,
+                d
+            ),
+            Some("as it demonstrated")
+        );
+        assert_eq!(
+            why(
+                "Pupils must be able to demonstrate at each level.",
+                "demonstrate",
+                Role::Act,
+                d
+            ),
+            Some("as it demonstrated")
+        );
+        assert_eq!(
+            why(
+                "She said she planned to demonstrate.",
+                "demonstrate",
+                Role::Act,
+                d
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn headings_names_and_unrealised_acts() {
+        assert_eq!(
+            why("PROTESTS", "PROTESTS", Role::Noun, None),
+            Some("a heading")
+        );
+        assert_eq!(
+            why(
+                "The success of the Boycott Divestment campaign is clear.",
+                "Boycott",
+                Role::Verb,
+                None
+            ),
+            Some("inside a name")
+        );
+        assert_eq!(
+            why(
+                "He blamed his refusal to condemn the group on a bad line.",
+                "condemn",
+                Role::Verb,
+                None
+            ),
+            Some("negated")
+        );
+        assert_eq!(
+            why(
+                "They asked him to condemn the attack.",
+                "condemn",
+                Role::Verb,
+                None
+            ),
+            Some("negated")
+        );
+        assert_eq!(
+            why(
+                "They urged voters to avoid condemning refugees.",
+                "condemning",
+                Role::Verb,
+                None
+            ),
+            Some("negated")
+        );
+        assert_eq!(
+            why(
+                "Oslo moved to condemn the attack.",
+                "condemn",
+                Role::Verb,
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "Protest groups said the law was unfair.",
+                "Protest",
+                Role::Verb,
+                Some("protest")
+            ),
+            Some("protest as a topic")
+        );
+    }
+
+    #[test]
+    fn summons_of_a_diplomat_and_other_summons() {
+        let g = Some("diplomat-subject");
+        assert_eq!(
+            why(
+                "Chargé d'affaires Ivo Marek Kral was summoned by the ministry.",
+                "was",
+                Role::Noun,
+                g
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "The witness was summoned by the court.",
+                "was",
+                Role::Noun,
+                g
+            ),
+            Some("no diplomat summoned")
         );
     }
 }

@@ -46,9 +46,13 @@ pub fn find(
         if role == Role::Verb
             && single
             && i > 0
-            && (token_in(doc, i - 1, "det") || token_in(doc, i - 1, "mod"))
+            && (token_in(doc, i - 1, "det")
+                || token_in(doc, i - 1, "mod")
+                || token_in(doc, i - 1, "noun-before"))
         {
-            role = Role::Noun; // "a protest", "violent protests"
+            // "a protest", "violent protests", "amid protests": a noun, so the
+            // subject before it ("Seoul picks site amid protests") is not its protester.
+            role = Role::Noun;
         }
         let candidate = Candidate {
             core: i..end,
@@ -77,25 +81,52 @@ pub fn find(
                 role = Role::Noun;
             }
         }
-        let subject_allowed =
-            matches!(role, Role::Verb | Role::VerbOf | Role::Act) || light || span.end > end;
+        // A passive summons: its subject is the diplomat summoned, not the protester.
+        let passive_summons = matches!(trigger.guard, Some("diplomat-subject" | "summons"));
+        let subject_allowed = !passive_summons
+            && (matches!(role, Role::Verb | Role::VerbOf | Role::Act) || light || span.end > end);
         let demonstration = trigger.form == FormRule::Fixed(ProtestForm::Demonstration);
-        let protester = infinitive_protester(doc, &found, &span, &sentence).or_else(|| {
-            let matched = roles::Matched {
-                span: span.clone(),
-                core_start: i,
-                sentence: &sentence,
-                role,
-                subject_allowed,
-                demonstration,
-            };
-            roles::protester(doc, &matched, &ctx)
-        });
+        let protester = if passive_summons {
+            // "Russia's ambassador was summoned by Norway": only "by" names the protester.
+            roles::agent_after_by(doc, span.end, &sentence, role, &ctx)
+        } else {
+            infinitive_protester(doc, &found, &span, &sentence).or_else(|| {
+                let matched = roles::Matched {
+                    span: span.clone(),
+                    core_start: i,
+                    sentence: &sentence,
+                    role,
+                    subject_allowed,
+                    demonstration,
+                };
+                roles::protester(doc, &matched, &ctx)
+            })
+        };
         let target = roles::target(doc, span.end, &sentence, role);
-        let mut against = roles::against(doc, target, protester, span.start, &sentence, &ctx)
-            .or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));
+        // The state a protest is addressed to: "complained to Russia", "urged
+        // Russia to free": a protest to a state is against it.
+        let mut addressed = roles::addressee_state(doc, span.end, &sentence, &ctx);
+        if addressed.is_none() && matches!(role, Role::Verb | Role::VerbOf) {
+            addressed = roles::state_addressed(doc, i + 1..span.end, protester, &ctx);
+        }
+        let mut against =
+            roles::against(doc, target, protester, span.start, &sentence, &ctx).or(addressed);
         if against.is_none() && target.is_some_and(|t| roles::refers_back(doc, t)) {
             against = against_of_protest_before(doc, &found, i);
+        }
+        if against.is_none() && passive_summons {
+            // "France's ambassador ... was summoned": the diplomat's state.
+            against =
+                roles::state_before(doc, span.start, &sentence, lookalikes::DIPLOMAT_REACH, &ctx);
+        }
+        if trigger.guard == Some("state")
+            && addressed.is_none()
+            && !protester.is_some_and(|p| roles::is_named_state(doc, p, &ctx))
+        {
+            // A complaint or a demand to undo with no state on either side:
+            // a lawsuit, a customer, a coach ("asked the players to return the kit").
+            i += 1;
+            continue;
         }
         let form = match trigger.form {
             FormRule::Fixed(form) => form,

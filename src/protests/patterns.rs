@@ -43,6 +43,10 @@ enum Element {
     Slot {
         class: Slot,
     },
+    /// One word of a class of `data/protest_words.tsv` (`<undo>`).
+    Class {
+        name: &'static str,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,10 +167,10 @@ fn parse_element(e: &'static str) -> Element {
     if let Some(class) = slot {
         return Element::Slot { class };
     }
-    assert!(
-        !e.starts_with('<'),
-        "protest_triggers.tsv: unknown slot {e}"
-    );
+    if let Some(name) = e.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
+        words::check_class(name); // panics on a name the word file lacks
+        return Element::Class { name };
+    }
     let (body, optional) = match e.strip_suffix('?') {
         Some(body) => (body, true),
         None => (e, false),
@@ -193,6 +197,10 @@ fn match_elements(doc: &Doc, i: usize, elements: &[Element]) -> Option<usize> {
             let taken = here.then(|| match_elements(doc, i + 1, rest)).flatten();
             let skipped = optional.then(|| match_elements(doc, i, rest)).flatten();
             taken.max(skipped)
+        }
+        Element::Class { name } => {
+            let here = i < doc.tokens.len() && words::token_in(doc, i, name);
+            here.then(|| match_elements(doc, i + 1, rest)).flatten()
         }
         Element::Slot { class } => {
             let mut best = match_elements(doc, i, rest);
@@ -294,6 +302,24 @@ mod tests {
             matched("took <gap> to the streets", "He took it, to the streets"),
             None
         );
+    }
+
+    #[test]
+    fn class_slot_takes_one_word_of_the_class() {
+        assert_eq!(
+            matched("urged <gap> to <undo>", "Oslo urged Russia to free them."),
+            Some("urged Russia to free".into())
+        );
+        assert_eq!(
+            matched("urged <gap> to <undo>", "Oslo urged Russia to join."),
+            None
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "no class")]
+    fn an_unknown_class_slot_is_refused() {
+        matched("urged <no-such-class>", "urged");
     }
 
     #[test]

@@ -193,7 +193,7 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     (stop > start).then(|| doc.span_of(start..stop))
 }
 
-fn is_object_start(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
@@ -212,7 +212,21 @@ fn is_break(doc: &Doc, j: usize) -> bool {
             "-" => t.space_before,
             _ => false,
         };
-    punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w))
+    punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w)) || second_verb(doc, j)
+}
+
+/// "free the trawlers and complained to Moscow": "and" before a verb in the
+/// past opens a second clause of the same subject.
+fn second_verb(doc: &Doc, j: usize) -> bool {
+    doc.is(j, "and")
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(j + 1).ends_with("ed")
+        && doc
+            .word(j + 1)
+            .starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// A state named inside a longer name ("Anglo American Corp") is not an actor.
@@ -278,7 +292,7 @@ pub fn protester(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
 /// "condemned by Oslo", "protests by Norwegian farmers"; for nouns also
 /// "condemnation from London" (not "a withdrawal from Kuwait": a demand's
 /// "from" is where to withdraw from).
-fn agent_after_by(
+pub fn agent_after_by(
     doc: &Doc,
     end: usize,
     sentence: &Range<usize>,
@@ -452,4 +466,47 @@ pub fn addressee_state(
     .next()
     .filter(|&c| ctx.countries[c].span.start == t.start)
     .map(|c| ctx.countries[c].code)
+}
+
+/// A state protests in its own name: a state named by name, capital or seat
+/// (not "President Obama", whose country is only his title's).
+pub fn is_named_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
+    matches!(agent, Agent::Country(_)) && is_state(doc, agent, ctx)
+}
+
+/// The state named inside tokens `within` that is not the protester: the
+/// state a demand is addressed to ("urged Russia to free").
+pub fn state_addressed(
+    doc: &Doc,
+    within: Range<usize>,
+    protester: Option<Agent>,
+    ctx: &Context,
+) -> Option<&'static str> {
+    if within.is_empty() {
+        return None;
+    }
+    let lo = doc.tokens[within.start].span.start;
+    let hi = doc.tokens[within.end - 1].span.end;
+    ctx.countries_within(lo, hi)
+        .find(|&c| protester != Some(Agent::Country(c)))
+        .map(|c| ctx.countries[c].code)
+}
+
+/// The last state named in the `reach` tokens before `start` in its sentence.
+pub fn state_before(
+    doc: &Doc,
+    start: usize,
+    sentence: &Range<usize>,
+    reach: usize,
+    ctx: &Context,
+) -> Option<&'static str> {
+    let floor = sentence.start.max(start.saturating_sub(reach));
+    if floor >= start {
+        return None;
+    }
+    let lo = doc.tokens[floor].span.start;
+    let hi = doc.tokens[start].span.start;
+    ctx.countries_within(lo, hi)
+        .next_back()
+        .map(|c| ctx.countries[c].code)
 }

@@ -400,3 +400,67 @@ fn a_negated_light_verb_negates_the_protest() {
         ["recalled its ambassador in protest"]
     );
 }
+
+#[test]
+fn a_demand_to_undo_is_against_the_state_addressed() {
+    let f = run("Norway urged Russia to free the seized trawlers.", &[], &[]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "urged Russia to free");
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+    assert_eq!(f[0].protester.as_deref(), Some("Norway"));
+    assert_eq!(f[0].target.as_deref(), Some("the seized trawlers"));
+    assert_eq!(f[0].against, Some("RU"));
+    let f = run(
+        "India demanded that Pakistan release the fishermen.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].against, Some("PK"));
+    // No state on either side: a coach, a board.
+    assert!(spans("The coach asked the players to return the kit.").is_empty());
+    assert!(spans("Norway urged Russia to join the talks.").is_empty());
+}
+
+#[test]
+fn a_complaint_is_a_protest_when_a_state_makes_or_receives_it() {
+    let f = run(
+        "Greece complained to Turkey about repeated airspace violations.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "complained");
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+    assert_eq!(f[0].protester.as_deref(), Some("Greece"));
+    assert_eq!(f[0].against, Some("TR"));
+    assert_eq!(f[0].target.as_deref(), Some("repeated airspace violations"));
+    assert!(spans("She filed a complaint with the police.").is_empty());
+    assert!(spans("Fans complained about the prices.").is_empty());
+}
+
+#[test]
+fn a_passive_summons_names_the_diplomat_not_the_protester() {
+    let f = run(
+        "France's ambassador Jean-Pierre Marie Dubois was summoned to the ministry.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "was summoned");
+    assert_eq!(f[0].protester, None);
+    assert_eq!(f[0].against, Some("FR"));
+    assert!(spans("The witness was summoned to testify.").is_empty());
+    assert!(spans("The ambassador was summoned home for talks.").is_empty());
+}
+
+#[test]
+fn a_protest_noun_after_a_preposition_has_no_subject_protester() {
+    let f = run("Seoul picks missile site amid protests", &[], &[]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].form, ProtestForm::Demonstration);
+    assert_eq!(f[0].protester, None);
+    assert_eq!(f[0].against, None);
+    // The verb keeps its subject.
+    let f = run("Japan protests China's survey ship", &[], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("Japan"));
+}
