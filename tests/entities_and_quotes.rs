@@ -137,6 +137,4 @@ he said.\n\n\
             said("We are waiting", "Aune", "he"),
         ]
     );
-    // "he" speaks for Norway, as the spokesman it refers to does.
-    assert_eq!(speakers(text)[1], row("he", None, None, Some("NO")));
 }

@@ -74,13 +74,8 @@ pub fn speakers(
             next_entity += 1;
             next_entity - 1
         });
-        // "he" for "Chinese Foreign Ministry spokesman Zhao Peng": China.
-        let subject_country = subject.as_ref().and_then(|person| {
-            country_within(countries, doc.span_of(person.tokens.clone())).map(|c| c.code)
-        });
         let country = country_here
             .or(topic)
-            .or(subject_country)
             .or_else(|| earlier.and_then(|j| out[j].country));
         // A pronoun, or a surname that tells no kind ("Han"), takes the kind
         // of what it refers to, for later pronouns.

@@ -1,0 +1,113 @@
+//! What a claim starts past: the addressee of "told", adjuncts of time and place ("on Friday", "in a statement"), participial adjuncts.
+use super::*;
+
+/// Past the listener of "told": a name, a pronoun or "reporters".
+pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
+    if j < end && crate::attribution::words::token_in(doc, j, "addressee") {
+        return j + 1;
+    }
+    let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
+    // "told BBC Radio 4's World At One".
+    while k > j && k < end {
+        if doc.tokens[k].kind == TokenKind::Number
+            || matches!(doc.word(k), "'s" | "’s")
+            || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
+            || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
+            // "told African-Americans": a hyphen inside a capitalised compound.
+            || (doc.word(k) == "-" && !doc.tokens[k].space_before && doc.is_capitalized(k + 1))
+        {
+            k += 1;
+        } else if let Some(after) = quoted_programme(doc, k).filter(|&a| a <= end) {
+            k = after;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// "told Harbour Radio's "Morning Talk" that": a short quoted programme
+/// name right after a possessive belongs to the listener; the token after
+/// its closing mark.
+pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
+    if k == 0 || !matches!(doc.word(k - 1), "'s" | "’s") {
+        return None;
+    }
+    let q = doc.quotes.get(doc.quotes.partition_point(|q| q.open < k))?;
+    let close = q.close.filter(|_| q.open == k && q.inner.len() <= 6)?;
+    Some(close + 1)
+}
+
+/// Past time words and prepositional adjuncts ("on Friday", "in a statement").
+pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
+    while j < end {
+        if crate::attribution::words::token_in(doc, j, "time") || is_weekday_or_month(doc, j) {
+            j += 1;
+        } else if ["this", "last", "next"].iter().any(|w| doc.is(j, w))
+            && (crate::attribution::words::token_in(doc, j + 1, "period")
+                || is_weekday_or_month(doc, j + 1))
+        {
+            // "told reporters this week", "said last month that", "said last Friday".
+            j += 2;
+        } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
+            let mut k = j + 1;
+            while k < end
+                && (crate::attribution::words::token_in(doc, k, "adjunct")
+                    || (doc.word(k) == ","
+                        && doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number))
+                    || is_weekday_or_month(doc, k)
+                    || doc.tokens[k].kind == TokenKind::Number)
+            {
+                k += 1;
+            }
+            // A phrase never ends with a determiner: "on Friday the port ..." keeps "the".
+            while k > j + 1 && speakers::is_determiner(doc, k - 1) {
+                k -= 1;
+            }
+            if k == j + 1 {
+                return j;
+            }
+            j = k;
+        } else {
+            return j;
+        }
+    }
+    j
+}
+
+pub(in crate::attribution) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
+    crate::attribution::words::token_in(doc, i, "weekday")
+        || crate::attribution::words::token_in(doc, i, "month")
+        || is_month_may(doc, i)
+}
+
+/// "in May", "on May 3": a capitalised "May" after a preposition or before
+/// a number is the month (the data leaves it out: mostly the verb).
+pub(super) fn is_month_may(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "may")
+        && doc.is_capitalized(i)
+        && i > 0
+        && ([
+            "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid",
+        ]
+        .iter()
+        .any(|w| doc.is(i - 1, w))
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number))
+}
+
+/// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
+pub(in crate::attribution) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(char::is_lowercase)
+        // ", including ...": a preposition, the list belongs to the claim.
+        && w != "including"
+}

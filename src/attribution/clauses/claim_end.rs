@@ -1,0 +1,166 @@
+//! Where a reported claim ends: the sentence end, or earlier at another act, another attribution or a cue that follows.
+use super::*;
+
+/// Where a claim starting at `start` ends: the sentence end, or a comma
+/// before another attribution (", stressing that", ", he said").
+pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut brackets = 0usize;
+    // The closing mark of a quote opened inside the claim.
+    let mut quote_close = start;
+    for k in start..end {
+        if doc.tokens[k].kind == TokenKind::Quote && k >= quote_close {
+            let at = doc.quotes.partition_point(|q| q.open < k);
+            if let Some(c) = doc
+                .quotes
+                .get(at)
+                .filter(|q| q.open == k)
+                .and_then(|q| q.close)
+            {
+                quote_close = c;
+            }
+        }
+        // "(Lund said the ferry was late.) and ...": a bracket opened before the claim.
+        match doc.word(k) {
+            "(" => brackets += 1,
+            ")" if brackets == 0 => return k,
+            ")" => brackets -= 1,
+            _ => {}
+        }
+        // "... and warned that ...", "... but noted that ...", "... and rivals
+        // said ...": a coordinated cue starts a claim of its own.
+        if (doc.is(k, "and") || doc.is(k, "but"))
+            && k > start
+            && (cues::is_reporting_verb(doc, k + 1)
+                || speakers::phrase_after(doc, k + 1, end)
+                    .is_some_and(|p| cue_follows(doc, p.end, end)))
+        {
+            return k;
+        }
+        // A semicolon joins a clause of its own; a colon opening a quote
+        // (`said Berg would have: "..."`) ends the reported words.
+        if (doc.word(k) == ";"
+            || (doc.word(k) == ":"
+                && k >= quote_close
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Quote)))
+            && k > start
+        {
+            return k;
+        }
+        if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
+            continue;
+        }
+        if doc.word(k) != "," {
+            // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
+            let mut p = k + 1;
+            if doc.is(p, "but") || doc.is(p, "and") {
+                p += 1;
+            }
+            if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end)) {
+                return k;
+            }
+            // "Lund - who said he would win - said ...": the dash closes an
+            // apposition in the subject and the main cue follows.
+            if doc.word(k) != "but" && cue_follows(doc, k + 1, end) {
+                return k;
+            }
+            continue;
+        }
+        // `fought "for our rights, knowing that ..."`: a participle inside a
+        // quote opened in the claim belongs to the quote.
+        let in_quote = k < quote_close;
+        if !in_quote && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1)) {
+            return k;
+        }
+        // ", implicitly putting ...": an adverb before the participle.
+        if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
+            return k;
+        }
+        // ", he said." / ", officials added": the attribution of a further claim.
+        if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
+            return k;
+        }
+        // `said that "we will reopen," he added`: the same after the quote
+        // the comma closes; the claim keeps its quoted words.
+        if k + 2 < end
+            && k + 2 == quote_close + 1
+            && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| cue_follows(doc, p.end, end))
+        {
+            return k + 2;
+        }
+        // "said taxes would rise, and encouraged voters to ...": after a
+        // claim whose verb is a modal or a present, ", and" and a past tense
+        // with no subject of its own is the speaker's next act.
+        if !in_quote && doc.is(k + 1, "and") && k + 2 < end && is_next_act(doc, start, k) {
+            return k;
+        }
+        // ", though she noted ...", ", and rights groups warned that ...".
+        if joins_another_attribution(doc, k + 1, end) {
+            return k;
+        }
+    }
+    end
+}
+
+/// The claim `start..k` has a modal or present verb ("would rise", "are")
+/// and ", and" at `k` comes before a lowercase past tense ("encouraged").
+pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
+    const NOT_PAST: [&str; 11] = [
+        "will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "has",
+    ];
+    let verb = k + 2;
+    let w = doc.word(verb);
+    let past = doc.tokens[verb].kind == TokenKind::Word
+        && w.chars().all(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
+        && !doc.is(verb + 1, "by");
+    past && (start..k).any(|i| NOT_PAST.iter().any(|m| doc.is(i, m)))
+}
+
+/// How far after a conjunction the cue of a plain noun phrase subject may come.
+pub(super) const PLAIN_SUBJECT_WINDOW: usize = 10;
+
+/// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
+/// another attribution, not part of the claim.
+pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
+    const CONJUNCTIONS: [&str; 6] = ["though", "although", "while", "and", "but", "yet"];
+    if !CONJUNCTIONS.iter().any(|w| doc.is(k, w)) {
+        return false;
+    }
+    let subject = k + 1;
+    let phrase = speakers::phrase_after(doc, subject, end).or_else(|| {
+        // "and human rights groups warned": plain words before the verb.
+        let last = (subject..(subject + 4).min(end))
+            .take_while(|&i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && doc.word(i).chars().all(char::is_lowercase)
+                    && !cues::is_reporting_verb(doc, i)
+                    && !doc.has(i, words::FINITE)
+                    && !doc.word(i).ends_with("ly")
+            })
+            .last()?;
+        (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
+    });
+    // ", and the 34-year-old mother of three replied": a determiner opens a
+    // plain noun phrase (any noun) before a cue.
+    let plain = || {
+        let verb = (subject + 1..(subject + PLAIN_SUBJECT_WINDOW).min(end))
+            .find(|&v| cues::is_reporting_verb(doc, v))?;
+        let group = cues::verb_group_start(doc, verb, subject);
+        crate::attribution::direct::plain_phrase_before(doc, group, subject)
+    };
+    phrase
+        .filter(|p| cue_follows(doc, p.end, end))
+        .or_else(plain)
+        .is_some()
+}
+
+/// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").
+pub(in crate::attribution) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -> bool {
+    while v < end && (doc.is(v, "has") || doc.is(v, "have") || doc.is(v, "also")) {
+        v += 1;
+    }
+    v < end && cues::is_reporting_verb(doc, v)
+}

@@ -1,0 +1,136 @@
+//! Whether words after a cue read as a clause: a finite verb, a present or plain past form, no infinitive inside the subject.
+use super::*;
+
+/// A complement opening with a determiner is a clause, not a bare noun
+/// ("added a note of caution"), when it has a finite-looking
+/// verb (auxiliary, "-ed", "-s") within the first words.
+pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
+    // Commas may set off an apposition of the subject ("the measure, the latest step, would").
+    let indefinite = doc.is(k, "a") || doc.is(k, "an");
+    (k + 1..(k + 20).min(end))
+        .take_while(|&i| {
+            // A stop inside the sentence is an abbreviation's ("Mr.").
+            let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
+                || (doc.word(i) == "." && i + 1 >= end)
+                || (indefinite && doc.word(i) == ",")
+                || doc.is(i, "to");
+            !stop
+        })
+        .any(|i| {
+            let w = doc.word(i);
+            doc.has(i, words::FINITE)
+                || doc.has(i, words::IRREGULAR_PAST)
+                || (doc.tokens[i].kind == TokenKind::Word
+                    && w.chars().all(char::is_lowercase)
+                    && w.len() > 2
+                    && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
+        })
+}
+
+/// "said the best way to win is to vote": a subject holding an infinitive
+/// ("way to win"), then an auxiliary within a few words after it, before
+/// any comma or relative word.
+pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(to) = (k + 1..(k + 12).min(end))
+        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| doc.is(i, "to"))
+    else {
+        return false;
+    };
+    (to + 2..(to + 13).min(end))
+        .take_while(|&i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && ![
+                    "which", "who", "that", "and", "or", "but", "because", "if", "when", "as",
+                    "while", "so", "since", "until", "after", "before", "where",
+                ]
+                .iter()
+                .any(|w| doc.is(i, w))
+        })
+        .any(|i| doc.has(i, words::FINITE))
+}
+
+/// "-s" words that are no verbs ("this", "across", "news", "previous").
+pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
+    const NOT_VERBS: [&str; 16] = [
+        "this", "thus", "less", "across", "unless", "perhaps", "always", "news", "series",
+        "various", "previous", "serious", "famous", "its", "his", "hers",
+    ];
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !NOT_VERBS.contains(&w)
+}
+
+/// A finite verb (auxiliary or modal) comes within the first words of the complement.
+pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    // "confirmed what I always knew": a noun clause object, no claim.
+    if doc.is(k, "what") {
+        return false;
+    }
+    // "asked whether the deals required ...": an indirect question.
+    if ["whether", "if", "how", "why"].iter().any(|w| doc.is(k, w)) {
+        return true;
+    }
+    // "suggesting the second debate erased ...": a determiner, one to three
+    // nouns and a past tense (not "the newly renovated hall").
+    if speakers::is_determiner(doc, k) {
+        let past = (k + 2..(k + 5).min(end))
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .find(|&i| doc.word(i).ends_with("ed"));
+        if let Some(past) = past {
+            let before = doc.word(past - 1);
+            let noun = !before.ends_with("ly")
+                && !matches!(before, "and" | "or" | "but" | "that" | "which" | "who")
+                && !doc.has(past - 1, words::BE)
+                && !doc.has(past - 1, words::FINITE)
+                && before.chars().all(|c| c.is_alphabetic() || c == '-');
+            if noun && doc.word(past).chars().all(char::is_lowercase) {
+                return true;
+            }
+        }
+    }
+    // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
+    let mut m = k;
+    while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {
+        m += 1;
+    }
+    if m == k && speakers::is_pronoun(doc, k) {
+        m = k + 1;
+    }
+    // "noted his lawyer offered ...": a possessive determiner and a noun before the past tense.
+    if m == k
+        && ["his", "her", "its", "their", "our"]
+            .iter()
+            .any(|w| doc.is(k, w))
+    {
+        m = k + 2;
+    }
+    if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
+        return true;
+    }
+    (k..(k + 6).min(end))
+        .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
+        .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
+        // "suggests any further deals to cut costs should be gradual" (not
+        // "pledged his support to the party no matter how she does").
+        || (infinitive_in_subject(doc, k, end)
+            && (k..(k + 12).min(end)).find(|&i| doc.is(i, "to")).is_some_and(|to| {
+                let next = to + 1;
+                doc.tokens[next].kind == TokenKind::Word
+                    && doc.word(next).chars().all(char::is_lowercase)
+                    && !speakers::is_determiner(doc, next)
+            }))
+}
+
+/// Irregular past tenses that are no participles ("reported the email came
+/// hours later"): a finite verb wherever they stand.
+pub(super) fn is_plain_past(doc: &Doc, i: usize) -> bool {
+    [
+        "came", "went", "took", "gave", "knew", "saw", "began", "ran", "fell", "became", "grew",
+        "rose", "wrote", "spoke", "drove", "flew", "chose", "broke",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
+}

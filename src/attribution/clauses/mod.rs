@@ -1,0 +1,357 @@
+//! The clause a reporting cue governs: where it starts (after "that", an
+//! addressee, adjuncts such as "on Friday" or "in a statement") and where it
+//! ends (the sentence end, or the start of another attribution).
+use super::cues::{self, Complement};
+use super::{speakers, trim_claim, words};
+use crate::lexicon::ClassTable;
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+mod adjuncts;
+mod claim_end;
+mod finite;
+
+pub(super) use adjuncts::{
+    addressee_end, is_participial_adjunct, is_weekday_or_month, skip_adjuncts,
+};
+pub(super) use claim_end::{clause_end, cue_follows};
+use finite::*;
+pub(super) use finite::{looks_finite, looks_like_clause, looks_like_present};
+
+/// How far after the cue a "that" may still introduce its clause
+/// ("said in a statement on Friday that").
+pub(super) const THAT_WINDOW: usize = 12;
+
+/// Auxiliaries and modals that show a complement is a finite clause.
+pub(super) const FINITE: [&str; 35] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "could",
+    "can",
+    "should",
+    "must",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "won't",
+    "wouldn't",
+    "isn't",
+    "wasn't",
+    "cannot",
+    "can't",
+    "couldn't",
+    "shouldn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "aren't",
+    "weren't",
+    "mustn't",
+];
+
+/// Common irregular past tenses: a finite verb without "-ed" ("the base went into ...").
+const IRREGULAR_PAST: [&str; 24] = [
+    "went", "made", "took", "came", "got", "gave", "knew", "saw", "found", "became", "left",
+    "felt", "kept", "began", "ran", "won", "lost", "sent", "paid", "held", "brought", "thought",
+    "meant", "fell",
+];
+
+/// Words after a cue that mean its complement is not a clause ("vowed to respond").
+pub(super) const NOT_A_CLAUSE: [&str; 12] = [
+    "to",
+    "of",
+    "about",
+    "for",
+    "with",
+    "by",
+    "as",
+    "nothing",
+    "so",
+    "little",
+    "anything",
+    "something",
+];
+
+pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
+    ["on", "in", "at", "during", "after", "before", "late", "via"];
+
+pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
+
+/// Puts the word lists of this file in the class table.
+pub(super) fn register_classes(table: &mut ClassTable) {
+    words::add_all(table, &FINITE, words::FINITE);
+    words::add_all(table, &IRREGULAR_PAST, words::IRREGULAR_PAST);
+    words::add_all(table, &NOT_A_CLAUSE, words::NOT_A_CLAUSE);
+    words::add_all(table, &ADJUNCT_PREPOSITIONS, words::ADJUNCT_PREPOSITION);
+    words::add_all(table, &TELL, words::TELL);
+}
+
+/// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
+/// an "according to".
+pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
+    cues::is_participle(doc, i)
+        || cues::make_it_clear(doc, i).is_some()
+        || cues::according_to(doc, i)
+        || (doc.is(i, "going") && doc.is(i + 1, "on") && doc.is(i + 2, "to"))
+}
+
+/// "the commission report has done damage": a cue word followed by an
+/// auxiliary is a noun, the subject of that auxiliary. Not "said"/"says"
+/// or a cue after a pronoun: "which he said was costly" is an object
+/// relative whose claim opens with the verb.
+pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
+    if cue.len() != 1 {
+        return false;
+    }
+    let i = cue.start;
+    // "a strong signal that ...": an article before the word, or before
+    // one plain word before it, makes it a noun.
+    let article = |k: usize| doc.is(k, "a") || doc.is(k, "an");
+    if (i >= 1 && article(i - 1))
+        || (i >= 2
+            && article(i - 2)
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !doc.has(i - 1, words::FINITE))
+    {
+        return true;
+    }
+    // "the border states that have lost jobs": "that" opens a relative clause.
+    if doc.has(i, words::VERB_THAT) && doc.is(i + 1, "that") && doc.has(i + 2, words::FINITE) {
+        return true;
+    }
+    doc.has(cue.end, words::FINITE)
+        && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
+        && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
+}
+
+/// The claim governed by the cue: after "that", an addressee or adjuncts,
+/// up to the end of the sentence or of the clause.
+pub(crate) fn clause_after(
+    doc: &Doc,
+    s: &Range<usize>,
+    cue: &Range<usize>,
+    complement: Complement,
+) -> Option<Range<usize>> {
+    if is_noun_use(doc, cue) {
+        return None;
+    }
+    let mut j = cue.end;
+    if doc.has(cue.start, words::TELL) {
+        j = addressee_end(doc, j, s.end);
+    }
+    let that = (j..(j + THAT_WINDOW).min(s.end))
+        .take_while(|&k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ";" | ":" | ".")
+                // "said in a June report that": a cue word inside the adjunct is a noun.
+                && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
+                && cues::make_it_clear(doc, k).is_none()
+        })
+        .find(|&k| doc.is(k, "that"))
+        .filter(|&k| {
+            k == j
+                || introduces_that_clause(doc, k - 1)
+                || told_listener(doc, cue, j, k)
+                || listener_before_that(doc, cue, j, k)
+                || adjunct_before_that(doc, j, k)
+        });
+    let start = match that {
+        // "asked that his name not be used": a request, not a claim.
+        Some(_)
+            if ["ask", "asks", "asked", "asking"]
+                .iter()
+                .any(|w| doc.is(cue.start, w)) =>
+        {
+            return None
+        }
+        Some(k) => k + 1,
+        None => {
+            let mut k = skip_adjuncts(doc, j, s.end);
+            if k >= s.end {
+                return None;
+            }
+            // `said repeatedly "the next mayor" should ...`: an adverb before a fragment.
+            if k + 1 < s.end
+                && (doc.has(k, words::ADVERB) || doc.word(k).ends_with("ly"))
+                && quote_opens_clause(doc, k + 1)
+            {
+                k += 1;
+            }
+            match doc.word(k) {
+                ":" => k + 1,
+                "," | "." | ";" | "!" | "?" | ")" => return None,
+                _ if is_time_adjunct(doc, k, s.end) => return None,
+                _ if doc.tokens[k].kind == TokenKind::Quote && !quote_opens_clause(doc, k) => {
+                    return None
+                }
+                // "said about 20 people ..." is a clause, "said about the plan" is not.
+                _ if doc.has(k, words::NOT_A_CLAUSE)
+                    && !(doc.is(k, "about")
+                        && doc
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Number)) =>
+                {
+                    return None
+                }
+                _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
+                    return None
+                }
+                // After a skipped adjunct or a determiner, a bare noun is no claim
+                // ("said at a Washington event", "added a note of caution").
+                _ if (k > j
+                    || speakers::is_determiner(doc, k)
+                    || doc.has(k, words::ADJUNCT_PREPOSITION))
+                    && !looks_like_clause(doc, k, s.end)
+                    && !infinitive_in_subject(doc, k, s.end) =>
+                {
+                    return None
+                }
+                _ => k,
+            }
+        }
+    };
+    // "who said and did the same": a coordinated verb, no clause.
+    if start >= s.end || ["to", "and", "or", "but"].iter().any(|w| doc.is(start, w)) {
+        return None;
+    }
+    let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
+    (claim.len() >= 2).then_some(claim)
+}
+
+/// `said "the next mayor" should choose`: the quote opening at `k` is a
+/// fragment that opens the reported clause, its closing mark followed by a
+/// lowercase finite verb that carries the clause on.
+pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
+    if doc.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Quote) {
+        return false;
+    }
+    let at = doc.quotes.partition_point(|q| q.open < k);
+    doc.quotes
+        .get(at)
+        .filter(|q| q.open == k)
+        .and_then(|q| q.close)
+        .is_some_and(|c| {
+            let finite = |v: usize| doc.has(v, words::FINITE) || doc.has(v, words::IRREGULAR_PAST);
+            // `said "budget reforms" and the collection of taxes would help`:
+            // a coordinated subject, then the verb.
+            let coordinated = || {
+                (doc.is(c + 1, "and") || doc.is(c + 1, "or"))
+                    && (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
+                        .take_while(|&v| {
+                            doc.tokens[v].kind == TokenKind::Word
+                                && !cues::is_reporting_verb(doc, v)
+                                && !speakers::is_pronoun(doc, v)
+                        })
+                        .any(|v| v > c + 2 && finite(v))
+            };
+            (finite(c + 1) || coordinated()) && !doc.is_capitalized(c + 1)
+        })
+}
+
+/// How many words a subject coordinated with a quoted fragment may have.
+const COORDINATED_SUBJECT_WINDOW: usize = 8;
+
+/// "said after the attacks.", "said when she resigned in 2014.": a clause
+/// of time with no main clause after it (no comma) tells when the cue was
+/// spoken; "said when the ferry arrives, the port will open" is a claim.
+fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
+    // Within a window: a long sentence of cues stays linear.
+    let end = end.min(k + 40);
+    let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
+    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+        return no_comma();
+    }
+    // "said after the convention he would not ...": a clause follows the phrase.
+    ["after", "before", "during", "since", "until", "upon"]
+        .iter()
+        .any(|w| doc.is(k, w))
+        && no_comma()
+        && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))
+}
+
+/// "told the crowd that", "told an invited audience at the club that": after
+/// "told", plain words up to a "that" name the listener, and the "that" opens the claim.
+fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
+    doc.has(cue.start, words::TELL)
+        && (from..that).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
+                || matches!(doc.word(k), "'s" | "’s")
+        })
+}
+
+/// "claimed during the divorce that ...", "tweeted in the early morning
+/// hours that ...": a short phrase opened by an adjunct preposition before
+/// "that", which opens the claim (not a relative: "said in a letter that
+/// was leaked" has a verb right after "that").
+fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
+    let after = that + 1;
+    doc.has(from, words::ADJUNCT_PREPOSITION)
+        && that - from <= 6
+        && (from + 1..that).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !cues::is_reporting_verb(doc, k)
+                && !doc.has(k, words::FINITE)
+        })
+        // "that" may end the text: then no verb follows it.
+        && !(after < doc.tokens.len()
+            && (doc.has(after, words::FINITE)
+                || doc.has(after, words::IRREGULAR_PAST)
+                || doc.word(after).ends_with("ed")))
+}
+
+/// "warned voters that", "assured the markets that": after a verb that takes
+/// a listener (`listener` in data/attribution_words.tsv), a determiner and
+/// up to two plain words before "that" are the listener.
+fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> bool {
+    let mut k = from;
+    if speakers::is_determiner(doc, k) {
+        k += 1;
+    }
+    super::words::token_in(doc, cue.start, "listener")
+        && k < that
+        && that - k <= 2
+        && (k..that).all(|w| {
+            doc.tokens[w].kind == TokenKind::Word
+                && doc.word(w).chars().all(char::is_lowercase)
+                && !cues::is_reporting_verb(doc, w)
+        })
+        // "warned the town that flooded": a relative clause, its verb right after "that".
+        && !(doc.has(that + 1, words::FINITE)
+            || doc
+                .tokens
+                .get(that + 1)
+                .is_some_and(|t| t.span.slice(doc.text).ends_with("ed")))
+}
+
+/// The word before a "that" lets it open the cue's clause ("said on Friday
+/// that", "told reporters that"), rather than a relative clause ("a video that shows").
+pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
+    let w = doc.word(before);
+    doc.tokens[before].kind == TokenKind::Number
+        || matches!(w, "," | ")")
+        || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
+        || super::words::token_in(doc, before, "adjunct")
+        || super::words::token_in(doc, before, "time")
+        || super::words::token_in(doc, before, "addressee")
+        || is_weekday_or_month(doc, before)
+        || cues::is_reporting_verb(doc, before)
+        || (w.len() > 4 && w.ends_with("ly"))
+        || [
+            "out", "clear", "also", "however", "media", "twitter", "email",
+        ]
+        .iter()
+        .any(|a| doc.is(before, a))
+}
