@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod model;
 pub mod protests;
+pub mod syntax;
 pub mod territorial;
 pub mod text;
 

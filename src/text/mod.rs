@@ -7,6 +7,7 @@ pub mod tokens;
 
 use crate::lexicon::{self, Class, ClassSet};
 use crate::model::Span;
+use crate::syntax::{tagger, Pos};
 pub use quotes::Quote;
 use std::ops::Range;
 pub use tokens::{Token, TokenKind};
@@ -26,6 +27,8 @@ pub struct Doc<'t> {
     class_ids: Vec<u16>,
     /// The class sets of the table, by id.
     class_sets: &'static [ClassSet],
+    /// Per token, its part of speech (`syntax::tagger`), tagged sentence by sentence.
+    pub(crate) pos: Vec<Pos>,
 }
 
 impl<'t> Doc<'t> {
@@ -39,8 +42,10 @@ impl<'t> Doc<'t> {
             .iter()
             .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
             .collect();
+        let pos = tag_sentences(text, &tokens, &sentences);
         Doc {
             text,
+            pos,
             tokens,
             paragraphs,
             sentences,
@@ -62,6 +67,12 @@ impl<'t> Doc<'t> {
     #[inline]
     pub fn has(&self, i: usize, class: Class) -> bool {
         self.classes(i) & class.bit() != 0
+    }
+
+    /// The part of speech of token `i` (`X` past the end).
+    #[inline]
+    pub fn pos(&self, i: usize) -> Pos {
+        self.pos.get(i).copied().unwrap_or(Pos::X)
     }
 
     /// The text of token `i`.
@@ -114,4 +125,25 @@ impl<'t> Doc<'t> {
             _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
         }
     }
+}
+
+/// The part of speech of every token, one sentence at a time (the tagger's
+/// context never crosses a sentence).
+pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Pos> {
+    let model = tagger::model();
+    let mut tags = Vec::with_capacity(tokens.len());
+    let mut sentence = tagger::Sentence::default();
+    for range in sentences {
+        // Tokens between sentences (none today) keep the tag list aligned.
+        while tags.len() < range.start {
+            tags.push(Pos::X);
+        }
+        let words = tokens[range.clone()]
+            .iter()
+            .map(|t| tagger::host_form(t.text(text)));
+        sentence.fill(words, &model.lexicon);
+        model.tag(&sentence, &mut tags);
+    }
+    tags.resize(tokens.len(), Pos::X);
+    tags
 }
