@@ -350,10 +350,10 @@ fn campaign_rally(doc: &Doc, c: &Candidate) -> bool {
     !against_something(doc, c) && sentence_has(doc, c, "campaign")
 }
 
-/// "Trump's rallies", "a Trump rally in Ohio", "Johnson-Weld rallies": a
+/// "Lund's rallies", "a Berg rally in Albia", "Holm-Dahl rallies": a
 /// named person's or place's rally is an event, not a protest, unless the
 /// rally itself is against something ("a Paris rally against the war");
-/// protesters at it are not enough ("protesting at Trump rallies").
+/// protesters at it are not enough ("protesting at Lund rallies").
 fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     let mut j = c.core.start;
     while j > c.sentence.start && super::patterns::is_modifier(doc, j - 1) {
@@ -381,7 +381,7 @@ fn rally_without_objection(doc: &Doc, c: &Candidate) -> bool {
 
 fn against_something(doc: &Doc, c: &Candidate) -> bool {
     let before = c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start;
-    // "pro-democracy rally" objects; "pro-Trump rally" is a candidate's.
+    // "pro-democracy rally" objects; "pro-Lund rally" is a candidate's.
     let pro_cause = |j: usize| {
         doc.is(j, "pro")
             && doc.word(j + 1) == "-"
@@ -410,7 +410,7 @@ fn near_objection(doc: &Doc, c: &Candidate) -> bool {
 
 /// "continue her march toward the nomination": progress, not a procession.
 fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
-    // "Clinton's all-but-certain march": the possessor before the modifiers.
+    // "Berg's all-but-certain march": the possessor before the modifiers.
     let mut j = c.core.start;
     while j > c.sentence.start + 1 && super::patterns::is_modifier(doc, j - 1) {
         j -= 1;

@@ -22,9 +22,23 @@ pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribut
     }
     let speaker = speakers::phrase_before(doc, i - 1, s.start)
         .or_else(|| speakers::possessor_before(doc, i - 1, s.start))?;
+    claim_after_noun(doc, s, i, speaker.start, speaker, Rule::NounCue)
+}
+
+/// The claim after the noun cue at `i` and its "that": to the clause's end, or,
+/// when the owner (from `owner`) opens the sentence, to the end of the clause the
+/// noun phrase is the subject of ("Kolb's statement that the ferry was safe
+/// angered families").
+fn claim_after_noun(
+    doc: &Doc,
+    s: &Range<usize>,
+    i: usize,
+    owner: usize,
+    speaker: Range<usize>,
+    rule: Rule,
+) -> Option<Attribution> {
     let mut end = clause_end(doc, i + 2, s.end);
-    // "Kolb's statement that the ferry was safe angered families".
-    if near_sentence_start(doc, s, speaker.start) {
+    if near_sentence_start(doc, s, owner) {
         end = subject_clause_end(doc, i + 2, end);
     }
     let claim = trim_claim(doc, i + 2..end);
@@ -33,7 +47,7 @@ pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribut
         mode: ClaimMode::Reported,
         cue: Some(i..i + 1),
         source: Source::Phrase(speaker),
-        rule: Rule::NounCue,
+        rule,
     })
 }
 
@@ -75,22 +89,11 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
     } else {
         return None;
     };
-    let mut end = clause_end(doc, i + 2, s.end);
     let mut owner = speaker.start;
     if owner > s.start && speakers::is_determiner(doc, owner - 1) {
         owner -= 1;
     }
-    if near_sentence_start(doc, s, owner) {
-        end = subject_clause_end(doc, i + 2, end);
-    }
-    let claim = trim_claim(doc, i + 2..end);
-    (claim.len() >= 2).then(|| Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(i..i + 1),
-        source: Source::Phrase(speaker),
-        rule: Rule::OwnedNounCue,
-    })
+    claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
 }
 
 /// The owner of a noun cue opens the sentence, or follows a short opening
