@@ -447,7 +447,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             i -= 1;
             continue;
         }
-        return doc.word(prev).ends_with("n't");
+        return doc.word(prev).ends_with("n't") || doc.word(prev).ends_with("n’t");
     }
     false
 }

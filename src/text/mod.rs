@@ -44,7 +44,7 @@ impl<'t> Doc<'t> {
         let table = lexicon::class_table();
         let class_ids = tokens
             .iter()
-            .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
+            .map(|t| class_id(table, &text[t.span.start..t.span.end]))
             .collect();
         Doc {
             text,
@@ -153,4 +153,14 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -
     }
     tags.resize(tokens.len(), Pos::X);
     tags
+}
+
+/// The class-table id of `word`, a typographic apostrophe read as a plain
+/// one ("doesn’t" is "doesn't"): the word lists are written with plain ones.
+fn class_id(table: &lexicon::ClassTable, word: &str) -> u16 {
+    if word.contains('’') {
+        table.id(word.replace('’', "'").as_bytes())
+    } else {
+        table.id(word.as_bytes())
+    }
 }

@@ -23,7 +23,10 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
-                    && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
+                    && (w.ends_with("ed")
+                        || looks_like_present(w)
+                        || w.ends_with("n't")
+                        || w.ends_with("n’t")))
         })
 }
 
