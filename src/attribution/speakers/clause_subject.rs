@@ -181,7 +181,7 @@ fn is_relative_word(doc: &Doc, k: usize) -> bool {
 /// past", "on Tuesday", "earlier Thursday") at `k`, before the verb.
 fn is_adverbial(doc: &Doc, k: usize, group: usize) -> bool {
     let lowercase = doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k);
-    if lowercase && (doc.has(k, words::ADVERB) || words::token_in(doc, k, "time")) {
+    if lowercase && (doc.has(k, words::ADVERB) || words::token_in(doc, k, words::TIME)) {
         return true;
     }
     if lowercase
@@ -200,8 +200,8 @@ fn is_adverbial(doc: &Doc, k: usize, group: usize) -> bool {
     // A preposition whose object is a time: "in the past", "on Tuesday", "for years".
     (k + 1..group.min(k + 5)).any(|j| {
         is_weekday_or_month(doc, j)
-            || words::token_in(doc, j, "period")
-            || TIME_NOUNS.iter().any(|w| doc.is(j, w))
+            || words::token_in(doc, j, words::PERIOD)
+            || doc.has(j, words::TIME_NOUN)
     })
 }
 
@@ -228,27 +228,12 @@ fn is_adverbial_word(doc: &Doc, k: usize) -> bool {
         || is_auxiliary(doc, k)
         || is_function_word(doc, k)
         || doc.has(k, words::ADVERB)
-        || words::token_in(doc, k, "time")
-        || words::token_in(doc, k, "period")
+        || words::token_in(doc, k, words::TIME)
+        || words::token_in(doc, k, words::PERIOD)
         || is_weekday_or_month(doc, k)
         || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(k))
-        || TIME_NOUNS.iter().any(|t| doc.is(k, t))
+        || doc.has(k, words::TIME_NOUN)
 }
-
-/// Nouns of a time phrase ("in the past", "for years").
-const TIME_NOUNS: [&str; 11] = [
-    "past",
-    "meantime",
-    "meanwhile",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "recent",
-    "week",
-    "year",
-    "month",
-];
 
 /// Token `k` reads as a verb of its own: an auxiliary or modal, a common
 /// irregular past, or a "-ed" word with an object after it ("Kolb praised
