@@ -45,6 +45,11 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "the tax was fair",
         "Nearly half",
     ),
+    Marks(
+        "Lund's closest friends have in the past said he was tired.",
+        "he was tired",
+        "Lund's closest friends",
+    ),
     Not("Kolb praised the plan and the mayor said nothing."),
     Not("When the ferry sank nobody said a word."),
 ];
@@ -91,6 +96,7 @@ pub(super) fn before_claim(
     } else {
         match speakers::phrase_before(doc, group, s.start)
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
+            .filter(|p| !speakers::is_time_noun_phrase(doc, p))
         {
             // "exporters in the past have warned": the time phrase is no part of the speaker.
             Some(phrase) => match speakers::without_time_phrase(doc, &phrase, s.start) {

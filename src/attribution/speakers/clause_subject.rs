@@ -131,6 +131,12 @@ pub fn without_time_phrase(doc: &Doc, phrase: &Range<usize>, floor: usize) -> Op
         .map(|k| phrase_before(doc, k, floor).unwrap_or(phrase.start..k))
 }
 
+/// `past` in `friends in the past said`: a phrase of time nouns only is a
+/// time phrase's end, not a speaker.
+pub fn is_time_noun_phrase(doc: &Doc, phrase: &Range<usize>) -> bool {
+    phrase.clone().all(|k| doc.has(k, words::TIME_NOUN))
+}
+
 /// Token `k` may stand inside a subject stretch: a word or a number, a hyphen
 /// or an apostrophe inside a word group, the stop of a title or initial, a
 /// per cent sign.
