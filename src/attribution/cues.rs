@@ -343,7 +343,7 @@ pub(super) fn is_inflected_form(doc: &Doc, i: usize) -> bool {
 }
 
 /// "often", "flatly": an adverb between a subject and its verb.
-fn is_adverb(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && (doc.has(i, words::ADVERB)
             || ({

@@ -5,7 +5,7 @@ pub mod quotes;
 pub mod sentences;
 pub mod tokens;
 
-use crate::lexicon::{self, Class, ClassSet};
+use crate::lexicon::{self, Class, ClassSet, ClassTable};
 use crate::model::Span;
 use crate::syntax::{tagger, Pos};
 pub use quotes::Quote;
@@ -36,15 +36,21 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
+    /// The analysed text, its words looked up in the compiled-in lexicon
+    /// (`lexicon::class_table`).
     pub fn new(text: &'t str) -> Doc<'t> {
+        Doc::with_lexicon(text, lexicon::class_table())
+    }
+
+    /// The analysed text, its words looked up in `table`.
+    pub fn with_lexicon(text: &'t str, table: &'static ClassTable) -> Doc<'t> {
         let tokens = tokens::tokenize(text);
         let paragraphs = sentences::paragraphs(text, &tokens);
         let sentences = sentences::sentences(text, &tokens, &paragraphs);
         let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
-        let table = lexicon::class_table();
         let class_ids = tokens
             .iter()
-            .map(|t| class_id(table, &text[t.span.start..t.span.end]))
+            .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
             .collect();
         Doc {
             text,
@@ -164,12 +170,26 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -
     tags
 }
 
-/// The class-table id of `word`, a typographic apostrophe read as a plain
-/// one ("doesn’t" is "doesn't"): the word lists are written with plain ones.
-fn class_id(table: &lexicon::ClassTable, word: &str) -> u16 {
-    if word.contains('’') {
-        table.id(word.replace('’', "'").as_bytes())
-    } else {
-        table.id(word.as_bytes())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_take_the_lexicon_they_are_given() {
+        let mut table = ClassTable::default();
+        table.add("ferry", Class(3));
+        let table: &'static ClassTable = Box::leak(Box::new(table));
+        let doc = Doc::with_lexicon("The FERRY said so, and the ferry said it twice.", table);
+        assert!(doc.has(1, Class(3)) && !doc.has(0, Class(3)));
+        assert!(
+            doc.classes(2).is_empty(),
+            "\"said\" is in no class of this table"
+        );
+        assert!(Doc::new("said")
+            .classes(0)
+            .has(lexicon::class::attribution::VERB_CLAUSE));
+        // Case-sensitive: "FERRY" is in the class, but not as written in lower case.
+        assert!(!doc.has_lowercase(1, Class(3)) && doc.has_lowercase(7, Class(3)));
+        assert!(!doc.has_lowercase(99, Class(3)));
     }
 }

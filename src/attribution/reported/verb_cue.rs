@@ -104,10 +104,10 @@ pub(super) fn before_claim(
                 None => (Source::Phrase(phrase), Rule::VerbCue),
             },
             // "Rice growers said", "China in the past has warned".
-            None if !cues::is_reporting_noun(doc, i)
-                && speakers::clause_subject(doc, group, s.start).is_some() =>
+            None if let Some((phrase, _)) = (!cues::is_reporting_noun(doc, i))
+                .then(|| speakers::clause_subject(doc, group, s.start))
+                .flatten() =>
             {
-                let (phrase, _) = speakers::clause_subject(doc, group, s.start)?;
                 (Source::Phrase(phrase), Rule::ClauseSubject)
             }
             // "Kolb praised the plan and said ...": the subject of the first verb.

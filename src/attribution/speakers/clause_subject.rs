@@ -18,6 +18,7 @@ const PHRASE_WINDOW: usize = 10;
 /// colon or bracket) and must read as a noun phrase: no quote mark, no
 /// cue, no finite verb before any relative pronoun, not opened by a
 /// preposition or subordinator.
+#[inline(never)]
 pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<usize>, usize)> {
     if group <= floor {
         return None;
@@ -49,13 +50,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         return None;
     }
     // "they're proposing": a pronoun with its verb glued on.
-    let lower = doc.word(start).to_ascii_lowercase();
-    if [
-        "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d",
-    ]
-    .iter()
-    .any(|c| lower.ends_with(c))
-    {
+    if is_contraction(doc.word(start)) {
         return None;
     }
     // "Including Friday's tweets", "Rubbing noses in it": a participle opens
@@ -73,9 +68,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         return None;
     }
     // "About 40 percent said": an approximation before a number.
-    if ["about", "over", "under", "nearly", "almost"]
-        .iter()
-        .any(|w| doc.is(start, w))
+    if doc.has(start, words::APPROXIMATOR)
         && doc
             .tokens
             .get(start + 1)
@@ -88,7 +81,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         return None;
     }
     // "Kolb praised the plan and said": no coordinated verb before the group.
-    if ["and", "or", "but"].iter().any(|w| doc.is(group - 1, w)) {
+    if doc.has(group - 1, words::CLAUSE_COORDINATOR) {
         return None;
     }
     // The phrase ends at a relative pronoun, an adverbial or a time phrase.
@@ -161,10 +154,19 @@ fn inside_phrase(doc: &Doc, k: usize, floor: usize) -> bool {
 }
 
 /// "Jr.", "Sr.", "Inc.": a stop that ends a name, not a sentence.
-pub(super) fn is_name_suffix(doc: &Doc, k: usize) -> bool {
-    ["jr", "sr", "inc", "co", "corp", "ltd"]
-        .iter()
-        .any(|w| doc.is(k, w))
+fn is_name_suffix(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::NAME_SUFFIX)
+}
+
+/// "they're", "we'll": a pronoun with its verb glued on (not "O'Brien",
+/// "don't").
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "re" | "ll" | "ve" | "m" | "d" | "RE" | "LL" | "VE" | "M" | "D"
+        )
+    })
 }
 
 /// What may stand before a subject stretch: its clause's start.
@@ -180,35 +182,29 @@ fn is_word_or_number(doc: &Doc, k: usize) -> bool {
 /// backed him warned"); not "that", which opens clauses of other kinds
 /// too ("the fact that Lund ...").
 fn is_relative_word(doc: &Doc, k: usize) -> bool {
-    ["who", "which", "whom"].iter().any(|w| doc.is(k, w))
+    doc.has(k, words::SUBJECT_RELATIVE)
 }
 
 /// An adverb ("reportedly", "later", "also") or a time phrase ("in the
 /// past", "on Tuesday", "earlier Thursday") at `k`, before the verb.
 fn is_adverbial(doc: &Doc, k: usize, group: usize) -> bool {
-    let lowercase = doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k);
-    if lowercase && (doc.has(k, words::ADVERB) || words::token_in(doc, k, words::TIME)) {
+    if is_adverb_word(doc, k) {
         return true;
     }
-    if lowercase
-        && doc.word(k).len() > 4
-        && doc.word(k).ends_with("ly")
-        && !doc.has(k, words::LY_NOUN)
-    {
-        return true;
-    }
-    if !["in", "on", "at", "during", "over", "for", "last", "this"]
-        .iter()
-        .any(|w| doc.is(k, w))
-    {
+    if !doc.has(k, words::SUBJECT_TIME_PREPOSITION) {
         return false;
     }
     // A preposition whose object is a time: "in the past", "on Tuesday", "for years".
     (k + 1..group.min(k + 5)).any(|j| {
-        is_weekday_or_month(doc, j)
-            || words::token_in(doc, j, words::PERIOD)
-            || doc.has(j, words::TIME_NOUN)
+        is_weekday_or_month(doc, j) || doc.has(j, words::PERIOD) || doc.has(j, words::TIME_NOUN)
     })
+}
+
+/// A lowercase adverb or time word ("reportedly", "later", "also").
+fn is_adverb_word(doc: &Doc, k: usize) -> bool {
+    !doc.is_capitalized(k)
+        && (crate::attribution::cues::is_adverb(doc, k)
+            || (doc.has(k, words::TIME) && doc.tokens[k].kind == TokenKind::Word))
 }
 
 /// The speaker phrase ends before token `k`.
@@ -229,15 +225,12 @@ fn is_auxiliary(doc: &Doc, k: usize) -> bool {
 /// A word of an adverbial or auxiliary between a subject and its verb
 /// ("in the past has", "earlier Thursday", "has since").
 fn is_adverbial_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
     doc.tokens[k].kind == TokenKind::Number
         || is_auxiliary(doc, k)
         || is_function_word(doc, k)
-        || doc.has(k, words::ADVERB)
-        || words::token_in(doc, k, words::TIME)
-        || words::token_in(doc, k, words::PERIOD)
+        || is_adverb_word(doc, k)
+        || doc.has(k, words::PERIOD)
         || is_weekday_or_month(doc, k)
-        || (w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(k))
         || doc.has(k, words::TIME_NOUN)
 }
 
