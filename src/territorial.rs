@@ -6,46 +6,16 @@
 //! a few named shapes; the span runs from its evaluative adjectives ("unjust")
 //! to the end of the object ("to the islets"). Word classes live in
 //! `data/territorial_words.tsv`.
+use crate::lexicon::class::territorial::*;
 use crate::lexicon::Class;
 use crate::mentions::{Agent, ClaimMention, CountryMention};
 use crate::model::ClaimMode;
-use crate::protests::words::END_BIT;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-const WORDS: &str = crate::data_file!("territorial_words.tsv");
-
-/// The class-table bit of each class of `data/territorial_words.tsv` (after
-/// the protest words'); panics on an unknown name.
 #[inline]
-fn class(name: &str) -> Class {
-    match name {
-        "kind" => Class(END_BIT),
-        "evaluative" => Class(END_BIT + 1),
-        "aspect" => Class(END_BIT + 2),
-        "territory" => Class(END_BIT + 3),
-        "rejecting" => Class(END_BIT + 4),
-        "stop" => Class(END_BIT + 5),
-        "det" => Class(END_BIT + 6),
-        _ => panic!("territorial_words.tsv has no class {name:?}"),
-    }
-}
-
-/// Puts every class of `data/territorial_words.tsv` in the class table.
-pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
-    for row in crate::lexicon::rows(WORDS) {
-        assert!(
-            row.len() == 2,
-            "territorial_words.tsv: want class<TAB>word, got {row:?}"
-        );
-        table.add(row[1], class(row[0]));
-    }
-}
-
-#[inline]
-fn is(doc: &Doc, i: usize, name: &str) -> bool {
-    let class = class(name);
-    i < doc.tokens.len() && doc.has(i, class)
+fn is(doc: &Doc, i: usize, class: Class) -> bool {
+    doc.has(i, class)
 }
 
 const MAX_OBJECT: usize = 8;
@@ -98,7 +68,7 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
     }
     let sentence = doc.sentences[doc.sentence_of(i)].clone();
     let start = evaluative_start(doc, i, sentence.start);
-    let named = i > 0 && (is(doc, i - 1, "kind") || (rights && doc.is(i - 1, "sovereign")));
+    let named = i > 0 && (is(doc, i - 1, KIND) || (rights && doc.is(i - 1, "sovereign")));
     let object = object_after(doc, i + 1, sentence.end);
     if rights {
         // Only "sovereignty rights to/over X", "sovereign rights to/over X".
@@ -134,7 +104,7 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
     }
     // "Japan's unjust claims", "the repeated unjust claims over the islets".
     let near = sentence.start.max(i.saturating_sub(WINDOW))..sentence.end.min(i + WINDOW);
-    let territorial = territorial_so_far || near.into_iter().any(|j| is(doc, j, "territory"));
+    let territorial = territorial_so_far || near.into_iter().any(|j| is(doc, j, TERRITORY));
     let evaluated = start < i;
     let over_a_place = doc.is(i + 1, "over") && object.is_some() && object_is_a_place(doc, i + 2);
     if territorial && (evaluated || over_a_place) {
@@ -146,10 +116,10 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
 /// The start of the claim's span: its evaluative adjectives ("unjust territorial claims").
 fn evaluative_start(doc: &Doc, i: usize, floor: usize) -> usize {
     let mut s = i;
-    if s > floor && (is(doc, s - 1, "kind") || doc.is(s - 1, "sovereign")) {
+    if s > floor && (is(doc, s - 1, KIND) || doc.is(s - 1, "sovereign")) {
         s -= 1;
     }
-    while s > floor && is(doc, s - 1, "evaluative") {
+    while s > floor && is(doc, s - 1, EVALUATIVE) {
         s -= 1;
     }
     s
@@ -168,7 +138,7 @@ fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
         let lower_ing = !doc.is_capitalized(end) && word.ends_with("ing");
         let joins = doc.is(end, "of") && content > 0 && end + 1 < ceiling;
         let ok = match t.kind {
-            TokenKind::Word => joins || (!is(doc, end, "stop") && !lower_ing && !doc.is(end, "of")),
+            TokenKind::Word => joins || (!is(doc, end, STOP) && !lower_ing && !doc.is(end, "of")),
             TokenKind::Number => true,
             TokenKind::Punct => word == "-" && !t.space_before,
             TokenKind::Quote => false,
@@ -183,7 +153,7 @@ fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
         // ties"); after a modifier ("the disputed reef") or a name it continues.
         if end > at + 1 && t.kind == TokenKind::Word && !doc.is_capitalized(end) {
             let prev = end - 1;
-            let continues = is(doc, prev, "det")
+            let continues = is(doc, prev, DET)
                 || doc.is(prev, "of")
                 || doc.tokens[prev].kind != TokenKind::Word
                 || looks_like_modifier(doc.word(prev));
@@ -240,7 +210,7 @@ fn laying_verb_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
 /// Token index of the "'s" of a possessor before the claim ("Japan's renewed claims").
 fn possessor_country_token(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     let mut j = evaluative_start(doc, i, floor);
-    while j > floor && is(doc, j - 1, "aspect") {
+    while j > floor && is(doc, j - 1, ASPECT) {
         j -= 1;
     }
     if j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s") {
@@ -279,7 +249,7 @@ fn claimant(
         .rev()
         .find(|&c| !after_preposition(doc, doc.token_at(states.all[c].span.start), floor))?;
     let after = doc.token_at(states.all[c].span.end);
-    let rejected = (after..start).any(|j| is(doc, j, "rejecting"));
+    let rejected = (after..start).any(|j| is(doc, j, REJECTING));
     (!rejected).then_some(c)
 }
 
@@ -334,28 +304,6 @@ fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_data_word_has_its_bit_in_any_case() {
-        let table = crate::lexicon::class_table();
-        for row in crate::lexicon::rows(WORDS) {
-            let bit = class(row[0]).bit();
-            assert!(table.classes(row[1]) & bit != 0, "{row:?}");
-            assert!(
-                table.classes(&row[1].to_ascii_uppercase()) & bit != 0,
-                "{row:?}"
-            );
-        }
-        let bits: std::collections::BTreeSet<u8> = crate::lexicon::rows(WORDS)
-            .map(|row| class(row[0]).0)
-            .collect();
-        assert_eq!(
-            bits,
-            (END_BIT..END_BIT + 7).collect(),
-            "every class is in the data"
-        );
-        assert_eq!(table.classes("Freedonia"), 0);
-    }
 
     /// (claim text, claimant text) of each territorial claim in `text`.
     fn claims(text: &str) -> Vec<(String, Option<String>)> {

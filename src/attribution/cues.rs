@@ -1,7 +1,7 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::words;
-use crate::lexicon::{self, ClassTable};
+use crate::lexicon;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -19,90 +19,6 @@ pub enum Complement {
     ThatOnly,
 }
 
-/// Puts the reporting verbs (a bit per complement kind), the reporting
-/// nouns and the word lists of this file in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    let mut verbs: lexicon::FastMap<String, Complement> = lexicon::FastMap::default();
-    for row in lexicon::rows(crate::data_file!("reporting_verbs.txt")) {
-        let complement = match row.get(1) {
-            Some(&"object") => Complement::Object,
-            Some(&"quote") => Complement::QuoteOnly,
-            Some(&"that") => Complement::ThatOnly,
-            _ => Complement::Clause,
-        };
-        for form in row[0].split_whitespace() {
-            // A form listed twice takes its last complement.
-            verbs.insert(form.to_ascii_lowercase(), complement);
-            if row.get(2).is_some() {
-                table.add(form, words::VERB_PARTICLE);
-            }
-        }
-    }
-    for (form, complement) in &verbs {
-        let class = match complement {
-            Complement::Clause => words::VERB_CLAUSE,
-            Complement::Object => words::VERB_OBJECT,
-            Complement::QuoteOnly => words::VERB_QUOTE,
-            Complement::ThatOnly => words::VERB_THAT,
-        };
-        table.add(form, class);
-    }
-    words::add_lines(
-        table,
-        crate::data_file!("reporting_nouns.txt"),
-        words::REPORTING_NOUN,
-    );
-    words::add_all(
-        table,
-        &BETWEEN_SUBJECT_AND_VERB,
-        words::BETWEEN_SUBJECT_AND_VERB,
-    );
-    words::add_all(table, &CANCELLING, words::CANCELLING);
-    words::add_all(table, &BE, words::BE);
-    words::add_all(table, &LY_NOUNS, words::LY_NOUN);
-    words::add_all(table, &ADVERBS, words::ADVERB);
-    words::add_all(table, &MAKE, words::MAKE);
-}
-
-/// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
-const BETWEEN_SUBJECT_AND_VERB: [&str; 28] = [
-    // An emphatic "do" ("it does say that"); "did not say" is cancelled first.
-    "do",
-    "does",
-    "did",
-    "just",
-    "all",
-    "both",
-    "has",
-    "have",
-    "had",
-    "also",
-    "further",
-    "later",
-    "earlier",
-    "again",
-    "previously",
-    "repeatedly",
-    "recently",
-    "yesterday",
-    "today",
-    "then",
-    "once",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "reportedly",
-    "publicly",
-];
-
-/// Words before a verb that make it passive or negated: not a speech act of the subject.
-const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "neither"];
-/// Forms of "be": before a past participle they make it passive ("is said to");
-/// before "-ing" they are progressive ("is saying") and the cue stands.
-const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
-
 /// "He's claiming": a contracted "is" after a pronoun (not a possessive).
 fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
     matches!(doc.word(i), "'s" | "’s")
@@ -115,18 +31,18 @@ fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
     let classes = doc.classes(i);
-    if classes & words::REPORTING_VERB == 0 || doc.tokens[i].kind != TokenKind::Word {
+    if !classes.intersects(words::REPORTING_VERB) || doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
     // "pointed out", "shot back": no cue without the particle.
-    if classes & words::VERB_PARTICLE.bit() != 0 && !has_particle(doc, i) {
+    if classes.has(words::VERB_PARTICLE) && !has_particle(doc, i) {
         return None;
     }
-    let complement = if classes & words::VERB_CLAUSE.bit() != 0 {
+    let complement = if classes.has(words::VERB_CLAUSE) {
         Complement::Clause
-    } else if classes & words::VERB_OBJECT.bit() != 0 {
+    } else if classes.has(words::VERB_OBJECT) {
         Complement::Object
-    } else if classes & words::VERB_QUOTE.bit() != 0 {
+    } else if classes.has(words::VERB_QUOTE) {
         Complement::QuoteOnly
     } else {
         Complement::ThatOnly
@@ -197,8 +113,6 @@ pub fn is_participle(doc: &Doc, i: usize) -> bool {
 pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
     (doc.has(i, words::MAKE) && doc.is(i + 1, "it") && doc.is(i + 2, "clear")).then_some(i + 2)
 }
-
-const MAKE: [&str; 4] = ["make", "makes", "made", "making"];
 
 /// The verb forms of `data/reporting_verbs.txt` that need a particle ("pointed
 /// out", "shot back", "voiced concern"), each with one of its particles
@@ -469,27 +383,8 @@ fn is_adverb(doc: &Doc, i: usize) -> bool {
             } && !doc.has(i, words::LY_NOUN)))
 }
 
-/// Adverbs without "-ly" between a subject and its verb ("often said").
-const ADVERBS: [&str; 10] = [
-    "often",
-    "now",
-    "still",
-    "even",
-    "always",
-    "first",
-    "initially",
-    "once",
-    "long",
-    "repeatedly",
-];
-
-/// Nouns ending in "-ly" ("the family said"): not adverbs.
-const LY_NOUNS: [&str; 8] = [
-    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily",
-];
-
 fn is_weekday(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "weekday")
+    super::words::token_in(doc, i, super::words::WEEKDAY)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 #[cfg(test)]
 use super::rule::Example::{self, Marks, Not};
 use super::{cues, speakers, trim_claim, Attribution, Found, Rule, Source};
-use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -13,14 +12,6 @@ use std::ops::Range;
 const VERB_WINDOW: usize = 10;
 
 /// Puts the quoting verbs in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    super::words::add_lines(
-        table,
-        crate::data_file!("quoting_verbs.txt"),
-        super::words::QUOTING_VERB,
-    );
-}
-
 fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && !doc.is_capitalized(i)

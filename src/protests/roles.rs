@@ -1,7 +1,7 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
 use super::patterns::Role;
-use super::words::token_in;
+use super::words::{token_in, *};
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
@@ -198,7 +198,7 @@ pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
     ) && !NOT_AN_OBJECT.iter().any(|w| doc.is(i, w))
-        && !token_in(doc, i, "adv")
+        && !token_in(doc, i, ADV)
 }
 
 fn is_break(doc: &Doc, j: usize) -> bool {
@@ -390,7 +390,7 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
             let m = &ctx.countries[c];
             m.form != CountryForm::Demonym || {
                 let next = doc.token_at(m.span.end);
-                token_in(doc, next, "government")
+                token_in(doc, next, GOVERNMENT)
             }
         }
         Agent::Speaker(s) => ctx.speakers[s].country.is_some(),
@@ -414,7 +414,7 @@ pub fn against(
     }
     let t0 = doc.token_at(target.start);
     let t1 = doc.token_at(target.end);
-    if !(t0..t1).any(|j| token_in(doc, j, "government")) {
+    if !(t0..t1).any(|j| token_in(doc, j, GOVERNMENT)) {
         return None;
     }
     let own = protester.and_then(|p| match p {
@@ -439,7 +439,7 @@ pub fn refers_back(doc: &Doc, target: Span) -> bool {
     ["such", "these", "those", "this", "it", "them", "that"]
         .iter()
         .any(|w| doc.is(i, w))
-        || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, "anaphor"))
+        || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, ANAPHOR))
 }
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian

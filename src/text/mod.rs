@@ -63,13 +63,15 @@ impl<'t> Doc<'t> {
     pub fn classes(&self, i: usize) -> ClassSet {
         self.class_ids
             .get(i)
-            .map_or(0, |&id| self.class_sets[usize::from(id)])
+            .map_or(ClassSet::EMPTY, |&id| self.class_sets[usize::from(id)])
     }
 
     /// Token `i` exists and its word (any case) is in `class`.
     #[inline]
     pub fn has(&self, i: usize, class: Class) -> bool {
-        self.classes(i) & class.bit() != 0
+        self.class_ids
+            .get(i)
+            .is_some_and(|&id| self.class_sets[usize::from(id)].has(class))
     }
 
     /// The part of speech of token `i` (`X` past the end).

@@ -15,7 +15,6 @@ use super::cues::{self, Complement};
 #[cfg(test)]
 use super::rule::Example::{self, Marks, Not};
 use super::{speakers, trim_claim, words, Attribution, Found, Id, Rule, Source};
-use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -50,28 +49,12 @@ fn is_inflected(doc: &Doc, i: usize) -> bool {
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "message")
+    super::words::token_in(doc, i, super::words::MESSAGE)
 }
 
 /// Prepositions before "saying" whose subject is the main clause's ("by saying").
 pub(super) const PARTICIPLE_PREPOSITIONS: [&str; 6] =
     ["by", "after", "before", "while", "when", "from"];
-/// Opening words of a sentence that come before its subject.
-const SENTENCE_OPENERS: [&str; 8] = [
-    "but",
-    "and",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "so",
-    "also",
-];
-
-/// Puts the word lists of this file in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    words::add_all(table, &SENTENCE_OPENERS, words::SENTENCE_OPENER);
-}
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).
 pub fn find(doc: &Doc, found: &mut Found) {
@@ -189,7 +172,7 @@ fn is_title_case(doc: &Doc, s: &Range<usize>) -> bool {
 /// Token `i` may open a cue: a reporting verb or noun, or the first word of
 /// "make it clear", "point out" or "according to". Every sweep below needs one.
 fn may_start_cue(doc: &Doc, i: usize) -> bool {
-    if doc.classes(i) & words::CUE_START == 0 {
+    if !doc.classes(i).intersects(words::CUE_START) {
         return false;
     }
     cues::reporting_verb(doc, i).is_some()

@@ -6,7 +6,6 @@
 //! single pronoun. Determiners are left out of the span.
 use super::words;
 use crate::attribution::cues::Complement;
-use crate::lexicon::ClassTable;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -17,35 +16,6 @@ use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;
-
-const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
-
-/// Puts the titles, speaker nouns, function words, pronouns, determiners and
-/// complement links in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    // Titles and roles ("minister", "Sen", "spokesman").
-    words::add_lines(table, crate::data_file!("titles.txt"), words::TITLE);
-    words::add_lines(
-        table,
-        crate::data_file!("speaker_nouns.txt"),
-        words::SPEAKER_NOUN,
-    );
-    // Words that never name a speaker, even capitalised ("But", "Once", "March").
-    words::add_lines(
-        table,
-        crate::data_file!("function_words.txt"),
-        words::FUNCTION_WORD,
-    );
-    words::add_all(table, &PRONOUNS, words::PRONOUN);
-    words::add_all(table, &DETERMINERS, words::DETERMINER);
-    words::add_all(table, &COMPLEMENT_LINKS, words::COMPLEMENT_LINK);
-}
-
-/// Determiners and quantifiers in front of a speaker phrase (left out of the span).
-const DETERMINERS: [&str; 24] = [
-    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "several", "many", "other", "one", "another", "most", "few", "both", "all",
-];
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {

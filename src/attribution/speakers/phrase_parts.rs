@@ -240,10 +240,6 @@ pub(super) fn is_hyphen_tail(doc: &Doc, i: usize, floor: usize) -> bool {
         && is_name_word(doc, i - 2)
 }
 
-/// Prepositions linking a speaker noun to its complement ("experts on trade").
-pub(super) const COMPLEMENT_LINKS: [&str; 9] = [
-    "of", "for", "from", "on", "in", "at", "with", "across", "within",
-];
 /// How many words a speaker's prepositional complement may run.
 pub(super) const COMPLEMENT_WINDOW: usize = 8;
 
