@@ -359,6 +359,12 @@ impl ClassTable {
     }
 }
 
+/// `word`, written without capitals, is in `class` (a case-sensitive test of
+/// a lower-case word list, for words that are no token of a `Doc`).
+pub fn lowercase_word_in(word: &str, class: Class) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && class_table().classes(word).has(class)
+}
+
 /// The class table of every lexicon the rules test per token, built at first use.
 pub fn class_table() -> &'static ClassTable {
     static TABLE: LazyLock<ClassTable> = LazyLock::new(|| {

@@ -127,7 +127,7 @@ fn evaluative_start(doc: &Doc, i: usize, floor: usize) -> usize {
 
 /// "to/over/on X" after the claim: the end token of X.
 fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
-    if !(doc.is(at, "to") || doc.is(at, "over") || doc.is(at, "on")) {
+    if !is(doc, at, OBJECT_PREPOSITION) {
         return None;
     }
     let mut end = at + 1;
@@ -178,33 +178,20 @@ fn looks_like_modifier(word: &str) -> bool {
 
 /// The object starts with a determiner or a name: "to the reef", "to Dokdo".
 fn object_is_a_place(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len()
-        && (doc.is_capitalized(i)
-            || ["the", "a", "an", "most", "all", "parts", "part", "much"]
-                .iter()
-                .any(|w| doc.is(i, w)))
+    i < doc.tokens.len() && (doc.is_capitalized(i) || is(doc, i, PLACE_OPENER))
 }
 
 /// "lays claim", "laid a claim", "staked its claim": the verb token.
 fn laying_verb_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     let mut j = i;
-    if j > floor
-        && ["a", "its", "their", "his", "her"]
-            .iter()
-            .any(|w| doc.is(j - 1, w))
-    {
+    if j > floor && is(doc, j - 1, CLAIM_OWNER) {
         j -= 1;
     }
     if j <= floor {
         return None;
     }
     let verb = j - 1;
-    [
-        "lay", "lays", "laid", "laying", "stake", "stakes", "staked", "staking",
-    ]
-    .iter()
-    .any(|w| doc.is(verb, w))
-    .then_some(verb)
+    is(doc, verb, LAYING_VERB).then_some(verb)
 }
 
 /// Token index of the "'s" of a possessor before the claim ("Japan's renewed claims").
@@ -230,8 +217,7 @@ fn claimant(
     shape: Shape,
     states: &States,
 ) -> Option<usize> {
-    let head = (start..sentence.end)
-        .find(|&j| doc.is(j, "claim") || doc.is(j, "claims") || doc.is(j, "rights"))?;
+    let head = (start..sentence.end).find(|&j| is(doc, j, CLAIM_HEAD))?;
     if shape != Shape::Laid {
         if let Some(s) = possessor_country_token(doc, head, sentence.start) {
             let before = doc.tokens[s].span.start;
@@ -292,13 +278,7 @@ fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
     if j > floor && doc.is(j - 1, "the") {
         j -= 1;
     }
-    j > floor
-        && [
-            "with", "in", "to", "against", "from", "by", "at", "on", "of", "over", "for",
-            "between", "toward", "towards",
-        ]
-        .iter()
-        .any(|p| doc.is(j - 1, p))
+    j > floor && is(doc, j - 1, PREPOSITION)
 }
 
 #[cfg(test)]

@@ -154,9 +154,7 @@ fn particle_at(doc: &Doc, i: usize) -> Option<usize> {
                 k < doc.tokens.len() && {
                     let gap = k - 1;
                     let w = doc.word(gap);
-                    ["his", "her", "their", "its", "our"]
-                        .iter()
-                        .any(|p| doc.is(gap, p))
+                    doc.has(gap, words::POSSESSIVE)
                         || (doc.tokens[gap].kind == crate::text::TokenKind::Word
                             && w.chars().all(char::is_lowercase)
                             && !doc.has(gap, words::FUNCTION_WORD)
@@ -211,12 +209,9 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;
     let put = speaker.end;
     // "as the storm put it out" is another verb.
-    const PARTICLES: [&str; 9] = [
-        "out", "off", "down", "away", "up", "back", "together", "aside", "forward",
-    ];
     (["put", "puts"].iter().any(|w| doc.is(put, w))
         && doc.is(put + 1, "it")
-        && !PARTICLES.iter().any(|w| doc.is(put + 2, w)))
+        && !doc.has(put + 2, words::PUT_IT_PARTICLE))
     .then_some((speaker, put..put + 2))
 }
 
@@ -229,22 +224,14 @@ pub fn according_to(doc: &Doc, i: usize) -> bool {
 /// causative verb and its object (a name of up to two words or a pronoun)
 /// is what someone else wants said, not a speech act.
 fn is_caused(doc: &Doc, verb: usize, floor: usize) -> bool {
-    if is_inflected_form(doc.word(verb)) {
+    if is_inflected_form(doc, verb) {
         return false;
     }
     let object = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word
-            && (doc.is_capitalized(k)
-                || ["him", "her", "them", "us", "me"]
-                    .iter()
-                    .any(|w| doc.is(k, w)))
+            && (doc.is_capitalized(k) || doc.has(k, words::OBJECT_PRONOUN))
     };
-    let causative = |k: usize| {
-        doc.has(k, words::MAKE)
-            || ["let", "lets", "help", "helps", "helped"]
-                .iter()
-                .any(|w| doc.is(k, w))
-    };
+    let causative = |k: usize| doc.has(k, words::MAKE) || doc.has(k, words::CAUSATIVE);
     (1..=2).any(|n| verb > floor + n && (verb - n..verb).all(object) && causative(verb - n - 1))
 }
 
@@ -268,10 +255,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     }
     // "Kolb last week said", "Kolb on Monday said" (after "just": "just this month").
     if i >= floor + 2
-        && (["last", "this", "next"].iter().any(|w| doc.is(i - 2, w))
-            && ["week", "month", "year", "night"]
-                .iter()
-                .any(|w| doc.is(i - 1, w))
+        && (doc.has(i - 2, words::DATE_DETERMINER) && doc.has(i - 1, words::DATE_UNIT)
             || doc.is(i - 2, "on") && is_weekday(doc, i - 1))
     {
         i -= 2;
@@ -284,22 +268,10 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         i -= 3;
     }
     // "Critics, however, say": past an interjection set off by commas.
-    const INTERJECTIONS: [&str; 10] = [
-        "however",
-        "though",
-        "too",
-        "meanwhile",
-        "also",
-        "moreover",
-        "instead",
-        "still",
-        "nonetheless",
-        "nevertheless",
-    ];
     if i >= floor + 4
         && doc.word(i - 1) == ","
         && doc.word(i - 3) == ","
-        && INTERJECTIONS.iter().any(|w| doc.is(i - 2, w))
+        && doc.has(i - 2, words::INTERJECTION)
     {
         i -= 3;
     }
@@ -314,7 +286,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
 
 /// A form of "go" before "on to say".
 fn is_go_on(doc: &Doc, i: usize) -> bool {
-    ["went", "going", "goes", "go"].iter().any(|w| doc.is(i, w))
+    doc.has(i, words::GO)
 }
 
 /// The verb at `verb` is negated, passive or an infinitive.
@@ -322,7 +294,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     // "Having said that, ...": a turn of phrase, not an attribution.
     if verb > floor
         && doc.is(verb - 1, "having")
-        && ["that", "this", "so"].iter().any(|w| doc.is(verb + 1, w))
+        && doc.has(verb + 1, words::HAVING_SAID_OBJECT)
         && doc.is(verb + 2, ",")
     {
         return true;
@@ -336,7 +308,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         let prev = i - 1;
         if doc.has(prev, words::CANCELLING) {
             // "the people I spoke to said": no infinitive is inflected.
-            if doc.is(prev, "to") && is_inflected_form(doc.word(verb)) {
+            if doc.is(prev, "to") && is_inflected_form(doc, verb) {
                 return false;
             }
             // "went on to say" / "going on to say" is a speech act after all.
@@ -352,12 +324,8 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             i -= 1;
             continue;
         }
-        if doc.has(prev, words::BETWEEN_SUBJECT_AND_VERB)
-            || is_adverb(doc, prev)
-            || doc.is(prev, "did")
-            || doc.is(prev, "does")
-            || doc.is(prev, "do")
-        {
+        // ("did", "does" and "do" are among them.)
+        if doc.has(prev, words::BETWEEN_SUBJECT_AND_VERB) || is_adverb(doc, prev) {
             i -= 1;
             continue;
         }
@@ -366,9 +334,10 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     false
 }
 
-/// A past or third-person form ("said", "warned", "says"), never an infinitive.
-pub(super) fn is_inflected_form(w: &str) -> bool {
-    matches!(w, "said" | "told" | "wrote" | "spoke")
+/// Token `i` is a past or third-person form ("said", "warned", "says"), never an infinitive.
+pub(super) fn is_inflected_form(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.has_lowercase(i, words::IRREGULAR_INFLECTED)
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))
 }

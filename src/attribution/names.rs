@@ -52,21 +52,6 @@ pub struct Naming {
     pub coordinated: bool,
 }
 
-/// Complement links that end a phrase's head ("of", "for", ...) and the
-/// conjunctions that join two speakers.
-const HEAD_ENDS: [&str; 10] = [
-    "of",
-    "for",
-    "from",
-    "at",
-    "to",
-    "including",
-    "in",
-    "with",
-    "and",
-    "&",
-];
-
 /// The fields of the speaker phrase `phrase` (not empty).
 pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> Naming {
     let plain = |kind| Naming {
@@ -89,7 +74,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         };
     }
     let head_end = (phrase.start + 1..phrase.end)
-        .find(|&i| doc.word(i) == "," || HEAD_ENDS.iter().any(|w| doc.is(i, w)))
+        .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
         .unwrap_or(phrase.end);
     if head_end < phrase.end && matches!(doc.word(head_end), "and" | "&") {
         return Naming {

@@ -242,10 +242,7 @@ fn protested_innocence(doc: &Doc, c: &Candidate) -> bool {
 
 /// "the building was condemned": declared unfit, not objected to.
 fn condemned_building(doc: &Doc, c: &Candidate) -> bool {
-    let passive = c.core.start > 0
-        && ["was", "were", "been", "be", "is", "are"]
-            .iter()
-            .any(|w| doc.is(c.core.start - 1, w));
+    let passive = c.core.start > 0 && token_in(doc, c.core.start - 1, PASSIVE_BE);
     passive && sentence_has(doc, c, UNFIT) && !sentence_has(doc, c, ATTACK)
 }
 
@@ -387,9 +384,7 @@ fn against_something(doc: &Doc, c: &Candidate) -> bool {
             && !doc.is_capitalized(j + 2)
             && !doc.is_capitalized(j)
     };
-    ["against", "over", "outside"]
-        .iter()
-        .any(|w| doc.is(c.core.end, w))
+    token_in(doc, c.core.end, RALLY_PREPOSITION)
         || before
             .into_iter()
             .any(|j| doc.is(j, "anti") || pro_cause(j))
@@ -415,22 +410,8 @@ fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
         j -= 1;
     }
     j > 0
-        && [
-            "her",
-            "his",
-            "its",
-            "their",
-            "inexorable",
-            "steady",
-            "long",
-            "'s",
-            "’s",
-        ]
-        .iter()
-        .any(|w| doc.is(j - 1, w))
-        && ["toward", "towards", "to", "on", "into"]
-            .iter()
-            .any(|w| doc.is(c.core.end, w))
+        && token_in(doc, j - 1, MARCH_OWNER)
+        && token_in(doc, c.core.end, TOWARD)
         && !sentence_has(doc, c, OBJECTION)
 }
 
@@ -443,9 +424,7 @@ fn march_in_a_direction(doc: &Doc, c: &Candidate) -> bool {
 /// "march to the nomination", "marching toward November", "a march to
 /// armistice": a figurative march to a goal.
 fn march_to_a_goal(doc: &Doc, c: &Candidate) -> bool {
-    let to = ["to", "toward", "towards", "into"]
-        .iter()
-        .any(|w| doc.is(c.core.end, w));
+    let to = token_in(doc, c.core.end, TO_A_GOAL);
     let end = (c.core.end + 4).min(c.sentence.end);
     to && (c.core.end + 1..end).any(|j| token_in(doc, j, GOAL))
 }
@@ -557,9 +536,7 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
     }
     // "a March on Washington", "FARMERS MARCH AGAINST GRAIN TAX": a
     // preposition of a procession follows; "a March meeting": a noun does.
-    let procession_after = ["on", "against", "through", "for", "over", "to", "from"]
-        .iter()
-        .any(|w| doc.is(c.core.end, w));
+    let procession_after = token_in(doc, c.core.end, PROCESSION_PREPOSITION);
     let month_before = s > 0
         && [
             "in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "this",
@@ -567,10 +544,7 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
         ]
         .iter()
         .any(|w| doc.is(s - 1, w));
-    let protest_before = s > 0
-        && ["protest", "peace", "freedom"]
-            .iter()
-            .any(|w| doc.is(s - 1, w));
+    let protest_before = s > 0 && token_in(doc, s - 1, MARCH_CAUSE);
     !(protest_before || (procession_after && !month_before))
 }
 
@@ -670,10 +644,7 @@ fn riot_topic(doc: &Doc, c: &Candidate) -> bool {
 
 /// "ran riot": unchecked, not rioting.
 fn ran_riot(doc: &Doc, c: &Candidate) -> bool {
-    c.core.start > 0
-        && ["run", "ran", "running", "runs"]
-            .iter()
-            .any(|w| doc.is(c.core.start - 1, w))
+    c.core.start > 0 && token_in(doc, c.core.start - 1, RUN)
 }
 
 /// "a picket fence".

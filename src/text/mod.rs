@@ -74,6 +74,13 @@ impl<'t> Doc<'t> {
             .is_some_and(|&id| self.class_sets[usize::from(id)].has(class))
     }
 
+    /// Token `i` is in `class` and written without capitals: a case-sensitive
+    /// test of a lower-case word list.
+    #[inline]
+    pub fn has_lowercase(&self, i: usize, class: Class) -> bool {
+        self.has(i, class) && !self.word(i).bytes().any(|b| b.is_ascii_uppercase())
+    }
+
     /// The part of speech of token `i` (`X` past the end).
     #[inline]
     pub fn pos(&self, i: usize) -> Pos {

@@ -46,7 +46,7 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
             || is_weekday_or_month(doc, j)
         {
             j += 1;
-        } else if ["this", "last", "next"].iter().any(|w| doc.is(j, w))
+        } else if doc.has(j, crate::attribution::words::DATE_DETERMINER)
             && (crate::attribution::words::token_in(doc, j + 1, crate::attribution::words::PERIOD)
                 || is_weekday_or_month(doc, j + 1))
         {
@@ -93,11 +93,7 @@ pub(super) fn is_month_may(doc: &Doc, i: usize) -> bool {
     doc.is(i, "may")
         && doc.is_capitalized(i)
         && i > 0
-        && ([
-            "in", "on", "since", "until", "by", "last", "next", "early", "late", "mid",
-        ]
-        .iter()
-        .any(|w| doc.is(i - 1, w))
+        && (doc.has(i - 1, crate::attribution::words::BEFORE_MONTH_MAY)
             || doc
                 .tokens
                 .get(i + 1)

@@ -92,13 +92,7 @@ pub(crate) fn clause_after(
         });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
-        Some(_)
-            if ["ask", "asks", "asked", "asking"]
-                .iter()
-                .any(|w| doc.is(cue.start, w)) =>
-        {
-            return None
-        }
+        Some(_) if doc.has(cue.start, words::ASK) => return None,
         Some(k) => k + 1,
         None => {
             let mut k = skip_adjuncts(doc, j, s.end);
@@ -147,7 +141,7 @@ pub(crate) fn clause_after(
         }
     };
     // "who said and did the same": a coordinated verb, no clause.
-    if start >= s.end || ["to", "and", "or", "but"].iter().any(|w| doc.is(start, w)) {
+    if start >= s.end || doc.has(start, words::NO_CLAUSE_START) {
         return None;
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
@@ -198,9 +192,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
         return no_comma();
     }
     // "said after the convention he would not ...": a clause follows the phrase.
-    ["after", "before", "during", "since", "until", "upon"]
-        .iter()
-        .any(|w| doc.is(k, w))
+    doc.has(k, words::TIME_PREPOSITION)
         && no_comma()
         && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))
 }
@@ -272,9 +264,5 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
         || is_weekday_or_month(doc, before)
         || cues::is_reporting_verb(doc, before)
         || (w.len() > 4 && w.ends_with("ly"))
-        || [
-            "out", "clear", "also", "however", "media", "twitter", "email",
-        ]
-        .iter()
-        .any(|a| doc.is(before, a))
+        || doc.has(before, words::BEFORE_THAT)
 }

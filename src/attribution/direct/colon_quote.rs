@@ -28,7 +28,7 @@ pub(super) fn clause_start(doc: &Doc, at: usize) -> usize {
         return at;
     }
     let mut k = crate::attribution::reported::skip_dateline(doc, sentence.start..at).start;
-    while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
+    while k < at && doc.has(k, words::COLON_OPENER) {
         k += 1;
     }
     k

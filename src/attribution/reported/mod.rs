@@ -44,17 +44,13 @@ use verb_cue::*;
 /// A verb form that can follow a subject by itself ("said", "warns"), not a
 /// bare infinitive ("needs to sell and tell").
 fn is_inflected(doc: &Doc, i: usize) -> bool {
-    cues::is_inflected_form(doc.word(i))
+    cues::is_inflected_form(doc, i)
 }
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
     super::words::token_in(doc, i, super::words::MESSAGE)
 }
-
-/// Prepositions before "saying" whose subject is the main clause's ("by saying").
-pub(super) const PARTICIPLE_PREPOSITIONS: [&str; 6] =
-    ["by", "after", "before", "while", "when", "from"];
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).
 pub fn find(doc: &Doc, found: &mut Found) {
@@ -207,23 +203,8 @@ fn opens_sentence(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
 }
 
 fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
-    const LINKS: [&str; 13] = [
-        "to",
-        "as",
-        "according",
-        "including",
-        "by",
-        "from",
-        "with",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-    ];
     doc.tokens[i].kind == TokenKind::Word
-        && !LINKS.iter().any(|w| doc.is(i, w))
+        && !doc.has(i, words::NOT_SPEAKER_LINK)
         && doc.word(i).chars().all(char::is_lowercase)
         && !speakers::is_determiner(doc, i)
         && !speakers::is_pronoun(doc, i)

@@ -39,9 +39,7 @@ pub(super) fn past_time_words(doc: &Doc, s: &Range<usize>, k: usize) -> usize {
     while k > floor
         && (crate::attribution::clauses::is_weekday_or_month(doc, k)
             || words::token_in(doc, k, words::TIME)
-            || ["early", "late", "on", "last", "this"]
-                .iter()
-                .any(|w| doc.is(k, w)))
+            || doc.has(k, words::TIME_MODIFIER))
     {
         k -= 1;
     }

@@ -43,7 +43,7 @@ pub(super) fn before_claim(
             && (doc.word(group - 1) == ","
                 || coordinated_participle(doc, s, group - 1)
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
-                    && (PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(group - 1, w))
+                    && (doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
                         || is_message_noun(doc, past_time_words(doc, s, group - 1))))
                 // "a news conference announcing that ...".
                 || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
@@ -90,7 +90,7 @@ pub(super) fn before_claim(
     if relative_subject || (group > s.start && speakers::is_relative(doc, group - 1)) {
         if let Some(comma) = claim.clone().find(|&k| {
             matches!(doc.word(k), "," | ";" | "—" | "–")
-                && !["but", "and", "or", "yet"].iter().any(|w| doc.is(k + 1, w))
+                && !doc.has(k + 1, words::CLAUSE_COORDINATOR)
         }) {
             claim.end = comma;
         }
@@ -113,12 +113,6 @@ pub(super) fn before_claim(
     })
 }
 
-/// Words opening a subordinate clause before its subject ("When Lund said ...,").
-pub(super) const SUBORDINATORS: [&str; 12] = [
-    "as", "when", "while", "after", "before", "once", "until", "if", "because", "since", "though",
-    "although",
-];
-
 /// "When Lund said the bridge was safe, nobody believed him": a cue whose
 /// subject opens a subordinate clause at the sentence start governs only up
 /// to the comma closing that clause, and only a clause with a verb of its
@@ -136,7 +130,7 @@ pub(super) fn subordinate_claim(
     // At the sentence start, after "and" ("..., and when Lund said ..., "), or
     // between a subject and its verb ("Berg, though she said ..., left").
     if !(k > s.start
-        && SUBORDINATORS.iter().any(|w| doc.is(k - 1, w))
+        && doc.has(k - 1, words::SUBORDINATOR)
         && (opens_sentence(doc, s, k - 1)
             // (or after a dateline's dash: "OSLO, June 4 - When Lund said ...,")
             || (k - 1 > s.start
@@ -151,12 +145,7 @@ pub(super) fn subordinate_claim(
         return Some(claim);
     }
     // Past commas that open a relative clause inside it ("voters, whose ...,").
-    let closing = |c: usize| {
-        doc.word(c) == ","
-            && !["who", "whose", "whom", "which", "where", "including"]
-                .iter()
-                .any(|w| doc.is(c + 1, w))
-    };
+    let closing = |c: usize| doc.word(c) == "," && !doc.has(c + 1, words::RELATIVE_OPENER);
     if let Some(comma) = claim.clone().find(|&c| closing(c)) {
         claim.end = comma;
     }

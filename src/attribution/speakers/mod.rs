@@ -24,9 +24,7 @@ pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
 pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
-    ["his", "her", "its", "their", "our", "my"]
-        .iter()
-        .any(|p| doc.is(i, p))
+    doc.has(i, words::POSSESSIVE) || doc.is(i, "my")
 }
 
 /// Token `i` is a determiner or quantifier.
@@ -207,11 +205,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at", "to", "including"]
-            .iter()
-            .any(|w| doc.is(link, w))
-            && link > floor
-        {
+        if doc.has(link, words::NAME_COMPLEMENT_LINK) && link > floor {
             if let Some(head) = phrase_before(doc, link, floor) {
                 if !is_pronoun(doc, head.start) {
                     start = head.start;
