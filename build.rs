@@ -220,7 +220,18 @@ fn class_registry(files: &BTreeMap<String, String>) -> String {
                 writeln!(rust, "    pub const {name}: Class = Class({bit});").unwrap();
             }
         }
-        rust.push_str("}\n");
+        // Per group, so that the linker keeps only the tables a pass asks for.
+        rust.push_str(
+            "    /// The class of this group whose tag in data is `tag` (for data that\n    \
+             /// names classes, e.g. patterns).\n    #[allow(dead_code)]\n    \
+             pub fn tagged(tag: &str) -> Option<Class> {\n        match tag {\n",
+        );
+        for s in sources.iter().filter(|s| &s.group == group) {
+            if let Select::Tag(t) = &s.select {
+                writeln!(rust, "            {t:?} => Some({}),", s.name).unwrap();
+            }
+        }
+        rust.push_str("            _ => None,\n        }\n    }\n}\n");
     }
     writeln!(
         rust,
@@ -241,20 +252,5 @@ fn class_registry(files: &BTreeMap<String, String>) -> String {
         .unwrap();
     }
     rust.push_str("];\n");
-    rust.push_str(
-        "/// The class of `group` whose tag in data is `tag` (for data naming classes, e.g. \
-         patterns).\npub fn tagged(group: &str, tag: &str) -> Option<Class> {\n    match (group, tag) {\n",
-    );
-    for s in &sources {
-        if let Select::Tag(t) = &s.select {
-            writeln!(
-                rust,
-                "        ({:?}, {t:?}) => Some({}::{}),",
-                s.group, s.group, s.name
-            )
-            .unwrap();
-        }
-    }
-    rust.push_str("        _ => None,\n    }\n}\n");
     rust
 }

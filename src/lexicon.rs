@@ -501,11 +501,11 @@ mod tests {
         use class::attribution::{VERB_CLAUSE, VERB_OBJECT};
         assert_ne!(VERB_CLAUSE, VERB_OBJECT);
         assert_eq!(
-            class::tagged("territorial", "det"),
+            class::territorial::tagged("det"),
             Some(class::territorial::DET)
         );
         assert_ne!(class::territorial::DET, class::protest::DET);
-        assert_eq!(class::tagged("protest", "no-such-class"), None);
+        assert_eq!(class::protest::tagged("no-such-class"), None);
     }
 
     /// The lexicon and the text layer sit under every pass: neither may name

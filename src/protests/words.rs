@@ -8,7 +8,7 @@ pub(crate) use crate::lexicon::class::protest::*;
 
 /// The class of `data/protest_words.tsv` tagged `tag`, for patterns naming one.
 pub fn named(tag: &str) -> Option<Class> {
-    crate::lexicon::class::tagged("protest", tag)
+    crate::lexicon::class::protest::tagged(tag)
 }
 
 /// Token `i` exists and belongs to `class`.
