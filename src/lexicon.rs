@@ -182,22 +182,119 @@ impl WordSet {
     }
 }
 
-/// One bit of the per-word class table (`ClassTable`): a lexicon or a named
-/// word class that rules test per token.
+/// One bit of the per-word class table (`ClassTable`): a word class that rules
+/// test per token, declared in `data/classes.tsv` (constants in `class`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Class(pub u8);
 
+/// The generated classes of `data/classes.tsv`: `class::GROUP::NAME` per
+/// class, and where each class's words are (build.rs).
+pub mod class {
+    use super::{Class, Select};
+    include!(concat!(env!("OUT_DIR"), "/classes.rs"));
+}
+
+/// How many 64-bit words a `ClassSet` takes: as many as the classes need.
+const SET_WORDS: usize = class::COUNT.div_ceil(64);
+
 /// The classes of one word, a bit per `Class`.
-pub type ClassSet = u128;
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClassSet([u64; SET_WORDS]);
 
 /// How many classes a `ClassSet` holds.
-pub const MAX_CLASSES: usize = ClassSet::BITS as usize;
+pub const MAX_CLASSES: usize = SET_WORDS * 64;
 
 impl Class {
-    /// The bit of this class in a `ClassSet`.
+    /// The set of this class alone.
     #[inline]
     pub const fn bit(self) -> ClassSet {
-        1 << self.0
+        let mut set = [0; SET_WORDS];
+        set[(self.0 >> 6) as usize] = 1 << (self.0 & 63);
+        ClassSet(set)
+    }
+}
+
+impl ClassSet {
+    /// No class.
+    pub const EMPTY: ClassSet = ClassSet([0; SET_WORDS]);
+
+    /// The classes of both sets.
+    pub const fn union(self, other: ClassSet) -> ClassSet {
+        let mut set = self.0;
+        let mut k = 0;
+        while k < SET_WORDS {
+            set[k] |= other.0[k];
+            k += 1;
+        }
+        ClassSet(set)
+    }
+
+    /// The set holds `class`.
+    #[inline]
+    pub fn has(self, class: Class) -> bool {
+        self.0[usize::from(class.0 >> 6)] & (1 << (class.0 & 63)) != 0
+    }
+
+    /// The sets share a class.
+    #[inline]
+    pub fn intersects(self, other: ClassSet) -> bool {
+        self.0.iter().zip(other.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// The classes of this set that are in `other` too.
+    pub fn intersection(self, other: ClassSet) -> ClassSet {
+        let mut set = self.0;
+        for (a, b) in set.iter_mut().zip(other.0) {
+            *a &= b;
+        }
+        ClassSet(set)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self == ClassSet::EMPTY
+    }
+}
+
+/// Which words of a data file a class takes (a line of `data/classes.tsv`).
+#[derive(Clone, Copy, Debug)]
+pub enum Select {
+    /// Every space-separated word of each line's first column.
+    All,
+    /// The second column of the lines whose first column is this tag.
+    Tag(&'static str),
+    /// The words of the first column of the lines whose column (from 0) has
+    /// this value ("" when the line has no such column; `None`: any value).
+    Column(usize, Option<&'static str>),
+}
+
+impl Select {
+    /// The words this selects in `source`.
+    pub fn words(self, source: &str) -> impl Iterator<Item = &str> {
+        rows(source).flat_map(move |row| {
+            let words = match self {
+                Select::All => row[0],
+                Select::Tag(tag) => {
+                    if row[0] == tag {
+                        row[1]
+                    } else {
+                        ""
+                    }
+                }
+                Select::Column(n, value) => {
+                    let cell = row.get(n).copied();
+                    let taken = match value {
+                        Some(v) => cell.unwrap_or("") == v,
+                        None => cell.is_some(),
+                    };
+                    if taken {
+                        row[0]
+                    } else {
+                        ""
+                    }
+                }
+            };
+            words.split_whitespace()
+        })
     }
 }
 
@@ -215,7 +312,7 @@ impl Default for ClassTable {
     fn default() -> ClassTable {
         ClassTable {
             ids: FastMap::default(),
-            sets: vec![0],
+            sets: vec![ClassSet::EMPTY],
             prefilter: Prefilter::default(),
         }
     }
@@ -236,9 +333,10 @@ impl ClassTable {
             .entry(lower)
             .or_insert_with(|| u16::try_from(next).expect("fewer than 65,536 class words"));
         if usize::from(id) == next {
-            self.sets.push(0);
+            self.sets.push(ClassSet::EMPTY);
         }
-        self.sets[usize::from(id)] |= class.bit();
+        let set = &mut self.sets[usize::from(id)];
+        *set = set.union(class.bit());
     }
 
     /// The id of `word` (ASCII case ignored); 0 when it is in no class.
@@ -261,13 +359,21 @@ impl ClassTable {
     }
 }
 
+/// `word`, written without capitals, is in `class` (a case-sensitive test of
+/// a lower-case word list, for words that are no token of a `Doc`).
+pub fn lowercase_word_in(word: &str, class: Class) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && class_table().classes(word).has(class)
+}
+
 /// The class table of every lexicon the rules test per token, built at first use.
 pub fn class_table() -> &'static ClassTable {
     static TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         let mut table = ClassTable::default();
-        crate::attribution::register_classes(&mut table);
-        crate::protests::words::register_classes(&mut table);
-        crate::territorial::register_classes(&mut table);
+        for &(class, source, select) in class::SOURCES {
+            for word in select.words(source) {
+                table.add(word, class);
+            }
+        }
         table
     });
     &TABLE
@@ -325,24 +431,107 @@ mod tests {
         let mut table = ClassTable::default();
         table.add("said", Class(0));
         table.add("Minister", Class(5));
-        table.add("said", Class(127));
+        table.add("said", Class(class::COUNT as u8 - 1));
         table.add("n't", Class(2));
         let long = "x".repeat(60);
         table.add(&long, Class(1));
-        assert_eq!(table.classes("SAID"), Class(0).bit() | Class(127).bit());
+        let last = Class(class::COUNT as u8 - 1);
+        assert_eq!(table.classes("SAID"), Class(0).bit().union(last.bit()));
         assert_eq!(table.classes("minister"), Class(5).bit());
         assert_eq!(table.classes("N'T"), Class(2).bit());
         assert_eq!(table.classes(&long.to_uppercase()), Class(1).bit());
         for unknown in ["", "s", "sai", "saidx", "Ministers", "émigré", "said "] {
-            assert_eq!(table.classes(unknown), 0, "{unknown:?}");
+            assert!(table.classes(unknown).is_empty(), "{unknown:?}");
         }
-        assert_eq!(ClassTable::default().classes("said"), 0);
+        assert!(ClassTable::default().classes("said").is_empty());
     }
 
     #[test]
     fn the_class_table_has_room_for_every_class() {
-        assert!(usize::from(crate::protests::words::END_BIT) + 7 <= MAX_CLASSES);
+        const { assert!(class::COUNT <= MAX_CLASSES && MAX_CLASSES < class::COUNT + 64) };
         assert!(class_table().sets().len() > 1000);
+        // A set grows a 64-bit word per 64 classes: room past 128 (build.rs
+        // allows 256).
+        let last = Class(class::COUNT as u8 - 1);
+        assert!(last.bit().has(last) && !last.bit().has(Class(0)));
+        assert!(!Class(0).bit().has(Class(64)) && Class(64).bit().has(Class(64)));
+    }
+
+    #[test]
+    fn every_selected_word_has_its_class_in_any_case() {
+        let table = class_table();
+        let mut words = 0;
+        for &(class, source, select) in class::SOURCES {
+            for word in select.words(source) {
+                words += 1;
+                for w in [
+                    word.to_string(),
+                    word.to_ascii_uppercase(),
+                    word.to_ascii_lowercase(),
+                ] {
+                    assert!(table.classes(&w).has(class), "{word:?} {class:?}");
+                }
+            }
+        }
+        assert!(words > 1000);
+        assert!(table.classes("Freedonia").is_empty() && table.classes("").is_empty());
+    }
+
+    #[test]
+    fn selectors_take_the_words_they_name() {
+        let source = "said says\nclaim claims\tobject\npoint pointed\tobject\tout\n";
+        let take = |s: Select| select_words(s, source);
+        assert_eq!(take(Select::All), "said says claim claims point pointed");
+        assert_eq!(take(Select::Column(1, Some(""))), "said says");
+        assert_eq!(
+            take(Select::Column(1, Some("object"))),
+            "claim claims point pointed"
+        );
+        assert_eq!(take(Select::Column(2, None)), "point pointed");
+        let tagged = "adv\tstrongly\ndet\tthe\nadv\tfirmly\n";
+        assert_eq!(select_words(Select::Tag("adv"), tagged), "strongly firmly");
+    }
+
+    fn select_words(select: Select, source: &str) -> String {
+        select.words(source).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn class_names_come_from_the_registry() {
+        use class::attribution::{VERB_CLAUSE, VERB_OBJECT};
+        assert_ne!(VERB_CLAUSE, VERB_OBJECT);
+        assert_eq!(
+            class::territorial::tagged("det"),
+            Some(class::territorial::DET)
+        );
+        assert_ne!(class::territorial::DET, class::protest::DET);
+        assert_eq!(class::protest::tagged("no-such-class"), None);
+    }
+
+    /// The lexicon and the text layer sit under every pass: neither may name
+    /// one (the class table is built from the data and its registry alone).
+    #[test]
+    fn the_ground_floor_names_no_pass() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut sources = vec![format!("{root}/lexicon.rs")];
+        for entry in std::fs::read_dir(format!("{root}/text")).unwrap() {
+            sources.push(entry.unwrap().path().display().to_string());
+        }
+        assert!(sources.len() > 3);
+        for path in sources {
+            let code = std::fs::read_to_string(&path).unwrap();
+            for pass in [
+                "attribution",
+                "protests",
+                "territorial",
+                "countries",
+                "assemble",
+            ] {
+                for user in [format!("crate::{pass}"), format!("super::{pass}")] {
+                    assert!(!code.contains(&user), "{path} names {user}");
+                }
+            }
+        }
     }
 
     #[test]

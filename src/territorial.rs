@@ -6,46 +6,16 @@
 //! a few named shapes; the span runs from its evaluative adjectives ("unjust")
 //! to the end of the object ("to the islets"). Word classes live in
 //! `data/territorial_words.tsv`.
+use crate::lexicon::class::territorial::*;
 use crate::lexicon::Class;
 use crate::mentions::{Agent, ClaimMention, CountryMention};
 use crate::model::ClaimMode;
-use crate::protests::words::END_BIT;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
-const WORDS: &str = crate::data_file!("territorial_words.tsv");
-
-/// The class-table bit of each class of `data/territorial_words.tsv` (after
-/// the protest words'); panics on an unknown name.
 #[inline]
-fn class(name: &str) -> Class {
-    match name {
-        "kind" => Class(END_BIT),
-        "evaluative" => Class(END_BIT + 1),
-        "aspect" => Class(END_BIT + 2),
-        "territory" => Class(END_BIT + 3),
-        "rejecting" => Class(END_BIT + 4),
-        "stop" => Class(END_BIT + 5),
-        "det" => Class(END_BIT + 6),
-        _ => panic!("territorial_words.tsv has no class {name:?}"),
-    }
-}
-
-/// Puts every class of `data/territorial_words.tsv` in the class table.
-pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
-    for row in crate::lexicon::rows(WORDS) {
-        assert!(
-            row.len() == 2,
-            "territorial_words.tsv: want class<TAB>word, got {row:?}"
-        );
-        table.add(row[1], class(row[0]));
-    }
-}
-
-#[inline]
-fn is(doc: &Doc, i: usize, name: &str) -> bool {
-    let class = class(name);
-    i < doc.tokens.len() && doc.has(i, class)
+fn is(doc: &Doc, i: usize, class: Class) -> bool {
+    doc.has(i, class)
 }
 
 const MAX_OBJECT: usize = 8;
@@ -98,7 +68,7 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
     }
     let sentence = doc.sentences[doc.sentence_of(i)].clone();
     let start = evaluative_start(doc, i, sentence.start);
-    let named = i > 0 && (is(doc, i - 1, "kind") || (rights && doc.is(i - 1, "sovereign")));
+    let named = i > 0 && (is(doc, i - 1, KIND) || (rights && doc.is(i - 1, "sovereign")));
     let object = object_after(doc, i + 1, sentence.end);
     if rights {
         // Only "sovereignty rights to/over X", "sovereign rights to/over X".
@@ -134,7 +104,7 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
     }
     // "Japan's unjust claims", "the repeated unjust claims over the islets".
     let near = sentence.start.max(i.saturating_sub(WINDOW))..sentence.end.min(i + WINDOW);
-    let territorial = territorial_so_far || near.into_iter().any(|j| is(doc, j, "territory"));
+    let territorial = territorial_so_far || near.into_iter().any(|j| is(doc, j, TERRITORY));
     let evaluated = start < i;
     let over_a_place = doc.is(i + 1, "over") && object.is_some() && object_is_a_place(doc, i + 2);
     if territorial && (evaluated || over_a_place) {
@@ -146,10 +116,10 @@ fn claim_at(doc: &Doc, i: usize, territorial_so_far: bool) -> Option<(Range<usiz
 /// The start of the claim's span: its evaluative adjectives ("unjust territorial claims").
 fn evaluative_start(doc: &Doc, i: usize, floor: usize) -> usize {
     let mut s = i;
-    if s > floor && (is(doc, s - 1, "kind") || doc.is(s - 1, "sovereign")) {
+    if s > floor && (is(doc, s - 1, KIND) || doc.is(s - 1, "sovereign")) {
         s -= 1;
     }
-    while s > floor && is(doc, s - 1, "evaluative") {
+    while s > floor && is(doc, s - 1, EVALUATIVE) {
         s -= 1;
     }
     s
@@ -157,7 +127,7 @@ fn evaluative_start(doc: &Doc, i: usize, floor: usize) -> usize {
 
 /// "to/over/on X" after the claim: the end token of X.
 fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
-    if !(doc.is(at, "to") || doc.is(at, "over") || doc.is(at, "on")) {
+    if !is(doc, at, OBJECT_PREPOSITION) {
         return None;
     }
     let mut end = at + 1;
@@ -168,7 +138,7 @@ fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
         let lower_ing = !doc.is_capitalized(end) && word.ends_with("ing");
         let joins = doc.is(end, "of") && content > 0 && end + 1 < ceiling;
         let ok = match t.kind {
-            TokenKind::Word => joins || (!is(doc, end, "stop") && !lower_ing && !doc.is(end, "of")),
+            TokenKind::Word => joins || (!is(doc, end, STOP) && !lower_ing && !doc.is(end, "of")),
             TokenKind::Number => true,
             TokenKind::Punct => word == "-" && !t.space_before,
             TokenKind::Quote => false,
@@ -183,7 +153,7 @@ fn object_after(doc: &Doc, at: usize, ceiling: usize) -> Option<usize> {
         // ties"); after a modifier ("the disputed reef") or a name it continues.
         if end > at + 1 && t.kind == TokenKind::Word && !doc.is_capitalized(end) {
             let prev = end - 1;
-            let continues = is(doc, prev, "det")
+            let continues = is(doc, prev, DET)
                 || doc.is(prev, "of")
                 || doc.tokens[prev].kind != TokenKind::Word
                 || looks_like_modifier(doc.word(prev));
@@ -208,39 +178,26 @@ fn looks_like_modifier(word: &str) -> bool {
 
 /// The object starts with a determiner or a name: "to the reef", "to Dokdo".
 fn object_is_a_place(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len()
-        && (doc.is_capitalized(i)
-            || ["the", "a", "an", "most", "all", "parts", "part", "much"]
-                .iter()
-                .any(|w| doc.is(i, w)))
+    i < doc.tokens.len() && (doc.is_capitalized(i) || is(doc, i, PLACE_OPENER))
 }
 
 /// "lays claim", "laid a claim", "staked its claim": the verb token.
 fn laying_verb_before(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     let mut j = i;
-    if j > floor
-        && ["a", "its", "their", "his", "her"]
-            .iter()
-            .any(|w| doc.is(j - 1, w))
-    {
+    if j > floor && is(doc, j - 1, CLAIM_OWNER) {
         j -= 1;
     }
     if j <= floor {
         return None;
     }
     let verb = j - 1;
-    [
-        "lay", "lays", "laid", "laying", "stake", "stakes", "staked", "staking",
-    ]
-    .iter()
-    .any(|w| doc.is(verb, w))
-    .then_some(verb)
+    is(doc, verb, LAYING_VERB).then_some(verb)
 }
 
 /// Token index of the "'s" of a possessor before the claim ("Japan's renewed claims").
 fn possessor_country_token(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     let mut j = evaluative_start(doc, i, floor);
-    while j > floor && is(doc, j - 1, "aspect") {
+    while j > floor && is(doc, j - 1, ASPECT) {
         j -= 1;
     }
     if j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s") {
@@ -260,8 +217,7 @@ fn claimant(
     shape: Shape,
     states: &States,
 ) -> Option<usize> {
-    let head = (start..sentence.end)
-        .find(|&j| doc.is(j, "claim") || doc.is(j, "claims") || doc.is(j, "rights"))?;
+    let head = (start..sentence.end).find(|&j| is(doc, j, CLAIM_HEAD))?;
     if shape != Shape::Laid {
         if let Some(s) = possessor_country_token(doc, head, sentence.start) {
             let before = doc.tokens[s].span.start;
@@ -279,7 +235,7 @@ fn claimant(
         .rev()
         .find(|&c| !after_preposition(doc, doc.token_at(states.all[c].span.start), floor))?;
     let after = doc.token_at(states.all[c].span.end);
-    let rejected = (after..start).any(|j| is(doc, j, "rejecting"));
+    let rejected = (after..start).any(|j| is(doc, j, REJECTING));
     (!rejected).then_some(c)
 }
 
@@ -322,40 +278,12 @@ fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
     if j > floor && doc.is(j - 1, "the") {
         j -= 1;
     }
-    j > floor
-        && [
-            "with", "in", "to", "against", "from", "by", "at", "on", "of", "over", "for",
-            "between", "toward", "towards",
-        ]
-        .iter()
-        .any(|p| doc.is(j - 1, p))
+    j > floor && is(doc, j - 1, PREPOSITION)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_data_word_has_its_bit_in_any_case() {
-        let table = crate::lexicon::class_table();
-        for row in crate::lexicon::rows(WORDS) {
-            let bit = class(row[0]).bit();
-            assert!(table.classes(row[1]) & bit != 0, "{row:?}");
-            assert!(
-                table.classes(&row[1].to_ascii_uppercase()) & bit != 0,
-                "{row:?}"
-            );
-        }
-        let bits: std::collections::BTreeSet<u8> = crate::lexicon::rows(WORDS)
-            .map(|row| class(row[0]).0)
-            .collect();
-        assert_eq!(
-            bits,
-            (END_BIT..END_BIT + 7).collect(),
-            "every class is in the data"
-        );
-        assert_eq!(table.classes("Freedonia"), 0);
-    }
 
     /// (claim text, claimant text) of each territorial claim in `text`.
     fn claims(text: &str) -> Vec<(String, Option<String>)> {

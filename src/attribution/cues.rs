@@ -1,7 +1,7 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::words;
-use crate::lexicon::{self, ClassTable};
+use crate::lexicon;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -19,90 +19,6 @@ pub enum Complement {
     ThatOnly,
 }
 
-/// Puts the reporting verbs (a bit per complement kind), the reporting
-/// nouns and the word lists of this file in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    let mut verbs: lexicon::FastMap<String, Complement> = lexicon::FastMap::default();
-    for row in lexicon::rows(crate::data_file!("reporting_verbs.txt")) {
-        let complement = match row.get(1) {
-            Some(&"object") => Complement::Object,
-            Some(&"quote") => Complement::QuoteOnly,
-            Some(&"that") => Complement::ThatOnly,
-            _ => Complement::Clause,
-        };
-        for form in row[0].split_whitespace() {
-            // A form listed twice takes its last complement.
-            verbs.insert(form.to_ascii_lowercase(), complement);
-            if row.get(2).is_some() {
-                table.add(form, words::VERB_PARTICLE);
-            }
-        }
-    }
-    for (form, complement) in &verbs {
-        let class = match complement {
-            Complement::Clause => words::VERB_CLAUSE,
-            Complement::Object => words::VERB_OBJECT,
-            Complement::QuoteOnly => words::VERB_QUOTE,
-            Complement::ThatOnly => words::VERB_THAT,
-        };
-        table.add(form, class);
-    }
-    words::add_lines(
-        table,
-        crate::data_file!("reporting_nouns.txt"),
-        words::REPORTING_NOUN,
-    );
-    words::add_all(
-        table,
-        &BETWEEN_SUBJECT_AND_VERB,
-        words::BETWEEN_SUBJECT_AND_VERB,
-    );
-    words::add_all(table, &CANCELLING, words::CANCELLING);
-    words::add_all(table, &BE, words::BE);
-    words::add_all(table, &LY_NOUNS, words::LY_NOUN);
-    words::add_all(table, &ADVERBS, words::ADVERB);
-    words::add_all(table, &MAKE, words::MAKE);
-}
-
-/// Auxiliaries and adverbs that may sit between a speaker and the verb ("has also said").
-const BETWEEN_SUBJECT_AND_VERB: [&str; 28] = [
-    // An emphatic "do" ("it does say that"); "did not say" is cancelled first.
-    "do",
-    "does",
-    "did",
-    "just",
-    "all",
-    "both",
-    "has",
-    "have",
-    "had",
-    "also",
-    "further",
-    "later",
-    "earlier",
-    "again",
-    "previously",
-    "repeatedly",
-    "recently",
-    "yesterday",
-    "today",
-    "then",
-    "once",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "reportedly",
-    "publicly",
-];
-
-/// Words before a verb that make it passive or negated: not a speech act of the subject.
-const CANCELLING: [&str; 7] = ["not", "n't", "never", "to", "cannot", "nor", "neither"];
-/// Forms of "be": before a past participle they make it passive ("is said to");
-/// before "-ing" they are progressive ("is saying") and the cue stands.
-const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
-
 /// "He's claiming": a contracted "is" after a pronoun (not a possessive).
 fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
     matches!(doc.word(i), "'s" | "’s")
@@ -115,18 +31,18 @@ fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     // The lexicon first: few words are verbs, and the capitalisation test reads the sentence.
     let classes = doc.classes(i);
-    if classes & words::REPORTING_VERB == 0 || doc.tokens[i].kind != TokenKind::Word {
+    if !classes.intersects(words::REPORTING_VERB) || doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
     // "pointed out", "shot back": no cue without the particle.
-    if classes & words::VERB_PARTICLE.bit() != 0 && !has_particle(doc, i) {
+    if classes.has(words::VERB_PARTICLE) && !has_particle(doc, i) {
         return None;
     }
-    let complement = if classes & words::VERB_CLAUSE.bit() != 0 {
+    let complement = if classes.has(words::VERB_CLAUSE) {
         Complement::Clause
-    } else if classes & words::VERB_OBJECT.bit() != 0 {
+    } else if classes.has(words::VERB_OBJECT) {
         Complement::Object
-    } else if classes & words::VERB_QUOTE.bit() != 0 {
+    } else if classes.has(words::VERB_QUOTE) {
         Complement::QuoteOnly
     } else {
         Complement::ThatOnly
@@ -198,8 +114,6 @@ pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
     (doc.has(i, words::MAKE) && doc.is(i + 1, "it") && doc.is(i + 2, "clear")).then_some(i + 2)
 }
 
-const MAKE: [&str; 4] = ["make", "makes", "made", "making"];
-
 /// The verb forms of `data/reporting_verbs.txt` that need a particle ("pointed
 /// out", "shot back", "voiced concern"), each with one of its particles
 /// (alternatives are separated by `|` in the data).
@@ -240,9 +154,7 @@ fn particle_at(doc: &Doc, i: usize) -> Option<usize> {
                 k < doc.tokens.len() && {
                     let gap = k - 1;
                     let w = doc.word(gap);
-                    ["his", "her", "their", "its", "our"]
-                        .iter()
-                        .any(|p| doc.is(gap, p))
+                    doc.has(gap, words::POSSESSIVE)
                         || (doc.tokens[gap].kind == crate::text::TokenKind::Word
                             && w.chars().all(char::is_lowercase)
                             && !doc.has(gap, words::FUNCTION_WORD)
@@ -297,12 +209,9 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;
     let put = speaker.end;
     // "as the storm put it out" is another verb.
-    const PARTICLES: [&str; 9] = [
-        "out", "off", "down", "away", "up", "back", "together", "aside", "forward",
-    ];
     (["put", "puts"].iter().any(|w| doc.is(put, w))
         && doc.is(put + 1, "it")
-        && !PARTICLES.iter().any(|w| doc.is(put + 2, w)))
+        && !doc.has(put + 2, words::PUT_IT_PARTICLE))
     .then_some((speaker, put..put + 2))
 }
 
@@ -315,22 +224,14 @@ pub fn according_to(doc: &Doc, i: usize) -> bool {
 /// causative verb and its object (a name of up to two words or a pronoun)
 /// is what someone else wants said, not a speech act.
 fn is_caused(doc: &Doc, verb: usize, floor: usize) -> bool {
-    if is_inflected_form(doc.word(verb)) {
+    if is_inflected_form(doc, verb) {
         return false;
     }
     let object = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word
-            && (doc.is_capitalized(k)
-                || ["him", "her", "them", "us", "me"]
-                    .iter()
-                    .any(|w| doc.is(k, w)))
+            && (doc.is_capitalized(k) || doc.has(k, words::OBJECT_PRONOUN))
     };
-    let causative = |k: usize| {
-        doc.has(k, words::MAKE)
-            || ["let", "lets", "help", "helps", "helped"]
-                .iter()
-                .any(|w| doc.is(k, w))
-    };
+    let causative = |k: usize| doc.has(k, words::MAKE) || doc.has(k, words::CAUSATIVE);
     (1..=2).any(|n| verb > floor + n && (verb - n..verb).all(object) && causative(verb - n - 1))
 }
 
@@ -354,10 +255,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     }
     // "Kolb last week said", "Kolb on Monday said" (after "just": "just this month").
     if i >= floor + 2
-        && (["last", "this", "next"].iter().any(|w| doc.is(i - 2, w))
-            && ["week", "month", "year", "night"]
-                .iter()
-                .any(|w| doc.is(i - 1, w))
+        && (doc.has(i - 2, words::DATE_DETERMINER) && doc.has(i - 1, words::DATE_UNIT)
             || doc.is(i - 2, "on") && is_weekday(doc, i - 1))
     {
         i -= 2;
@@ -370,22 +268,10 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         i -= 3;
     }
     // "Critics, however, say": past an interjection set off by commas.
-    const INTERJECTIONS: [&str; 10] = [
-        "however",
-        "though",
-        "too",
-        "meanwhile",
-        "also",
-        "moreover",
-        "instead",
-        "still",
-        "nonetheless",
-        "nevertheless",
-    ];
     if i >= floor + 4
         && doc.word(i - 1) == ","
         && doc.word(i - 3) == ","
-        && INTERJECTIONS.iter().any(|w| doc.is(i - 2, w))
+        && doc.has(i - 2, words::INTERJECTION)
     {
         i -= 3;
     }
@@ -400,7 +286,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
 
 /// A form of "go" before "on to say".
 fn is_go_on(doc: &Doc, i: usize) -> bool {
-    ["went", "going", "goes", "go"].iter().any(|w| doc.is(i, w))
+    doc.has(i, words::GO)
 }
 
 /// The verb at `verb` is negated, passive or an infinitive.
@@ -408,7 +294,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     // "Having said that, ...": a turn of phrase, not an attribution.
     if verb > floor
         && doc.is(verb - 1, "having")
-        && ["that", "this", "so"].iter().any(|w| doc.is(verb + 1, w))
+        && doc.has(verb + 1, words::HAVING_SAID_OBJECT)
         && doc.is(verb + 2, ",")
     {
         return true;
@@ -422,7 +308,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         let prev = i - 1;
         if doc.has(prev, words::CANCELLING) {
             // "the people I spoke to said": no infinitive is inflected.
-            if doc.is(prev, "to") && is_inflected_form(doc.word(verb)) {
+            if doc.is(prev, "to") && is_inflected_form(doc, verb) {
                 return false;
             }
             // "went on to say" / "going on to say" is a speech act after all.
@@ -438,29 +324,26 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             i -= 1;
             continue;
         }
-        if doc.has(prev, words::BETWEEN_SUBJECT_AND_VERB)
-            || is_adverb(doc, prev)
-            || doc.is(prev, "did")
-            || doc.is(prev, "does")
-            || doc.is(prev, "do")
-        {
+        // ("did", "does" and "do" are among them.)
+        if doc.has(prev, words::BETWEEN_SUBJECT_AND_VERB) || is_adverb(doc, prev) {
             i -= 1;
             continue;
         }
-        return doc.word(prev).ends_with("n't");
+        return doc.word(prev).ends_with("n't") || doc.word(prev).ends_with("n’t");
     }
     false
 }
 
-/// A past or third-person form ("said", "warned", "says"), never an infinitive.
-pub(super) fn is_inflected_form(w: &str) -> bool {
-    matches!(w, "said" | "told" | "wrote" | "spoke")
+/// Token `i` is a past or third-person form ("said", "warned", "says"), never an infinitive.
+pub(super) fn is_inflected_form(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.has_lowercase(i, words::IRREGULAR_INFLECTED)
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// "often", "flatly": an adverb between a subject and its verb.
-fn is_adverb(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && (doc.has(i, words::ADVERB)
             || ({
@@ -469,27 +352,8 @@ fn is_adverb(doc: &Doc, i: usize) -> bool {
             } && !doc.has(i, words::LY_NOUN)))
 }
 
-/// Adverbs without "-ly" between a subject and its verb ("often said").
-const ADVERBS: [&str; 10] = [
-    "often",
-    "now",
-    "still",
-    "even",
-    "always",
-    "first",
-    "initially",
-    "once",
-    "long",
-    "repeatedly",
-];
-
-/// Nouns ending in "-ly" ("the family said"): not adverbs.
-const LY_NOUNS: [&str; 8] = [
-    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "homily",
-];
-
 fn is_weekday(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "weekday")
+    super::words::token_in(doc, i, super::words::WEEKDAY)
 }
 
 #[cfg(test)]

@@ -67,11 +67,6 @@ impl Attribution {
     }
 }
 
-/// Puts the word lists of the attribution rules in the class table.
-pub(crate) fn register_classes(table: &mut crate::lexicon::ClassTable) {
-    words::register(table);
-}
-
 /// Speakers and their claims.
 pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Vec<ClaimMention>) {
     mentions(doc, countries, &found_in(doc))

@@ -52,21 +52,6 @@ pub struct Naming {
     pub coordinated: bool,
 }
 
-/// Complement links that end a phrase's head ("of", "for", ...) and the
-/// conjunctions that join two speakers.
-const HEAD_ENDS: [&str; 10] = [
-    "of",
-    "for",
-    "from",
-    "at",
-    "to",
-    "including",
-    "in",
-    "with",
-    "and",
-    "&",
-];
-
 /// The fields of the speaker phrase `phrase` (not empty).
 pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> Naming {
     let plain = |kind| Naming {
@@ -89,7 +74,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         };
     }
     let head_end = (phrase.start + 1..phrase.end)
-        .find(|&i| doc.word(i) == "," || HEAD_ENDS.iter().any(|w| doc.is(i, w)))
+        .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
         .unwrap_or(phrase.end);
     if head_end < phrase.end && matches!(doc.word(head_end), "and" | "&") {
         return Naming {
@@ -104,7 +89,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         return plain(Kind::Unknown);
     };
     let gender = gender_in(doc, phrase.start..head + 1);
-    if words::token_in(doc, head, "organisation-head") {
+    if words::token_in(doc, head, words::ORGANISATION_HEAD) {
         return Naming {
             name: organisation_name(doc, phrase.start, head, phrase.end, countries),
             ..plain(Kind::Organisation)
@@ -172,9 +157,9 @@ pub fn pronoun_kind(word: &str) -> Kind {
 /// The gender a title or honorific in `range` tells ("spokeswoman", "Mr").
 fn gender_in(doc: &Doc, range: Range<usize>) -> Option<Gender> {
     range.into_iter().find_map(|i| {
-        if words::token_in(doc, i, "female-title") {
+        if words::token_in(doc, i, words::FEMALE_TITLE) {
             Some(Gender::Female)
-        } else if words::token_in(doc, i, "male-title") {
+        } else if words::token_in(doc, i, words::MALE_TITLE) {
             Some(Gender::Male)
         } else {
             None

@@ -4,7 +4,6 @@
 #[cfg(test)]
 use super::rule::Example::{self, Marks, Not};
 use super::{cues, speakers, trim_claim, Attribution, Found, Rule, Source};
-use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -13,14 +12,6 @@ use std::ops::Range;
 const VERB_WINDOW: usize = 10;
 
 /// Puts the quoting verbs in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    super::words::add_lines(
-        table,
-        crate::data_file!("quoting_verbs.txt"),
-        super::words::QUOTING_VERB,
-    );
-}
-
 fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && !doc.is_capitalized(i)
@@ -90,13 +81,6 @@ pub fn find(doc: &Doc, found: &mut Found) {
     }
 }
 
-/// Words that open a subordinate or relative clause: a verb coordinated
-/// inside it ("after she left and blamed ...") has that clause's subject.
-const CLAUSE_OPENERS: [&str; 12] = [
-    "after", "before", "when", "while", "because", "since", "if", "as", "that", "who", "which",
-    "where",
-];
-
 /// `Lund took the stage and called the system "rotten."`: the subject of a
 /// verb coordinated at `group`, when the first verb's clause opens the
 /// sentence (or follows its opening phrase) with no comma or subordinate
@@ -106,7 +90,7 @@ fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option
     // Within a window: a long sentence of quotes stays linear.
     let plain = group - phrase.end <= super::direct::CLAUSE_WINDOW
         && (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
-            .all(|k| !CLAUSE_OPENERS.iter().any(|w| doc.is(k, w)))
+            .all(|k| !doc.has(k, super::words::CLAUSE_OPENER))
         && (phrase.end..group).all(|k| doc.word(k) != ",");
     plain.then_some(phrase)
 }

@@ -5,7 +5,7 @@
 //! are indexed by the words their first element accepts, so the text is read
 //! once, each token looking up only the patterns that can start there.
 use super::words;
-use crate::lexicon::FastMap;
+use crate::lexicon::{Class, FastMap};
 use crate::model::ProtestForm;
 use crate::text::{Doc, TokenKind};
 
@@ -45,7 +45,7 @@ enum Element {
     },
     /// One word of a class of `data/protest_words.tsv` (`<undo>`).
     Class {
-        name: &'static str,
+        class: Class,
     },
 }
 
@@ -168,8 +168,9 @@ fn parse_element(e: &'static str) -> Element {
         return Element::Slot { class };
     }
     if let Some(name) = e.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
-        words::check_class(name); // panics on a name the word file lacks
-        return Element::Class { name };
+        let class =
+            words::named(name).unwrap_or_else(|| panic!("protest_words.tsv has no class {name:?}"));
+        return Element::Class { class };
     }
     let (body, optional) = match e.strip_suffix('?') {
         Some(body) => (body, true),
@@ -198,8 +199,8 @@ fn match_elements(doc: &Doc, i: usize, elements: &[Element]) -> Option<usize> {
             let skipped = optional.then(|| match_elements(doc, i, rest)).flatten();
             taken.max(skipped)
         }
-        Element::Class { name } => {
-            let here = i < doc.tokens.len() && words::token_in(doc, i, name);
+        Element::Class { class } => {
+            let here = words::token_in(doc, i, *class);
             here.then(|| match_elements(doc, i + 1, rest)).flatten()
         }
         Element::Slot { class } => {
@@ -216,8 +217,8 @@ fn match_elements(doc: &Doc, i: usize, elements: &[Element]) -> Option<usize> {
 
 fn slot_accepts(doc: &Doc, j: usize, class: Slot) -> bool {
     match class {
-        Slot::Adv => words::token_in(doc, j, "adv"),
-        Slot::Det => words::token_in(doc, j, "det"),
+        Slot::Adv => words::token_in(doc, j, words::ADV),
+        Slot::Det => words::token_in(doc, j, words::DET),
         Slot::Mod => is_modifier(doc, j),
         Slot::Gap => matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number),
     }
@@ -229,7 +230,7 @@ pub fn is_modifier(doc: &Doc, j: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            words::token_in(doc, j, "mod")
+            words::token_in(doc, j, words::MOD)
                 || (j > 0 && !t.space_before && doc.word(j - 1) == "-")
                 || (j + 1 < doc.tokens.len()
                     && !doc.tokens[j + 1].space_before

@@ -1,7 +1,7 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
 use super::patterns::Role;
-use super::words::token_in;
+use super::words::{token_in, *};
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
@@ -85,71 +85,6 @@ fn within<'o>(
         .filter(move |&i| span(i).end <= hi)
 }
 
-/// Words that cannot start the object of a protest verb.
-const NOT_AN_OBJECT: [&str; 52] = [
-    "to",
-    "of",
-    "today",
-    "tonight",
-    "now",
-    "overnight",
-    "again",
-    "earlier",
-    "later",
-    "in",
-    "outside",
-    "on",
-    "for",
-    "with",
-    "from",
-    "by",
-    "near",
-    "through",
-    "into",
-    "across",
-    "during",
-    "after",
-    "before",
-    "since",
-    "until",
-    "as",
-    "when",
-    "while",
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "is",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "been",
-    "yesterday",
-];
-
-/// Words that end a target: a new clause starts.
-const CLAUSE_BREAKS: [&str; 14] = [
-    "saying", "said", "says", "when", "while", "but", "because", "who", "which", "where", "amid",
-    "although", "though", "whereas",
-];
-
-/// Prepositions that introduce what is protested.
-const TARGET_PREPOSITIONS: [&str; 4] = ["against", "over", "about", "at"];
-
 const MAX_TARGET: usize = 40;
 
 /// What is protested: the object of a verb, or what follows against/over/about/at.
@@ -163,11 +98,8 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         .word(end - 1)
         .to_ascii_lowercase()
         .starts_with("protest");
-    let introduces = |j: usize| {
-        TARGET_PREPOSITIONS
-            .iter()
-            .any(|p| doc.is(j, p) && (*p != "at" || at_counts))
-    };
+    let introduces =
+        |j: usize| token_in(doc, j, TARGET_PREPOSITION) || (at_counts && doc.is(j, "at"));
     let mut start = end;
     if introduces(start) || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of")) {
         start += 1;
@@ -197,8 +129,8 @@ pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
-    ) && !NOT_AN_OBJECT.iter().any(|w| doc.is(i, w))
-        && !token_in(doc, i, "adv")
+    ) && !token_in(doc, i, NOT_AN_OBJECT)
+        && !token_in(doc, i, ADV)
 }
 
 fn is_break(doc: &Doc, j: usize) -> bool {
@@ -212,7 +144,7 @@ fn is_break(doc: &Doc, j: usize) -> bool {
             "-" => t.space_before,
             _ => false,
         };
-    punct_break || CLAUSE_BREAKS.iter().any(|w| doc.is(j, w)) || second_verb(doc, j)
+    punct_break || token_in(doc, j, CLAUSE_BREAK) || second_verb(doc, j)
 }
 
 /// "free the trawlers and complained to Moscow": "and" before a verb in the
@@ -368,18 +300,13 @@ fn subject_before(
 /// How many tokens before a trigger its subject is looked for.
 const SUBJECT_WINDOW: usize = 40;
 
-const PREPOSITIONS: [&str; 20] = [
-    "with", "in", "to", "against", "from", "by", "at", "on", "of", "over", "for", "toward",
-    "towards", "between", "into", "near", "across", "about", "like", "than",
-];
-
 /// Token `i` follows a preposition, perhaps through a determiner ("with the US").
 fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
     let mut j = i;
     if j > floor && doc.is(j - 1, "the") {
         j -= 1;
     }
-    j > floor && PREPOSITIONS.iter().any(|p| doc.is(j - 1, p))
+    j > floor && token_in(doc, j - 1, PREPOSITION)
 }
 
 /// A protester speaks for a state: a state named by name, capital or seat, a
@@ -390,7 +317,7 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
             let m = &ctx.countries[c];
             m.form != CountryForm::Demonym || {
                 let next = doc.token_at(m.span.end);
-                token_in(doc, next, "government")
+                token_in(doc, next, GOVERNMENT)
             }
         }
         Agent::Speaker(s) => ctx.speakers[s].country.is_some(),
@@ -414,7 +341,7 @@ pub fn against(
     }
     let t0 = doc.token_at(target.start);
     let t1 = doc.token_at(target.end);
-    if !(t0..t1).any(|j| token_in(doc, j, "government")) {
+    if !(t0..t1).any(|j| token_in(doc, j, GOVERNMENT)) {
         return None;
     }
     let own = protester.and_then(|p| match p {
@@ -436,10 +363,7 @@ pub fn against(
 pub fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
     let len = doc.token_at(target.end) - i;
-    ["such", "these", "those", "this", "it", "them", "that"]
-        .iter()
-        .any(|w| doc.is(i, w))
-        || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, "anaphor"))
+    token_in(doc, i, REFERS_BACK) || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, ANAPHOR))
 }
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian

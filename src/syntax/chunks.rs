@@ -6,6 +6,7 @@
 //! Everything here reads `Doc::pos`; nothing is stored: a chunk is found from
 //! its last token on demand, in a bounded walk back.
 use super::Pos;
+use crate::lexicon::class::syntax::{POSSESSIVE_DETERMINER, TIME_WORD};
 use crate::text::Doc;
 use std::ops::Range;
 
@@ -41,9 +42,7 @@ fn is_modifier(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_possessive_determiner(doc: &Doc, i: usize) -> bool {
-    ["my", "your", "his", "her", "its", "our", "their"]
-        .iter()
-        .any(|w| doc.is(i, w))
+    doc.has(i, POSSESSIVE_DETERMINER)
 }
 
 /// The noun-phrase chunk whose last token is `last` (a noun, proper noun or
@@ -186,31 +185,7 @@ fn antecedent(doc: &Doc, at: usize, floor: usize) -> Option<Chunk> {
 /// A phrase of time ("the past", "Monday", "recent weeks"): its head is a
 /// time word.
 fn is_time_phrase(doc: &Doc, chunk: &Chunk) -> bool {
-    const TIME_WORDS: [&str; 22] = [
-        "past",
-        "time",
-        "times",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "day",
-        "days",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "statement",
-        "interview",
-        "meantime",
-        "meanwhile",
-    ];
-    TIME_WORDS.iter().any(|w| doc.is(chunk.head, w))
+    doc.has(chunk.head, TIME_WORD)
 }
 
 /// The finite clause after a verb group ending at `end`: from an optional

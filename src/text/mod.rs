@@ -5,7 +5,7 @@ pub mod quotes;
 pub mod sentences;
 pub mod tokens;
 
-use crate::lexicon::{self, Class, ClassSet};
+use crate::lexicon::{self, Class, ClassSet, ClassTable};
 use crate::model::Span;
 use crate::syntax::{tagger, Pos};
 pub use quotes::Quote;
@@ -36,12 +36,18 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
+    /// The analysed text, its words looked up in the compiled-in lexicon
+    /// (`lexicon::class_table`).
     pub fn new(text: &'t str) -> Doc<'t> {
+        Doc::with_lexicon(text, lexicon::class_table())
+    }
+
+    /// The analysed text, its words looked up in `table`.
+    pub fn with_lexicon(text: &'t str, table: &'static ClassTable) -> Doc<'t> {
         let tokens = tokens::tokenize(text);
         let paragraphs = sentences::paragraphs(text, &tokens);
         let sentences = sentences::sentences(text, &tokens, &paragraphs);
         let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
-        let table = lexicon::class_table();
         let class_ids = tokens
             .iter()
             .map(|t| table.id(&text.as_bytes()[t.span.start..t.span.end]))
@@ -63,13 +69,22 @@ impl<'t> Doc<'t> {
     pub fn classes(&self, i: usize) -> ClassSet {
         self.class_ids
             .get(i)
-            .map_or(0, |&id| self.class_sets[usize::from(id)])
+            .map_or(ClassSet::EMPTY, |&id| self.class_sets[usize::from(id)])
     }
 
     /// Token `i` exists and its word (any case) is in `class`.
     #[inline]
     pub fn has(&self, i: usize, class: Class) -> bool {
-        self.classes(i) & class.bit() != 0
+        self.class_ids
+            .get(i)
+            .is_some_and(|&id| self.class_sets[usize::from(id)].has(class))
+    }
+
+    /// Token `i` is in `class` and written without capitals: a case-sensitive
+    /// test of a lower-case word list.
+    #[inline]
+    pub fn has_lowercase(&self, i: usize, class: Class) -> bool {
+        self.has(i, class) && !self.word(i).bytes().any(|b| b.is_ascii_uppercase())
     }
 
     /// The part of speech of token `i` (`X` past the end).
@@ -153,4 +168,28 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -
     }
     tags.resize(tokens.len(), Pos::X);
     tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_take_the_lexicon_they_are_given() {
+        let mut table = ClassTable::default();
+        table.add("ferry", Class(3));
+        let table: &'static ClassTable = Box::leak(Box::new(table));
+        let doc = Doc::with_lexicon("The FERRY said so, and the ferry said it twice.", table);
+        assert!(doc.has(1, Class(3)) && !doc.has(0, Class(3)));
+        assert!(
+            doc.classes(2).is_empty(),
+            "\"said\" is in no class of this table"
+        );
+        assert!(Doc::new("said")
+            .classes(0)
+            .has(lexicon::class::attribution::VERB_CLAUSE));
+        // Case-sensitive: "FERRY" is in the class, but not as written in lower case.
+        assert!(!doc.has_lowercase(1, Class(3)) && doc.has_lowercase(7, Class(3)));
+        assert!(!doc.has_lowercase(99, Class(3)));
+    }
 }

@@ -107,16 +107,13 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
 /// and ", and" at `k` comes before a lowercase past tense ("encouraged").
 pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
-    const NOT_PAST: [&str; 11] = [
-        "will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "has",
-    ];
     let verb = k + 2;
     let w = doc.word(verb);
     let past = doc.tokens[verb].kind == TokenKind::Word
         && w.chars().all(char::is_lowercase)
         && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
         && !doc.is(verb + 1, "by");
-    past && (start..k).any(|i| NOT_PAST.iter().any(|m| doc.is(i, m)))
+    past && (start..k).any(|i| doc.has(i, words::NOT_PAST))
 }
 
 /// How far after a conjunction the cue of a plain noun phrase subject may come.
@@ -125,8 +122,7 @@ pub(super) const PLAIN_SUBJECT_WINDOW: usize = 10;
 /// At `k` (after a comma) a conjunction opens a clause whose subject speaks:
 /// another attribution, not part of the claim.
 pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool {
-    const CONJUNCTIONS: [&str; 6] = ["though", "although", "while", "and", "but", "yet"];
-    if !CONJUNCTIONS.iter().any(|w| doc.is(k, w)) {
+    if !doc.has(k, words::ATTRIBUTION_CONJUNCTION) {
         return false;
     }
     let subject = k + 1;
@@ -159,7 +155,7 @@ pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").
 pub(in crate::attribution) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -> bool {
-    while v < end && (doc.is(v, "has") || doc.is(v, "have") || doc.is(v, "also")) {
+    while v < end && doc.has(v, words::BEFORE_CUE) {
         v += 1;
     }
     v < end && cues::is_reporting_verb(doc, v)

@@ -20,6 +20,8 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
             let w = doc.word(i);
             doc.has(i, words::FINITE)
                 || doc.has(i, words::IRREGULAR_PAST)
+                // "doesn’t": a negated auxiliary, its mark typographic or plain.
+                || (doc.tokens[i].kind == TokenKind::Word && w.ends_with("n’t"))
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
@@ -39,28 +41,18 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     };
     (to + 2..(to + 13).min(end))
         .take_while(|&i| {
-            doc.tokens[i].kind == TokenKind::Word
-                && ![
-                    "which", "who", "that", "and", "or", "but", "because", "if", "when", "as",
-                    "while", "so", "since", "until", "after", "before", "where",
-                ]
-                .iter()
-                .any(|w| doc.is(i, w))
+            doc.tokens[i].kind == TokenKind::Word && !doc.has(i, words::INFINITIVE_CLAUSE_BREAK)
         })
         .any(|i| doc.has(i, words::FINITE))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
 pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
-    const NOT_VERBS: [&str; 16] = [
-        "this", "thus", "less", "across", "unless", "perhaps", "always", "news", "series",
-        "various", "previous", "serious", "famous", "its", "his", "hers",
-    ];
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("ous")
-        && !NOT_VERBS.contains(&w)
+        && !crate::lexicon::lowercase_word_in(w, words::NOT_VERB)
 }
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.
@@ -70,7 +62,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
         return false;
     }
     // "asked whether the deals required ...": an indirect question.
-    if ["whether", "if", "how", "why"].iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
     }
     // "suggesting the second debate erased ...": a determiner, one to three
@@ -82,7 +74,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
         if let Some(past) = past {
             let before = doc.word(past - 1);
             let noun = !before.ends_with("ly")
-                && !matches!(before, "and" | "or" | "but" | "that" | "which" | "who")
+                && !doc.has_lowercase(past - 1, words::NOT_NOUN)
                 && !doc.has(past - 1, words::BE)
                 && !doc.has(past - 1, words::FINITE)
                 && before.chars().all(|c| c.is_alphabetic() || c == '-');
@@ -100,11 +92,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
         m = k + 1;
     }
     // "noted his lawyer offered ...": a possessive determiner and a noun before the past tense.
-    if m == k
-        && ["his", "her", "its", "their", "our"]
-            .iter()
-            .any(|w| doc.is(k, w))
-    {
+    if m == k && doc.has(k, words::POSSESSIVE) {
         m = k + 2;
     }
     if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
@@ -127,10 +115,5 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
 /// Irregular past tenses that are no participles ("reported the email came
 /// hours later"): a finite verb wherever they stand.
 pub(super) fn is_plain_past(doc: &Doc, i: usize) -> bool {
-    [
-        "came", "went", "took", "gave", "knew", "saw", "began", "ran", "fell", "became", "grew",
-        "rose", "wrote", "spoke", "drove", "flew", "chose", "broke",
-    ]
-    .iter()
-    .any(|w| doc.is(i, w))
+    doc.has(i, words::PLAIN_PAST)
 }

@@ -3,7 +3,6 @@
 //! ends (the sentence end, or the start of another attribution).
 use super::cues::{self, Complement};
 use super::{speakers, trim_claim, words};
-use crate::lexicon::ClassTable;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -21,82 +20,6 @@ pub(super) use finite::{looks_finite, looks_like_clause, looks_like_present};
 /// How far after the cue a "that" may still introduce its clause
 /// ("said in a statement on Friday that").
 pub(super) const THAT_WINDOW: usize = 12;
-
-/// Auxiliaries and modals that show a complement is a finite clause.
-pub(super) const FINITE: [&str; 35] = [
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "has",
-    "have",
-    "had",
-    "could",
-    "can",
-    "should",
-    "must",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "won't",
-    "wouldn't",
-    "isn't",
-    "wasn't",
-    "cannot",
-    "can't",
-    "couldn't",
-    "shouldn't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "aren't",
-    "weren't",
-    "mustn't",
-];
-
-/// Common irregular past tenses: a finite verb without "-ed" ("the base went into ...").
-const IRREGULAR_PAST: [&str; 24] = [
-    "went", "made", "took", "came", "got", "gave", "knew", "saw", "found", "became", "left",
-    "felt", "kept", "began", "ran", "won", "lost", "sent", "paid", "held", "brought", "thought",
-    "meant", "fell",
-];
-
-/// Words after a cue that mean its complement is not a clause ("vowed to respond").
-pub(super) const NOT_A_CLAUSE: [&str; 12] = [
-    "to",
-    "of",
-    "about",
-    "for",
-    "with",
-    "by",
-    "as",
-    "nothing",
-    "so",
-    "little",
-    "anything",
-    "something",
-];
-
-pub(super) const ADJUNCT_PREPOSITIONS: [&str; 8] =
-    ["on", "in", "at", "during", "after", "before", "late", "via"];
-
-pub(super) const TELL: [&str; 4] = ["tell", "tells", "told", "telling"];
-
-/// Puts the word lists of this file in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    words::add_all(table, &FINITE, words::FINITE);
-    words::add_all(table, &IRREGULAR_PAST, words::IRREGULAR_PAST);
-    words::add_all(table, &NOT_A_CLAUSE, words::NOT_A_CLAUSE);
-    words::add_all(table, &ADJUNCT_PREPOSITIONS, words::ADJUNCT_PREPOSITION);
-    words::add_all(table, &TELL, words::TELL);
-}
 
 /// Token `i` starts a participial cue (", saying ...", ", making it clear ...") or
 /// an "according to".
@@ -169,13 +92,7 @@ pub(crate) fn clause_after(
         });
     let start = match that {
         // "asked that his name not be used": a request, not a claim.
-        Some(_)
-            if ["ask", "asks", "asked", "asking"]
-                .iter()
-                .any(|w| doc.is(cue.start, w)) =>
-        {
-            return None
-        }
+        Some(_) if doc.has(cue.start, words::ASK) => return None,
         Some(k) => k + 1,
         None => {
             let mut k = skip_adjuncts(doc, j, s.end);
@@ -224,7 +141,7 @@ pub(crate) fn clause_after(
         }
     };
     // "who said and did the same": a coordinated verb, no clause.
-    if start >= s.end || ["to", "and", "or", "but"].iter().any(|w| doc.is(start, w)) {
+    if start >= s.end || doc.has(start, words::NO_CLAUSE_START) {
         return None;
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
@@ -275,9 +192,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
         return no_comma();
     }
     // "said after the convention he would not ...": a clause follows the phrase.
-    ["after", "before", "during", "since", "until", "upon"]
-        .iter()
-        .any(|w| doc.is(k, w))
+    doc.has(k, words::TIME_PREPOSITION)
         && no_comma()
         && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))
 }
@@ -320,7 +235,7 @@ fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize)
     if speakers::is_determiner(doc, k) {
         k += 1;
     }
-    super::words::token_in(doc, cue.start, "listener")
+    super::words::token_in(doc, cue.start, super::words::LISTENER)
         && k < that
         && that - k <= 2
         && (k..that).all(|w| {
@@ -343,15 +258,11 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
     doc.tokens[before].kind == TokenKind::Number
         || matches!(w, "," | ")")
         || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
-        || super::words::token_in(doc, before, "adjunct")
-        || super::words::token_in(doc, before, "time")
-        || super::words::token_in(doc, before, "addressee")
+        || super::words::token_in(doc, before, super::words::ADJUNCT)
+        || super::words::token_in(doc, before, super::words::TIME)
+        || super::words::token_in(doc, before, super::words::ADDRESSEE)
         || is_weekday_or_month(doc, before)
         || cues::is_reporting_verb(doc, before)
         || (w.len() > 4 && w.ends_with("ly"))
-        || [
-            "out", "clear", "also", "however", "media", "twitter", "email",
-        ]
-        .iter()
-        .any(|a| doc.is(before, a))
+        || doc.has(before, words::BEFORE_THAT)
 }

@@ -28,7 +28,7 @@ pub(super) fn clause_start(doc: &Doc, at: usize) -> usize {
         return at;
     }
     let mut k = crate::attribution::reported::skip_dateline(doc, sentence.start..at).start;
-    while k < at && ["but", "and", "yet", "so"].iter().any(|w| doc.is(k, w)) {
+    while k < at && doc.has(k, words::COLON_OPENER) {
         k += 1;
     }
     k
@@ -75,7 +75,9 @@ pub(super) fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>,
     let message = (participle.saturating_sub(MESSAGE_WINDOW)..participle)
         .rev()
         .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
-        .find(|&k| crate::attribution::words::token_in(doc, k, "message"))?;
+        .find(|&k| {
+            crate::attribution::words::token_in(doc, k, crate::attribution::words::MESSAGE)
+        })?;
     let phrase = clause_subject(doc, message)?;
     Some((phrase, participle..participle + 1))
 }
@@ -97,7 +99,7 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
 pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
     let noun = colon.checked_sub(1)?;
     if !(cues::is_reporting_noun(doc, noun)
-        || crate::attribution::words::token_in(doc, noun, "message"))
+        || crate::attribution::words::token_in(doc, noun, crate::attribution::words::MESSAGE))
         || doc.is_capitalized(noun)
     {
         return None;

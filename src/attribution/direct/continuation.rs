@@ -19,7 +19,7 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
     if matches!(doc.word(k), "," | ":") {
         k = k.checked_sub(1)?;
     }
-    if ["later", "then", "also"].iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::CONTINUATION_ADVERB) {
         k = k.checked_sub(1)?;
     }
     (k > 0 && cues::is_participle(doc, k) && doc.word(k - 1) == ",").then_some(k..k + 1)

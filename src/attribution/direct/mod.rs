@@ -108,30 +108,20 @@ pub fn find(doc: &Doc) -> Found {
 /// title case is a headline or a title, not a continuation of speech.
 fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
     // Past the first word (capitalised in any sentence), small words aside.
-    const SMALL: [&str; 16] = [
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
-        "from", "as",
-    ];
     if quote.inner.len() > 10 {
         return false;
     }
     let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
         .filter(|&k| {
-            doc.tokens[k].kind == TokenKind::Word && !SMALL.iter().any(|w| doc.word(k) == *w)
+            doc.tokens[k].kind == TokenKind::Word && !doc.has_lowercase(k, words::TITLE_SMALL_WORD)
         })
         .collect();
     words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
 }
 
-/// Words before an opening quote mark that make the quote a title or a name
-/// ("the broadcast of "Morning Talk"", "a film titled "..."") rather than speech.
-const BEFORE_TITLES: [&str; 9] = [
-    "of", "on", "in", "at", "from", "titled", "entitled", "dubbed", "named",
-];
-
 /// A quote right after a preposition or "titled" is a title, not what someone said.
 fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
-    quote.open > 0 && BEFORE_TITLES.iter().any(|w| doc.is(quote.open - 1, w))
+    quote.open > 0 && doc.has(quote.open - 1, words::BEFORE_TITLE)
 }
 
 fn paragraph_of(doc: &Doc, token: usize) -> usize {

@@ -5,9 +5,6 @@ use super::*;
 /// mother of three", "a narrator in the campaign ad").
 pub(super) const PLAIN_PHRASE_WINDOW: usize = 10;
 
-/// Prepositions that join a complement to a plain noun phrase speaker.
-pub(super) const PLAIN_LINKS: [&str; 4] = ["of", "for", "from", "in"];
-
 /// A token inside a plain noun phrase: a word that is no function word,
 /// pronoun or reporting verb, a number, a possessive, or a slash or hyphen
 /// glued to a word ("9/11", "34-year-old").
@@ -60,17 +57,17 @@ pub(in crate::attribution) fn plain_phrase_before(
         if speakers::is_determiner(doc, prev) {
             if opens_phrase(doc, prev, floor) {
                 // "one of the men": a quantifier, not a phrase of its own.
-                return (!PLAIN_LINKS.iter().any(|w| doc.is(k, w))).then_some(prev + 1..end);
+                return (!doc.has(k, words::PLAIN_LINK)).then_some(prev + 1..end);
             }
             // "the mother of the twins": a complement's determiner.
-            if prev > floor && PLAIN_LINKS.iter().any(|w| doc.is(prev - 1, w)) {
+            if prev > floor && doc.has(prev - 1, words::PLAIN_LINK) {
                 k = prev - 1;
                 continue;
             }
             return None;
         }
         if is_plain_phrase_token(doc, prev)
-            || PLAIN_LINKS.iter().any(|w| doc.is(prev, w))
+            || doc.has(prev, words::PLAIN_LINK)
             || (doc.tokens[prev].kind == TokenKind::Word && doc.word(prev) == "'s")
         {
             k = prev;
@@ -96,7 +93,8 @@ pub(super) fn plain_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Opt
     }
     let mut end = first;
     while end < ceiling && end - first < PLAIN_PHRASE_WINDOW {
-        let link = ["of", "for", "from"].iter().any(|w| doc.is(end, w))
+        let link = doc.has(end, words::PLAIN_LINK)
+            && !doc.is(end, "in")
             && end > first
             && end + 1 < ceiling
             && (is_plain_phrase_token(doc, end + 1) || speakers::is_determiner(doc, end + 1));

@@ -7,11 +7,8 @@ pub(super) const AFTER_WINDOW: usize = 34;
 /// preposition ("mother of three"): it may be the complement, not the
 /// speaker (a name stays: "footage of Ann Lund asking").
 pub(super) fn after_link(doc: &Doc, start: usize) -> bool {
-    start > 0 && PLAIN_LINKS.iter().any(|w| doc.is(start - 1, w)) && !doc.is_capitalized(start)
+    start > 0 && doc.has(start - 1, words::PLAIN_LINK) && !doc.is_capitalized(start)
 }
-
-/// Modal verbs before "be heard" ("can be heard asking").
-pub(super) const MODALS: [&str; 6] = ["can", "could", "may", "might", "will", "would"];
 
 /// What the `quote-heard` rule marks, and what it must not.
 #[cfg(test)]
@@ -49,7 +46,7 @@ pub(super) fn heard_attribution(
     if doc.has(end - 1, crate::attribution::words::BE) {
         end -= 1;
     }
-    if MODALS.iter().any(|w| doc.is(end - 1, w)) {
+    if doc.has(end - 1, words::MODAL) {
         end -= 1;
     }
     let phrase = plain_phrase_before(doc, end, first)?;
@@ -143,9 +140,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
     let clause_follows = doc.is(cue.end, "that") || speakers::is_determiner(doc, cue.end);
     if clause_follows
-        && !["tell", "tells", "told", "telling"]
-            .iter()
-            .any(|w| doc.is(verb, w))
+        && !doc.has(verb, words::TELL)
         && crate::attribution::clauses::clause_after(doc, &sentence, &cue, complement).is_some()
     {
         return None;

@@ -27,9 +27,7 @@ pub(in crate::attribution) fn main_subject(
         return None;
     }
     // `Lund sings to Berg before asking her, "..."`: after a preposition.
-    let linked = crate::attribution::reported::PARTICIPLE_PREPOSITIONS
-        .iter()
-        .any(|w| doc.is(group - 1, w));
+    let linked = doc.has(group - 1, words::PARTICIPLE_PREPOSITION);
     if doc.word(group - 1) != "," && !linked {
         return None;
     }

@@ -30,6 +30,7 @@ pub(super) fn after_claim(
         return None;
     }
     let group = cues::verb_group_start(doc, i, s.start);
+    let mut rule = Rule::AfterClaim;
     let (speaker, before) = match speakers::phrase_before(doc, group, s.start) {
         Some(mut p) => {
             // ", local press reports": plain words after the comma belong to the speaker.
@@ -59,6 +60,11 @@ pub(super) fn after_claim(
         {
             (group - 1..group, group - 1)
         }
+        // ", rice growers said.": the whole stretch from the comma to the verb.
+        None if !cues::is_reporting_noun(doc, i) => {
+            rule = Rule::ClauseSubject;
+            speakers::clause_subject(doc, group, s.start)?
+        }
         None => return None,
     };
     if before <= s.start + 1 || doc.word(before - 1) != "," {
@@ -87,11 +93,7 @@ pub(super) fn after_claim(
         }
     }
     // ", said one source in the room.": a prepositional tail belongs to the attribution.
-    let adjunct_tail = [
-        "in", "at", "on", "during", "after", "before", "from", "with", "to", "as", "when", "while",
-    ]
-    .iter()
-    .any(|w| doc.is(rest, w));
+    let adjunct_tail = doc.has(rest, words::ATTRIBUTION_TAIL_OPENER);
     let rest = skip_adjuncts(doc, rest, s.end);
     // ", Lund explained earlier in the hearing.": the tail after a time word.
     let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
@@ -100,7 +102,7 @@ pub(super) fn after_claim(
     let interposed = (!inverted || verb_resumes(doc, rest + 1))
         && rest < s.end
         && doc.word(rest) == ","
-        && !["and", "but", "or"].iter().any(|w| doc.is(rest + 1, w))
+        && !doc.has(rest + 1, words::INTERPOSED_COORDINATOR)
         && trim_claim(doc, rest..s.end).len() >= 3
         && continues_claim(doc, rest + 1, s.end);
     let tail = trim_claim(doc, rest..s.end);
@@ -125,7 +127,7 @@ pub(super) fn after_claim(
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
-        rule: Rule::AfterClaim,
+        rule,
     })
 }
 
@@ -145,12 +147,7 @@ pub(super) fn is_closed_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
 /// Past a short prepositional phrase ending at a comma ("in the committee
 /// hearing,"): the comma; else `k`.
 pub(super) fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize {
-    if ![
-        "in", "at", "on", "during", "before", "after", "of", "for", "from", "with",
-    ]
-    .iter()
-    .any(|w| doc.is(k, w))
-    {
+    if !doc.has(k, words::PHRASE_PREPOSITION) {
         return k;
     }
     (k + 1..(k + 7).min(end))
@@ -167,9 +164,7 @@ pub(super) fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize
 /// From `k`, a prepositional phrase runs to the sentence end with no
 /// verb or comma in it ("in the committee hearing.").
 pub(super) fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
-    ["in", "at", "on", "during", "before", "after"]
-        .iter()
-        .any(|w| doc.is(k, w))
+    doc.has(k, words::TAIL_PREPOSITION)
         && end - k <= 12
         && (k + 1..end)
             .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
@@ -179,36 +174,10 @@ pub(super) fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
 /// After `, they said,` the words at `k` carry on the claim (`was falling`),
 /// rather than a relay, an apposition or another attribution.
 pub(super) fn continues_claim(doc: &Doc, k: usize, end: usize) -> bool {
-    const NOT_CLAIM: [&str; 24] = [
-        "quoted",
-        "citing",
-        "who",
-        "which",
-        "speaking",
-        "referring",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "in",
-        "at",
-        "on",
-        "during",
-        "according",
-        "since",
-        "because",
-        "although",
-        "though",
-        "unless",
-        "until",
-        "whereas",
-        "if",
-    ];
     if k >= end
         || starts_participle(doc, k)
         || is_participial_adjunct(doc, k)
-        || NOT_CLAIM.iter().any(|w| doc.is(k, w))
+        || doc.has(k, words::NOT_CLAIM)
     {
         return false;
     }

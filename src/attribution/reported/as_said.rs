@@ -59,20 +59,6 @@ pub(super) fn claim_end_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<
     }
 }
 
-/// Words between the speaker and the verb of "as X said".
-pub(super) const AS_SAID_AUXILIARIES: [&str; 10] = [
-    "has",
-    "have",
-    "had",
-    "'ve",
-    "’ve",
-    "also",
-    "long",
-    "often",
-    "repeatedly",
-    "previously",
-];
-
 /// What the `as-said` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const AS_SAID: &[Example] = &[
@@ -100,7 +86,7 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
             .take_while(|&k| {
                 is_lowercase_word(doc, k)
                     && !cues::is_reporting_verb(doc, k)
-                    && !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w))
+                    && !doc.has(k, words::AS_SAID_AUXILIARY)
             })
             .last()?
             + 1;
@@ -108,7 +94,7 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     })?;
     // Past auxiliaries and adverbs ("as I've suggested", "as police have long said").
     let verb = (speaker.end..(speaker.end + 3).min(s.end))
-        .find(|&k| !AS_SAID_AUXILIARIES.iter().any(|w| doc.is(k, w)))?;
+        .find(|&k| !doc.has(k, words::AS_SAID_AUXILIARY))?;
     if verb >= s.end
         || cues::is_participle(doc, verb)
         || !matches!(

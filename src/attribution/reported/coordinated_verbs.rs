@@ -49,7 +49,7 @@ pub(in crate::attribution) fn first_verb_subject(
             }
             let opens_clause = opens_sentence(doc, s, before)
                 || (before > s.start
-                    && (SUBORDINATORS.iter().any(|w| doc.is(before - 1, w))
+                    && (doc.has(before - 1, words::SUBORDINATOR)
                         || matches!(doc.word(before - 1), "," | "and" | "but")));
             return opens_clause.then_some(phrase);
         }

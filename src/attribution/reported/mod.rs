@@ -15,7 +15,6 @@ use super::cues::{self, Complement};
 #[cfg(test)]
 use super::rule::Example::{self, Marks, Not};
 use super::{speakers, trim_claim, words, Attribution, Found, Id, Rule, Source};
-use crate::lexicon::ClassTable;
 use crate::model::ClaimMode;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -45,32 +44,12 @@ use verb_cue::*;
 /// A verb form that can follow a subject by itself ("said", "warns"), not a
 /// bare infinitive ("needs to sell and tell").
 fn is_inflected(doc: &Doc, i: usize) -> bool {
-    cues::is_inflected_form(doc.word(i))
+    cues::is_inflected_form(doc, i)
 }
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, "message")
-}
-
-/// Prepositions before "saying" whose subject is the main clause's ("by saying").
-pub(super) const PARTICIPLE_PREPOSITIONS: [&str; 6] =
-    ["by", "after", "before", "while", "when", "from"];
-/// Opening words of a sentence that come before its subject.
-const SENTENCE_OPENERS: [&str; 8] = [
-    "but",
-    "and",
-    "meanwhile",
-    "however",
-    "still",
-    "yet",
-    "so",
-    "also",
-];
-
-/// Puts the word lists of this file in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    words::add_all(table, &SENTENCE_OPENERS, words::SENTENCE_OPENER);
+    super::words::token_in(doc, i, super::words::MESSAGE)
 }
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).
@@ -189,7 +168,7 @@ fn is_title_case(doc: &Doc, s: &Range<usize>) -> bool {
 /// Token `i` may open a cue: a reporting verb or noun, or the first word of
 /// "make it clear", "point out" or "according to". Every sweep below needs one.
 fn may_start_cue(doc: &Doc, i: usize) -> bool {
-    if doc.classes(i) & words::CUE_START == 0 {
+    if !doc.classes(i).intersects(words::CUE_START) {
         return false;
     }
     cues::reporting_verb(doc, i).is_some()
@@ -224,23 +203,8 @@ fn opens_sentence(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
 }
 
 fn is_lowercase_word(doc: &Doc, i: usize) -> bool {
-    const LINKS: [&str; 13] = [
-        "to",
-        "as",
-        "according",
-        "including",
-        "by",
-        "from",
-        "with",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-    ];
     doc.tokens[i].kind == TokenKind::Word
-        && !LINKS.iter().any(|w| doc.is(i, w))
+        && !doc.has(i, words::NOT_SPEAKER_LINK)
         && doc.word(i).chars().all(char::is_lowercase)
         && !speakers::is_determiner(doc, i)
         && !speakers::is_pronoun(doc, i)

@@ -128,19 +128,14 @@ pub(super) fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
         return first;
     }
     let mut k = first;
-    while k < end && (is_verb(k) || doc.is(k, "not") || doc.is(k, "been") || doc.is(k, "be")) {
+    while k < end && (is_verb(k) || doc.has(k, words::VERB_GROUP_PART)) {
         k += 1;
     }
     for j in k..end {
         if doc.word(j) == "," {
             return j;
         }
-        if [
-            "and", "but", "or", "that", "which", "who", "when", "if", "because", "as",
-        ]
-        .iter()
-        .any(|w| doc.is(j, w))
-        {
+        if doc.has(j, words::SUBJECT_CLAUSE_BREAK) {
             return end;
         }
         if is_verb(j) {

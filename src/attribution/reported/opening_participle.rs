@@ -18,7 +18,7 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
 pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     if !(doc.is(i, "saying") || doc.is(i, "telling"))
         || i == s.start
-        || !PARTICIPLE_PREPOSITIONS.iter().any(|w| doc.is(i - 1, w))
+        || !doc.has(i - 1, words::PARTICIPLE_PREPOSITION)
         || !opens_sentence(doc, s, i - 1)
     {
         return None;

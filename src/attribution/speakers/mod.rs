@@ -6,46 +6,18 @@
 //! single pronoun. Determiners are left out of the span.
 use super::words;
 use crate::attribution::cues::Complement;
-use crate::lexicon::ClassTable;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
 mod apposition;
+mod clause_subject;
 mod phrase_parts;
 
 use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
+pub use clause_subject::{clause_subject, is_time_noun_phrase, without_time_phrase};
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;
-
-const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
-
-/// Puts the titles, speaker nouns, function words, pronouns, determiners and
-/// complement links in the class table.
-pub(super) fn register_classes(table: &mut ClassTable) {
-    // Titles and roles ("minister", "Sen", "spokesman").
-    words::add_lines(table, crate::data_file!("titles.txt"), words::TITLE);
-    words::add_lines(
-        table,
-        crate::data_file!("speaker_nouns.txt"),
-        words::SPEAKER_NOUN,
-    );
-    // Words that never name a speaker, even capitalised ("But", "Once", "March").
-    words::add_lines(
-        table,
-        crate::data_file!("function_words.txt"),
-        words::FUNCTION_WORD,
-    );
-    words::add_all(table, &PRONOUNS, words::PRONOUN);
-    words::add_all(table, &DETERMINERS, words::DETERMINER);
-    words::add_all(table, &COMPLEMENT_LINKS, words::COMPLEMENT_LINK);
-}
-
-/// Determiners and quantifiers in front of a speaker phrase (left out of the span).
-const DETERMINERS: [&str; 24] = [
-    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
-    "those", "some", "several", "many", "other", "one", "another", "most", "few", "both", "all",
-];
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
@@ -54,9 +26,7 @@ pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
 
 /// Token `i` is a possessive pronoun that can own a reporting noun ("his claim that").
 pub fn is_possessive_pronoun(doc: &Doc, i: usize) -> bool {
-    ["his", "her", "its", "their", "our", "my"]
-        .iter()
-        .any(|p| doc.is(i, p))
+    doc.has(i, words::POSSESSIVE) || doc.is(i, "my")
 }
 
 /// Token `i` is a determiner or quantifier.
@@ -237,11 +207,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if is_determiner(doc, link) && link > floor {
             link -= 1;
         }
-        if ["of", "for", "from", "at", "to", "including"]
-            .iter()
-            .any(|w| doc.is(link, w))
-            && link > floor
-        {
+        if doc.has(link, words::NAME_COMPLEMENT_LINK) && link > floor {
             if let Some(head) = phrase_before(doc, link, floor) {
                 if !is_pronoun(doc, head.start) {
                     start = head.start;

@@ -1,10 +1,6 @@
 //! The pieces of a speaker phrase before its verb: reduced relatives, coordinated speakers, subjects close to the verb, quantifiers, participles inside the subject, possessors and complements.
 use super::*;
 
-/// Subject pronouns that open a relative clause without "who" ("the
-/// farmers I spoke to").
-pub(super) const RELATIVE_CLAUSE_SUBJECTS: [&str; 6] = ["I", "we", "they", "you", "he", "she"];
-
 /// "The farmers I spoke to said", "all the experts we interviewed say": a
 /// relative clause with no relative word between the speaker and the saying
 /// verb at `end`; where the speaker's noun ends (the pronoun).
@@ -13,7 +9,7 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
         return None;
     }
     let mut verb = end - 1;
-    if ["to", "with", "about"].iter().any(|w| doc.is(verb, w)) && verb > floor {
+    if doc.has(verb, words::SPOKE_PREPOSITION) && verb > floor {
         // "spoke to", "talked with".
         verb -= 1;
     }
@@ -24,9 +20,7 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
         && !is_function_word(doc, verb)
         && !is_determiner(doc, verb);
     let relative = is_verb
-        && RELATIVE_CLAUSE_SUBJECTS
-            .iter()
-            .any(|w| doc.word(pronoun) == *w)
+        && (doc.has_lowercase(pronoun, words::RELATIVE_SUBJECT) || doc.word(pronoun) == "I")
         && (is_head(doc, pronoun - 1) || is_plain_word(doc, pronoun - 1))
         && !is_pronoun(doc, pronoun - 1);
     relative.then_some(pronoun)
@@ -95,19 +89,13 @@ pub(super) fn quantifier_subject(
     end: usize,
     floor: usize,
 ) -> Option<Range<usize>> {
-    const QUANTIFIERS: [&str; 9] = [
-        "another", "one", "some", "many", "others", "several", "most", "few", "both",
-    ];
-    const OPENERS: [&str; 5] = ["but", "and", "yet", "still", "while"];
     // Cheap tests first: most words are no determiner ("others" aside).
-    if !(is_determiner(doc, last) || doc.is(last, "others"))
-        || !QUANTIFIERS.iter().any(|w| doc.is(last, w))
-    {
+    if !(is_determiner(doc, last) || doc.is(last, "others")) || !doc.has(last, words::QUANTIFIER) {
         return None;
     }
     let opens = last == floor
         || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
-        || OPENERS.iter().any(|w| doc.is(last - 1, w))
+        || doc.has(last - 1, words::QUANTIFIER_OPENER)
         || doc.tokens[last - 1].kind == TokenKind::Quote;
     (opens && says_verb(doc, end)).then_some(last..end)
 }
@@ -165,7 +153,7 @@ pub(super) fn participle_leads_to_verb(doc: &Doc, p: usize) -> bool {
         && w.len() > 4
         && w.ends_with("ing")
         && w.chars().all(char::is_lowercase)
-        && !["during", "according"].contains(&w)
+        && !doc.has(p, words::NOT_PARTICIPLE) // lower case, as tested above
         && is_function_word(doc, p + 1)
         && !is_determiner(doc, p + 1)
         && (p + 2..p + PARTICIPLE_WINDOW)
@@ -198,7 +186,7 @@ pub(super) fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Opti
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !is_function_word(doc, noun);
-    let after_determiner = noun > floor && ["a", "an", "the"].iter().any(|a| doc.is(noun - 1, a));
+    let after_determiner = noun > floor && doc.has(noun - 1, words::ARTICLE);
     (plural && !after_determiner).then_some(p)
 }
 
@@ -240,10 +228,6 @@ pub(super) fn is_hyphen_tail(doc: &Doc, i: usize, floor: usize) -> bool {
         && is_name_word(doc, i - 2)
 }
 
-/// Prepositions linking a speaker noun to its complement ("experts on trade").
-pub(super) const COMPLEMENT_LINKS: [&str; 9] = [
-    "of", "for", "from", "on", "in", "at", "with", "across", "within",
-];
 /// How many words a speaker's prepositional complement may run.
 pub(super) const COMPLEMENT_WINDOW: usize = 8;
 
