@@ -7,7 +7,8 @@ const SLOW_MS = 100; // after this, the page shows that annotation is in progres
 // than awaited; shorter runs finish, which costs less than starting a new worker.
 const STALE_MS = 1000;
 
-// handlers: onReady(version), onResult({seq, text, annotations, ms}), onError({seq, message}),
+// handlers: onReady(version), onResult({seq, text, annotations, rules, ms}) (rules: id -> the
+// name of the rule that made the mark, from the worker), onError({seq, message}),
 // onBusy(boolean) (true once a request has taken longer than SLOW_MS, false when it ends).
 // The worker is started by start.js, a classic script at the top of index.html, so that it
 // and its wasm load while the rest of the page arrives; its messages and errors are held until
@@ -31,7 +32,7 @@ if (!early) {
 
 export function createAnnotator({ onReady, onResult, onError, onBusy }) {
   let post = null; // sends {seq, text} to the annotator
-  let inFlight = null; // {seq, text, items}
+  let inFlight = null; // {seq, text, items, rules}
   let waiting = null;
   let seq = 0;
   let slowTimer = 0;
@@ -52,7 +53,7 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
       }
       restart();
     }
-    inFlight = { ...waiting, items: [], t0: performance.now() };
+    inFlight = { ...waiting, items: [], rules: new Map(), t0: performance.now() };
     waiting = null;
     clearTimeout(slowTimer);
     slowTimer = setTimeout(() => onBusy(true), SLOW_MS);
@@ -71,12 +72,17 @@ export function createAnnotator({ onReady, onResult, onError, onBusy }) {
       onReady(data.version);
       sendNext();
     } else if (data.type === 'batch') {
-      if (inFlight && data.seq === inFlight.seq) for (const a of data.items) inFlight.items.push(a);
+      if (inFlight && data.seq === inFlight.seq) {
+        data.items.forEach((a, i) => {
+          inFlight.items.push(a);
+          if (data.rules) inFlight.rules.set(a.id, data.rules[i]);
+        });
+      }
     } else if (data.type === 'result') {
       if (!inFlight || data.seq !== inFlight.seq) return;
       const done = finish();
       // A newer text is already on its way: this result would only flash by.
-      if (done.seq === seq) onResult({ seq: done.seq, text: done.text, annotations: done.items, ms: data.ms });
+      if (done.seq === seq) onResult({ seq: done.seq, text: done.text, annotations: done.items, rules: done.rules, ms: data.ms });
     } else {
       if (inFlight && data.seq === inFlight.seq) finish();
       onError(data);

@@ -6,7 +6,7 @@ import { createArticleView } from './article.js';
 import { buildIndex, describe, indexAnnotations, KINDS } from './labels.js';
 import { listView, renderDetails, renderPanels } from './panels.js';
 import { fileToText, keepText, keptText, pastedText } from './input.js';
-import { toBrat, toHTML, toJSON, toWebAnnotation } from './exports.js';
+import { toBrat, toHTML, toJSON, webAnnotationParts, zip } from './exports.js';
 import { createCorrector } from './correct.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -29,7 +29,7 @@ const currentText = () => (held !== null ? held : input.value);
 
 // What is on screen: the text that was annotated and its annotations.
 let shown = { text: '', annotations: [], index: indexAnnotations([]) };
-let core = { text: '', annotations: [], ms: 0 }; // the core's last result, before corrections
+let core = { text: '', annotations: [], rules: new Map(), ms: 0 }; // the core's last result, before corrections
 let fileBase = 'article';
 
 function setStatus(message, isError = false) {
@@ -40,8 +40,8 @@ function setStatus(message, isError = false) {
 // ---- Showing a result. ----
 
 const view = createArticleView(output, $('#render-notice'), {
-  onSelect(a) {
-    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index);
+  onSelect(a, nested = []) {
+    renderDetails($('#details-fields'), $('#details-empty'), a, shown.index, nested.length ? [['also here', nested]] : []);
     corrector.renderForm(a);
     announce.textContent = a ? describe(a, shown.index) : '';
   },
@@ -64,7 +64,7 @@ async function show(text, annotations, ms) {
   let index;
   for (;;) {
     const next = steps.next();
-    if (next.done) { index = next.value; break; }
+    if (next.done) { index = next.value; index.rules = core.rules; break; }
     if (!(await step())) return;
   }
   if (!(await step())) return;
@@ -97,8 +97,8 @@ const annotator = createAnnotator({
     document.body.dataset.ready = 'true';
     if (!currentText()) setStatus('Ready.');
   },
-  onResult({ text, annotations, ms }) {
-    core = { text, annotations, ms };
+  onResult({ text, annotations, rules, ms }) {
+    core = { text, annotations, rules, ms };
     const corrected = corrector.apply(text, annotations);
     if (corrected) show(text, corrected, ms);
   },
@@ -248,6 +248,12 @@ $('#clear').addEventListener('click', () => { replaceText('', '', 'Cleared.'); i
 
 // ---- Views and toggles. ----
 
+const theme = $('#theme');
+theme.value = document.documentElement.dataset.theme || 'system';
+theme.addEventListener('change', () => {
+  document.documentElement.dataset.theme = theme.value;
+  try { localStorage.setItem('newsmark:theme', theme.value); } catch { /* this visit only */ }
+});
 $('#details-close').addEventListener('click', () => { view.select(null); output.focus(); });
 
 $('#legend').addEventListener('change', (e) => {
@@ -275,18 +281,28 @@ document.addEventListener('click', (e) => {
 
 // ---- Export. ----
 
+// Each format is one file [name, type, parts, copied]: its data a list of strings (or a Blob);
+// Copy copies `copied`, else the parts joined (brat: the .ann).
 const FORMATS = {
-  json: () => [{ name: `${fileBase}.json`, type: 'application/json', data: toJSON(shown.text, shown.annotations) }],
-  jsonld: () => [{ name: `${fileBase}.jsonld`, type: 'application/ld+json', data: toWebAnnotation(shown.text, shown.annotations) }],
-  brat: () => {
-    const { txt, ann } = toBrat(shown.text, shown.annotations);
-    return [{ name: `${fileBase}.ann`, type: 'text/plain', data: ann }, { name: `${fileBase}.txt`, type: 'text/plain', data: txt }];
+  json: async () => [`${fileBase}.json`, 'application/json', [toJSON(shown.text, shown.annotations)]],
+  jsonld: async () => [`${fileBase}.jsonld`, 'application/ld+json',
+    await webAnnotationParts(shown.text, shown.annotations, { pause: nextTask, index: shown.index })],
+  brat: async () => {
+    const { txt, ann, conf } = toBrat(shown.text, shown.annotations);
+    return [`${fileBase}.brat.zip`, 'application/zip',
+      [zip([[`${fileBase}.txt`, txt], [`${fileBase}.ann`, ann], ['annotation.conf', conf]])], ann];
   },
-  html: () => [{ name: `${fileBase}.html`, type: 'text/html', data: toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`) }],
+  html: async () => [`${fileBase}.html`, 'text/html', [toHTML(shown.text, shown.annotations, `${fileBase} (newsmark)`)]],
 };
 
-function download({ name, type, data }) {
-  const url = URL.createObjectURL(new Blob([data], { type: `${type};charset=utf-8` }));
+// The Blob grows by 2,000 parts at a time, each its own task: tens of MB at once would freeze.
+async function download([name, type, parts]) {
+  let blob = new Blob([], { type });
+  for (let i = 0; i < parts.length; i += 2000) {
+    await nextTask();
+    blob = new Blob([blob, ...parts.slice(i, i + 2000)], { type });
+  }
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -299,15 +315,14 @@ function download({ name, type, data }) {
 $('#exports').addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-act]');
   if (!b) return;
-  const format = b.closest('[data-format]').dataset.format;
-  const files = FORMATS[format]();
+  const file = await FORMATS[b.closest('[data-format]').dataset.format]();
   if (b.dataset.act === 'download') {
-    for (const f of files) download(f);
-    setStatus(`Downloaded ${files.map((f) => f.name).join(' and ')}.`);
+    await download(file);
+    setStatus(`Downloaded ${file[0]}.`);
   } else {
     try {
-      await navigator.clipboard.writeText(files[0].data);
-      setStatus(`Copied ${files[0].name.split('.').pop()} to the clipboard.`);
+      await navigator.clipboard.writeText(file[3] ?? file[2].join(''));
+      setStatus(`Copied ${file[3] ? '.ann' : file[0].split('.').pop()} to the clipboard.`);
     } catch (err) {
       setStatus(`Could not copy: ${err.message || err}`, true);
     }

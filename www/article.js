@@ -6,7 +6,7 @@
 // an annotation further on). A notice says how much is shown; every annotation stays in the
 // panels, the list view and the exports, so none is dropped.
 import { chunkBounds, renderAnnotated } from './render.js';
-import { describe } from './labels.js';
+import { clip, describe } from './labels.js';
 
 const CHUNK = 60000;
 
@@ -77,6 +77,19 @@ export function createArticleView(output, notice, { onSelect }) {
   function clearLit() {
     for (const el of lit) el.classList.remove('selected', 'related', 'speaker-of');
     lit = [];
+    if (self.Highlight) CSS.highlights.delete('cue');
+  }
+
+  // A claim's cue ("said") has no element: the CSS Custom Highlight API marks its Range.
+  function showCue(cue) {
+    if (!cue || !self.Highlight || cue.end > bounds[rendered]) return;
+    const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+    const range = new Range();
+    for (let at = 0, node; (node = walker.nextNode()); at += node.length) {
+      if (cue.start >= at && cue.start < at + node.length) range.setStart(node, cue.start - at);
+      if (cue.end > at && cue.end <= at + node.length) { range.setEnd(node, cue.end - at); break; }
+    }
+    CSS.highlights.set('cue', new Highlight(range));
   }
 
   // The marks under a point, innermost first.
@@ -85,6 +98,9 @@ export function createArticleView(output, notice, { onSelect }) {
     for (let m = el.closest('mark[data-id]'); m; m = m.parentElement.closest('mark[data-id]')) ids.push(m.dataset.id);
     return ids;
   };
+  // The marks around the given one and inside it, as [label, id] links for the details card.
+  const nested = (el) => [...new Set([...stackAt(el.parentElement), ...[...el.querySelectorAll('mark')].map((m) => m.dataset.id)])]
+    .map((id) => [`${index.byId.get(id).kind} “${clip(index.byId.get(id).text, 40)}”`, id]);
 
   function select(id, { focus = false, scroll = true } = {}) {
     clearLit();
@@ -99,8 +115,11 @@ export function createArticleView(output, notice, { onSelect }) {
       el.classList.add(el.dataset.id === selectedId ? 'selected' : 'related');
       lit.push(el);
     }
-    // A claim: its own speaker mention ringed too.
-    if (a.kind === 'claim') for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
+    // A claim: its own speaker mention ringed too, its cue lit: who said it, and the word that says so.
+    if (a.kind === 'claim') {
+      for (const el of marksOf(a.speaker || '')) { el.classList.add('speaker-of'); lit.push(el); }
+      showCue(a.cue);
+    }
     if (!posOf) posOf = new Map(anns.map((x, i) => [x.id, i]));
     current = posOf.get(selectedId);
     const first = marksOf(selectedId)[0];
@@ -112,7 +131,7 @@ export function createArticleView(output, notice, { onSelect }) {
       }
       if (scroll) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    onSelect(a);
+    onSelect(a, first ? nested(first) : []);
   }
 
   // Only the mark that has the focus is a named control ("speaker: Dmitry Peskov"); the others

@@ -90,7 +90,8 @@ export function* buildIndex(annotations, slice = Infinity) {
     }
     return names.get(key);
   };
-  return { byId, keyOf, members, hue, entityName };
+  // rules: id -> the name of the core's rule that made the mark (app.js sets it; see worker.js).
+  return { byId, keyOf, members, hue, entityName, rules: new Map() };
 }
 
 // The display name of a speaker entity from its mentions: the longest proper name (else the
@@ -161,15 +162,30 @@ export function fields(a, index) {
   if (a.edit) rows.push(['correction', `${a.edit} by a person${a.check ? '; the text changed inside it since' : ''}`]);
   const link = (id) => [[refSpeaker(id, index) || id, id]];
   const state = (c) => `${countryName(c)} (${c})`;
+  // Other mentions of the same speaker or country: four at most (one per wording), and a count.
+  const same = (what) => {
+    const others = (index.members.get(index.keyOf.get(a.id)) || []).filter((id) => id !== a.id && byId.get(id).kind === a.kind);
+    if (!others.length) return;
+    const seen = new Set();
+    const links = [];
+    for (const id of others) {
+      const t = byId.get(id).text;
+      if (!seen.has(t) && links.length < 4) links.push([`“${clip(t, 60)}”`, id]);
+      seen.add(t);
+    }
+    rows.push([`the same ${what} as`, links], ['mentions', `${others.length + 1} in the article`]);
+  };
   switch (a.kind) {
     case 'country':
       rows.push(['country', a.code ? state(a.code) : 'no code yet']);
       if (a.form) rows.push(['named', plain(FORM, a.form)]);
+      same('country');
       break;
     case 'speaker':
       rows.push(['who', speakerName(a, index)]);
       if (a.title) rows.push(['role', a.title]);
       if (a.country) rows.push(['speaks for', state(a.country)]);
+      same('speaker');
       break;
     case 'claim':
       rows.push(['what', plain(MODE, a.mode)]);
@@ -184,5 +200,7 @@ export function fields(a, index) {
       break;
     default:
   }
+  const rule = index.rules.get(a.id);
+  if (rule) rows.push(['found by', `the rule “${rule}”`]);
   return rows;
 }

@@ -161,14 +161,15 @@ export function renderPanels(root, annotations, index) {
   territorial(root.querySelector('#territorial'), annotations, index);
 }
 
-// The details card of the selected annotation (or its empty state).
-export function renderDetails(dl, empty, a, index) {
+// The details card of the selected annotation (or its empty state); `extra` rows (the marks
+// around and inside it) come after its own.
+export function renderDetails(dl, empty, a, index, extra = []) {
   empty.hidden = !!a;
   dl.hidden = !a;
   dl.replaceChildren();
   dl.closest('.details').classList.toggle('open', !!a);
   if (!a) return;
-  for (const [label, value] of fields(a, index)) {
+  for (const [label, value] of [...fields(a, index), ...extra]) {
     const dd = el('dd');
     if (typeof value === 'string') dd.textContent = value;
     else value.forEach(([text, id], i) => dd.append(i ? ', ' : '', pick(id, text)));

@@ -15,3 +15,7 @@ try {
 } catch {
   // annotator.js starts the worker itself, or falls back to the wasm in the page.
 }
+
+// The theme switch's choice (app.js) before the page is styled: light, dark, or (none kept)
+// the system's; style.css reads html[data-theme].
+try { document.documentElement.dataset.theme = localStorage.getItem('newsmark:theme') || 'system'; } catch { /* storage off */ }

@@ -6,7 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { OUT, WAIT, dropFile, fill, launch, loadWasm, openPage, waitRendered } from './harness.js';
+import { OUT, WAIT, dropFile, fill, launch, loadWasm, openPage, unzipped, waitRendered } from './harness.js';
 import { checkBrat, readConf } from './brat.js';
 
 const require = createRequire(import.meta.url);
@@ -344,16 +344,12 @@ describe('correct mode', () => {
   test('[core] the brat export of a corrected article opens with docs/brat/annotation.conf; HTML marks say it', async () => {
     await fresh();
     await act('country', 'Norway', 'Confirm');
-    const files = {};
-    await new Promise((resolve) => {
-      const on = async (d) => {
-        files[d.suggestedFilename().split('.').pop()] = readFileSync(await d.path(), 'utf8');
-        if (files.ann !== undefined && files.txt !== undefined) { page.off('download', on); resolve(); }
-      };
-      page.on('download', on);
-      page.click('#exports [data-format="brat"] [data-act="download"]');
-    });
+    // One download: a .zip of the .txt, the .ann and annotation.conf (issue 16).
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.click('#exports [data-format="brat"] [data-act="download"]')]);
+    const files = Object.fromEntries(Object.entries(unzipped(await download.path())).map(([n, t]) => [n.split('.').pop(), t]));
     assert.deepEqual(checkBrat(readConf(), files.txt, files.ann), []);
+    assert.deepEqual(checkBrat(readConf(files.conf), files.txt, files.ann), [], 'with the zipped annotation.conf too');
     assert.match(files.ann, /\tEdit T\d+ confirmed/);
     const [html] = await Promise.all([page.waitForEvent('download'),
       page.click('#exports [data-format="html"] [data-act="download"]')]);

@@ -8,7 +8,7 @@ import {
   addMark, applyCorrections, blank, changeMark, confirmMark, correctionsFrom, followEdit, keyOf, removeMark, textEdit,
 } from '../../www/corrections.js';
 import { indexAnnotations } from '../../www/labels.js';
-import { toBrat, toWebAnnotation } from '../../www/exports.js';
+import { toBrat, webAnnotationParts } from '../../www/exports.js';
 import { checkBrat, readConf } from './brat.js';
 
 const TEXT = 'Lund said the port would reopen. Oslo protested, Vik said.';
@@ -133,7 +133,7 @@ describe('corrections', () => {
     assert.deepEqual(correctionsFrom(CORE, CORE), []);
   });
 
-  test('the exports carry who made each mark; brat opens with the shipped annotation.conf', () => {
+  test('the exports carry who made each mark; brat opens with the shipped annotation.conf', async () => {
     let list = addMark([], { ...blank('country', at('Lund').start, at('Lund').end), code: 'SE' });
     list = changeMark(list, CORE[4], byId(CORE), { against: 'SE', form: 'condemnation' });
     const shown = applyCorrections(TEXT, CORE, list);
@@ -142,7 +142,7 @@ describe('corrections', () => {
     assert.ok(ann.split('\n').some((l) => /^A\d+\tEdit T\d+ added$/.test(l)), ann);
     assert.ok(ann.split('\n').some((l) => /^A\d+\tEdit T\d+ changed$/.test(l)), ann);
     assert.deepEqual(checkBrat(readConf(), 'ab', 'T1\tPlace 0 2\tab\nA1\tCode T1 QQ\n').length, 2, 'the checker can fail');
-    const doc = JSON.parse(toWebAnnotation(TEXT, shown));
+    const doc = JSON.parse((await webAnnotationParts(TEXT, shown)).join(''));
     const edits = doc.first.items.flatMap((i) => i.body.filter((b) => b.purpose === 'editing').map((b) => b.value));
     assert.deepEqual(edits.sort(), ['added', 'changed']);
     assert.equal(indexAnnotations(shown).byId.get('p1').code, 'SE');

@@ -1,6 +1,7 @@
 // Shared by the browser tests: the wasm in Node (to compare the page against), the static
 // server, Chromium, and the gestures a user makes (paste, drop, wait for the render).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -112,4 +113,26 @@ export async function dropFile(page, { name, type, content }) {
       target.dispatchEvent(new DragEvent(kind, { dataTransfer: dt, bubbles: true, cancelable: true }));
     }
   }, { name, type, content });
+}
+
+// The files in the .zip at `path` as {name: text}, read by Python's zipfile (a reader that is
+// not ours), which also checks every CRC.
+export function unzipped(path) {
+  return JSON.parse(execFileSync('python3', ['-c', `import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))`, path]).toString());
+}
+
+// Starts a timer in the page that records the longest gap between its ticks (20 ms apart) in
+// window.__gaps.max: how long the page was frozen. window.__tick stops it.
+export function meterGaps(page) {
+  return page.evaluate(() => {
+    window.__gaps = { last: performance.now(), max: 0 };
+    window.__tick = setInterval(() => {
+      const now = performance.now();
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+      window.__gaps.last = now;
+    }, 20);
+  });
 }

@@ -3,8 +3,9 @@
 // (progressive rendering, a 10 MB paste that must not freeze the page).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkBrat, readConf } from './brat.js';
 import { readFileSync } from 'node:fs';
-import { ARTICLE, WAIT, fill, dropFile, launch, loadWasm, openPage, pasteEvent, waitRendered } from './harness.js';
+import { ARTICLE, WAIT, fill, dropFile, launch, loadWasm, meterGaps, openPage, pasteEvent, unzipped, waitRendered } from './harness.js';
 
 // A short article of our own with emoji before spans (code points differ from UTF-16 units)
 // and a line break inside nothing: the exports are compared against annotate() on it.
@@ -135,13 +136,20 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await page.inputValue('#input'), '');
   });
 
-  // Clicks "Download" for `format` and returns {name: content} of the files it saves.
-  async function download(format, count = 1) {
+  // Clicks "Download" for `format` and returns {name: content} of the file it saves (of the
+  // files in it, for a .zip).
+  async function download(format) {
     const files = {};
     const got = new Promise((resolve) => {
       const on = async (d) => {
-        files[d.suggestedFilename()] = readFileSync(await d.path(), 'utf8');
-        if (Object.keys(files).length === count) { page.off('download', on); resolve(); }
+        const name = d.suggestedFilename();
+        if (name.endsWith('.zip')) {
+          Object.assign(files, unzipped(await d.path()));
+        } else {
+          files[name] = readFileSync(await d.path(), 'utf8');
+        }
+        page.off('download', on);
+        resolve();
       };
       page.on('download', on);
     });
@@ -193,12 +201,12 @@ describe('input, storage, exports, network, long texts', () => {
     assert.equal(await copied('jsonld'), files['article.jsonld']);
   });
 
-  test('export brat standoff: the .ann beside the .txt, offsets in code points', async () => {
+  test('export brat standoff: one .zip with the .ann, the .txt and annotation.conf, offsets in code points', async () => {
     const text = `${EMOJI_ARTICLE}"A quote over\ntwo lines," Foreign Minister Anna Berg said.\n`;
     await fill(page, text);
     const anns = annotate(text).annotations;
-    const files = await download('brat', 2);
-    assert.deepEqual(Object.keys(files).sort(), ['article.ann', 'article.txt']);
+    const files = await download('brat');
+    assert.deepEqual(Object.keys(files).sort(), ['annotation.conf', 'article.ann', 'article.txt']);
     assert.equal(files['article.txt'], text);
     const lines = files['article.ann'].trim().split('\n');
     const tIds = new Set();
@@ -222,6 +230,7 @@ describe('input, storage, exports, network, long texts', () => {
     }
     assert.ok(lines.some((l) => /^R\d+\tSaidBy Arg1:T\d+ Arg2:T\d+$/.test(l)), 'claims link to their speakers');
     assert.ok(lines.some((l) => /^A\d+\tMode T\d+ direct$/.test(l)), 'claims carry their mode');
+    assert.deepEqual(checkBrat(readConf(files['annotation.conf']), text, files['article.ann']), [], 'brat opens it with the zipped conf');
     assert.equal(await copied('brat'), files['article.ann']);
   });
 
@@ -307,14 +316,7 @@ describe('input, storage, exports, network, long texts', () => {
       window.__clip.setData('text/plain', para.repeat(Math.ceil(10 * 1024 * 1024 / para.length)));
     });
     // A timer in the page records the longest gap between its ticks while the paste is handled.
-    await page.evaluate(() => {
-      window.__gaps = { last: performance.now(), max: 0 };
-      window.__tick = setInterval(() => {
-        const now = performance.now();
-        window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
-        window.__gaps.last = now;
-      }, 20);
-    });
+    await meterGaps(page);
     const t0 = Date.now();
     await page.evaluate(() => {
       const ta = document.querySelector('#input');

@@ -3,9 +3,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countryName, describe as describeAnn, entityLabel, fields, indexAnnotations } from '../../www/labels.js';
-import { toBrat, toJSON, toWebAnnotation } from '../../www/exports.js';
+import { toBrat, toJSON, webAnnotationParts, zip } from '../../www/exports.js';
 import { chunkBounds } from '../../www/render.js';
 import { decodeReferences, htmlToText } from '../../www/html.js';
+
+const toWebAnnotation = async (...args) => (await webAnnotationParts(...args)).join('');
 
 // "🙂 Sato said: Japan
 // protests." with a speaker entity mentioned twice (the second time as "he").
@@ -51,11 +53,15 @@ describe('labels', () => {
   test('the details card speaks plain words: no offsets, entity ids or field names', () => {
     const index = indexAnnotations(ANNS);
     const card = (a) => fields(a, index).map(([label, value]) => `${label}: ${typeof value === 'string' ? value : value.map(([t, id]) => `${t}→${id}`).join(', ')}`);
-    assert.deepEqual(card(ANNS[0]), ['mark: speaker', 'text: Sato', 'who: Haruto Sato', 'speaks for: Japan (JP)']);
+    assert.deepEqual(card(ANNS[0]), ['mark: speaker', 'text: Sato', 'who: Haruto Sato', 'speaks for: Japan (JP)',
+      'the same speaker as: “He”→a3', 'mentions: 2 in the article']);
     assert.deepEqual(card(ANNS[3]), ['mark: claim', 'text: Japan\nprotests',
       'what: reported speech', 'said by: He (Haruto Sato)→a3', 'said with: “said”']);
     assert.deepEqual(card(ANNS[4]), ['mark: country', 'text: Japan', 'country: Japan (JP)', 'named: by its name']);
     assert.deepEqual(card(ANNS[5]), ['mark: protest', 'text: protests', 'what: diplomatic protest', 'by: Japan→a5']);
+    // The rule that made a mark (the worker's `explain`), when the page has it.
+    index.rules.set('a4', 'after-claim');
+    assert.deepEqual(card(ANNS[3]).at(-1), 'found by: the rule “after-claim”');
   });
 
   test('an entity label takes the longest name, and the long form only when no title is given', () => {
@@ -83,8 +89,39 @@ describe('exports', () => {
     assert.equal(toBrat('', []).ann, '');
   });
 
-  test('Web Annotation positions count code points; quotes carry their context', () => {
-    const doc = JSON.parse(toWebAnnotation(TEXT, ANNS));
+  test('brat annotation.conf declares every type, relation and attribute the .ann uses', () => {
+    const { ann, conf } = toBrat(TEXT, ANNS);
+    const section = (name) => conf.split(`[${name}]`)[1].split('[')[0];
+    for (const line of ann.trim().split('\n')) {
+      const [kind, rest] = line.split('\t');
+      const [type, , value] = rest.split(' ');
+      if (kind.startsWith('T')) assert.match(section('entities'), new RegExp(`^${type}$`, 'm'), line);
+      if (kind.startsWith('R')) assert.match(section('relations'), new RegExp(`^${type}\t`, 'm'), line);
+      if (kind.startsWith('A')) assert.match(section('attributes'), new RegExp(`^${type}\t.*Value:(.*\\|)?${value}(\\||$)`, 'm'), line);
+    }
+  });
+
+  test('zip stores files a standard reader can list (sizes, CRC-32, names)', async () => {
+    const bytes = new Uint8Array(await zip([['a.txt', 'Sato 🙂'], ['b.ann', '']]).arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    const end = bytes.length - 22;
+    assert.equal(view.getUint32(end, true), 0x06054b50, 'end of central directory');
+    assert.equal(view.getUint16(end + 10, true), 2, 'two entries');
+    const dir = view.getUint32(end + 16, true);
+    assert.equal(view.getUint32(dir, true), 0x02014b50);
+    assert.equal(view.getUint32(dir + 16, true), 0x42cf95be, 'CRC-32 (as Python zlib.crc32 gives)');
+    assert.equal(view.getUint32(dir + 24, true), new TextEncoder().encode('Sato 🙂').length, 'size in bytes');
+    assert.equal(new TextDecoder().decode(bytes.slice(dir + 46, dir + 51)), 'a.txt');
+    assert.equal(new TextDecoder().decode(bytes.slice(30 + 5, 30 + 5 + 9)), 'Sato 🙂');
+  });
+
+  test('Web Annotation positions count code points; quotes carry their context', async () => {
+    let pauses = 0;
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...ANNS[4], id: `x${i}` }));
+    const big = JSON.parse(await toWebAnnotation(TEXT, many, { pause: async () => { pauses += 1; } }));
+    assert.equal(big.first.items.length, 4500);
+    assert.equal(pauses, 2, 'a long export pauses every 2,000 annotations');
+    const doc = JSON.parse(await toWebAnnotation(TEXT, ANNS));
     const first = doc.first.items[0].target.selector;
     assert.deepEqual(first[1], { type: 'TextPositionSelector', start: 2, end: 6 });
     assert.deepEqual(first[0], { type: 'TextQuoteSelector', exact: 'Sato', prefix: '🙂 ', suffix: ' said it. He said Japan\nprotests' });
