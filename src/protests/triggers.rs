@@ -166,19 +166,6 @@ mod tests {
     }
 
     #[test]
-    fn alternatives_and_optional_words() {
-        assert_eq!(
-            matched("went on strike|strikes", "They went on strike."),
-            Some("went on strike".into())
-        );
-        assert_eq!(
-            matched("called for? <det>? withdrawal", "They called a withdrawal"),
-            Some("called a withdrawal".into())
-        );
-        assert_eq!(matched("went on strike", "They went on holiday."), None);
-    }
-
-    #[test]
     fn modifier_slot_takes_hyphenated_compounds_and_numbers() {
         assert_eq!(
             matched(
@@ -191,24 +178,6 @@ mod tests {
             matched(
                 "staged <det>? <modifier>{0,5} strike",
                 "Unions staged a vote."
-            ),
-            None
-        );
-    }
-
-    #[test]
-    fn gap_slot_stops_at_punctuation() {
-        assert_eq!(
-            matched(
-                "took <any>{0,4} to the streets",
-                "Farmers took their tractors to the streets"
-            ),
-            Some("took their tractors to the streets".into())
-        );
-        assert_eq!(
-            matched(
-                "took <any>{0,4} to the streets",
-                "He took it, to the streets"
             ),
             None
         );
