@@ -86,13 +86,6 @@ impl Match {
     }
 }
 
-/// The longest of two matches (by the position they reach).
-#[derive(Clone, Copy)]
-enum Direction {
-    Right,
-    Left,
-}
-
 impl Pattern {
     /// Parses `source`; `vocabulary` names the caller's tests (`<name>`),
     /// after the token kinds. Panics on a malformed pattern or an unknown
@@ -106,10 +99,9 @@ impl Pattern {
             .iter()
             .filter(|e| matches!(e, Element::Capture))
             .count();
-        assert!(
-            captures <= MAX_CAPTURES,
-            "pattern {source:?}: at most {MAX_CAPTURES} captures"
-        );
+        if captures > MAX_CAPTURES {
+            refuse(source, "too many captures");
+        }
         Pattern { elements, source }
     }
 
@@ -132,15 +124,7 @@ impl Pattern {
             return None;
         }
         let mut captures = [0; MAX_CAPTURES];
-        let end = walk(
-            doc,
-            at,
-            &self.elements,
-            &bounds,
-            Direction::Right,
-            0,
-            &mut captures,
-        )?;
+        let end = walk::<false>(doc, at, &self.elements, &bounds, 0, &mut captures)?;
         Some(Match {
             tokens: at..end,
             captures,
@@ -159,15 +143,7 @@ impl Pattern {
             .iter()
             .filter(|e| matches!(e, Element::Capture))
             .count();
-        let start = walk(
-            doc,
-            at,
-            &reversed,
-            &bounds,
-            Direction::Left,
-            0,
-            &mut captures,
-        )?;
+        let start = walk::<true>(doc, at, &reversed, &bounds, 0, &mut captures)?;
         // Captures were met last first.
         captures[..count].reverse();
         Some(Match {
@@ -179,6 +155,13 @@ impl Pattern {
     pub fn source(&self) -> &'static str {
         self.source
     }
+}
+
+/// Stops on a malformed pattern (compiled-in data: the tests that parse every
+/// pattern catch it), with one message format for all of them.
+#[cold]
+fn refuse(source: &str, why: &str) -> ! {
+    panic!("pattern {source:?}: {why}")
 }
 
 fn parse_element(
@@ -195,14 +178,14 @@ fn parse_element(
     let (body, min, max) = if let Some(body) = e.strip_suffix('?') {
         (body, 0, 1)
     } else if let Some((body, range)) = e.strip_suffix('}').and_then(|b| b.split_once('{')) {
-        let (min, max) = range
-            .split_once(',')
-            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
-            .unwrap_or_else(|| panic!("pattern {source:?}: want {{min,max}} in {e:?}"));
-        assert!(
-            min <= max && max > 0,
-            "pattern {source:?}: bad range in {e:?}"
-        );
+        // `{m,n}`, single digits (no number parser in the page's wasm).
+        let &[min @ b'0'..=b'9', b',', max @ b'1'..=b'9'] = range.as_bytes() else {
+            refuse(source, "want {m,n} with digits m <= n, n > 0");
+        };
+        let (min, max) = (min - b'0', max - b'0');
+        if min > max {
+            refuse(source, "want {m,n} with digits m <= n, n > 0");
+        }
         (body, min, max)
     } else {
         (e, 1, 1)
@@ -221,26 +204,26 @@ fn parse_test(source: &str, e: &'static str, vocabulary: &dyn Fn(&str) -> Option
             "word" => Test::Word,
             "number" => Test::Number,
             "token" => Test::Token,
-            _ => vocabulary(name)
-                .unwrap_or_else(|| panic!("pattern {source:?}: no class or test <{name}>")),
+            _ => {
+                vocabulary(name).unwrap_or_else(|| refuse(source, "no class or test of that name"))
+            }
         };
     }
-    assert!(
-        !e.is_empty() && e.bytes().all(|b| !b.is_ascii_uppercase() && b != b'<'),
-        "pattern {source:?}: write {e:?} as lower-case words"
-    );
+    if e.is_empty() || e.bytes().any(|b| b.is_ascii_uppercase() || b == b'<') {
+        refuse(source, "write words in lower case");
+    }
     let words: Vec<&'static str> = e.split('|').collect();
     Test::Words(Box::leak(words.into_boxed_slice()))
 }
 
-/// Matches `elements` from `i` in `direction`: the furthest position a match
-/// reaches (the end going right, the start going left).
-fn walk(
+/// Matches `elements` from `i`, rightwards or (`LEFT`) leftwards: the
+/// furthest position a match reaches (its end going right, its start going
+/// left). A constant direction: the page's wasm holds only the one it uses.
+fn walk<const LEFT: bool>(
     doc: &Doc,
     i: usize,
     elements: &[Element],
     bounds: &Range<usize>,
-    direction: Direction,
     capture: usize,
     captures: &mut [usize; MAX_CAPTURES],
 ) -> Option<usize> {
@@ -248,27 +231,33 @@ fn walk(
         return Some(i);
     };
     // The token the next step reads, if the bounds hold one.
-    let next = |j: usize| match direction {
-        Direction::Right => (j < bounds.end).then_some(j),
-        Direction::Left => (j > bounds.start).then(|| j - 1),
+    let next = |j: usize| {
+        if LEFT {
+            (j > bounds.start).then(|| j - 1)
+        } else {
+            (j < bounds.end).then_some(j)
+        }
     };
-    let further = |a: Option<usize>, b: Option<usize>| match direction {
-        Direction::Right => a.max(b),
-        Direction::Left => match (a, b) {
-            (Some(x), Some(y)) => Some(x.min(y)),
-            _ => a.or(b),
-        },
+    let further = |a: Option<usize>, b: Option<usize>| {
+        if LEFT {
+            match (a, b) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                _ => a.or(b),
+            }
+        } else {
+            a.max(b)
+        }
     };
     match *first {
         Element::Capture => {
             captures[capture] = i;
-            walk(doc, i, rest, bounds, direction, capture + 1, captures)
+            walk::<LEFT>(doc, i, rest, bounds, capture + 1, captures)
         }
         Element::Not(test) => {
             if next(i).is_some_and(|k| test.passes(doc, k)) {
                 return None;
             }
-            walk(doc, i, rest, bounds, direction, capture, captures)
+            walk::<LEFT>(doc, i, rest, bounds, capture, captures)
         }
         Element::Repeat { test, min, max } => {
             let mut best: Option<usize> = None;
@@ -277,7 +266,7 @@ fn walk(
             for count in 0..=max {
                 if count >= min {
                     let mut trial = *captures;
-                    let reached = walk(doc, j, rest, bounds, direction, capture, &mut trial);
+                    let reached = walk::<LEFT>(doc, j, rest, bounds, capture, &mut trial);
                     if reached.is_some() && further(best, reached) != best {
                         best = reached;
                         best_captures = trial;
@@ -285,10 +274,7 @@ fn walk(
                 }
                 match next(j) {
                     Some(k) if count < max && test.passes(doc, k) => {
-                        j = match direction {
-                            Direction::Right => k + 1,
-                            Direction::Left => k,
-                        }
+                        j = if LEFT { k } else { k + 1 }
                     }
                     _ => break,
                 }

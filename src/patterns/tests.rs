@@ -145,7 +145,7 @@ fn unknown_names_are_refused() {
 }
 
 #[test]
-#[should_panic(expected = "lower-case")]
+#[should_panic(expected = "lower case")]
 fn words_are_written_in_lower_case() {
     pattern("Urged them");
 }
