@@ -172,7 +172,7 @@ export function renderDetails(dl, empty, a, index, extra = []) {
   for (const [label, value] of [...fields(a, index), ...extra]) {
     const dd = el('dd');
     if (typeof value === 'string') dd.textContent = value;
-    else value.forEach(([text, id], i) => dd.append(i ? ', ' : '', pick(id, text)));
+    else for (const [text, id] of value) dd.append(pick(id, text)); // a link a line
     dl.append(el('dt', null, label), dd);
   }
 }
