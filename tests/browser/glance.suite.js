@@ -233,6 +233,14 @@ describe('the page at a glance', () => {
     // The rule that made the mark, as the core's explain() names it.
     const rule = explain(NESTED).annotations.find((x) => x.text === 'Kremlin' && x.kind === 'country').rule;
     assert.match(await page.textContent('#details-fields'), new RegExp(`found bythe rule “${rule}”`));
+    // A speaker's other mentions, one click away ("the same speaker as").
+    await fill(page, ARTICLE);
+    const sato = annotate(ARTICLE).annotations.filter((a) => a.kind === 'speaker' && /Sato/.test(a.text));
+    assert.equal(sato.length, 2, 'the core names Sato twice');
+    await page.click(`#output mark[data-id="${sato[1].id}"]`);
+    assert.match(await page.textContent('#details-fields'), /the same speaker as“Japanese Prime Minister Haruto Sato”mentions2 in the article/);
+    await page.click('#details-fields button.pick:text("Japanese Prime Minister Haruto Sato")');
+    assert.equal(await selected(), sato[0].id, 'the link selects the other mention');
     const side = await page.textContent('.side');
     assert.ok(!/[\u{1F1E6}-\u{1F1FF}]/u.test(side), 'no flag emoji in the panels');
     assert.match(await page.textContent('#status'), /^\d+ marks found in \d+ ms\.$/);
