@@ -409,3 +409,33 @@ would fail, adding that the money had run out.";
         ]
     );
 }
+
+/// Issue 14, first rows of its table: adverbials and relative clauses between
+/// a subject and its cue, plain plural heads in no word list, a typographic
+/// apostrophe in the clause.
+#[test]
+fn subjects_set_off_from_their_cue_and_plain_plural_heads() {
+    let text = "Bordurian ministers in the past have warned that the quota would hurt \
+the fleet.\n\nPrices will fall, rice growers said on Monday. Ferry owners who backed \
+the plan warned on Tuesday that fares would rise. Hacking specialists say the leak \
+doesn’t matter.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "the quota would hurt the fleet",
+                Reported,
+                "Bordurian ministers",
+                Some("warned")
+            ),
+            c("Prices will fall", Reported, "rice growers", Some("said")),
+            c("fares would rise", Reported, "Ferry owners", Some("warned")),
+            c(
+                "the leak doesn’t matter",
+                Reported,
+                "Hacking specialists",
+                Some("say")
+            ),
+        ]
+    );
+}

@@ -329,7 +329,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             i -= 1;
             continue;
         }
-        return doc.word(prev).ends_with("n't");
+        return doc.word(prev).ends_with("n't") || doc.word(prev).ends_with("n’t");
     }
     false
 }
@@ -343,7 +343,7 @@ pub(super) fn is_inflected_form(doc: &Doc, i: usize) -> bool {
 }
 
 /// "often", "flatly": an adverb between a subject and its verb.
-fn is_adverb(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && (doc.has(i, words::ADVERB)
             || ({

@@ -41,6 +41,10 @@ pub enum Rule {
     AfterClaim,
     /// `Peskov said (that) <claim>`.
     VerbCue,
+    /// `Rice growers said <claim>`, `China in the past has warned that
+    /// <claim>`, `<claim>, rice growers said`: the subject is the whole
+    /// stretch from the clause's start to the verb.
+    ClauseSubject,
     /// `…, stressing that <claim>`: the participle speaks for the main subject.
     Participle,
     /// `Kolb praised the plan and said <claim>`: the first verb's subject.
@@ -64,7 +68,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -80,6 +84,7 @@ impl Rule {
         Rule::AccordingTo,
         Rule::AfterClaim,
         Rule::VerbCue,
+        Rule::ClauseSubject,
         Rule::Participle,
         Rule::CoordinatedVerbs,
         Rule::NounCue,
@@ -109,6 +114,7 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::AfterClaim => "after-claim",
             Rule::VerbCue => "verb-cue",
+            Rule::ClauseSubject => "clause-subject",
             Rule::Participle => "participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::NounCue => "noun-cue",
@@ -154,6 +160,7 @@ impl Rule {
             Rule::AccordingTo => reported::according_to::ACCORDING_TO,
             Rule::AfterClaim => reported::after_claim::AFTER_CLAIM,
             Rule::VerbCue => reported::verb_cue::VERB_CUE,
+            Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,

@@ -20,6 +20,8 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
             let w = doc.word(i);
             doc.has(i, words::FINITE)
                 || doc.has(i, words::IRREGULAR_PAST)
+                // "doesn’t": a negated auxiliary, its mark typographic or plain.
+                || (doc.tokens[i].kind == TokenKind::Word && w.ends_with("n’t"))
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2

@@ -30,6 +30,7 @@ pub(super) fn after_claim(
         return None;
     }
     let group = cues::verb_group_start(doc, i, s.start);
+    let mut rule = Rule::AfterClaim;
     let (speaker, before) = match speakers::phrase_before(doc, group, s.start) {
         Some(mut p) => {
             // ", local press reports": plain words after the comma belong to the speaker.
@@ -58,6 +59,11 @@ pub(super) fn after_claim(
             && doc.word(group - 1).ends_with('s') =>
         {
             (group - 1..group, group - 1)
+        }
+        // ", rice growers said.": the whole stretch from the comma to the verb.
+        None if !cues::is_reporting_noun(doc, i) => {
+            rule = Rule::ClauseSubject;
+            speakers::clause_subject(doc, group, s.start)?
         }
         None => return None,
     };
@@ -121,7 +127,7 @@ pub(super) fn after_claim(
         mode: ClaimMode::Reported,
         cue: Some(cue),
         source: Source::Phrase(speaker),
-        rule: Rule::AfterClaim,
+        rule,
     })
 }
 

@@ -12,6 +12,48 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Lund did not say the port would close."),
 ];
 
+/// What the `clause-subject` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
+    Marks(
+        "Rice growers said prices would fall.",
+        "prices would fall",
+        "Rice growers",
+    ),
+    Marks(
+        "Prices will fall, rice growers said.",
+        "Prices will fall",
+        "rice growers",
+    ),
+    Marks(
+        "The ferry owners in the past have warned that the quota would hurt them.",
+        "the quota would hurt them",
+        "ferry owners",
+    ),
+    Marks(
+        "Ferry owners who backed the plan warned on Tuesday that fares would rise.",
+        "fares would rise",
+        "Ferry owners",
+    ),
+    Marks(
+        "The harbour front-runner said the vote was close.",
+        "the vote was close",
+        "harbour front-runner",
+    ),
+    Marks(
+        "Nearly half said the tax was fair.",
+        "the tax was fair",
+        "Nearly half",
+    ),
+    Marks(
+        "Lund's closest friends have in the past said he was tired.",
+        "he was tired",
+        "Lund's closest friends",
+    ),
+    Not("Kolb praised the plan and the mayor said nothing."),
+    Not("When the ferry sank nobody said a word."),
+];
+
 /// `Peskov said (that) <claim>`, `..., stressing that <claim>`.
 pub(super) fn before_claim(
     doc: &Doc,
@@ -54,8 +96,20 @@ pub(super) fn before_claim(
     } else {
         match speakers::phrase_before(doc, group, s.start)
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
+            .filter(|p| !speakers::is_time_noun_phrase(doc, p))
         {
-            Some(phrase) => (Source::Phrase(phrase), Rule::VerbCue),
+            // "exporters in the past have warned": the time phrase is no part of the speaker.
+            Some(phrase) => match speakers::without_time_phrase(doc, &phrase, s.start) {
+                Some(cut) => (Source::Phrase(cut), Rule::ClauseSubject),
+                None => (Source::Phrase(phrase), Rule::VerbCue),
+            },
+            // "Rice growers said", "China in the past has warned".
+            None if let Some((phrase, _)) = (!cues::is_reporting_noun(doc, i))
+                .then(|| speakers::clause_subject(doc, group, s.start))
+                .flatten() =>
+            {
+                (Source::Phrase(phrase), Rule::ClauseSubject)
+            }
             // "Kolb praised the plan and said ...": the subject of the first verb.
             None if group > s.start
                 && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
@@ -100,6 +154,15 @@ pub(super) fn before_claim(
     }
     if let Source::Phrase(p) = &source {
         claim = subordinate_claim(doc, s, p, claim)?;
+    }
+    // "the licences denied under the code would ...": a participle after a
+    // noun, its clause opened by a preposition, is no cue.
+    if rule == Rule::ClauseSubject
+        && doc.has(claim.start, words::FUNCTION_WORD)
+        && !speakers::is_determiner(doc, claim.start)
+        && !doc.is_capitalized(claim.start)
+    {
+        return None;
     }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;

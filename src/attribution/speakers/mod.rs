@@ -10,10 +10,12 @@ use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
 mod apposition;
+mod clause_subject;
 mod phrase_parts;
 
 use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
+pub use clause_subject::{clause_subject, is_time_noun_phrase, without_time_phrase};
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;
 

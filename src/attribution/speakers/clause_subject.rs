@@ -1,0 +1,256 @@
+//! The subject of a verb as the whole stretch from its clause's start to
+//! the verb: what stands there is the subject noun phrase, whatever its
+//! words (`Rice growers said`, `The GOP front-runner said`, `Nearly half
+//! said`), with relative clauses and adverbials before the verb skipped
+//! (`Republicans who backed him warned`, `China in the past has warned`).
+//! The fallback when the speaker words of `phrase_before` find no phrase.
+use super::*;
+use crate::attribution::clauses::is_weekday_or_month;
+
+/// The most tokens a subject stretch may hold (relative clause included).
+const STRETCH_WINDOW: usize = 20;
+/// The most tokens of the speaker phrase itself.
+const PHRASE_WINDOW: usize = 10;
+
+/// The subject of the verb group starting at `group`: (the speaker phrase,
+/// the stretch's first token). The stretch runs back from the group to the
+/// clause's start (the sentence start, past openers, or a comma, dash,
+/// colon or bracket) and must read as a noun phrase: no quote mark, no
+/// cue, no finite verb before any relative pronoun, not opened by a
+/// preposition or subordinator.
+#[inline(never)]
+pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<usize>, usize)> {
+    if group <= floor {
+        return None;
+    }
+    let mut start = group;
+    while start > floor && group - start < STRETCH_WINDOW && inside_phrase(doc, start - 1, floor) {
+        start -= 1;
+    }
+    if start > floor && !is_clause_boundary(doc, start - 1) {
+        return None;
+    }
+    let stretch_start = start;
+    // "But", "And", "Even": openers before the subject.
+    while start < group && (doc.has(start, words::SENTENCE_OPENER) || doc.is(start, "even")) {
+        start += 1;
+    }
+    while start < group && is_determiner(doc, start) {
+        start += 1;
+    }
+    if start >= group || !is_word_or_number(doc, start) {
+        return None;
+    }
+    // "Trump's comments came", "Editor's note:": a possessive before the
+    // cue word makes it a noun; "his oft-stated goal": a hyphen an adjective.
+    if is_possessive(doc, group - 1)
+        || is_plural_possessive(doc, group - 1)
+        || doc.word(group - 1) == "-"
+    {
+        return None;
+    }
+    // "they're proposing": a pronoun with its verb glued on.
+    if is_contraction(doc.word(start)) {
+        return None;
+    }
+    // "Including Friday's tweets", "Rubbing noses in it": a participle opens
+    // a phrase of its own, not a subject.
+    let object_follows = |k: usize| {
+        is_determiner(doc, k)
+            || is_pronoun(doc, k)
+            || is_possessive_pronoun(doc, k)
+            || doc.is_capitalized(k)
+    };
+    if doc.word(start).len() > 4
+        && doc.word(start).to_ascii_lowercase().ends_with("ing")
+        && object_follows(start + 1)
+    {
+        return None;
+    }
+    // "About 40 percent said": an approximation before a number.
+    if doc.has(start, words::APPROXIMATOR)
+        && doc
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        start += 1;
+    }
+    // "When the vote ...", "In Nevada exit polls ...": a clause or a phrase of its own.
+    if is_function_word(doc, start) || is_pronoun(doc, start) || doc.is(start, "it") {
+        return None;
+    }
+    // "Kolb praised the plan and said": no coordinated verb before the group.
+    if doc.has(group - 1, words::CLAUSE_COORDINATOR) {
+        return None;
+    }
+    // The phrase ends at a relative pronoun, an adverbial or a time phrase.
+    let mut end = start + 1;
+    while end < group && !ends_phrase(doc, end, group) {
+        end += 1;
+    }
+    // Before any relative pronoun, nothing reads as a finite verb or a cue.
+    if (start..end).any(|k| looks_like_verb_here(doc, k)) {
+        return None;
+    }
+    // After the phrase, only a relative clause, or adverbials and
+    // auxiliaries (not "the plan Lund backed").
+    if end < group
+        && !is_relative_word(doc, end)
+        && !(end..group).all(|k| is_adverbial_word(doc, k))
+    {
+        return None;
+    }
+    while end > start + 1 && !is_word_or_number(doc, end - 1) {
+        end -= 1;
+    }
+    if end - start > PHRASE_WINDOW || is_function_word(doc, end - 1) {
+        return None;
+    }
+    Some((start..end, stretch_start))
+}
+
+/// `exporters in the past` (have warned): the phrase cut before a time
+/// phrase that closes it, when it has one (and found again before the cut:
+/// `Bordurian ministers`).
+pub fn without_time_phrase(doc: &Doc, phrase: &Range<usize>, floor: usize) -> Option<Range<usize>> {
+    (phrase.start + 1..phrase.end)
+        .find(|&k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !doc.is_capitalized(k)
+                && doc.has(k, words::FUNCTION_WORD)
+                && is_adverbial(doc, k, phrase.end)
+        })
+        .map(|k| phrase_before(doc, k, floor).unwrap_or(phrase.start..k))
+}
+
+/// `past` in `friends in the past said`: a phrase of time nouns only is a
+/// time phrase's end, not a speaker.
+pub fn is_time_noun_phrase(doc: &Doc, phrase: &Range<usize>) -> bool {
+    phrase.clone().all(|k| doc.has(k, words::TIME_NOUN))
+}
+
+/// Token `k` may stand inside a subject stretch: a word or a number, a hyphen
+/// or an apostrophe inside a word group, the stop of a title or initial, a
+/// per cent sign.
+fn inside_phrase(doc: &Doc, k: usize, floor: usize) -> bool {
+    let t = &doc.tokens[k];
+    match t.kind {
+        TokenKind::Word => !crate::attribution::cues::is_reporting_verb(doc, k),
+        TokenKind::Number => true,
+        TokenKind::Quote => is_plural_possessive(doc, k),
+        _ => match doc.word(k) {
+            "-" => !t.space_before,
+            "%" | "&" => true,
+            "." => {
+                k > floor
+                    && (is_abbreviation_word(doc, k - 1)
+                        || is_initial(doc, k - 1)
+                        || is_name_suffix(doc, k - 1))
+            }
+            _ => false,
+        },
+    }
+}
+
+/// "Jr.", "Sr.", "Inc.": a stop that ends a name, not a sentence.
+fn is_name_suffix(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::NAME_SUFFIX)
+}
+
+/// "they're", "we'll": a pronoun with its verb glued on (not "O'Brien",
+/// "don't").
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "re" | "ll" | "ve" | "m" | "d" | "RE" | "LL" | "VE" | "M" | "D"
+        )
+    })
+}
+
+/// What may stand before a subject stretch: its clause's start.
+fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "," | ";" | ":" | "—" | "–" | "―" | "(" | "-")
+}
+
+fn is_word_or_number(doc: &Doc, k: usize) -> bool {
+    matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.word(k) == "%"
+}
+
+/// A relative pronoun opening a clause on the subject ("Republicans who
+/// backed him warned"); not "that", which opens clauses of other kinds
+/// too ("the fact that Lund ...").
+fn is_relative_word(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::SUBJECT_RELATIVE)
+}
+
+/// An adverb ("reportedly", "later", "also") or a time phrase ("in the
+/// past", "on Tuesday", "earlier Thursday") at `k`, before the verb.
+fn is_adverbial(doc: &Doc, k: usize, group: usize) -> bool {
+    if is_adverb_word(doc, k) {
+        return true;
+    }
+    if !doc.has(k, words::SUBJECT_TIME_PREPOSITION) {
+        return false;
+    }
+    // A preposition whose object is a time: "in the past", "on Tuesday", "for years".
+    (k + 1..group.min(k + 5)).any(|j| {
+        is_weekday_or_month(doc, j) || doc.has(j, words::PERIOD) || doc.has(j, words::TIME_NOUN)
+    })
+}
+
+/// A lowercase adverb or time word ("reportedly", "later", "also").
+fn is_adverb_word(doc: &Doc, k: usize) -> bool {
+    !doc.is_capitalized(k)
+        && (crate::attribution::cues::is_adverb(doc, k)
+            || (doc.has(k, words::TIME) && doc.tokens[k].kind == TokenKind::Word))
+}
+
+/// The speaker phrase ends before token `k`.
+fn ends_phrase(doc: &Doc, k: usize, group: usize) -> bool {
+    is_relative_word(doc, k)
+        || doc.is(k, "that")
+        || doc.is(k, "whose")
+        || is_adverbial(doc, k, group)
+        || is_auxiliary(doc, k)
+}
+
+fn is_auxiliary(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::FINITE)
+        || doc.has(k, words::BE)
+        || doc.has(k, words::BETWEEN_SUBJECT_AND_VERB)
+}
+
+/// A word of an adverbial or auxiliary between a subject and its verb
+/// ("in the past has", "earlier Thursday", "has since").
+fn is_adverbial_word(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k].kind == TokenKind::Number
+        || is_auxiliary(doc, k)
+        || is_function_word(doc, k)
+        || is_adverb_word(doc, k)
+        || doc.has(k, words::PERIOD)
+        || is_weekday_or_month(doc, k)
+        || doc.has(k, words::TIME_NOUN)
+}
+
+/// Token `k` reads as a verb of its own: an auxiliary or modal, a common
+/// irregular past, or a "-ed" word with an object after it ("Kolb praised
+/// the plan"); a participle after a noun ("the statement posted on the
+/// site", "voters polled") is part of the phrase.
+fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
+    if doc.tokens[k].kind != TokenKind::Word || doc.is_capitalized(k) {
+        return false;
+    }
+    if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) || doc.has(k, words::BE) {
+        return true;
+    }
+    let w = doc.word(k);
+    w.len() > 3
+        && w.ends_with("ed")
+        && (is_determiner(doc, k + 1)
+            || is_pronoun(doc, k + 1)
+            || is_possessive_pronoun(doc, k + 1)
+            // "Clinton cited ...": a name's "-ed" word is its verb.
+            || (k > 0 && (doc.is_capitalized(k - 1) || is_pronoun(doc, k - 1))))
+}
