@@ -5,7 +5,8 @@
 //!
 //! Also generates the word classes of `data/classes.tsv` (`classes.rs` in
 //! OUT_DIR, included by `lexicon::class`): a constant per class, bits
-//! numbered in file order, and the table of where each class's words are.
+//! numbered in file order, and each class's words, selected from the data
+//! files here (the wasm holds the words once, without tags and columns).
 //! Every file and selector of the registry is checked here, so a misspelt
 //! class in code is a compile error and a misspelt tag in data a build error.
 use std::collections::BTreeMap;
@@ -85,14 +86,16 @@ impl Select {
         Select::Tag(s.to_string())
     }
 
-    /// Rust for `lexicon::Select`.
-    fn rust(&self) -> String {
-        match self {
-            Select::All => "Select::All".into(),
-            Select::Tag(t) => format!("Select::Tag({t:?})"),
-            Select::Column(n, Some(v)) => format!("Select::Column({n}, Some({v:?}))"),
-            Select::Column(n, None) => format!("Select::Column({n}, None)"),
+    /// The words this selects in the lines of a file.
+    fn words<'a>(&self, rows: &[Vec<&'a str>]) -> Vec<&'a str> {
+        let mut words = Vec::new();
+        for row in rows.iter().filter(|r| self.takes(r)) {
+            match self {
+                Select::Tag(_) => words.push(row[1]),
+                _ => words.extend(row[0].split_whitespace()),
+            }
         }
+        words
     }
 
     /// The line `row` is selected.
@@ -239,15 +242,28 @@ fn class_registry(files: &BTreeMap<String, String>) -> String {
         bits.len()
     )
     .unwrap();
-    rust.push_str("/// Where the words of each class are.\npub(crate) const SOURCES: &[(Class, &str, Select)] = &[\n");
+    // Each class's words, space-separated: the page's wasm holds the words
+    // once, without the data files' comments, tags and columns.
+    rust.push_str(
+        "/// The words of each class (a class may have several entries), space-separated.\n\
+         pub(crate) const SOURCES: &[(Class, &str)] = &[\n",
+    );
     for s in &sources {
+        let rows: Vec<Vec<&str>> = lines(&files[&s.file]).map(columns).collect();
+        let words = s.select.words(&rows);
+        for w in &words {
+            assert!(
+                !w.contains(char::is_whitespace) && !w.is_empty(),
+                "data/{}: {w:?} is no single word",
+                s.file
+            );
+        }
         writeln!(
             rust,
-            "    ({}::{}, crate::data_file!({:?}), {}),",
+            "    ({}::{}, {:?}),",
             s.group,
             s.name,
-            s.file,
-            s.select.rust()
+            words.join(" ")
         )
         .unwrap();
     }

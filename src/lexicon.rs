@@ -190,7 +190,7 @@ pub struct Class(pub u8);
 /// The generated classes of `data/classes.tsv`: `class::GROUP::NAME` per
 /// class, and where each class's words are (build.rs).
 pub mod class {
-    use super::{Class, Select};
+    use super::Class;
     include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 }
 
@@ -252,49 +252,6 @@ impl ClassSet {
 
     pub fn is_empty(self) -> bool {
         self == ClassSet::EMPTY
-    }
-}
-
-/// Which words of a data file a class takes (a line of `data/classes.tsv`).
-#[derive(Clone, Copy, Debug)]
-pub enum Select {
-    /// Every space-separated word of each line's first column.
-    All,
-    /// The second column of the lines whose first column is this tag.
-    Tag(&'static str),
-    /// The words of the first column of the lines whose column (from 0) has
-    /// this value ("" when the line has no such column; `None`: any value).
-    Column(usize, Option<&'static str>),
-}
-
-impl Select {
-    /// The words this selects in `source`.
-    pub fn words(self, source: &str) -> impl Iterator<Item = &str> {
-        rows(source).flat_map(move |row| {
-            let words = match self {
-                Select::All => row[0],
-                Select::Tag(tag) => {
-                    if row[0] == tag {
-                        row[1]
-                    } else {
-                        ""
-                    }
-                }
-                Select::Column(n, value) => {
-                    let cell = row.get(n).copied();
-                    let taken = match value {
-                        Some(v) => cell.unwrap_or("") == v,
-                        None => cell.is_some(),
-                    };
-                    if taken {
-                        row[0]
-                    } else {
-                        ""
-                    }
-                }
-            };
-            words.split_whitespace()
-        })
     }
 }
 
@@ -369,8 +326,8 @@ pub fn lowercase_word_in(word: &str, class: Class) -> bool {
 pub fn class_table() -> &'static ClassTable {
     static TABLE: LazyLock<ClassTable> = LazyLock::new(|| {
         let mut table = ClassTable::default();
-        for &(class, source, select) in class::SOURCES {
-            for word in select.words(source) {
+        for &(class, words) in class::SOURCES {
+            for word in words.split(' ').filter(|w| !w.is_empty()) {
                 table.add(word, class);
             }
         }
@@ -460,10 +417,10 @@ mod tests {
     #[test]
     fn every_selected_word_has_its_class_in_any_case() {
         let table = class_table();
-        let mut words = 0;
-        for &(class, source, select) in class::SOURCES {
-            for word in select.words(source) {
-                words += 1;
+        let mut count = 0;
+        for &(class, words) in class::SOURCES {
+            for word in words.split(' ') {
+                count += 1;
                 for w in [
                     word.to_string(),
                     word.to_ascii_uppercase(),
@@ -473,27 +430,51 @@ mod tests {
                 }
             }
         }
-        assert!(words > 1000);
+        assert!(count > 1000);
         assert!(table.classes("Freedonia").is_empty() && table.classes("").is_empty());
     }
 
+    /// build.rs selects each class's words from the data files: every line of
+    /// a tagged file gives its word the class of its tag.
     #[test]
-    fn selectors_take_the_words_they_name() {
-        let source = "said says\nclaim claims\tobject\npoint pointed\tobject\tout\n";
-        let take = |s: Select| select_words(s, source);
-        assert_eq!(take(Select::All), "said says claim claims point pointed");
-        assert_eq!(take(Select::Column(1, Some(""))), "said says");
-        assert_eq!(
-            take(Select::Column(1, Some("object"))),
-            "claim claims point pointed"
-        );
-        assert_eq!(take(Select::Column(2, None)), "point pointed");
-        let tagged = "adv\tstrongly\ndet\tthe\nadv\tfirmly\n";
-        assert_eq!(select_words(Select::Tag("adv"), tagged), "strongly firmly");
-    }
-
-    fn select_words(select: Select, source: &str) -> String {
-        select.words(source).collect::<Vec<_>>().join(" ")
+    fn every_tagged_line_gives_its_word_its_class() {
+        let table = class_table();
+        type Tagged = fn(&str) -> Option<Class>;
+        let files: [(&str, Tagged); 5] = [
+            (
+                crate::data_file!("grammar_words.tsv"),
+                class::attribution::tagged,
+            ),
+            (
+                crate::data_file!("attribution_words.tsv"),
+                class::attribution::tagged,
+            ),
+            (
+                crate::data_file!("protest_words.tsv"),
+                class::protest::tagged,
+            ),
+            (
+                crate::data_file!("territorial_words.tsv"),
+                class::territorial::tagged,
+            ),
+            (crate::data_file!("syntax_words.tsv"), class::syntax::tagged),
+        ];
+        for (source, tagged) in files {
+            for row in rows(source) {
+                let class = tagged(row[0]).expect("a declared tag");
+                assert!(table.classes(row[1]).has(class), "{row:?}");
+            }
+        }
+        // Files read by column: a reporting verb's complement and particle.
+        for (word, class) in [
+            ("says", class::attribution::VERB_CLAUSE),
+            ("claimed", class::attribution::VERB_OBJECT),
+            ("pointed", class::attribution::VERB_PARTICLE),
+            ("minister", class::attribution::TITLE),
+        ] {
+            assert!(table.classes(word).has(class), "{word}");
+        }
+        assert!(!table.classes("says").has(class::attribution::VERB_OBJECT));
     }
 
     #[test]

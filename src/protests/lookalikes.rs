@@ -1,7 +1,7 @@
 //! Look-alikes: words that look like protest triggers but name something
 //! else. Each rule is named; `rejects` returns the name of the first rule
 //! that fires, so tests and debugging can say why a word was not marked.
-use super::patterns::Role;
+use super::triggers::Role;
 use super::words::{token_in, *};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -322,7 +322,7 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
     let noun_before = s > c.sentence.start
         && (token_in(doc, s - 1, DET)
             || token_in(doc, s - 1, MOD)
-            || super::patterns::is_modifier(doc, s - 1)
+            || super::triggers::is_modifier(doc, s - 1)
             || matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
             || token_in(doc, s - 1, LABOUR)
             // "his late strike": a determiner and an adjective before.
@@ -352,7 +352,7 @@ fn campaign_rally(doc: &Doc, c: &Candidate) -> bool {
 /// protesters at it are not enough ("protesting at Lund rallies").
 fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     let mut j = c.core.start;
-    while j > c.sentence.start && super::patterns::is_modifier(doc, j - 1) {
+    while j > c.sentence.start && super::triggers::is_modifier(doc, j - 1) {
         j -= 1;
     }
     if j > c.sentence.start && matches!(doc.word(j - 1), "'s" | "’s") {
@@ -406,7 +406,7 @@ fn near_objection(doc: &Doc, c: &Candidate) -> bool {
 fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
     // "Berg's all-but-certain march": the possessor before the modifiers.
     let mut j = c.core.start;
-    while j > c.sentence.start + 1 && super::patterns::is_modifier(doc, j - 1) {
+    while j > c.sentence.start + 1 && super::triggers::is_modifier(doc, j - 1) {
         j -= 1;
     }
     j > 0

@@ -2,22 +2,22 @@
 //! with who protests, what and against which state.
 //!
 //! One pass over the tokens: at each token the longest trigger of
-//! `data/protest_triggers.tsv` (see `patterns`), rejected by the look-alike
+//! `data/protest_triggers.tsv` (see `triggers`), rejected by the look-alike
 //! rules (`lookalikes`), widened to its adverbs, modifiers and light verb
 //! ("lodged a strong protest"), then given its roles (`roles`).
 mod lookalikes;
-mod patterns;
 mod roles;
+mod triggers;
 pub(crate) mod words;
 
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
 use crate::text::Doc;
 use lookalikes::Candidate;
-use patterns::{is_modifier, FormRule, Role, Triggers};
 use roles::Context;
 use std::ops::Range;
 use std::sync::LazyLock;
+use triggers::{is_modifier, FormRule, Role, Triggers};
 use words::{token_in, *};
 
 static TRIGGERS: LazyLock<Triggers> =

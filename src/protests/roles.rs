@@ -1,6 +1,6 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
-use super::patterns::Role;
+use super::triggers::Role;
 use super::words::{token_in, *};
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::{CountryForm, Span};

@@ -1,12 +1,11 @@
-//! The token-pattern language of `data/protest_triggers.tsv` and its matcher.
-//!
-//! A pattern is a sequence of elements: literal alternatives (`a|b`, optional
-//! with a trailing `?`) and slots (`<adv>`, `<det>`, `<mod>`, `<gap>`). Patterns
-//! are indexed by the words their first element accepts, so the text is read
-//! once, each token looking up only the patterns that can start there.
+//! The protest triggers of `data/protest_triggers.tsv`: token patterns
+//! (`crate::patterns`) indexed by the words their first element accepts, so
+//! the text is read once, each token looking up only the patterns that can
+//! start there.
 use super::words;
-use crate::lexicon::{Class, FastMap};
+use crate::lexicon::FastMap;
 use crate::model::ProtestForm;
+use crate::patterns::{Pattern, Test};
 use crate::text::{Doc, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,47 +33,12 @@ pub enum Role {
     Agent,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Element {
-    Word {
-        options: Vec<&'static str>,
-        optional: bool,
-    },
-    Slot {
-        class: Slot,
-    },
-    /// One word of a class of `data/protest_words.tsv` (`<undo>`).
-    Class {
-        class: Class,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Slot {
-    Adv,
-    Det,
-    Mod,
-    Gap,
-}
-
-impl Slot {
-    fn max(self) -> usize {
-        match self {
-            Slot::Adv => 2,
-            Slot::Det => 1,
-            Slot::Mod => 5, // "one - day general": hyphens are tokens
-            Slot::Gap => 4,
-        }
-    }
-}
-
-#[derive(Debug)]
 pub struct Trigger {
     pub form: FormRule,
     pub role: Role,
     /// The look-alike rule this trigger must pass, by name.
     pub guard: Option<&'static str>,
-    elements: Vec<Element>,
+    pattern: Pattern,
 }
 
 pub struct Triggers {
@@ -87,14 +51,10 @@ impl Triggers {
         let triggers: Vec<Trigger> = crate::lexicon::rows(source).map(parse_row).collect();
         let mut by_first_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
         for (n, t) in triggers.iter().enumerate() {
-            let Some(Element::Word {
-                options,
-                optional: false,
-            }) = t.elements.first()
-            else {
+            let Some(first) = t.pattern.first_words() else {
                 panic!("protest trigger {n}: the first element must be a required word");
             };
-            for w in options {
+            for w in first {
                 by_first_word.entry(w).or_default().push(n);
             }
         }
@@ -121,7 +81,9 @@ impl Triggers {
             .iter()
             .filter_map(|&n| {
                 let t = &self.triggers[n];
-                match_elements(doc, i, &t.elements).map(|end| (t, end))
+                t.pattern
+                    .match_right(doc, i, 0..doc.tokens.len())
+                    .map(|m| (t, m.tokens.end))
             })
             .max_by_key(|&(_, end)| end)
     }
@@ -152,76 +114,17 @@ fn parse_row(row: Vec<&'static str>) -> Trigger {
         form,
         role,
         guard: row.get(3).copied(),
-        elements: row[1].split(' ').map(parse_element).collect(),
+        pattern: Pattern::parse(row[1], &vocabulary),
     }
 }
 
-fn parse_element(e: &'static str) -> Element {
-    let slot = match e {
-        "<adv>" => Some(Slot::Adv),
-        "<det>" => Some(Slot::Det),
-        "<mod>" => Some(Slot::Mod),
-        "<gap>" => Some(Slot::Gap),
-        _ => None,
-    };
-    if let Some(class) = slot {
-        return Element::Slot { class };
+/// The names of trigger patterns: `<modifier>` (a test in Rust) and the
+/// classes of `data/protest_words.tsv`.
+fn vocabulary(name: &str) -> Option<Test> {
+    if name == "modifier" {
+        return Some(Test::Rust(is_modifier));
     }
-    if let Some(name) = e.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
-        let class =
-            words::named(name).unwrap_or_else(|| panic!("protest_words.tsv has no class {name:?}"));
-        return Element::Class { class };
-    }
-    let (body, optional) = match e.strip_suffix('?') {
-        Some(body) => (body, true),
-        None => (e, false),
-    };
-    assert!(
-        body.bytes().all(|b| !b.is_ascii_uppercase()),
-        "protest_triggers.tsv: write {e:?} in lower case"
-    );
-    Element::Word {
-        options: body.split('|').collect(),
-        optional,
-    }
-}
-
-/// Matches `elements` at token `i`; returns the end token of the longest match.
-/// Slots are bounded, so the backtracking is bounded too.
-fn match_elements(doc: &Doc, i: usize, elements: &[Element]) -> Option<usize> {
-    let Some((first, rest)) = elements.split_first() else {
-        return Some(i);
-    };
-    match first {
-        Element::Word { options, optional } => {
-            let here = i < doc.tokens.len() && options.iter().any(|o| doc.is(i, o));
-            let taken = here.then(|| match_elements(doc, i + 1, rest)).flatten();
-            let skipped = optional.then(|| match_elements(doc, i, rest)).flatten();
-            taken.max(skipped)
-        }
-        Element::Class { class } => {
-            let here = words::token_in(doc, i, *class);
-            here.then(|| match_elements(doc, i + 1, rest)).flatten()
-        }
-        Element::Slot { class } => {
-            let mut best = match_elements(doc, i, rest);
-            let mut j = i;
-            while j - i < class.max() && j < doc.tokens.len() && slot_accepts(doc, j, *class) {
-                j += 1;
-                best = best.max(match_elements(doc, j, rest));
-            }
-            best
-        }
-    }
-}
-
-fn slot_accepts(doc: &Doc, j: usize, class: Slot) -> bool {
-    match class {
-        Slot::Adv => words::token_in(doc, j, words::ADV),
-        Slot::Det => words::token_in(doc, j, words::DET),
-        Slot::Mod => is_modifier(doc, j),
-        Slot::Gap => matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number),
-    }
+    words::named(name).map(Test::Class)
 }
 
 /// A modifier word, a number, or a piece of a hyphenated compound ("one-day", "24-hour").
@@ -263,44 +166,19 @@ mod tests {
     }
 
     #[test]
-    fn alternatives_and_optional_words() {
-        assert_eq!(
-            matched("went on strike|strikes", "They went on strike."),
-            Some("went on strike".into())
-        );
-        assert_eq!(
-            matched("called for? <det> withdrawal", "They called a withdrawal"),
-            Some("called a withdrawal".into())
-        );
-        assert_eq!(matched("went on strike", "They went on holiday."), None);
-    }
-
-    #[test]
     fn modifier_slot_takes_hyphenated_compounds_and_numbers() {
         assert_eq!(
             matched(
-                "staged <det> <mod> strike",
+                "staged <det>? <modifier>{0,5} strike",
                 "Unions staged a one-day general strike."
             ),
             Some("staged a one-day general strike".into())
         );
         assert_eq!(
-            matched("staged <det> <mod> strike", "Unions staged a vote."),
-            None
-        );
-    }
-
-    #[test]
-    fn gap_slot_stops_at_punctuation() {
-        assert_eq!(
             matched(
-                "took <gap> to the streets",
-                "Farmers took their tractors to the streets"
+                "staged <det>? <modifier>{0,5} strike",
+                "Unions staged a vote."
             ),
-            Some("took their tractors to the streets".into())
-        );
-        assert_eq!(
-            matched("took <gap> to the streets", "He took it, to the streets"),
             None
         );
     }
@@ -308,17 +186,20 @@ mod tests {
     #[test]
     fn class_slot_takes_one_word_of_the_class() {
         assert_eq!(
-            matched("urged <gap> to <undo>", "Oslo urged Russia to free them."),
+            matched(
+                "urged <any>{0,4} to <undo>",
+                "Oslo urged Russia to free them."
+            ),
             Some("urged Russia to free".into())
         );
         assert_eq!(
-            matched("urged <gap> to <undo>", "Oslo urged Russia to join."),
+            matched("urged <any>{0,4} to <undo>", "Oslo urged Russia to join."),
             None
         );
     }
 
     #[test]
-    #[should_panic(expected = "no class")]
+    #[should_panic(expected = "no class or test")]
     fn an_unknown_class_slot_is_refused() {
         matched("urged <no-such-class>", "urged");
     }
@@ -338,6 +219,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "first element")]
     fn a_pattern_must_start_with_a_word() {
-        matched("<det> strike", "a strike");
+        matched("<det>? strike", "a strike");
     }
 }
