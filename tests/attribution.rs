@@ -439,3 +439,39 @@ doesn’t matter.";
         ]
     );
 }
+
+/// Issue 14, more rows of its table: a nested attribution (the outer one is
+/// marked, its claim holds the inner cue), an agent far from its participle
+/// ("toured the coast saying"; "The retired surgeon has given no details,
+/// saying"), and a relay's frame (the one quoted speaks, not the paper).
+#[test]
+fn nested_attributions_distant_agents_and_frames() {
+    let text = "Harbour officials said the union also wrote to the mayor.\n\n\
+Norland envoys toured the coast saying the ferries were safe. The retired surgeon \
+has given no details, saying only that he would return.\n\n\
+The Harbour Times quoted Ola Vik as saying the fares would rise.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "the union also wrote to the mayor",
+                Reported,
+                "Harbour officials",
+                Some("said")
+            ),
+            c(
+                "the ferries were safe",
+                Reported,
+                "Norland envoys",
+                Some("saying")
+            ),
+            c(
+                "he would return",
+                Reported,
+                "retired surgeon",
+                Some("saying")
+            ),
+            c("the fares would rise", Reported, "Ola Vik", Some("saying")),
+        ]
+    );
+}

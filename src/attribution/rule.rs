@@ -49,6 +49,8 @@ pub enum Rule {
     Participle,
     /// `Kolb praised the plan and said <claim>`: the first verb's subject.
     CoordinatedVerbs,
+    /// `The paper quoted Eva Holm as saying <claim>`: the one quoted speaks.
+    QuotedAsSaying,
     /// `Peskov's statement that <claim>`.
     NounCue,
     /// `his claim that <claim>`.
@@ -68,7 +70,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 26] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -87,6 +89,7 @@ impl Rule {
         Rule::ClauseSubject,
         Rule::Participle,
         Rule::CoordinatedVerbs,
+        Rule::QuotedAsSaying,
         Rule::NounCue,
         Rule::OwnedNounCue,
         Rule::OpeningParticiple,
@@ -117,6 +120,7 @@ impl Rule {
             Rule::ClauseSubject => "clause-subject",
             Rule::Participle => "participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
+            Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::NounCue => "noun-cue",
             Rule::OwnedNounCue => "owned-noun-cue",
             Rule::OpeningParticiple => "opening-participle",
@@ -163,6 +167,7 @@ impl Rule {
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
+            Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,
             Rule::OwnedNounCue => reported::noun_cue::OWNED_NOUN_CUE,
             Rule::OpeningParticiple => reported::opening_participle::OPENING_PARTICIPLE,

@@ -12,6 +12,16 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the port would reopen",
         "mayor",
     ),
+    Marks(
+        "The retired surgeon has given no details, saying only that he would return.",
+        "he would return",
+        "retired surgeon",
+    ),
+    Marks(
+        "Harbour envoys toured the coast saying the ferries were safe.",
+        "the ferries were safe",
+        "Harbour envoys",
+    ),
     Not("The man saying the port would close was wrong."),
 ];
 
@@ -136,7 +146,15 @@ pub(in crate::attribution) fn opening_subject(
             k = comma + 1;
         }
     }
-    speakers::phrase_after(doc, k, end)
+    // "The retired surgeon has given no details, saying ...": any noun
+    // phrase before the clause's first verb; it wins where it runs past
+    // the speaker words' phrase ("Harbour envoys", not "Harbour").
+    let words = speakers::phrase_after(doc, k, end);
+    let stretch = speakers::opening_subject_phrase(doc, k, end);
+    match (words, stretch) {
+        (Some(w), Some(p)) if p.start <= w.start && p.end > w.end => Some(p),
+        (w, p) => w.or(p),
+    }
 }
 
 #[cfg(test)]

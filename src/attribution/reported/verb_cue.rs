@@ -64,6 +64,7 @@ pub(super) fn before_claim(
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i)
+        .or_else(|| quoted_as_saying(doc, s, i))
         .or_else(|| opening_participle(doc, s, i))
         .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))
@@ -88,7 +89,9 @@ pub(super) fn before_claim(
                     && (doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
                         || is_message_noun(doc, past_time_words(doc, s, group - 1))))
                 // "a news conference announcing that ...".
-                || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that")));
+                || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that"))
+                // "Envoys toured the coast saying ...": after the main verb's object.
+                || (doc.is(i, "saying") && after_an_object(doc, s, group)));
         if !introduced {
             return None;
         }
@@ -174,6 +177,20 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// "Envoys toured the coast saying ...": the participle at `group` follows
+/// the object of the sentence's main verb (a word, not the subject itself:
+/// "The man saying ..." is a noun's modifier).
+fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
+    doc.tokens[group - 1].kind == TokenKind::Word
+        // "postings that included one saying": a message, not an object.
+        && !speakers::is_determiner(doc, group - 1)
+        // "earned praise for saying": a preposition's object, not the verb's.
+        && !doc.has(group - 1, words::FUNCTION_WORD)
+        && opening_subject(doc, s.start, group).is_some_and(|subject| {
+            subject.end + 1 < group && speakers::verb_between(doc, subject.end, group - 1)
+        })
 }
 
 /// "When Lund said the bridge was safe, nobody believed him": a cue whose

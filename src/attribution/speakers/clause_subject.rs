@@ -110,6 +110,32 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     Some((start..end, stretch_start))
 }
 
+/// The subject opening a clause at `start`, before its first verb (within
+/// `end`): `The retired surgeon has given no details, saying ...` gives
+/// `retired surgeon`. The same stretch test as `clause_subject`.
+pub fn opening_subject_phrase(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    let verb = (start + 1..end.min(start + STRETCH_WINDOW)).find(|&v| is_main_verb(doc, v))?;
+    let group = crate::attribution::cues::verb_group_start(doc, verb, start);
+    clause_subject(doc, group, start).map(|(phrase, _)| phrase)
+}
+
+/// A verb stands between `from` and `to` ("envoys [toured] the coast saying").
+pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|v| is_main_verb(doc, v))
+}
+
+/// A word that reads as a clause's verb: an auxiliary, a past tense or a cue.
+fn is_main_verb(doc: &Doc, v: usize) -> bool {
+    let w = doc.word(v);
+    doc.tokens[v].kind == TokenKind::Word
+        && !doc.is_capitalized(v)
+        && (is_auxiliary(doc, v)
+            || doc.has(v, words::IRREGULAR_PAST)
+            // Not "the retired surgeon": an "-ed" word before a plain noun.
+            || (w.len() > 3 && w.ends_with("ed") && !is_plain_word(doc, v + 1))
+            || crate::attribution::cues::is_reporting_verb(doc, v))
+}
+
 /// `exporters in the past` (have warned): the phrase cut before a time
 /// phrase that closes it, when it has one (and found again before the cut:
 /// `Bordurian ministers`).
@@ -239,11 +265,15 @@ fn is_adverbial_word(doc: &Doc, k: usize) -> bool {
 /// the plan"); a participle after a noun ("the statement posted on the
 /// site", "voters polled") is part of the phrase.
 fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
-    if doc.tokens[k].kind != TokenKind::Word || doc.is_capitalized(k) {
+    if doc.tokens[k].kind != TokenKind::Word {
         return false;
     }
+    // Any case: "CONGRESS HAS INVESTIGATED HIM" is a headline's clause.
     if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) || doc.has(k, words::BE) {
         return true;
+    }
+    if doc.is_capitalized(k) {
+        return false;
     }
     let w = doc.word(k);
     w.len() > 3
@@ -252,5 +282,5 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
             || is_pronoun(doc, k + 1)
             || is_possessive_pronoun(doc, k + 1)
             // "Clinton cited ...": a name's "-ed" word is its verb.
-            || (k > 0 && (doc.is_capitalized(k - 1) || is_pronoun(doc, k - 1))))
+            || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
 }

@@ -15,7 +15,9 @@ mod phrase_parts;
 
 use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
-pub use clause_subject::{clause_subject, is_time_noun_phrase, without_time_phrase};
+pub use clause_subject::{
+    clause_subject, is_time_noun_phrase, opening_subject_phrase, verb_between, without_time_phrase,
+};
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;
 
