@@ -4,6 +4,8 @@
 //!         ../shared/data/ud/en_ewt-ud-test.conllu ../shared/data/ud/gum-news-devtest.conllu
 //!
 //! With MODEL=path, measures that model file instead of the compiled-in one;
+//! CHECK=1 also tags each sentence feature by feature and stops if the
+//! summed-ahead tables disagree;
 //! SHOW=PROPN-NOUN prints each word tagged NOUN whose gold tag is PROPN, with its sentence.
 use newsmark::syntax::tagger::{self, Model, Sentence};
 use newsmark::syntax::{conllu, Pos};
@@ -32,13 +34,18 @@ fn main() {
             filling += t.elapsed();
             let t = std::time::Instant::now();
             tags.clear();
-            model.tag(&sentence, &mut tags);
+            model.tag(&mut sentence, &mut tags);
             tagging += t.elapsed();
         }
         for words in sentences {
             sentence.fill(words.iter().map(|w| w.form.as_str()), &model.lexicon);
             tags.clear();
-            model.tag(&sentence, &mut tags);
+            model.tag(&mut sentence, &mut tags);
+            if std::env::var("CHECK").is_ok() {
+                let mut slow = Vec::new();
+                model.tag_by_features(&sentence, &mut slow);
+                assert_eq!(tags, slow, "the tables and the features disagree");
+            }
             for (w, t) in words.iter().zip(&tags) {
                 all += 1;
                 if w.pos == *t {

@@ -5,31 +5,44 @@
 //!
 //! An averaged perceptron (greedy, left to right, predicted tags as context),
 //! ITERATIONS passes over the sentences in a fixed pseudo-random order, so the
-//! model is the same on every run. Then, to keep the page small, features
-//! seen fewer than MIN_COUNT times are dropped, the averaged weights are
-//! scaled to integers in -SCALE..=SCALE, and zero weights are left out.
-//! Each constant can be overridden by the environment variable of its name
-//! (size experiments; the figures behind the defaults are in docs/decisions.md).
-//! The model is derived from UD English EWT (CC BY-SA 4.0).
+//! model is the same on every run. To keep the page small it is trained
+//! three times: once with every feature; again with only the KEEP features
+//! that mattered most (how often each fired times the spread of its
+//! weights), since features dropped after training take away what the others
+//! leaned on; and a third time with only the weights that round to MIN_WEIGHT
+//! or more once scaled so that the largest is SCALE. The weights are written
+//! as integers, zeros left out (SPARSE=0: no third training, the small
+//! weights simply dropped). Each constant can be overridden by the
+//! environment variable of its name (size experiments; the figures are in
+//! docs/syntax.md). The model is derived from UD English EWT (CC BY-SA 4.0).
 use newsmark::syntax::tagger::{
-    best, feature_hash, normalise, FeatureSink, Lexicon, Sentence, FEATURE_SEPARATOR, TAGS,
+    best, feature_key, normalise, FeatureSink, Lexicon, Part, Sentence, FEATURE_SEPARATOR, TAGS,
 };
 use newsmark::syntax::{conllu, Pos};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const ITERATIONS: usize = 8;
 /// Words seen this often get an ambiguity class in the lexicon...
-const LEX_MIN: usize = 5;
+const LEX_MIN: usize = 10;
 /// ...made of the tags they took at least this share of the time.
 const LEX_SHARE: f64 = 0.05;
+/// Words seen this often with one tag this share of the time are sure:
+/// tagged from the lexicon, without scoring.
+const SURE_MIN: usize = 20;
+const SURE_SHARE: f64 = 0.98;
 /// Classes (tag letters) left out of the lexicon.
 const LEX_DROP: &str = "";
-/// Features that test a word itself are kept when seen this often.
-const WORD_MIN: u32 = 30;
-const MIN_COUNT: u32 = 40;
-const SCALE: f64 = 30.0;
-/// Scaled weights smaller than this are left out.
-const MIN_WEIGHT: i64 = 5;
+/// Features that test a word itself are kept when seen this often...
+const WORD_MIN: u32 = 0;
+/// ...and the others when seen this often...
+const MIN_COUNT: u32 = 0;
+/// ...and of those, the KEEP that matter most.
+const KEEP: usize = 1200;
+/// The largest weight, once scaled to integers.
+const SCALE: f64 = 20.0;
+/// Scaled weights smaller than this are left out (and the model trained
+/// again without them).
+const MIN_WEIGHT: i64 = 3;
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
@@ -51,6 +64,8 @@ struct Row {
 struct Perceptron {
     rows: HashMap<u64, Row>,
     step: u64,
+    /// Per feature, the tags whose weights may change (bits; absent: all).
+    masks: HashMap<u64, u32>,
 }
 
 /// Collects the hashes of a token's features (and their text, once).
@@ -60,13 +75,14 @@ struct Collect<'k> {
 }
 
 impl FeatureSink for Collect<'_> {
-    fn add(&mut self, template: u8, parts: &[&str]) {
-        let h = feature_hash(template, parts);
+    fn add(&mut self, template: u8, parts: &[Part]) {
+        let h = feature_key(template, parts);
         self.hashes.push(h);
         if let Some(keys) = self.keys.as_deref_mut() {
             keys.entry(h).or_insert_with(|| {
                 let mut key = String::from(template as char);
-                key.push_str(&parts.join(&FEATURE_SEPARATOR.to_string()));
+                let texts: Vec<&str> = parts.iter().map(|p| p.text).collect();
+                key.push_str(&texts.join(&FEATURE_SEPARATOR.to_string()));
                 key
             });
         }
@@ -94,7 +110,11 @@ impl Perceptron {
             if truth == guess {
                 continue;
             }
+            let mask = self.masks.get(h).copied().unwrap_or(u32::MAX);
             for (t, delta) in [(truth, 1.0), (guess, -1.0)] {
+                if mask & 1 << t == 0 {
+                    continue;
+                }
                 row.totals[t] += (self.step - row.stamps[t]) as f64 * row.weights[t];
                 row.stamps[t] = self.step;
                 row.weights[t] += delta;
@@ -122,59 +142,42 @@ fn main() {
     let min_weight = env_or("MIN_WEIGHT", MIN_WEIGHT);
     let source = std::fs::read_to_string(&path).expect("readable CoNLL-U file");
     let sentences = conllu::sentences(&source);
-    let (lexicon, lexicon_lines) = build_lexicon(
-        &sentences,
-        env_or("LEX_MIN", LEX_MIN),
-        env_or("LEX_SHARE", LEX_SHARE),
-    );
-    let mut model = Perceptron::default();
+    let least = env_or("LEX_MIN", LEX_MIN);
+    let share = env_or("LEX_SHARE", LEX_SHARE);
+    let (lexicon, lexicon_lines) = build_lexicon(&sentences, least, share);
     let mut keys: HashMap<u64, String> = HashMap::new();
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut sentence = Sentence::default();
-    for iteration in 0..iterations {
-        let (mut right, mut all) = (0usize, 0usize);
-        for &s in &order {
-            let words = &sentences[s];
-            sentence.fill(words.iter().map(|w| w.form.as_str()), &lexicon);
-            let mut tags: Vec<Pos> = Vec::with_capacity(words.len());
-            for (i, word) in words.iter().enumerate() {
-                let prev = i.checked_sub(1).map(|p| tags[p]);
-                let prev2 = i.checked_sub(2).map(|p| tags[p]);
-                let mut collect = Collect {
-                    hashes: Vec::with_capacity(20),
-                    keys: Some(&mut keys),
-                };
-                sentence.features(i, prev, prev2, &mut collect);
-                let collect = collect.hashes;
-                let guess = best(&model.scores(&collect));
-                let truth = word.pos as usize;
-                model.update(truth, guess, &collect);
-                right += usize::from(guess == truth);
-                all += 1;
-                tags.push(Pos::ALL[guess]);
-            }
-        }
-        eprintln!(
-            "iteration {}: {:.2}% right on the training data",
-            iteration + 1,
-            100.0 * right as f64 / all as f64
-        );
-        // Fisher-Yates with a xorshift generator: the same order on every run.
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+    let mut model = train(&sentences, &lexicon, iterations, None, &mut keys);
+    let keep = env_or("KEEP", KEEP);
+    if keep < model.rows.len() || min_count > 0 {
+        // Dropping features after training takes away what the others were
+        // trained to lean on: train again with the kept features only.
+        let kept: HashMap<u64, u32> = select(&model, &keys, keep, min_count)
+            .into_iter()
+            .map(|h| (h, u32::MAX))
+            .collect();
+        model = train(&sentences, &lexicon, iterations, Some(&kept), &mut keys);
     }
-    model.average();
-    let top = model
-        .rows
-        .values()
-        .flat_map(|r| r.weights.iter().map(|w| w.abs()))
-        .fold(0.0, f64::max);
-    let lines = quantise(&model, &keys, top, min_count, scale, min_weight);
+    let mut min_weight = min_weight;
+    if env_or("SPARSE", 1) == 1 && min_weight > 1 {
+        // The same for the weights too small to keep: train again with the
+        // others only, then keep every weight.
+        let top = top_weight(&model);
+        let masks: HashMap<u64, u32> = model
+            .rows
+            .iter()
+            .map(|(h, row)| {
+                let mask = (0..TAGS)
+                    .filter(|&t| (row.weights[t] / top * scale).round().abs() >= min_weight as f64)
+                    .fold(0u32, |m, t| m | 1 << t);
+                (*h, mask)
+            })
+            .filter(|&(_, m)| m != 0)
+            .collect();
+        model = train(&sentences, &lexicon, iterations, Some(&masks), &mut keys);
+        min_weight = 1;
+    }
+    let top = top_weight(&model);
+    let lines = quantise(&model, &keys, top, scale, min_weight);
     eprintln!("{} features kept of {}", lines.len(), model.rows.len());
     for line in lexicon_lines {
         println!("{line}");
@@ -184,28 +187,28 @@ fn main() {
     }
 }
 
-/// The model's lines: features seen `min_count` times or more, weights scaled
-/// so that the largest is `scale`, those under `min_weight` left out.
+/// The largest weight (in absolute value).
+fn top_weight(model: &Perceptron) -> f64 {
+    model
+        .rows
+        .values()
+        .flat_map(|r| r.weights.iter().map(|w| w.abs()))
+        .fold(0.0, f64::max)
+}
+
+/// The model's lines: the weights of each feature scaled so that the
+/// largest (`top`) is `scale`, those under `min_weight` left out.
 fn quantise(
     model: &Perceptron,
     keys: &HashMap<u64, String>,
     top: f64,
-    min_count: u32,
     scale: f64,
     min_weight: i64,
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let word_min = env_or("WORD_MIN", WORD_MIN);
-    for (h, row) in &model.rows {
-        let template = keys[h].as_bytes()[0];
-        let least = if b"wWlx".contains(&template) {
-            word_min.max(min_count)
-        } else {
-            min_count
-        };
-        if row.count < least {
-            continue;
-        }
+    let mut ranked: Vec<(&u64, &Row)> = model.rows.iter().collect();
+    ranked.sort_by_key(|r| *r.0);
+    for (h, row) in ranked {
         let mut values = String::new();
         for (t, w) in row.weights.iter().enumerate() {
             let q = (w / top * scale).round() as i64;
@@ -237,19 +240,27 @@ fn build_lexicon(
             counts.entry(key).or_insert([0; TAGS])[w.pos as usize] += 1;
         }
     }
+    let sure_min = env_or("SURE_MIN", SURE_MIN);
+    let sure_share = env_or("SURE_SHARE", SURE_SHARE);
     let mut by_class: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (word, tags) in counts {
         let total: usize = tags.iter().sum();
-        if total < least || word.contains(' ') {
+        let top = (0..TAGS).max_by_key(|&t| tags[t]).unwrap_or(0);
+        if word.contains(' ') || total < least {
             continue;
         }
-        let class: String = (0..TAGS)
-            .filter(|&t| tags[t] > 0 && tags[t] as f64 >= share * total as f64)
-            .map(|t| (b'a' + t as u8) as char)
-            .collect();
+        let sure = total >= sure_min && tags[top] as f64 >= sure_share * total as f64;
+        let class: String = if sure {
+            format!("!{}", (b'a' + top as u8) as char)
+        } else {
+            (0..TAGS)
+                .filter(|&t| tags[t] > 0 && tags[t] as f64 >= share * total as f64)
+                .map(|t| (b'a' + t as u8) as char)
+                .collect()
+        };
         by_class.entry(class).or_default().push(word);
     }
-    let mut lexicon = Lexicon::default();
+    let mut lexicon = Lexicon::new();
     let mut lines = Vec::new();
     // Single-tag classes left out: their words are tagged from affixes and
     // context like unseen words (a smaller model, measured in docs/decisions.md).
@@ -265,4 +276,100 @@ fn build_lexicon(
         lines.push(format!("={class}\t{}", words.join(" ")));
     }
     (lexicon, lines)
+}
+
+/// Trains a perceptron on `sentences`, `iterations` passes; with `allowed`,
+/// only those features are scored and learned. Returns it averaged.
+fn train(
+    sentences: &[Vec<conllu::Word>],
+    lexicon: &Lexicon,
+    iterations: usize,
+    allowed: Option<&HashMap<u64, u32>>,
+    keys: &mut HashMap<u64, String>,
+) -> Perceptron {
+    let mut model = Perceptron {
+        masks: allowed.cloned().unwrap_or_default(),
+        ..Perceptron::default()
+    };
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut sentence = Sentence::default();
+    for iteration in 0..iterations {
+        let (mut right, mut all) = (0usize, 0usize);
+        for &s in &order {
+            let words = &sentences[s];
+            sentence.fill(words.iter().map(|w| w.form.as_str()), lexicon);
+            let mut tags: Vec<Pos> = Vec::with_capacity(words.len());
+            for (i, word) in words.iter().enumerate() {
+                if let Some(tag) = sentence.sure(i, lexicon) {
+                    right += usize::from(tag == word.pos);
+                    all += 1;
+                    tags.push(tag);
+                    continue;
+                }
+                let prev = i.checked_sub(1).map(|p| tags[p]);
+                let prev2 = i.checked_sub(2).map(|p| tags[p]);
+                let mut collect = Collect {
+                    hashes: Vec::with_capacity(24),
+                    keys: Some(&mut *keys),
+                };
+                sentence.features(i, prev, prev2, lexicon, &mut collect);
+                let mut hashes = collect.hashes;
+                if let Some(allowed) = allowed {
+                    hashes.retain(|h| allowed.contains_key(h));
+                }
+                let guess = best(&model.scores(&hashes));
+                let truth = word.pos as usize;
+                model.update(truth, guess, &hashes);
+                right += usize::from(guess == truth);
+                all += 1;
+                tags.push(Pos::ALL[guess]);
+            }
+        }
+        eprintln!(
+            "iteration {}: {:.2}% right on the training data",
+            iteration + 1,
+            100.0 * right as f64 / all as f64
+        );
+        // Fisher-Yates with a xorshift generator: the same order on every run.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+    }
+    model.average();
+    model
+}
+
+/// The `keep` most important features seen `min_count` times or more (words:
+/// WORD_MIN): how often each fired in training times the spread of its weights.
+fn select(
+    model: &Perceptron,
+    keys: &HashMap<u64, String>,
+    keep: usize,
+    min_count: u32,
+) -> HashSet<u64> {
+    let word_min = env_or("WORD_MIN", WORD_MIN);
+    let mut ranked: Vec<(f64, u64)> = model
+        .rows
+        .iter()
+        .filter(|(h, row)| {
+            let template = keys[*h].as_bytes()[0];
+            let least = if b"wWlrLR".contains(&template) {
+                word_min.max(min_count)
+            } else {
+                min_count
+            };
+            row.count >= least
+        })
+        .map(|(h, row)| {
+            let spread = row.weights.iter().fold(f64::MIN, |a, &b| a.max(b))
+                - row.weights.iter().fold(f64::MAX, |a, &b| a.min(b));
+            (f64::from(row.count) * spread, *h)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().take(keep).map(|(_, h)| h).collect()
 }

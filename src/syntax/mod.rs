@@ -3,7 +3,7 @@
 //!
 //! The tagger is an averaged perceptron trained on UD English EWT
 //! (`cargo run --release --example train_tagger`, CC BY-SA 4.0: see
-//! docs/decisions.md) and compiled in from `data/pos_tagger.txt`.
+//! docs/syntax.md) and compiled in from `data/pos_tagger.txt`.
 pub mod chunks;
 pub mod conllu;
 pub mod tagger;

@@ -1,6 +1,8 @@
 //! The part-of-speech tagger: a greedy left-to-right averaged perceptron
 //! over word, affix, shape and neighbour features (the classic design of
-//! Collins 2002, as in Honnibal's "A good POS tagger in about 200 lines").
+//! Collins 2002, as in Honnibal's "A good POS tagger in about 200 lines"),
+//! with a tag dictionary: a word seen often in training with one tag only is
+//! given that tag without scoring (fast, and nothing to store but the word).
 //!
 //! The model is `data/pos_tagger.txt`, written by
 //! `cargo run --release --example train_tagger` from UD English EWT: one line
@@ -9,8 +11,8 @@
 //! tag letter (`a` = ADJ ... `q` = X, the order of `Pos::ALL`) and signed
 //! integer weight, zero weights left out: `wthe\tf9h-1`. Lines
 //! `=CLASS<TAB>word word ...` are the lexicon: the words seen often in
-//! training with their ambiguity class (the tags they took, as tag letters),
-//! which the features use in place of the words themselves (a small model).
+//! training with their ambiguity class (the tags they took, as tag letters;
+//! `!f` marks a sure word: always DET).
 use super::Pos;
 use crate::lexicon::FastMap;
 use std::ops::Range;
@@ -22,96 +24,122 @@ pub const TAGS: usize = Pos::ALL.len();
 /// Joins the parts of a feature key (a byte no normalised word contains).
 pub const FEATURE_SEPARATOR: char = '|';
 
-/// Receives the features of one token: `template` names the feature's kind,
-/// `parts` its value (hashed by the tagger, recorded as text by the trainer).
-pub trait FeatureSink {
-    fn add(&mut self, template: u8, parts: &[&str]);
+/// One part of a feature's value: its text and the text's id (`part_id`),
+/// computed once per word so that a feature's key is a few multiplications.
+#[derive(Clone, Copy)]
+pub struct Part<'a> {
+    pub id: u64,
+    pub text: &'a str,
 }
 
-/// The 64-bit FNV-1a hash of a feature key (template byte, then the parts
-/// with the separator between them): the one key both trainer and tagger use.
-pub fn feature_hash(template: u8, parts: &[&str]) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(PRIME);
-    };
-    eat(template);
-    for (k, part) in parts.iter().enumerate() {
-        if k > 0 {
-            eat(FEATURE_SEPARATOR as u8);
+impl<'a> Part<'a> {
+    pub fn new(text: &'a str) -> Part<'a> {
+        Part {
+            id: part_id(text),
+            text,
         }
-        part.bytes().for_each(&mut eat);
+    }
+}
+
+/// Receives the features of one token: `template` names the feature's kind,
+/// `parts` its value (keyed by the tagger, recorded as text by the trainer).
+pub trait FeatureSink {
+    fn add(&mut self, template: u8, parts: &[Part]);
+}
+
+/// The 64-bit FNV-1a hash of a part's text.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn part_id(text: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for b in text.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     }
     h
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// A feature's key: its template and the ids of its parts, mixed.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn feature_key(template: u8, parts: &[Part]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = (u64::from(template) + 1).wrapping_mul(SEED);
+    for p in parts {
+        h = (h.rotate_left(5) ^ p.id).wrapping_mul(SEED);
+    }
+    h
+}
+
+/// Word shapes: capitalised, all capitals, lower case, digit first, other.
+const SHAPES: [&str; 5] = ["X", "A", "x", "0", "."];
+/// The classes of words the lexicon lacks, by shape.
+const UNKNOWN: [&str; 5] = ["?X", "?A", "?x", "?0", "?."];
+/// The value of a neighbour before or after the sentence.
+const EDGE_BEFORE: &str = "<s>";
+const EDGE_AFTER: &str = "</s>";
+
 /// The words of one sentence as the features see them: lowercased, digits
-/// folded, typographic quotes made ASCII (`normalise`), with their shapes.
+/// folded, typographic quotes made ASCII (`normalise`), with their shapes,
+/// their lexicon entries and the ids of their parts.
 #[derive(Default)]
 pub struct Sentence {
     buffer: String,
     words: Vec<Range<usize>>,
-    shapes: Vec<&'static str>,
-    /// Per word, its ambiguity class (the tags the lexicon allows it).
-    classes: Vec<Range<usize>>,
-    /// Per word: its class id (lexicon classes, then one per shape for words
-    /// the lexicon lacks, then the edge), its shape id, its lexicon entry.
-    class_ids: Vec<u16>,
-    shape_ids: Vec<u8>,
+    word_ids: Vec<u64>,
+    shapes: Vec<u8>,
+    /// Class index (see `Lexicon::class_names`) and lexicon entry.
+    classes: Vec<u16>,
     entries: Vec<Option<u32>>,
+    /// The tagger's scratch: each word's rows, and the rows of unknown words.
+    word_rows: Vec<WordRows>,
+    extra: Vec<Row>,
+    /// The rows of the unknown words met so far (by word and shape: their
+    /// index in `unknown_rows`): names recur in an article.
+    unknown: FastMap<u64, u32>,
+    unknown_rows: Vec<[Row; 3]>,
 }
-
-/// Word shapes, then the edges before and after the sentence.
-const SHAPES: [&str; 7] = ["X", "A", "x", "0", ".", EDGE_BEFORE, EDGE_AFTER];
-const SHAPE_BEFORE: u8 = 5;
-const SHAPE_AFTER: u8 = 6;
-/// Tag ids: the tags, then "none" before the sentence.
-const TAG_IDS: usize = TAGS + 1;
 
 impl Sentence {
     /// Fills the sentence from its words, replacing what it held.
     pub fn fill<'w>(&mut self, words: impl IntoIterator<Item = &'w str>, lexicon: &Lexicon) {
         self.buffer.clear();
         self.words.clear();
+        self.word_ids.clear();
         self.shapes.clear();
         self.classes.clear();
-        self.class_ids.clear();
-        self.shape_ids.clear();
         self.entries.clear();
-        let known = lexicon.classes.len() as u16;
         for word in words {
             let start = self.buffer.len();
-            normalise(word, &mut self.buffer);
-            let end = self.buffer.len();
-            self.words.push(start..end);
+            let id = if word.is_ascii() {
+                // `normalise` and `part_id` in one pass (most words).
+                let mut h = FNV_OFFSET;
+                for &b in word.as_bytes() {
+                    let c = match b {
+                        b'0'..=b'9' => b'0',
+                        b'`' => b'\'',
+                        b'|' | b'#' => b'$',
+                        b => b.to_ascii_lowercase(),
+                    };
+                    h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+                    self.buffer.push(char::from(c));
+                }
+                h
+            } else {
+                normalise(word, &mut self.buffer);
+                part_id(&self.buffer[start..])
+            };
+            self.words.push(start..self.buffer.len());
+            self.word_ids.push(id);
             let shape = shape(word);
             self.shapes.push(shape);
-            let shape_id = SHAPES.iter().position(|&s| s == shape).unwrap_or(0) as u8;
-            self.shape_ids.push(shape_id);
-            let at = self.buffer.len();
-            let entry = lexicon.entry(&self.buffer[start..end]);
-            self.entries.push(entry.map(|(_, e)| e));
-            match entry {
-                Some((id, _)) => {
-                    self.buffer.push_str(&lexicon.classes[usize::from(id)]);
-                    self.class_ids.push(id);
-                }
-                None => {
-                    self.buffer.push_str(unknown_class(shape));
-                    self.class_ids.push(known + u16::from(shape_id));
-                }
-            }
-            self.classes.push(at..self.buffer.len());
-        }
-    }
-
-    /// The ambiguity class of word `i`; boundaries beyond either end.
-    fn class(&self, i: isize) -> &str {
-        match self.classes.get(i as usize) {
-            Some(r) => &self.buffer[r.clone()],
-            None => EDGE_AFTER,
+            let entry = lexicon.words.get(&id).copied();
+            self.entries.push(entry);
+            self.classes.push(match entry {
+                Some(e) => lexicon.entry_class[e as usize],
+                None => lexicon.unknown_class(shape),
+            });
         }
     }
 
@@ -123,16 +151,59 @@ impl Sentence {
         self.words.is_empty()
     }
 
-    /// The normalised word `i`; sentence boundaries beyond either end.
-    fn word(&self, i: isize) -> &str {
-        if i < 0 {
-            "<s>"
-        } else {
-            match self.words.get(i as usize) {
-                Some(r) => &self.buffer[r.clone()],
-                None => "</s>",
-            }
+    fn word(&self, i: usize) -> Part<'_> {
+        Part {
+            id: self.word_ids[i],
+            text: &self.buffer[self.words[i].clone()],
         }
+    }
+
+    /// The word at `i` counted from the sentence (negative: before it), if
+    /// the lexicon knows it: only known words have features of their own
+    /// (a rare word's would not be kept, and an unknown word costs a lookup less).
+    fn known_word_at(&self, i: isize) -> Option<Part<'_>> {
+        if i < 0 {
+            Some(edge(EDGE_BEFORE))
+        } else if (i as usize) < self.len() {
+            self.entries[i as usize].map(|_| self.word(i as usize))
+        } else {
+            Some(edge(EDGE_AFTER))
+        }
+    }
+
+    fn suffix_at(&self, i: isize, k: usize) -> Part<'_> {
+        if i < 0 {
+            edge(EDGE_BEFORE)
+        } else if (i as usize) < self.len() {
+            Part::new(suffix(&self.buffer[self.words[i as usize].clone()], k))
+        } else {
+            edge(EDGE_AFTER)
+        }
+    }
+
+    fn class_at<'l>(&self, i: isize, lexicon: &'l Lexicon) -> Part<'l> {
+        if i < 0 {
+            edge(EDGE_BEFORE)
+        } else if (i as usize) < self.len() {
+            lexicon.class(self.classes[i as usize])
+        } else {
+            edge(EDGE_AFTER)
+        }
+    }
+
+    fn shape_at(&self, i: isize) -> Part<'static> {
+        if i < 0 {
+            edge(EDGE_BEFORE)
+        } else if (i as usize) < self.len() {
+            shape_part(self.shapes[i as usize])
+        } else {
+            edge(EDGE_AFTER)
+        }
+    }
+
+    /// The tag the lexicon is sure of for word `i`, if any.
+    pub fn sure(&self, i: usize, lexicon: &Lexicon) -> Option<Pos> {
+        lexicon.sure[usize::from(self.classes[i])]
     }
 
     /// Sends the features of word `i` to `sink`, given the tags already chosen
@@ -142,101 +213,161 @@ impl Sentence {
         i: usize,
         prev: Option<Pos>,
         prev2: Option<Pos>,
-        sink: &mut impl FeatureSink,
+        lexicon: &Lexicon,
+        sink: &mut dyn FeatureSink,
     ) {
-        self.word_features(i, sink);
-        self.context_features(i, prev, prev2, sink);
+        self.word_features(i, lexicon, sink);
+        self.context_features(i, prev, prev2, lexicon, sink);
     }
 
     /// The features of the word itself (the same wherever it stands).
-    fn word_features(&self, i: usize, sink: &mut impl FeatureSink) {
-        let w = self.word(i as isize);
-        sink.add(b'w', &[w]);
-        sink.add(b'a', &[self.class(i as isize)]);
-        sink.add(b's', &[suffix(w, 3)]);
-        sink.add(b'z', &[suffix(w, 2)]);
-        sink.add(b'y', &[suffix(w, 1)]);
+    fn word_features(&self, i: usize, lexicon: &Lexicon, sink: &mut dyn FeatureSink) {
+        let at = i as isize;
+        sink.add(b'b', &[]);
+        if let Some(w) = self.known_word_at(at) {
+            sink.add(b'w', &[w]);
+        }
+        sink.add(b'a', &[self.class_at(at, lexicon)]);
+        for k in 1..=4 {
+            sink.add(b'0' + k as u8, &[self.suffix_at(at, k)]);
+        }
+        let w = self.word(i).text;
+        let first = &w[..w.chars().next().map_or(0, char::len_utf8)];
+        sink.add(b'p', &[Part::new(first)]);
+        if w.len() > 1 && w.contains('-') {
+            sink.add(b'y', &[]);
+        }
     }
 
-    /// The features of word `i` in its context: the tags before it, the
-    /// classes and shapes around it, in groups of few variables each
-    /// (`Tables` sums each group ahead for every value of its variables).
+    /// The features of word `i` in its context, in groups of few variables
+    /// each (`Tables` sums each group ahead for every value of its variables).
     fn context_features(
         &self,
         i: usize,
         prev: Option<Pos>,
         prev2: Option<Pos>,
-        sink: &mut impl FeatureSink,
+        lexicon: &Lexicon,
+        sink: &mut dyn FeatureSink,
     ) {
         let at = i as isize;
-        let a0 = self.class(at);
-        let p1 = prev.map_or(EDGE_BEFORE, Pos::name);
-        let p2 = prev2.map_or(EDGE_BEFORE, Pos::name);
-        let shape = self.shapes[i];
-        let next_shape = self.shapes.get(i + 1).copied().unwrap_or(EDGE_AFTER);
-        let prev_shape = i.checked_sub(1).map_or(EDGE_BEFORE, |p| self.shapes[p]);
-        tags_group(p1, p2, sink);
-        tag_class_group(p1, a0, sink);
-        class_pair_group(a0, self.class(at + 1), sink);
-        next_class_group(self.class(at + 1), sink);
-        second_class_group(self.class(at + 2), sink);
-        shapes_group(prev_shape, shape, next_shape, sink);
-        tag_shapes_group(p1, shape, next_shape, sink);
-        class_shape_group(a0, shape, prev_shape, sink);
+        let p1 = tag_part(prev);
+        let c0 = self.class_at(at, lexicon);
+        let c1 = self.class_at(at + 1, lexicon);
+        let s0 = self.shape_at(at);
+        let sn = self.shape_at(at + 1);
+        let first = first_part(i == 0);
+        tags_group(p1, tag_part(prev2), sink);
+        tag_class_group(p1, c0, sink);
+        if let Some(w) = self.known_word_at(at) {
+            tag_word_group(p1, w, sink);
+        }
+        left_group(self.known_word_at(at - 1), self.suffix_at(at - 1, 3), sink);
+        right_group(self.known_word_at(at + 1), self.suffix_at(at + 1, 3), sink);
+        left2_group(self.known_word_at(at - 2), sink);
+        right2_group(self.known_word_at(at + 2), sink);
+        next_class_group(c1, sink);
+        second_class_group(self.class_at(at + 2, lexicon), sink);
+        class_pair_group(c0, c1, sink);
+        shapes_group(self.shape_at(at - 1), s0, sn, first, sink);
+        tag_shapes_group(p1, s0, sn, sink);
+        class_shape_group(c0, s0, first, sink);
     }
 }
 
-/// The class of a word the lexicon lacks: "?" and its shape.
-fn unknown_class(shape: &str) -> &'static str {
-    match shape {
-        "X" => "?X",
-        "A" => "?A",
-        "x" => "?x",
-        "0" => "?0",
-        _ => "?.",
-    }
+fn first_part(first: bool) -> Part<'static> {
+    Part::new(if first { "1" } else { "0" })
 }
 
-/// The value of a neighbour before or after the sentence.
-const EDGE_BEFORE: &str = "<s>";
-const EDGE_AFTER: &str = "</s>";
-
-fn tags_group(p1: &str, p2: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'b', &[]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn tags_group(p1: Part, p2: Part, sink: &mut dyn FeatureSink) {
     sink.add(b't', &[p1]);
     sink.add(b'T', &[p1, p2]);
 }
 
-fn tag_class_group(p1: &str, a0: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'A', &[p1, a0]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn tag_class_group(p1: Part, c0: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'A', &[p1, c0]);
 }
 
-fn class_pair_group(a0: &str, a1: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'N', &[a0, a1]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn tag_word_group(p1: Part, w0: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'W', &[p1, w0]);
 }
 
-fn next_class_group(a1: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'n', &[a1]);
+/// The features a word gives the word after it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn left_group(w: Option<Part>, s3: Part, sink: &mut dyn FeatureSink) {
+    if let Some(w) = w {
+        sink.add(b'l', &[w]);
+    }
+    sink.add(b'e', &[s3]);
 }
 
-fn second_class_group(a2: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'm', &[a2]);
+/// The features a word gives the word before it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn right_group(w: Option<Part>, s3: Part, sink: &mut dyn FeatureSink) {
+    if let Some(w) = w {
+        sink.add(b'r', &[w]);
+    }
+    sink.add(b'f', &[s3]);
 }
 
-fn shapes_group(prev_shape: &str, shape: &str, next_shape: &str, sink: &mut impl FeatureSink) {
-    let first = if prev_shape == EDGE_BEFORE { "1" } else { "0" };
-    sink.add(b'h', &[shape, first]);
-    sink.add(b'H', &[shape, next_shape]);
-    sink.add(b'C', &[prev_shape, shape, next_shape]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn left2_group(w: Option<Part>, sink: &mut dyn FeatureSink) {
+    if let Some(w) = w {
+        sink.add(b'L', &[w]);
+    }
 }
 
-fn tag_shapes_group(p1: &str, shape: &str, next_shape: &str, sink: &mut impl FeatureSink) {
-    sink.add(b'P', &[p1, shape, next_shape]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn right2_group(w: Option<Part>, sink: &mut dyn FeatureSink) {
+    if let Some(w) = w {
+        sink.add(b'R', &[w]);
+    }
 }
 
-fn class_shape_group(a0: &str, shape: &str, prev_shape: &str, sink: &mut impl FeatureSink) {
-    let first = if prev_shape == EDGE_BEFORE { "1" } else { "0" };
-    sink.add(b'c', &[a0, shape, first]);
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn next_class_group(c1: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'n', &[c1]);
+}
+
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn second_class_group(c2: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'm', &[c2]);
+}
+
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn class_pair_group(c0: Part, c1: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'N', &[c0, c1]);
+}
+
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn shapes_group(sp: Part, s0: Part, sn: Part, first: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'h', &[s0, first]);
+    sink.add(b'H', &[s0, sn]);
+    sink.add(b'C', &[sp, s0, sn]);
+}
+
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn tag_shapes_group(p1: Part, s0: Part, sn: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'P', &[p1, s0, sn]);
+}
+
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn class_shape_group(c0: Part, s0: Part, first: Part, sink: &mut dyn FeatureSink) {
+    sink.add(b'c', &[c0, s0, first]);
+}
+
+fn edge(text: &'static str) -> Part<'static> {
+    Part::new(text)
+}
+
+fn shape_part(shape: u8) -> Part<'static> {
+    Part::new(SHAPES[usize::from(shape)])
+}
+
+fn tag_part(tag: Option<Pos>) -> Part<'static> {
+    Part::new(tag.map_or(EDGE_BEFORE, Pos::name))
 }
 
 /// Lowercase, digits folded to `0`, curly quotes and apostrophes made ASCII,
@@ -259,24 +390,41 @@ pub fn normalise(word: &str, out: &mut String) {
     }
 }
 
-/// The word's shape: `X` capitalised, `A` all capitals, `x` lower, `0` digit first, `.` other.
-fn shape(word: &str) -> &'static str {
+/// The word's shape (index in `SHAPES`): capitalised, all capitals, lower,
+/// digit first, other.
+fn shape(word: &str) -> u8 {
+    if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+        return match first {
+            b'0'..=b'9' => 3,
+            b'A'..=b'Z' if word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase()) => {
+                // All capitals, unless a non-ASCII lower-case letter follows.
+                if word.is_ascii() || word.chars().all(|c| !c.is_lowercase()) {
+                    1
+                } else {
+                    0
+                }
+            }
+            b'A'..=b'Z' => 0,
+            b'a'..=b'z' => 2,
+            _ => 4,
+        };
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
-        return ".";
+        return 4;
     };
     if first.is_numeric() {
-        "0"
+        3
     } else if first.is_uppercase() {
         if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
-            "A"
+            1
         } else {
-            "X"
+            0
         }
     } else if first.is_alphabetic() {
-        "x"
+        2
     } else {
-        "."
+        4
     }
 }
 
@@ -289,48 +437,78 @@ fn suffix(w: &str, n: usize) -> &str {
 }
 
 /// Per known word, its ambiguity class: the tags it took in training often
-/// enough, as a sorted string of tag letters ("hp" = DET or PRON).
+/// enough, as a sorted string of tag letters ("hp" = DET or PRON), `!` first
+/// for a sure word (one tag, always).
 #[derive(Default)]
 pub struct Lexicon {
-    /// Per word (by `word_key`: no string compare, no pointer to follow), its
-    /// class id and its index in `list`.
-    /// (Both packed in one number, `class << 20 | index`: the model's one map type.)
+    /// Per word (by its id, `part_id`), its entry.
     words: FastMap<u64, u32>,
-    list: Vec<String>,
-    pub classes: Vec<String>,
+    /// Per entry, its word and class index.
+    pub list: Vec<String>,
+    entry_class: Vec<u16>,
+    /// The classes: the lexicon's, then one per shape for unknown words.
+    class_names: Vec<String>,
+    class_ids: Vec<u64>,
+    /// Per class, the tag of a sure class.
+    sure: Vec<Option<Pos>>,
 }
 
 impl Lexicon {
-    /// Adds `word` (normalised) with `class`.
-    pub fn insert(&mut self, word: &str, class: &str) {
-        let id = match self.classes.iter().position(|c| c == class) {
-            Some(id) => id,
+    pub fn new() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for name in UNKNOWN {
+            lexicon.class_index(name);
+        }
+        lexicon
+    }
+
+    fn class_index(&mut self, class: &str) -> u16 {
+        match self.class_names.iter().position(|c| c == class) {
+            Some(id) => id as u16,
             None => {
-                self.classes.push(class.to_string());
-                self.classes.len() - 1
+                self.class_names.push(class.to_string());
+                self.class_ids.push(part_id(class));
+                let sure = class
+                    .strip_prefix('!')
+                    .and_then(|t| t.bytes().next())
+                    .map(|t| Pos::ALL[usize::from(t - b'a')]);
+                self.sure.push(sure);
+                (self.class_names.len() - 1) as u16
             }
-        };
-        let entry = (id as u32) << 20 | self.list.len() as u32;
-        if self.words.insert(word_key(word), entry).is_none() {
-            self.list.push(word.to_string());
         }
     }
 
-    /// The class id and entry of normalised `word`, if known.
-    pub fn entry(&self, word: &str) -> Option<(u16, u32)> {
-        self.words
-            .get(&word_key(word))
-            .map(|&e| ((e >> 20) as u16, e & 0xF_FFFF))
+    /// Adds `word` (normalised) with `class`.
+    pub fn insert(&mut self, word: &str, class: &str) {
+        let class = self.class_index(class);
+        let entry = self.list.len() as u32;
+        if self.words.insert(part_id(word), entry).is_none() {
+            self.list.push(word.to_string());
+            self.entry_class.push(class);
+        }
+    }
+
+    fn unknown_class(&self, shape: u8) -> u16 {
+        u16::from(shape)
+    }
+
+    fn class(&self, index: u16) -> Part<'_> {
+        Part {
+            id: self.class_ids[usize::from(index)],
+            text: &self.class_names[usize::from(index)],
+        }
+    }
+
+    /// The entry of normalised `word`, if known.
+    pub fn entry(&self, word: &str) -> Option<u32> {
+        self.words.get(&part_id(word)).copied()
     }
 }
 
-/// A word's key in the lexicon: its 64-bit hash (a collision among the few
-/// thousand words would take luck of one in 10^15).
-fn word_key(word: &str) -> u64 {
-    feature_hash(b'=', &[word])
-}
+/// Summed weights by tag (a word's features sum to a few hundred at most).
+type Row = [i16; TAGS];
 
-/// The compiled-in model: per feature hash, a row of weights by tag.
+/// The compiled-in model: per feature key, a row of weights by tag.
 pub struct Model {
     pub lexicon: Lexicon,
     rows: FastMap<u64, u32>,
@@ -338,21 +516,39 @@ pub struct Model {
     tables: Tables,
 }
 
-/// Summed weights by tag (a word's features sum to a few hundred at most).
-type Row = [i16; TAGS];
+/// Shapes and the edges: before the sentence, after it.
+const SHAPE_IDS: usize = SHAPES.len() + 2;
+const SHAPE_BEFORE: usize = SHAPES.len();
+const SHAPE_AFTER: usize = SHAPES.len() + 1;
+/// Tags and "none" before the sentence.
+const TAG_IDS: usize = TAGS + 1;
 
-/// Each feature group summed ahead for every value of its variables (the
-/// tagger then adds a few rows per word instead of hashing each feature).
+/// What a word gives the scores of itself and its neighbours (indices in
+/// `Tables::rows`, 0 for none): its own features, then as the word before
+/// the scored one, after it, two before, two after.
+type WordRows = [u32; 5];
+
+/// Each feature group summed ahead for every value of its variables: the
+/// tagger adds about fourteen rows per word instead of hashing each feature.
 #[derive(Default)]
 struct Tables {
-    /// Number of class ids: the lexicon's classes, one per shape, the edge.
+    /// Rows shared by the word tables; row 0 is all zeros.
+    rows: Vec<Row>,
+    /// Per lexicon entry, its rows, and whether a feature of it with the tag
+    /// before it is kept.
+    entries: Vec<WordRows>,
+    tag_word: Vec<bool>,
+    /// The rows of the edges, as a word before the sentence and after it.
+    before: WordRows,
+    after: WordRows,
+    /// Number of class ids: the lexicon's classes, then the edge after.
     classes: usize,
-    /// The word's own features, per lexicon entry.
-    words: Vec<Row>,
     tags: Vec<Row>,
     tag_class: Vec<Row>,
-    /// The pairs with any weight, sorted by key (most pairs have none).
-    class_pair: Vec<(u32, Row)>,
+    /// The pairs with any weight, by key (most pairs have none): their
+    /// index in `pair_rows`. (One map type in the whole model: less code.)
+    class_pair: FastMap<u64, u32>,
+    pair_rows: Vec<Row>,
     next_class: Vec<Row>,
     second_class: Vec<Row>,
     shapes: Vec<Row>,
@@ -365,7 +561,7 @@ impl Model {
     pub fn parse(source: &str) -> Model {
         let mut rows = FastMap::default();
         let mut weights = Vec::new();
-        let mut lexicon = Lexicon::default();
+        let mut lexicon = Lexicon::new();
         for line in source.lines() {
             let Some((key, values)) = line.split_once('\t') else {
                 continue;
@@ -394,14 +590,13 @@ impl Model {
                 }
             }
             flush(tag, &mut number);
-            let mut parts = key[1..].split(FEATURE_SEPARATOR);
             let template = key.as_bytes()[0];
-            let parts: Vec<&str> = if key.len() == 1 {
+            let parts: Vec<Part> = if key.len() == 1 {
                 Vec::new()
             } else {
-                parts.by_ref().collect()
+                key[1..].split(FEATURE_SEPARATOR).map(Part::new).collect()
             };
-            rows.insert(feature_hash(template, &parts), weights.len() as u32);
+            rows.insert(feature_key(template, &parts), weights.len() as u32);
             weights.push(row);
         }
         let mut model = Model {
@@ -414,125 +609,278 @@ impl Model {
         model
     }
 
+    /// The sum of the weights of the features `group` sends (one copy of
+    /// it for every group: a generic one would cost the page kilobytes).
+    fn sum(&self, group: &dyn Fn(&mut dyn FeatureSink)) -> Row {
+        let mut scores = Scores::new(self);
+        group(&mut scores);
+        scores
+            .sum
+            .map(|s| s.clamp(i16::MIN.into(), i16::MAX.into()) as i16)
+    }
+
+    /// A word's rows (`WordRows`), added to `rows` (zero rows not stored).
+    fn word_rows(
+        &self,
+        w: Option<Part>,
+        text: &str,
+        own: Option<Row>,
+        rows: &mut Vec<Row>,
+    ) -> WordRows {
+        let s3 = Part::new(suffix(text, 3));
+        let found = [
+            own.unwrap_or([0; TAGS]),
+            self.sum(&|s| left_group(w, s3, s)),
+            self.sum(&|s| right_group(w, s3, s)),
+            self.sum(&|s| left2_group(w, s)),
+            self.sum(&|s| right2_group(w, s)),
+        ];
+        found.map(|row| {
+            if row == [0; TAGS] {
+                0
+            } else {
+                rows.push(row);
+                (rows.len() - 1) as u32
+            }
+        })
+    }
+
     /// The group tables of `Tables`, from the feature weights.
     fn sum_ahead(&self) -> Tables {
-        let sum = |group: &dyn Fn(&mut Scores)| {
-            let mut scores = Scores::new(self);
-            group(&mut scores);
-            scores.sum.map(|s| s as i16)
-        };
-        let known = self.lexicon.classes.len();
-        let class_names: Vec<&str> = (0..known)
-            .map(|c| self.lexicon.classes[c].as_str())
-            .chain(SHAPES[..5].iter().map(|&s| unknown_class(s)))
-            .chain([EDGE_AFTER])
+        let lexicon = &self.lexicon;
+        let known = lexicon.class_names.len();
+        let class_parts: Vec<Part> = (0..known)
+            .map(|c| lexicon.class(c as u16))
+            .chain([edge(EDGE_AFTER)])
             .collect();
-        let tag_names: Vec<&str> = Pos::ALL
-            .iter()
-            .map(|p| p.name())
-            .chain([EDGE_BEFORE])
+        let tag_parts: Vec<Part> = (0..TAG_IDS)
+            .map(|t| tag_part(Pos::ALL.get(t).copied()))
             .collect();
+        let shape_parts: Vec<Part> = (0..SHAPES.len())
+            .map(|s| shape_part(s as u8))
+            .chain([edge(EDGE_BEFORE), edge(EDGE_AFTER)])
+            .collect();
+        let firsts = [first_part(false), first_part(true)];
         let mut t = Tables {
-            classes: class_names.len(),
+            rows: vec![[0; TAGS]],
+            classes: class_parts.len(),
             ..Tables::default()
         };
         let mut sentence = Sentence::default();
-        for word in &self.lexicon.list {
-            sentence.fill([word.as_str()], &self.lexicon);
-            t.words.push(sum(&|s| sentence.word_features(0, s)));
+        let mut rows = std::mem::take(&mut t.rows);
+        for word in &lexicon.list {
+            sentence.fill([word.as_str()], lexicon);
+            let own = self.sum(&|s| sentence.word_features(0, lexicon, s));
+            let w = sentence.word(0);
+            t.entries
+                .push(self.word_rows(Some(w), w.text, Some(own), &mut rows));
+            t.tag_word.push(
+                tag_parts
+                    .iter()
+                    .any(|&p1| self.sum(&|s| tag_word_group(p1, w, s)) != [0; TAGS]),
+            );
         }
-        for p1 in &tag_names {
-            for p2 in &tag_names {
-                t.tags.push(sum(&|s| tags_group(p1, p2, s)));
+        t.before = self.word_rows(Some(edge(EDGE_BEFORE)), EDGE_BEFORE, None, &mut rows);
+        t.after = self.word_rows(Some(edge(EDGE_AFTER)), EDGE_AFTER, None, &mut rows);
+        t.rows = rows;
+        for &p1 in &tag_parts {
+            for &p2 in &tag_parts {
+                t.tags.push(self.sum(&|s| tags_group(p1, p2, s)));
             }
-            for a0 in &class_names {
-                t.tag_class.push(sum(&|s| tag_class_group(p1, a0, s)));
+            for &c0 in &class_parts {
+                t.tag_class.push(self.sum(&|s| tag_class_group(p1, c0, s)));
             }
-            for s0 in SHAPES {
-                for s1 in SHAPES {
-                    t.tag_shapes.push(sum(&|s| tag_shapes_group(p1, s0, s1, s)));
+            for &s0 in &shape_parts {
+                for &sn in &shape_parts {
+                    t.tag_shapes
+                        .push(self.sum(&|s| tag_shapes_group(p1, s0, sn, s)));
                 }
             }
         }
-        for (i, a0) in class_names.iter().enumerate() {
-            for (j, a1) in class_names.iter().enumerate() {
-                let row = sum(&|s| class_pair_group(a0, a1, s));
+        for (i, &c0) in class_parts.iter().enumerate() {
+            for (j, &c1) in class_parts.iter().enumerate() {
+                let row = self.sum(&|s| class_pair_group(c0, c1, s));
                 if row != [0; TAGS] {
-                    t.class_pair.push(((i * class_names.len() + j) as u32, row));
+                    let at = t.pair_rows.len() as u32;
+                    t.class_pair.insert((i * class_parts.len() + j) as u64, at);
+                    t.pair_rows.push(row);
                 }
             }
-            t.next_class.push(sum(&|s| next_class_group(a0, s)));
-            t.second_class.push(sum(&|s| second_class_group(a0, s)));
-            for s0 in SHAPES {
-                for before in SHAPES {
+            t.next_class.push(self.sum(&|s| next_class_group(c0, s)));
+            t.second_class
+                .push(self.sum(&|s| second_class_group(c0, s)));
+            for &s0 in &shape_parts {
+                for first in firsts {
                     t.class_shape
-                        .push(sum(&|s| class_shape_group(a0, s0, before, s)));
+                        .push(self.sum(&|s| class_shape_group(c0, s0, first, s)));
                 }
             }
         }
-        for sp in SHAPES {
-            for s0 in SHAPES {
-                for s1 in SHAPES {
-                    t.shapes.push(sum(&|s| shapes_group(sp, s0, s1, s)));
+        for &sp in &shape_parts {
+            for &s0 in &shape_parts {
+                for &sn in &shape_parts {
+                    for first in firsts {
+                        t.shapes
+                            .push(self.sum(&|s| shapes_group(sp, s0, sn, first, s)));
+                    }
                 }
             }
         }
         t
     }
 
-    /// The own features of word `i`, which the lexicon lacks (its affixes).
-    fn unknown_word(&self, sentence: &Sentence, i: usize) -> Row {
-        let mut scores = Scores::new(self);
-        sentence.word_features(i, &mut scores);
-        scores.sum.map(|s| s as i16)
+    /// The tags of the words in `sentence`, left to right: the lexicon's for
+    /// a sure word, else the best score of the summed-ahead tables (the same
+    /// sum as `tag_by_features`, in about fourteen additions).
+    pub fn tag(&self, sentence: &mut Sentence, tags: &mut Vec<Pos>) {
+        let mut extra = std::mem::take(&mut sentence.extra);
+        let mut word_rows = std::mem::take(&mut sentence.word_rows);
+        let mut unknown = std::mem::take(&mut sentence.unknown);
+        let mut unknown_rows = std::mem::take(&mut sentence.unknown_rows);
+        extra.clear();
+        word_rows.clear();
+        let cache = (&mut unknown, &mut unknown_rows);
+        self.tag_with(sentence, &mut word_rows, &mut extra, cache, tags);
+        sentence.extra = extra;
+        sentence.word_rows = word_rows;
+        sentence.unknown = unknown;
+        sentence.unknown_rows = unknown_rows;
     }
 
-    /// The tags of the words in `sentence`, left to right.
-    pub fn tag(&self, sentence: &Sentence, tags: &mut Vec<Pos>) {
+    /// `tag`, with its scratch buffers: each word's rows; a word the lexicon
+    /// lacks gets its rows computed from its features, kept in `extra`.
+    fn tag_with(
+        &self,
+        sentence: &Sentence,
+        word_rows: &mut Vec<WordRows>,
+        extra: &mut Vec<Row>,
+        (unknown, unknown_rows): (&mut FastMap<u64, u32>, &mut Vec<[Row; 3]>),
+        tags: &mut Vec<Pos>,
+    ) {
         let t = &self.tables;
+        let lexicon = &self.lexicon;
         let first = tags.len();
         let n = sentence.len();
+        let base = t.rows.len() as u32;
+        for i in 0..n {
+            word_rows.push(match sentence.entries[i] {
+                Some(e) => t.entries[e as usize],
+                None => {
+                    let key = sentence.word_ids[i] ^ u64::from(sentence.shapes[i]);
+                    let at = *unknown.entry(key).or_insert_with(|| {
+                        let s3 = Part::new(suffix(sentence.word(i).text, 3));
+                        unknown_rows.push([
+                            self.sum(&|s| sentence.word_features(i, lexicon, s)),
+                            self.sum(&|s| left_group(None, s3, s)),
+                            self.sum(&|s| right_group(None, s3, s)),
+                        ]);
+                        (unknown_rows.len() - 1) as u32
+                    });
+                    let found = unknown_rows[at as usize];
+                    let mut rows = [0; 5];
+                    for (r, row) in rows.iter_mut().zip(found) {
+                        if row != [0; TAGS] {
+                            *r = base + extra.len() as u32;
+                            extra.push(row);
+                        }
+                    }
+                    rows
+                }
+            });
+        }
+        let row = |r: u32| {
+            if r < base {
+                &t.rows[r as usize]
+            } else {
+                &extra[(r - base) as usize]
+            }
+        };
+        let rows_at = |j: isize| {
+            if j < 0 {
+                &t.before
+            } else {
+                word_rows.get(j as usize).unwrap_or(&t.after)
+            }
+        };
         let class = |j: usize| {
             sentence
-                .class_ids
+                .classes
                 .get(j)
                 .map_or(t.classes - 1, |&c| usize::from(c))
         };
-        let shape =
-            |j: usize| usize::from(sentence.shape_ids.get(j).copied().unwrap_or(SHAPE_AFTER));
-        let shapes = SHAPES.len();
+        let shape = |j: usize| {
+            sentence
+                .shapes
+                .get(j)
+                .map_or(SHAPE_AFTER, |&s| usize::from(s))
+        };
         for i in 0..n {
+            if let Some(tag) = sentence.sure(i, lexicon) {
+                tags.push(tag);
+                continue;
+            }
+            let at = i as isize;
             let tag_id = |back: usize| {
                 i.checked_sub(back)
                     .map_or(TAGS, |p| tags[first + p] as usize)
             };
             let (p1, p2) = (tag_id(1), tag_id(2));
-            let (a0, a1, a2) = (class(i), class(i + 1), class(i + 2));
-            let before = i.checked_sub(1).map_or(usize::from(SHAPE_BEFORE), shape);
-            let (s0, s1) = (shape(i), shape(i + 1));
-            let mut sum = match sentence.entries[i] {
-                Some(e) => t.words[e as usize],
-                None => self.unknown_word(sentence, i),
-            };
-            let mut add = |row: &Row| {
-                for (s, w) in sum.iter_mut().zip(row) {
-                    *s = s.wrapping_add(*w);
-                }
-            };
+            let (c0, c1, c2) = (class(i), class(i + 1), class(i + 2));
+            let sp = i.checked_sub(1).map_or(SHAPE_BEFORE, shape);
+            let (s0, sn) = (shape(i), shape(i + 1));
+            let at_first = usize::from(i == 0);
+            let mut sum = *row(rows_at(at)[0]);
+            let mut add = |r: &Row| add_row(&mut sum, r);
+            add(row(rows_at(at - 1)[1]));
+            add(row(rows_at(at + 1)[2]));
+            add(row(rows_at(at - 2)[3]));
+            add(row(rows_at(at + 2)[4]));
             add(&t.tags[p1 * TAG_IDS + p2]);
-            add(&t.tag_class[p1 * t.classes + a0]);
-            let pair = (a0 * t.classes + a1) as u32;
-            if let Ok(at) = t.class_pair.binary_search_by_key(&pair, |&(k, _)| k) {
-                add(&t.class_pair[at].1);
+            add(&t.tag_class[p1 * t.classes + c0]);
+            add(&t.tag_shapes[(p1 * SHAPE_IDS + s0) * SHAPE_IDS + sn]);
+            let pair = (c0 * t.classes + c1) as u64;
+            if let Some(&r) = t.class_pair.get(&pair) {
+                add(&t.pair_rows[r as usize]);
             }
-            add(&t.next_class[a1]);
-            add(&t.second_class[a2]);
-            add(&t.shapes[(before * shapes + s0) * shapes + s1]);
-            add(&t.tag_shapes[(p1 * shapes + s0) * shapes + s1]);
-            add(&t.class_shape[(a0 * shapes + s0) * shapes + before]);
+            add(&t.next_class[c1]);
+            add(&t.second_class[c2]);
+            add(&t.class_shape[(c0 * SHAPE_IDS + s0) * 2 + at_first]);
+            add(&t.shapes[((sp * SHAPE_IDS + s0) * SHAPE_IDS + sn) * 2 + at_first]);
+            if sentence.entries[i].is_some_and(|e| t.tag_word[e as usize]) {
+                let p1 = tag_part(Pos::ALL.get(p1).copied());
+                add(&self.sum(&|s| tag_word_group(p1, sentence.word(i), s)));
+            }
             tags.push(Pos::ALL[best(&sum)]);
         }
         name_runs(sentence, &mut tags[first..]);
+    }
+
+    /// The tags of the words in `sentence` from their features one by one:
+    /// what `tag` computes, slowly (a check on its tables, and the trainer's way).
+    pub fn tag_by_features(&self, sentence: &Sentence, tags: &mut Vec<Pos>) {
+        let first = tags.len();
+        let lexicon = &self.lexicon;
+        for i in 0..sentence.len() {
+            if let Some(tag) = sentence.sure(i, lexicon) {
+                tags.push(tag);
+                continue;
+            }
+            let prev = i.checked_sub(1).map(|p| tags[first + p]);
+            let prev2 = i.checked_sub(2).map(|p| tags[first + p]);
+            let sum = self.sum(&|s| sentence.features(i, prev, prev2, lexicon, s));
+            tags.push(Pos::ALL[best(&sum)]);
+        }
+        name_runs(sentence, &mut tags[first..]);
+    }
+}
+
+/// Adds `row` to `sum` (one copy in wasm, where the unrolled copies would
+/// cost the page a kilobyte; inlined natively, where it is the hot loop).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+fn add_row(sum: &mut Row, row: &Row) {
+    for (s, w) in sum.iter_mut().zip(row) {
+        *s = s.wrapping_add(*w);
     }
 }
 
@@ -541,7 +889,7 @@ impl Model {
 /// nouns are part of the name (UD tags them PROPN; the greedy left-to-right
 /// pass cannot see the proper noun that follows).
 fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
-    let capitalised = |i: usize| matches!(sentence.shapes[i], "X" | "A");
+    let capitalised = |i: usize| sentence.shapes[i] <= 1;
     let mut i = 0;
     while i < tags.len() {
         if !capitalised(i) {
@@ -561,9 +909,9 @@ fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
             .iter()
             .filter(|&&t| t == Pos::Propn)
             .count();
-        if run.len() >= 2 && proper >= 1 && !(start == 0 && proper == 0) {
+        if run.len() >= 2 && proper >= 1 {
             for t in &mut tags[run] {
-                if RETAG.contains(t) {
+                if *t == Pos::Noun {
                     *t = Pos::Propn;
                 }
             }
@@ -571,17 +919,15 @@ fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
     }
 }
 
-const RETAG: &[Pos] = &[Pos::Noun];
-
 /// The index of the highest score (the first on ties).
 pub fn best<T: PartialOrd + Copy>(scores: &[T; TAGS]) -> usize {
-    let mut top = 0;
-    for t in 1..TAGS {
-        if scores[t] > scores[top] {
-            top = t;
-        }
+    // The maximum first, then its place: two passes without a branch to
+    // mispredict in the first (measurably faster than one branchy pass).
+    let mut top = scores[0];
+    for &s in &scores[1..] {
+        top = if s > top { s } else { top };
     }
-    top
+    scores.iter().position(|&s| s == top).unwrap_or(0)
 }
 
 /// Adds the weights of each feature the model knows.
@@ -600,9 +946,11 @@ impl<'m> Scores<'m> {
 }
 
 impl FeatureSink for Scores<'_> {
-    #[inline]
-    fn add(&mut self, template: u8, parts: &[&str]) {
-        if let Some(&row) = self.model.rows.get(&feature_hash(template, parts)) {
+    // One copy, not one per feature: a feature costs a lookup in a map
+    // anyway, and the copies would cost the page kilobytes.
+    #[inline(never)]
+    fn add(&mut self, template: u8, parts: &[Part]) {
+        if let Some(&row) = self.model.rows.get(&feature_key(template, parts)) {
             for (s, w) in self.sum.iter_mut().zip(&self.model.weights[row as usize]) {
                 *s += i32::from(*w);
             }
@@ -647,7 +995,7 @@ mod tests {
         let mut s = Sentence::default();
         s.fill(words.iter().map(|w| host_form(w)), &model().lexicon);
         let mut out = Vec::new();
-        model().tag(&s, &mut out);
+        model().tag(&mut s, &mut out);
         out.into_iter().map(Pos::name).collect()
     }
 
@@ -672,6 +1020,18 @@ mod tests {
         let mut out = String::new();
         normalise("Ĳ1990’s“", &mut out);
         assert_eq!(out, "ĳ0000's\"");
+    }
+
+    #[test]
+    fn the_tables_sum_what_the_features_sum() {
+        let text = "Officials in Brasilia said on Tuesday that the Zorvian envoy, \
+                    who arrived late, had n't signed the draft - yet .";
+        let mut s = Sentence::default();
+        s.fill(text.split(' '), &model().lexicon);
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        model().tag(&mut s, &mut fast);
+        model().tag_by_features(&s, &mut slow);
+        assert_eq!(fast, slow);
     }
 
     #[test]

@@ -164,7 +164,7 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -
             .iter()
             .map(|t| tagger::host_form(t.text(text)));
         sentence.fill(words, &model.lexicon);
-        model.tag(&sentence, &mut tags);
+        model.tag(&mut sentence, &mut tags);
     }
     tags.resize(tokens.len(), Pos::X);
     tags
