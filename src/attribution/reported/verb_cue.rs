@@ -276,6 +276,18 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_time_after_the_cue() {
+        assert_eq!(
+            reported("Lund has said for weeks he is the only one who can win."),
+            [t("he is the only one who can win", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The union has said for months that the depot must stay."),
+            [t("the depot must stay", "union", "said")]
+        );
+    }
+
+    #[test]
     fn told_skips_the_addressee() {
         assert_eq!(
             reported("Berg told reporters the vote was rigged."),
