@@ -83,7 +83,14 @@ pub fn speakers(
             (true, Some(j)) => kinds[j],
             _ => kind,
         };
-        let (name, title) = if pronoun || relative {
+        // A pronoun whose referent is a person marked nowhere else ("spokesman
+        // Zhao Peng urged ... 'Talk,' he said") carries that person's fields:
+        // otherwise the reader would see "he" speak for no one.
+        let referent = subject.as_ref().filter(|_| earlier.is_none());
+        let country = country.or_else(|| referent.as_ref().and_then(|s| s.country));
+        let (name, title) = if let Some(person) = referent {
+            (Some(person.name.clone()), person.title.clone())
+        } else if pronoun || relative {
             (None, None)
         } else {
             (naming.name, naming.title)
@@ -114,6 +121,9 @@ struct Subject {
     /// `None` for a title that tells no gender ("President").
     gender: Option<Gender>,
     name: String,
+    title: Option<String>,
+    /// The state the person speaks for ("Chinese Foreign Ministry spokesman").
+    country: Option<&'static str>,
 }
 
 /// How far into a sentence the comma after an opening phrase may be ("While
@@ -183,6 +193,8 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 tokens: start..end,
                 gender,
                 name: naming.name.filter(|_| titled)?,
+                title: naming.title,
+                country: country_within(countries, doc.span_of(start..end)).map(|c| c.code),
             })
         })
 }
@@ -454,6 +466,14 @@ Kari Berg said y. She said z. He said w.";
         );
         assert_ne!(s[1].entity, s[0].entity, "he → Ivar Dahl, not the minister");
         assert_eq!(s[2].entity, s[1].entity, "Dahl → the same person as he");
+        // "he" speaks first, so it carries the person's fields: the reader sees who.
+        assert_eq!(s[1].name.as_deref(), Some("Ivar Dahl"));
+        assert_eq!(s[1].title.as_deref(), Some("spokesman"));
+        // A pronoun whose person spoke before carries none: that mention has them.
+        assert_eq!(
+            (s[2].name.as_deref(), s[0].name.as_deref()),
+            (Some("Dahl"), Some("Ola Lund"))
+        );
         // A subject with an apposition or a relative clause before its verb.
         let text = "Minister Ola Lund said it was over. Gov. Ivar Dahl, who lost, urged calm. \
 \"Talk,\" he said.";
