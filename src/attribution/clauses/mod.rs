@@ -46,7 +46,9 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
         || (i >= 2
             && article(i - 2)
             && doc.tokens[i - 1].kind == TokenKind::Word
-            && !doc.has(i - 1, words::FINITE))
+            && !doc.has(i - 1, words::FINITE)
+            // "a statement saying ...": a message and its participle.
+            && !doc.has(i - 1, words::MESSAGE))
     {
         return true;
     }

@@ -13,6 +13,11 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "the port would reopen",
         "Kolb",
     ),
+    Marks(
+        "The harbour board met on Monday and said the port would reopen.",
+        "the port would reopen",
+        "harbour board",
+    ),
     Not("Kolb praised the plan and the port reopened."),
 ];
 
@@ -52,6 +57,11 @@ pub(in crate::attribution) fn first_verb_subject(
                     && (doc.has(before - 1, words::SUBORDINATOR)
                         || matches!(doc.word(before - 1), "," | "and" | "but")));
             return opens_clause.then_some(phrase);
+        }
+        // "The harbour board met and said ...": any noun phrase opening the
+        // clause (the clause-subject stretch test).
+        if let Some((phrase, _)) = speakers::clause_subject(doc, group, s.start) {
+            return Some(phrase);
         }
     }
     None

@@ -240,6 +240,11 @@ mod tests {
             reported("Lund sent a series of tweets saying that the vote was rigged."),
             [t("the vote was rigged", "Lund", "saying")]
         );
+        // "a letter saying": an article two words back does not make "saying" a noun.
+        assert_eq!(
+            reported("The union issued a letter saying the depot would close."),
+            [t("the depot would close", "union", "saying")]
+        );
     }
 
     #[test]
