@@ -1,5 +1,8 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
+use super::cue_patterns::{
+    ACCORDING_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT, PUT_IT_ALONE,
+};
 use super::words;
 use crate::lexicon;
 use crate::text::{Doc, TokenKind};
@@ -111,7 +114,7 @@ pub fn is_participle(doc: &Doc, i: usize) -> bool {
 /// `make it clear` / `made it clear` / `making it clear` starting at token `i`:
 /// the index of "clear".
 pub fn make_it_clear(doc: &Doc, i: usize) -> Option<usize> {
-    (doc.has(i, words::MAKE) && doc.is(i + 1, "it") && doc.is(i + 2, "clear")).then_some(i + 2)
+    MAKE_IT_CLEAR.right(doc, i).map(|m| m.end - 1)
 }
 
 /// The verb forms of `data/reporting_verbs.txt` that need a particle ("pointed
@@ -199,8 +202,7 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     // "as one skipper put it": any plain noun after a determiner, the frame is unambiguous.
     let plain = || {
         let first = i + 2;
-        let end = (first..(first + 3).min(ceiling))
-            .find(|&k| ["put", "puts"].iter().any(|w| doc.is(k, w)) && doc.is(k + 1, "it"))?;
+        let end = (first..(first + 3).min(ceiling)).find(|&k| PUT_IT.right(doc, k).is_some())?;
         (crate::attribution::speakers::is_determiner(doc, i + 1)
             && end > first
             && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word))
@@ -209,15 +211,12 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     let speaker = speakers(doc, i + 1, ceiling).or_else(plain)?;
     let put = speaker.end;
     // "as the storm put it out" is another verb.
-    (["put", "puts"].iter().any(|w| doc.is(put, w))
-        && doc.is(put + 1, "it")
-        && !doc.has(put + 2, words::PUT_IT_PARTICLE))
-    .then_some((speaker, put..put + 2))
+    PUT_IT_ALONE.right(doc, put).map(|cue| (speaker, cue))
 }
 
 /// `according to` at token `i`.
 pub fn according_to(doc: &Doc, i: usize) -> bool {
-    doc.is(i, "according") && doc.is(i + 1, "to")
+    ACCORDING_TO.right(doc, i).is_some()
 }
 
 /// "to make Berg testify", "let him speak": a bare infinitive after a
@@ -264,8 +263,8 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         }
     }
     // "Kolb went on to say", "..., going on to say", "The letter goes on to say".
-    if i >= floor + 3 && doc.is(i - 1, "to") && doc.is(i - 2, "on") && is_go_on(doc, i - 3) {
-        i -= 3;
+    if let Some(go) = GO_ON_TO.left(doc, i, floor) {
+        i = go.start;
     }
     // "Critics, however, say": past an interjection set off by commas.
     if i >= floor + 4
@@ -284,19 +283,10 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     i
 }
 
-/// A form of "go" before "on to say".
-fn is_go_on(doc: &Doc, i: usize) -> bool {
-    doc.has(i, words::GO)
-}
-
 /// The verb at `verb` is negated, passive or an infinitive.
 pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     // "Having said that, ...": a turn of phrase, not an attribution.
-    if verb > floor
-        && doc.is(verb - 1, "having")
-        && doc.has(verb + 1, words::HAVING_SAID_OBJECT)
-        && doc.is(verb + 2, ",")
-    {
+    if verb > floor && HAVING_SAID_THAT.right(doc, verb - 1).is_some() {
         return true;
     }
     if is_caused(doc, verb, floor) {
@@ -312,10 +302,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
                 return false;
             }
             // "went on to say" / "going on to say" is a speech act after all.
-            return !(doc.is(prev, "to")
-                && prev >= 2
-                && doc.is(prev - 1, "on")
-                && is_go_on(doc, prev - 2));
+            return GO_ON_TO.left(doc, prev + 1, 0).is_none();
         }
         if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {

@@ -8,6 +8,7 @@
 //! mentions.
 mod clauses;
 pub mod coref;
+mod cue_patterns;
 pub mod cues;
 pub mod direct;
 pub mod found;

@@ -124,7 +124,7 @@ impl Pattern {
             return None;
         }
         let mut captures = [0; MAX_CAPTURES];
-        let end = walk::<false>(doc, at, &self.elements, &bounds, 0, &mut captures)?;
+        let end = walk(doc, at, &self.elements, &bounds, false, 0, &mut captures)?;
         Some(Match {
             tokens: at..end,
             captures,
@@ -143,7 +143,7 @@ impl Pattern {
             .iter()
             .filter(|e| matches!(e, Element::Capture))
             .count();
-        let start = walk::<true>(doc, at, &reversed, &bounds, 0, &mut captures)?;
+        let start = walk(doc, at, &reversed, &bounds, true, 0, &mut captures)?;
         // Captures were met last first.
         captures[..count].reverse();
         Some(Match {
@@ -216,14 +216,15 @@ fn parse_test(source: &str, e: &'static str, vocabulary: &dyn Fn(&str) -> Option
     Test::Words(Box::leak(words.into_boxed_slice()))
 }
 
-/// Matches `elements` from `i`, rightwards or (`LEFT`) leftwards: the
+/// Matches `elements` from `i`, rightwards or (`left`) leftwards: the
 /// furthest position a match reaches (its end going right, its start going
-/// left). A constant direction: the page's wasm holds only the one it uses.
-fn walk<const LEFT: bool>(
+/// left).
+fn walk(
     doc: &Doc,
     i: usize,
     elements: &[Element],
     bounds: &Range<usize>,
+    left: bool,
     capture: usize,
     captures: &mut [usize; MAX_CAPTURES],
 ) -> Option<usize> {
@@ -232,14 +233,14 @@ fn walk<const LEFT: bool>(
     };
     // The token the next step reads, if the bounds hold one.
     let next = |j: usize| {
-        if LEFT {
+        if left {
             (j > bounds.start).then(|| j - 1)
         } else {
             (j < bounds.end).then_some(j)
         }
     };
     let further = |a: Option<usize>, b: Option<usize>| {
-        if LEFT {
+        if left {
             match (a, b) {
                 (Some(x), Some(y)) => Some(x.min(y)),
                 _ => a.or(b),
@@ -251,13 +252,13 @@ fn walk<const LEFT: bool>(
     match *first {
         Element::Capture => {
             captures[capture] = i;
-            walk::<LEFT>(doc, i, rest, bounds, capture + 1, captures)
+            walk(doc, i, rest, bounds, left, capture + 1, captures)
         }
         Element::Not(test) => {
             if next(i).is_some_and(|k| test.passes(doc, k)) {
                 return None;
             }
-            walk::<LEFT>(doc, i, rest, bounds, capture, captures)
+            walk(doc, i, rest, bounds, left, capture, captures)
         }
         Element::Repeat { test, min, max } => {
             let mut best: Option<usize> = None;
@@ -266,7 +267,7 @@ fn walk<const LEFT: bool>(
             for count in 0..=max {
                 if count >= min {
                     let mut trial = *captures;
-                    let reached = walk::<LEFT>(doc, j, rest, bounds, capture, &mut trial);
+                    let reached = walk(doc, j, rest, bounds, left, capture, &mut trial);
                     if reached.is_some() && further(best, reached) != best {
                         best = reached;
                         best_captures = trial;
@@ -274,7 +275,7 @@ fn walk<const LEFT: bool>(
                 }
                 match next(j) {
                     Some(k) if count < max && test.passes(doc, k) => {
-                        j = if LEFT { k } else { k + 1 }
+                        j = if left { k } else { k + 1 }
                     }
                     _ => break,
                 }

@@ -27,7 +27,7 @@ pub(super) fn starts_participle(doc: &Doc, i: usize) -> bool {
     cues::is_participle(doc, i)
         || cues::make_it_clear(doc, i).is_some()
         || cues::according_to(doc, i)
-        || (doc.is(i, "going") && doc.is(i + 1, "on") && doc.is(i + 2, "to"))
+        || super::cue_patterns::GOING_ON_TO.right(doc, i).is_some()
 }
 
 /// "the commission report has done damage": a cue word followed by an

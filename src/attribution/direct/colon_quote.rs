@@ -127,7 +127,11 @@ pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
 /// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
 /// apposition set off by commas and "put it" ending just before `end`.
 pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
-    if end < 4 || !doc.is(end - 1, "it") || !["put", "puts"].iter().any(|w| doc.is(end - 2, w)) {
+    if end < 4
+        || crate::attribution::cue_patterns::PUT_IT
+            .left(doc, end, 0)
+            .is_none()
+    {
         return None;
     }
     let comma = end - 3;

@@ -1,0 +1,80 @@
+//! The fixed-word cue shapes of the attribution rules, as token patterns
+//! (`crate::patterns`, parsed once): "according to", "make it clear", "went
+//! on to", "as X put it", "having said that,". The speaker phrases around
+//! them and where a claim ends are no patterns: they stay in Rust, in
+//! `speakers` and `clauses`.
+use crate::patterns::{Pattern, Test};
+use crate::text::Doc;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A pattern whose `<names>` are the attribution word classes.
+fn pattern(source: &'static str) -> Pattern {
+    Pattern::parse(source, &|name| super::words::tagged(name).map(Test::Class))
+}
+
+/// A pattern, parsed at first use.
+pub(super) struct Shape(LazyLock<Pattern>);
+
+macro_rules! shape {
+    ($source:literal) => {
+        Shape(LazyLock::new(|| pattern($source)))
+    };
+}
+
+impl Shape {
+    /// The tokens of the match that starts at `at` (unbounded but by the text).
+    pub(super) fn right(&self, doc: &Doc, at: usize) -> Option<Range<usize>> {
+        self.0
+            .match_right(doc, at, 0..doc.tokens.len())
+            .map(|m| m.tokens)
+    }
+
+    /// The tokens of the match that ends just before `at`, from `floor` on.
+    pub(super) fn left(&self, doc: &Doc, at: usize, floor: usize) -> Option<Range<usize>> {
+        self.0
+            .match_left(doc, at, floor..doc.tokens.len())
+            .map(|m| m.tokens)
+    }
+}
+
+/// "according to".
+pub(super) static ACCORDING_TO: Shape = shape!("according to");
+/// "make it clear", "made it clear".
+pub(super) static MAKE_IT_CLEAR: Shape = shape!("<make> it clear");
+/// "went on to (say)", "going on to", "goes on to".
+pub(super) static GO_ON_TO: Shape = shape!("<go> on to");
+/// "going on to": a participial cue opens with it (", going on to say").
+pub(super) static GOING_ON_TO: Shape = shape!("going on to");
+/// "put it" of "as X put it".
+pub(super) static PUT_IT: Shape = shape!("put|puts it");
+/// "put it" not followed by a particle ("as the storm put it out" is another verb).
+pub(super) static PUT_IT_ALONE: Shape = shape!("put|puts it !<put-it-particle>");
+/// "Having said that, ...": a turn of phrase, not an attribution.
+pub(super) static HAVING_SAID_THAT: Shape = shape!("having <token> <having-said-object> ,");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shape_parses_and_matches_what_it_names() {
+        let doc = Doc::new("According to Lund, having said that, she made it clear and went on to say so; as Berg put it.");
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        assert_eq!(ACCORDING_TO.right(&doc, 0), Some(0..2));
+        assert_eq!(HAVING_SAID_THAT.right(&doc, at("having")), Some(4..8));
+        assert_eq!(MAKE_IT_CLEAR.right(&doc, at("made")), Some(9..12));
+        assert_eq!(GO_ON_TO.left(&doc, at("say"), 0), Some(13..16));
+        assert_eq!(
+            GO_ON_TO.left(&doc, at("say"), 14),
+            None,
+            "\"went\" is below the floor"
+        );
+        assert_eq!(GOING_ON_TO.right(&doc, at("went")), None);
+        assert_eq!(PUT_IT.right(&doc, at("put")), Some(21..23));
+        assert_eq!(PUT_IT_ALONE.right(&doc, at("put")), Some(21..23));
+        let out = Doc::new("as the storm put it out");
+        assert_eq!(PUT_IT_ALONE.right(&out, 3), None);
+        assert_eq!(PUT_IT.right(&out, 3), Some(3..5));
+    }
+}
