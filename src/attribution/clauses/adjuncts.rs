@@ -52,6 +52,9 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
         {
             // "told reporters this week", "said last month that", "said last Friday".
             j += 2;
+        } else if doc.is(j, "for") && doc.has(j + 1, words::TIME_NOUN) {
+            // "has said for weeks (that) ...": a span of time.
+            j += 2;
         } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
             let mut k = j + 1;
             while k < end

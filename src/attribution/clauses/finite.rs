@@ -13,7 +13,8 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
             let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
                 || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
-                || doc.is(i, "to");
+                // ("October-to-December": a "to" inside a hyphenated word is none.)
+                || (doc.is(i, "to") && doc.tokens[i].space_before);
             !stop
         })
         .any(|i| {

@@ -267,4 +267,6 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
         || cues::is_reporting_verb(doc, before)
         || (w.len() > 4 && w.ends_with("ly"))
         || doc.has(before, words::BEFORE_THAT)
+        // "has said for months that".
+        || (before > 0 && doc.is(before - 1, "for") && doc.has(before, words::TIME_NOUN))
 }

@@ -130,7 +130,9 @@ fn paragraph_of(doc: &Doc, token: usize) -> usize {
 
 /// Tokens an attribution after a quote does not run past.
 fn is_boundary(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Quote || matches!(doc.word(i), ";" | ":")
+    // (`Lund, Berg' campaign manager, said`: a plural possessive is no quote mark.)
+    (doc.tokens[i].kind == TokenKind::Quote && !speakers::is_plural_possessive(doc, i))
+        || matches!(doc.word(i), ";" | ":")
 }
 
 #[cfg(test)]

@@ -179,6 +179,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_possessive_in_the_apposition() {
+        assert_eq!(
+            direct("\"We are ready,\" Ola Vik, the Harbours' chief, said."),
+            [t("We are ready", "Ola Vik", Some("said"))]
+        );
+    }
+
+    #[test]
     fn reply_cues_with_a_particle() {
         assert_eq!(
             direct("Lund shot back: \"We never closed the port.\""),

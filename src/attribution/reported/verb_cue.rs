@@ -135,9 +135,11 @@ pub(super) fn before_claim(
     let mut claim = clause_after(doc, s, &cue, complement)?;
     // "Everyone I asked said ...": the cue sits in a relative clause of the
     // subject of the saying verb right after it.
+    // ("said comments from Berg were ...": a reporting noun opens the claim.)
     if claim.start == cue.end
         && is_inflected(doc, claim.start)
         && cue_at(doc, claim.start).is_some()
+        && !(cues::is_reporting_noun(doc, claim.start) && doc.word(claim.start).ends_with('s'))
     {
         return None;
     }
@@ -272,6 +274,39 @@ mod tests {
                 "Freedonia's foreign ministry",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn a_plural_reporting_noun_opening_the_claim() {
+        assert_eq!(
+            reported("Lund said comments from Berg were consistent."),
+            [t("comments from Berg were consistent", "Lund", "said")]
+        );
+        assert_eq!(reported("Everyone I asked said no."), []);
+    }
+
+    #[test]
+    fn a_hyphenated_to_inside_the_subject_of_the_claim() {
+        assert_eq!(
+            reported("Aides said the average gift in the May-to-June drive was $27."),
+            [t(
+                "the average gift in the May-to-June drive was $27",
+                "Aides",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_after_the_cue() {
+        assert_eq!(
+            reported("Lund has said for weeks he is the only one who can win."),
+            [t("he is the only one who can win", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("The union has said for months that the depot must stay."),
+            [t("the depot must stay", "union", "said")]
         );
     }
 

@@ -325,7 +325,7 @@ fn says_verb(doc: &Doc, i: usize) -> bool {
 }
 
 /// An apostrophe closing a plural possessive ("workers' families"), not a quote mark.
-fn is_plural_possessive(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_plural_possessive(doc: &Doc, i: usize) -> bool {
     matches!(doc.word(i), "'" | "’")
         && i > 0
         && !doc.tokens[i].space_before
