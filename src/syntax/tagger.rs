@@ -92,13 +92,12 @@ pub struct Sentence {
     /// Class index (see `Lexicon::class_names`) and lexicon entry.
     classes: Vec<u16>,
     entries: Vec<Option<u32>>,
-    /// The tagger's scratch: each word's rows, and the rows of unknown words.
+    /// The tagger's scratch: each word's rows.
     word_rows: Vec<WordRows>,
-    extra: Vec<Row>,
     /// The rows of the unknown words met so far (by word and shape: their
-    /// index in `unknown_rows`): names recur in an article.
+    /// place in `unknown_rows`, five rows each): names recur in an article.
     unknown: FastMap<u64, u32>,
-    unknown_rows: Vec<[Row; 3]>,
+    unknown_rows: Vec<Row>,
 }
 
 impl Sentence {
@@ -525,11 +524,12 @@ const TAG_IDS: usize = TAGS + 1;
 
 /// What a word gives the scores of itself and its neighbours (indices in
 /// `Tables::rows`, 0 for none): its own features, then as the word before
-/// the scored one, after it, two before, two after.
+/// the scored one, after it (with its class), two before, two after (with
+/// its class).
 type WordRows = [u32; 5];
 
 /// Each feature group summed ahead for every value of its variables: the
-/// tagger adds about fourteen rows per word instead of hashing each feature.
+/// tagger adds about twelve rows per word instead of hashing each feature.
 #[derive(Default)]
 struct Tables {
     /// Rows shared by the word tables; row 0 is all zeros.
@@ -549,8 +549,6 @@ struct Tables {
     /// index in `pair_rows`. (One map type in the whole model: less code.)
     class_pair: FastMap<u64, u32>,
     pair_rows: Vec<Row>,
-    next_class: Vec<Row>,
-    second_class: Vec<Row>,
     shapes: Vec<Row>,
     tag_shapes: Vec<Row>,
     class_shape: Vec<Row>,
@@ -625,15 +623,22 @@ impl Model {
         w: Option<Part>,
         text: &str,
         own: Option<Row>,
+        class: Part,
         rows: &mut Vec<Row>,
     ) -> WordRows {
         let s3 = Part::new(suffix(text, 3));
         let found = [
             own.unwrap_or([0; TAGS]),
             self.sum(&|s| left_group(w, s3, s)),
-            self.sum(&|s| right_group(w, s3, s)),
+            self.sum(&|s| {
+                right_group(w, s3, s);
+                next_class_group(class, s);
+            }),
             self.sum(&|s| left2_group(w, s)),
-            self.sum(&|s| right2_group(w, s)),
+            self.sum(&|s| {
+                right2_group(w, s);
+                second_class_group(class, s);
+            }),
         ];
         found.map(|row| {
             if row == [0; TAGS] {
@@ -672,16 +677,18 @@ impl Model {
             sentence.fill([word.as_str()], lexicon);
             let own = self.sum(&|s| sentence.word_features(0, lexicon, s));
             let w = sentence.word(0);
+            let class = lexicon.class(sentence.classes[0]);
             t.entries
-                .push(self.word_rows(Some(w), w.text, Some(own), &mut rows));
+                .push(self.word_rows(Some(w), w.text, Some(own), class, &mut rows));
             t.tag_word.push(
                 tag_parts
                     .iter()
                     .any(|&p1| self.sum(&|s| tag_word_group(p1, w, s)) != [0; TAGS]),
             );
         }
-        t.before = self.word_rows(Some(edge(EDGE_BEFORE)), EDGE_BEFORE, None, &mut rows);
-        t.after = self.word_rows(Some(edge(EDGE_AFTER)), EDGE_AFTER, None, &mut rows);
+        let (before, after) = (edge(EDGE_BEFORE), edge(EDGE_AFTER));
+        t.before = self.word_rows(Some(before), EDGE_BEFORE, None, before, &mut rows);
+        t.after = self.word_rows(Some(after), EDGE_AFTER, None, after, &mut rows);
         t.rows = rows;
         for &p1 in &tag_parts {
             for &p2 in &tag_parts {
@@ -706,9 +713,6 @@ impl Model {
                     t.pair_rows.push(row);
                 }
             }
-            t.next_class.push(self.sum(&|s| next_class_group(c0, s)));
-            t.second_class
-                .push(self.sum(&|s| second_class_group(c0, s)));
             for &s0 in &shape_parts {
                 for first in firsts {
                     t.class_shape
@@ -731,30 +735,26 @@ impl Model {
 
     /// The tags of the words in `sentence`, left to right: the lexicon's for
     /// a sure word, else the best score of the summed-ahead tables (the same
-    /// sum as `tag_by_features`, in about fourteen additions).
+    /// sum as `tag_by_features`, in about twelve additions).
     pub fn tag(&self, sentence: &mut Sentence, tags: &mut Vec<Pos>) {
-        let mut extra = std::mem::take(&mut sentence.extra);
         let mut word_rows = std::mem::take(&mut sentence.word_rows);
         let mut unknown = std::mem::take(&mut sentence.unknown);
         let mut unknown_rows = std::mem::take(&mut sentence.unknown_rows);
-        extra.clear();
         word_rows.clear();
         let cache = (&mut unknown, &mut unknown_rows);
-        self.tag_with(sentence, &mut word_rows, &mut extra, cache, tags);
-        sentence.extra = extra;
+        self.tag_with(sentence, &mut word_rows, cache, tags);
         sentence.word_rows = word_rows;
         sentence.unknown = unknown;
         sentence.unknown_rows = unknown_rows;
     }
 
     /// `tag`, with its scratch buffers: each word's rows; a word the lexicon
-    /// lacks gets its rows computed from its features, kept in `extra`.
+    /// lacks gets its rows computed from its features once, kept in the cache.
     fn tag_with(
         &self,
         sentence: &Sentence,
         word_rows: &mut Vec<WordRows>,
-        extra: &mut Vec<Row>,
-        (unknown, unknown_rows): (&mut FastMap<u64, u32>, &mut Vec<[Row; 3]>),
+        (unknown, unknown_rows): (&mut FastMap<u64, u32>, &mut Vec<Row>),
         tags: &mut Vec<Pos>,
     ) {
         let t = &self.tables;
@@ -766,25 +766,24 @@ impl Model {
             word_rows.push(match sentence.entries[i] {
                 Some(e) => t.entries[e as usize],
                 None => {
+                    // Rows past the model's are the unknown words' (five each).
                     let key = sentence.word_ids[i] ^ u64::from(sentence.shapes[i]);
                     let at = *unknown.entry(key).or_insert_with(|| {
                         let s3 = Part::new(suffix(sentence.word(i).text, 3));
-                        unknown_rows.push([
+                        let class = lexicon.class(sentence.classes[i]);
+                        unknown_rows.extend([
                             self.sum(&|s| sentence.word_features(i, lexicon, s)),
                             self.sum(&|s| left_group(None, s3, s)),
-                            self.sum(&|s| right_group(None, s3, s)),
+                            self.sum(&|s| {
+                                right_group(None, s3, s);
+                                next_class_group(class, s);
+                            }),
+                            [0; TAGS],
+                            self.sum(&|s| second_class_group(class, s)),
                         ]);
-                        (unknown_rows.len() - 1) as u32
+                        (unknown_rows.len() / 5 - 1) as u32
                     });
-                    let found = unknown_rows[at as usize];
-                    let mut rows = [0; 5];
-                    for (r, row) in rows.iter_mut().zip(found) {
-                        if row != [0; TAGS] {
-                            *r = base + extra.len() as u32;
-                            extra.push(row);
-                        }
-                    }
-                    rows
+                    [0, 1, 2, 3, 4].map(|k| base + at * 5 + k)
                 }
             });
         }
@@ -792,7 +791,7 @@ impl Model {
             if r < base {
                 &t.rows[r as usize]
             } else {
-                &extra[(r - base) as usize]
+                &unknown_rows[(r - base) as usize]
             }
         };
         let rows_at = |j: isize| {
@@ -825,7 +824,7 @@ impl Model {
                     .map_or(TAGS, |p| tags[first + p] as usize)
             };
             let (p1, p2) = (tag_id(1), tag_id(2));
-            let (c0, c1, c2) = (class(i), class(i + 1), class(i + 2));
+            let (c0, c1) = (class(i), class(i + 1));
             let sp = i.checked_sub(1).map_or(SHAPE_BEFORE, shape);
             let (s0, sn) = (shape(i), shape(i + 1));
             let at_first = usize::from(i == 0);
@@ -842,8 +841,6 @@ impl Model {
             if let Some(&r) = t.class_pair.get(&pair) {
                 add(&t.pair_rows[r as usize]);
             }
-            add(&t.next_class[c1]);
-            add(&t.second_class[c2]);
             add(&t.class_shape[(c0 * SHAPE_IDS + s0) * 2 + at_first]);
             add(&t.shapes[((sp * SHAPE_IDS + s0) * SHAPE_IDS + sn) * 2 + at_first]);
             if sentence.entries[i].is_some_and(|e| t.tag_word[e as usize]) {

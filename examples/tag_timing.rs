@@ -1,0 +1,41 @@
+//! The cost of the part-of-speech tags against `annotate`, over the "text"
+//! of JSON arrays or JSONL files: `cargo run --release --example tag_timing
+//! -- MODE FILE...`, MODE `annotate` (annotate each text, tags not asked) or
+//! `tags` (the tags of each text's tokens and sentences, computed as
+//! `Doc::pos` does), or `read` (neither: what the other two share), five
+//! rounds each. Meant for `perf stat -e task-clock` (CPU time of this
+//! process only: the machine is shared), less the `read` mode's, or for the
+//! best round it prints.
+mod common;
+
+use newsmark::text::{tag_sentences, Doc};
+use std::time::{Duration, Instant};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mode = args.next().unwrap_or_default();
+    let texts = common::read_texts(args);
+    let docs: Vec<Doc> = texts.iter().map(|t| Doc::new(t)).collect();
+    let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let mut best = Duration::MAX;
+    for _ in 0..5 {
+        let t = Instant::now();
+        for doc in &docs {
+            match mode.as_str() {
+                "tags" => {
+                    std::hint::black_box(tag_sentences(doc.text, &doc.tokens, &doc.sentences));
+                }
+                "annotate" => {
+                    std::hint::black_box(newsmark::annotate(doc.text));
+                }
+                _ => {} // reading only: what the other two modes share
+            }
+        }
+        best = best.min(t.elapsed());
+    }
+    println!(
+        "{mode}: {tokens} tokens, best round {:.2} ms, {:.0} ns a token",
+        best.as_secs_f64() * 1e3,
+        best.as_secs_f64() * 1e9 / tokens as f64
+    );
+}
