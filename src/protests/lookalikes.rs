@@ -207,26 +207,7 @@ fn no_diplomat_subject(doc: &Doc, c: &Candidate) -> bool {
 fn generic_mention(doc: &Doc, c: &Candidate) -> bool {
     let starts_sentence = c.core.start == c.sentence.start
         || (c.core.start == c.sentence.start + 1 && doc.is(c.sentence.start, "hunger"));
-    starts_sentence
-        && doc.is(c.core.end, "is")
-        && [
-            "a",
-            "an",
-            "not",
-            "never",
-            "often",
-            "rarely",
-            "usually",
-            "always",
-            "seen",
-            "considered",
-            "regarded",
-            "legal",
-            "illegal",
-            "lawful",
-        ]
-        .iter()
-        .any(|w| doc.is(c.core.end + 1, w))
+    starts_sentence && doc.is(c.core.end, "is") && token_in(doc, c.core.end + 1, GENERIC_PREDICATE)
 }
 
 /// "protested his innocence": a plea, not an objection.
@@ -537,13 +518,7 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
     // "a March on Washington", "FARMERS MARCH AGAINST GRAIN TAX": a
     // preposition of a procession follows; "a March meeting": a noun does.
     let procession_after = token_in(doc, c.core.end, PROCESSION_PREPOSITION);
-    let month_before = s > 0
-        && [
-            "in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "this",
-            "from", "through", "between", "and", "or", "before", "after", "during",
-        ]
-        .iter()
-        .any(|w| doc.is(s - 1, w));
+    let month_before = s > 0 && token_in(doc, s - 1, BEFORE_MONTH);
     let protest_before = s > 0 && token_in(doc, s - 1, MARCH_CAUSE);
     !(protest_before || (procession_after && !month_before))
 }
@@ -572,25 +547,7 @@ fn demonstrate_means_show(doc: &Doc, c: &Candidate) -> bool {
     if next.kind == TokenKind::Punct {
         return false;
     }
-    ![
-        "against",
-        "outside",
-        "in",
-        "at",
-        "near",
-        "for",
-        "over",
-        "through",
-        "on",
-        "peacefully",
-        "yesterday",
-        "today",
-        "again",
-        "across",
-        "throughout",
-    ]
-    .iter()
-    .any(|w| doc.is(c.core.end, w))
+    !token_in(doc, c.core.end, DEMONSTRATION_NEXT)
 }
 
 /// "as the crisis has demonstrated", "able to demonstrate": to show.
