@@ -98,6 +98,11 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
         let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
             .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))?;
+        // `Vik, who calls Berg a "liar," said he doubts it`: a verb after the
+        // phrase makes it the subject of the cue's clause, not an inverted speaker.
+        if opens_clause_verb(doc, phrase.end) {
+            return None;
+        }
         return Some((phrase, cue, Rule::QuoteAfter));
     }
     // A capitalised word after the full stop opens a new sentence, a pronoun too
@@ -154,6 +159,19 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     ))
 }
 
+/// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
+/// modal ("could", "doesn't"), a common irregular past, a lowercase "-ed" or "-s" form.
+fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.has(k, words::FINITE)
+        || doc.has(k, words::IRREGULAR_PAST)
+        || w.ends_with("n’t")
+        || (doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && w.len() > 3
+            && w.chars().all(char::is_lowercase)
+            && (w.ends_with("ed") || crate::attribution::clauses::looks_like_present(w)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::attribution::direct::tests::{direct, t};
@@ -175,6 +193,18 @@ mod tests {
         assert_eq!(
             direct("\"They split the firm in two,\" the report said."),
             [t("They split the firm in two", "report", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_inside_the_subject_s_apposition_is_no_inverted_attribution() {
+        assert_eq!(
+            direct("Vik, who calls Berg a \"liar,\" said he doubts the plan will work."),
+            []
+        );
+        assert_eq!(
+            direct("\"We are ready,\" said he."),
+            [t("We are ready", "he", Some("said"))]
         );
     }
 
