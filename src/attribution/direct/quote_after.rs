@@ -162,6 +162,9 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
 /// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
 /// modal ("could", "doesn't"), a common irregular past, a lowercase "-ed" or "-s" form.
 fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
+    if k >= doc.tokens.len() {
+        return false;
+    }
     let w = doc.word(k);
     doc.has(k, words::FINITE)
         || doc.has(k, words::IRREGULAR_PAST)
