@@ -263,7 +263,7 @@ fn build_lexicon(
     let mut lexicon = Lexicon::new();
     let mut lines = Vec::new();
     // Single-tag classes left out: their words are tagged from affixes and
-    // context like unseen words (a smaller model, measured in docs/decisions.md).
+    // context like unseen words (a smaller model, measured in docs/syntax.md).
     let left_out = std::env::var("LEX_DROP").unwrap_or_else(|_| LEX_DROP.to_string());
     for (class, mut words) in by_class {
         if left_out.split(',').any(|c| c == class) {

@@ -43,7 +43,7 @@ pub(in crate::attribution) fn main_subject(
     crate::attribution::reported::opening_subject(doc, start, group)
 }
 
-/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Trump
+/// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Berg
 /// declared "…"`, and `Lund made the following comment: "…"`.
 pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     attribution_by_verb_before(doc, quote).or_else(|| {

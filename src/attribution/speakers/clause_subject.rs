@@ -41,7 +41,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     if start >= group || !is_word_or_number(doc, start) {
         return None;
     }
-    // "Trump's comments came", "Editor's note:": a possessive before the
+    // "Berg's comments came", "Editor's note:": a possessive before the
     // cue word makes it a noun; "his oft-stated goal": a hyphen an adjective.
     if is_possessive(doc, group - 1)
         || is_plural_possessive(doc, group - 1)
