@@ -340,7 +340,7 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_weekday(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, super::words::WEEKDAY)
+    doc.has(i, super::words::WEEKDAY)
 }
 
 #[cfg(test)]

@@ -89,7 +89,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         return plain(Kind::Unknown);
     };
     let gender = gender_in(doc, phrase.start..head + 1);
-    if words::token_in(doc, head, words::ORGANISATION_HEAD) {
+    if doc.has(head, words::ORGANISATION_HEAD) {
         return Naming {
             name: organisation_name(doc, phrase.start, head, phrase.end, countries),
             ..plain(Kind::Organisation)
@@ -157,9 +157,9 @@ pub fn pronoun_kind(word: &str) -> Kind {
 /// The gender a title or honorific in `range` tells ("spokeswoman", "Mr").
 fn gender_in(doc: &Doc, range: Range<usize>) -> Option<Gender> {
     range.into_iter().find_map(|i| {
-        if words::token_in(doc, i, words::FEMALE_TITLE) {
+        if doc.has(i, words::FEMALE_TITLE) {
             Some(Gender::Female)
-        } else if words::token_in(doc, i, words::MALE_TITLE) {
+        } else if doc.has(i, words::MALE_TITLE) {
             Some(Gender::Male)
         } else {
             None

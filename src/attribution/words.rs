@@ -3,8 +3,7 @@
 //! (`data/grammar_words.tsv`), and the content-word classes of
 //! `data/attribution_words.tsv` (organisation heads, gendered titles, day and
 //! month names), in the class table (`lexicon::class_table`).
-use crate::lexicon::{Class, ClassSet};
-use crate::text::Doc;
+use crate::lexicon::ClassSet;
 
 pub(crate) use crate::lexicon::class::attribution::*;
 
@@ -20,27 +19,22 @@ pub(crate) const CUE_START: ClassSet = REPORTING_VERB
     .union(MAKE.bit())
     .union(ACCORDING_OR_AS.bit());
 
-/// Token `i` exists and belongs to `class`.
-#[inline]
-pub fn token_in(doc: &Doc, i: usize, class: Class) -> bool {
-    doc.has(i, class)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon;
+    use crate::text::Doc;
 
     #[test]
     fn classes_match_any_case() {
         let doc = Doc::new("The Ministry said on MONDAY in March, Spokeswoman Berg said.");
         let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
-        assert!(token_in(&doc, at("Ministry"), ORGANISATION_HEAD));
-        assert!(token_in(&doc, at("MONDAY"), WEEKDAY));
-        assert!(token_in(&doc, at("March"), MONTH));
-        assert!(token_in(&doc, at("Spokeswoman"), FEMALE_TITLE));
-        assert!(!token_in(&doc, at("Berg"), MALE_TITLE));
-        assert!(!token_in(&doc, doc.tokens.len(), MONTH));
+        assert!(doc.has(at("Ministry"), ORGANISATION_HEAD));
+        assert!(doc.has(at("MONDAY"), WEEKDAY));
+        assert!(doc.has(at("March"), MONTH));
+        assert!(doc.has(at("Spokeswoman"), FEMALE_TITLE));
+        assert!(!doc.has(at("Berg"), MALE_TITLE));
+        assert!(!doc.has(doc.tokens.len(), MONTH));
     }
 
     #[test]

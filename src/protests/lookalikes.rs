@@ -2,7 +2,7 @@
 //! else. Each rule is named; `rejects` returns the name of the first rule
 //! that fires, so tests and debugging can say why a word was not marked.
 use super::triggers::Role;
-use super::words::{token_in, *};
+use super::words::*;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -125,7 +125,7 @@ fn before_adverbs(doc: &Doc, i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 {
         j -= 1;
-        if !token_in(doc, j, ADV) && !doc.is(j, "even") && !doc.is(j, "yet") {
+        if !doc.has(j, ADV) && !doc.is(j, "even") && !doc.is(j, "yet") {
             return Some(j);
         }
     }
@@ -141,14 +141,14 @@ fn negated(doc: &Doc, c: &Candidate) -> bool {
 pub fn negated_before(doc: &Doc, i: usize, floor: usize) -> bool {
     before_adverbs(doc, i).is_some_and(|j| {
         j >= floor
-            && (token_in(doc, j, NEGATION)
-                || (doc.word(i).ends_with("ing") && token_in(doc, j, UNREALISED))
-                || (doc.is(j, "to") && j > floor && token_in(doc, j - 1, UNREALISED))
+            && (doc.has(j, NEGATION)
+                || (doc.word(i).ends_with("ing") && doc.has(j, UNREALISED))
+                || (doc.is(j, "to") && j > floor && doc.has(j - 1, UNREALISED))
                 // "asked him to condemn": the object between.
                 || (doc.is(j, "to")
                     && j > floor + 1
                     && doc.tokens[j - 1].kind == TokenKind::Word
-                    && token_in(doc, j - 2, UNREALISED)))
+                    && doc.has(j - 2, UNREALISED)))
     })
 }
 
@@ -185,8 +185,8 @@ fn inside_a_name(doc: &Doc, c: &Candidate) -> bool {
 
 /// "was summoned home", "summoned to testify": a recall or a court, not a protest.
 fn summoned_elsewhere(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, SUMMONED_NOT)
-        || (doc.is(c.core.end, "to") && token_in(doc, c.core.end + 1, SUMMONED_NOT))
+    doc.has(c.core.end, SUMMONED_NOT)
+        || (doc.is(c.core.end, "to") && doc.has(c.core.end + 1, SUMMONED_NOT))
 }
 
 /// How far back a passive summons looks for the diplomat summoned ("Chargé
@@ -200,20 +200,20 @@ fn no_diplomat_subject(doc: &Doc, c: &Candidate) -> bool {
         .sentence
         .start
         .max(c.core.start.saturating_sub(DIPLOMAT_REACH));
-    !(from..c.core.start).any(|j| token_in(doc, j, DIPLOMAT))
+    !(from..c.core.start).any(|j| doc.has(j, DIPLOMAT))
 }
 
 /// "Hunger strike is a weapon of last resort": the act in general, not one act.
 fn generic_mention(doc: &Doc, c: &Candidate) -> bool {
     let starts_sentence = c.core.start == c.sentence.start
         || (c.core.start == c.sentence.start + 1 && doc.is(c.sentence.start, "hunger"));
-    starts_sentence && doc.is(c.core.end, "is") && token_in(doc, c.core.end + 1, GENERIC_PREDICATE)
+    starts_sentence && doc.is(c.core.end, "is") && doc.has(c.core.end + 1, GENERIC_PREDICATE)
 }
 
 /// "protested his innocence": a plea, not an objection.
 /// "protested that he had done nothing wrong": a denial, not an objection.
 fn protested_innocence(doc: &Doc, c: &Candidate) -> bool {
-    let innocence = token_in(doc, c.core.end, POSSESSIVE) && doc.is(c.core.end + 1, "innocence");
+    let innocence = doc.has(c.core.end, POSSESSIVE) && doc.is(c.core.end + 1, "innocence");
     let verb = doc.word(c.core.end - 1);
     let that = c.role == Role::Verb
         && doc.is(c.core.end, "that")
@@ -223,7 +223,7 @@ fn protested_innocence(doc: &Doc, c: &Candidate) -> bool {
 
 /// "the building was condemned": declared unfit, not objected to.
 fn condemned_building(doc: &Doc, c: &Candidate) -> bool {
-    let passive = c.core.start > 0 && token_in(doc, c.core.start - 1, PASSIVE_BE);
+    let passive = c.core.start > 0 && doc.has(c.core.start - 1, PASSIVE_BE);
     passive && sentence_has(doc, c, UNFIT) && !sentence_has(doc, c, ATTACK)
 }
 
@@ -231,7 +231,7 @@ fn condemned_building(doc: &Doc, c: &Candidate) -> bool {
 fn condemned_as_adjective(doc: &Doc, c: &Candidate) -> bool {
     c.core.start > 0
         && doc.is(c.core.end - 1, "condemned")
-        && (token_in(doc, c.core.start - 1, DET) || token_in(doc, c.core.start - 1, POSSESSIVE))
+        && (doc.has(c.core.start - 1, DET) || doc.has(c.core.start - 1, POSSESSIVE))
 }
 
 /// "the Soviet blockade of Berlin": a state's siege, not a protest. Protesters'
@@ -252,9 +252,9 @@ fn ceremonial_march(doc: &Doc, c: &Candidate) -> bool {
 /// "protest laws", "the right to protest", "strike laws": the act as a topic.
 fn topic_noun(doc: &Doc, c: &Candidate) -> bool {
     let s = c.core.start;
-    let right_to = s >= 2 && doc.is(s - 1, "to") && token_in(doc, s - 2, TOPIC_HEAD);
-    let right_of = s >= 2 && doc.is(s - 1, "of") && token_in(doc, s - 2, TOPIC_HEAD);
-    right_to || right_of || token_in(doc, c.core.end, TOPIC)
+    let right_to = s >= 2 && doc.is(s - 1, "to") && doc.has(s - 2, TOPIC_HEAD);
+    let right_of = s >= 2 && doc.is(s - 1, "of") && doc.has(s - 2, TOPIC_HEAD);
+    right_to || right_of || doc.has(c.core.end, TOPIC)
 }
 
 /// "condemned to death", "condemn him to lame duck status": sentencing, not objecting.
@@ -264,7 +264,7 @@ fn condemned_to_fate(doc: &Doc, c: &Candidate) -> bool {
         .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
         .find(|&j| doc.is(j, "to"))
         .is_some_and(|j| {
-            token_in(doc, j + 1, FATE)
+            doc.has(j + 1, FATE)
                 || doc
                     .tokens
                     .get(j + 1)
@@ -274,14 +274,13 @@ fn condemned_to_fate(doc: &Doc, c: &Candidate) -> bool {
 
 /// "strike price", "strike force", "air strike".
 fn strike_compound(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, STRIKE_COMPOUND)
-        || (c.core.start > 0 && doc.is(c.core.start - 1, "air"))
+    doc.has(c.core.end, STRIKE_COMPOUND) || (c.core.start > 0 && doc.is(c.core.start - 1, "air"))
 }
 
 /// "strike a deal", "strike it down": the verb "strike" with an object.
 fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
     let last = c.core.end - 1;
-    (doc.is(last, "strike") || doc.is(last, "strikes")) && token_in(doc, c.core.end, STRIKE_OBJECT)
+    (doc.is(last, "strike") || doc.is(last, "strikes")) && doc.has(c.core.end, STRIKE_OBJECT)
 }
 
 /// "the strike on the platform", "strikes against rebel bases": an attack.
@@ -289,8 +288,7 @@ fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
 fn strike_on_a_target(doc: &Doc, c: &Candidate) -> bool {
     let on = doc.is(c.core.end, "on") || doc.is(c.core.end, "against");
     let end = (c.core.end + 4).min(c.sentence.end);
-    on && ((c.core.end + 1..end).any(|j| token_in(doc, j, STRIKE_TARGET))
-        || sentence_has(doc, c, ATTACK))
+    on && ((c.core.end + 1..end).any(|j| doc.has(j, STRIKE_TARGET)) || sentence_has(doc, c, ATTACK))
 }
 
 /// "Norway strikes gas deal", "moved to strike the paragraph": the verb with
@@ -301,14 +299,14 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
     let last = c.core.end - 1;
     let verb_form = doc.is(last, "strike") || doc.is(last, "strikes");
     let noun_before = s > c.sentence.start
-        && (token_in(doc, s - 1, DET)
-            || token_in(doc, s - 1, MOD)
+        && (doc.has(s - 1, DET)
+            || doc.has(s - 1, MOD)
             || super::triggers::is_modifier(doc, s - 1)
             || matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
-            || token_in(doc, s - 1, LABOUR)
+            || doc.has(s - 1, LABOUR)
             // "his late strike": a determiner and an adjective before.
             || (s >= c.sentence.start + 2
-                && token_in(doc, s - 2, DET)
+                && doc.has(s - 2, DET)
                 && doc.word(s - 1).starts_with(|ch: char| ch.is_ascii_lowercase())));
     verb_form
         && !noun_before
@@ -318,7 +316,7 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
 
 /// "disaster strikes", "when lightning strikes": a blow, not a walkout.
 fn calamity_strikes(doc: &Doc, c: &Candidate) -> bool {
-    c.core.start > 0 && token_in(doc, c.core.start - 1, CALAMITY)
+    c.core.start > 0 && doc.has(c.core.start - 1, CALAMITY)
 }
 
 /// "at a campaign rally", "told a victory rally": an election event, not an
@@ -344,7 +342,7 @@ fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
         && doc.is_capitalized(j - 1)
         && !doc.is_capitalized(j - 2);
     let directly_against = ["against", "over"].iter().any(|w| doc.is(c.core.end, w))
-        || (doc.is(c.core.end, "to") && token_in(doc, c.core.end + 1, PURPOSE))
+        || (doc.is(c.core.end, "to") && doc.has(c.core.end + 1, PURPOSE))
         || (c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start)
             .any(|k| doc.is(k, "anti") || doc.is(k, "protest"));
     named && !directly_against
@@ -365,7 +363,7 @@ fn against_something(doc: &Doc, c: &Candidate) -> bool {
             && !doc.is_capitalized(j + 2)
             && !doc.is_capitalized(j)
     };
-    token_in(doc, c.core.end, RALLY_PREPOSITION)
+    doc.has(c.core.end, RALLY_PREPOSITION)
         || before
             .into_iter()
             .any(|j| doc.is(j, "anti") || pro_cause(j))
@@ -380,7 +378,7 @@ const NEAR: usize = 6;
 fn near_objection(doc: &Doc, c: &Candidate) -> bool {
     let from = c.sentence.start.max(c.core.start.saturating_sub(NEAR));
     let to = c.sentence.end.min(c.core.end + NEAR);
-    (from..to).any(|j| !c.core.contains(&j) && token_in(doc, j, OBJECTION))
+    (from..to).any(|j| !c.core.contains(&j) && doc.has(j, OBJECTION))
 }
 
 /// "continue her march toward the nomination": progress, not a procession.
@@ -391,23 +389,23 @@ fn march_toward_a_goal(doc: &Doc, c: &Candidate) -> bool {
         j -= 1;
     }
     j > 0
-        && token_in(doc, j - 1, MARCH_OWNER)
-        && token_in(doc, c.core.end, TOWARD)
+        && doc.has(j - 1, MARCH_OWNER)
+        && doc.has(c.core.end, TOWARD)
         && !sentence_has(doc, c, OBJECTION)
 }
 
 /// "marching forward", "we will march out with the nomination", "China's
 /// march westward": a direction, not a procession, unless the sentence objects.
 fn march_in_a_direction(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, DIRECTION) && !near_objection(doc, c)
+    doc.has(c.core.end, DIRECTION) && !near_objection(doc, c)
 }
 
 /// "march to the nomination", "marching toward November", "a march to
 /// armistice": a figurative march to a goal.
 fn march_to_a_goal(doc: &Doc, c: &Candidate) -> bool {
-    let to = token_in(doc, c.core.end, TO_A_GOAL);
+    let to = doc.has(c.core.end, TO_A_GOAL);
     let end = (c.core.end + 4).min(c.sentence.end);
-    to && (c.core.end + 1..end).any(|j| token_in(doc, j, GOAL))
+    to && (c.core.end + 1..end).any(|j| doc.has(j, GOAL))
 }
 
 /// Recalling an ambassador is a protest when the text says so ("recalled its
@@ -426,17 +424,17 @@ fn walkout_without_dispute(doc: &Doc, c: &Candidate) -> bool {
 /// to object or demand ("Thousands gathered outside parliament to demand ...").
 fn gathering_without_purpose(doc: &Doc, c: &Candidate) -> bool {
     let before = c.core.start.saturating_sub(6).max(c.sentence.start)..c.core.start;
-    let crowd = before.into_iter().any(|j| token_in(doc, j, CROWD));
+    let crowd = before.into_iter().any(|j| doc.has(j, CROWD));
     let limit = (c.core.end + 10).min(c.sentence.end);
     let purpose = (c.core.end..limit)
         .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
-        .any(|j| doc.is(j, "to") && token_in(doc, j + 1, PURPOSE));
+        .any(|j| doc.is(j, "to") && doc.has(j + 1, PURPOSE));
     !(crowd && purpose)
 }
 
 /// "marching orders", "a go-slow approach": idioms.
 fn idiom_after(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, IDIOM)
+    doc.has(c.core.end, IDIOM)
 }
 
 /// How far from a trigger context words are looked for, so that a long
@@ -450,7 +448,7 @@ fn context(c: &Candidate) -> Range<usize> {
 }
 
 fn sentence_has(doc: &Doc, c: &Candidate, class: crate::lexicon::Class) -> bool {
-    context(c).any(|j| token_in(doc, j, class))
+    context(c).any(|j| doc.has(j, class))
 }
 
 /// Missiles, troops, bombers in the sentence: a strike, march or blockade of war.
@@ -491,14 +489,14 @@ fn authorities_roadblock(doc: &Doc, c: &Candidate) -> bool {
     let owned = s >= 2
         && matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
         && !doc.is_capitalized(s - 2)
-        && !token_in(doc, s - 2, AUTHORITY);
+        && !doc.has(s - 2, AUTHORITY);
     !owned
 }
 
 /// "rallied behind the leader", "rallied supporters", "a rallying cry":
 /// mobilising or recovering, not protesting.
 fn rallied_behind(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, RALLY_OBJECT)
+    doc.has(c.core.end, RALLY_OBJECT)
 }
 
 /// "in March", "March 16": the month. Capitalised "March" is the month unless
@@ -517,15 +515,15 @@ fn march_the_month(doc: &Doc, c: &Candidate) -> bool {
     }
     // "a March on Washington", "FARMERS MARCH AGAINST GRAIN TAX": a
     // preposition of a procession follows; "a March meeting": a noun does.
-    let procession_after = token_in(doc, c.core.end, PROCESSION_PREPOSITION);
-    let month_before = s > 0 && token_in(doc, s - 1, BEFORE_MONTH);
-    let protest_before = s > 0 && token_in(doc, s - 1, MARCH_CAUSE);
+    let procession_after = doc.has(c.core.end, PROCESSION_PREPOSITION);
+    let month_before = s > 0 && doc.has(s - 1, BEFORE_MONTH);
+    let protest_before = s > 0 && doc.has(s - 1, MARCH_CAUSE);
     !(protest_before || (procession_after && !month_before))
 }
 
 /// "a demonstration of the software", "demonstration model".
 fn demonstration_of_a_thing(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, SHOWING)
+    doc.has(c.core.end, SHOWING)
 }
 
 /// "demo" is a protest only with a protest cue beside it ("peace demo", "demo outside").
@@ -534,9 +532,9 @@ fn demo_without_cue(doc: &Doc, c: &Candidate) -> bool {
         .core
         .start
         .checked_sub(1)
-        .is_some_and(|j| token_in(doc, j, DEMO_CUE));
+        .is_some_and(|j| doc.has(j, DEMO_CUE));
     let hyphen_before = c.core.start >= 2 && doc.word(c.core.start - 1) == "-";
-    !(before || hyphen_before || token_in(doc, c.core.end, DEMO_CUE))
+    !(before || hyphen_before || doc.has(c.core.end, DEMO_CUE))
 }
 
 /// "the results demonstrated that", "demonstrated its commitment": to show.
@@ -547,7 +545,7 @@ fn demonstrate_means_show(doc: &Doc, c: &Candidate) -> bool {
     if next.kind == TokenKind::Punct {
         return false;
     }
-    !token_in(doc, c.core.end, DEMONSTRATION_NEXT)
+    !doc.has(c.core.end, DEMONSTRATION_NEXT)
 }
 
 /// "as the crisis has demonstrated", "able to demonstrate": to show.
@@ -596,12 +594,12 @@ fn stoppage_time(doc: &Doc, c: &Candidate) -> bool {
 
 /// "riot police", "riot gear", "read the riot act".
 fn riot_topic(doc: &Doc, c: &Candidate) -> bool {
-    token_in(doc, c.core.end, TOPIC)
+    doc.has(c.core.end, TOPIC)
 }
 
 /// "ran riot": unchecked, not rioting.
 fn ran_riot(doc: &Doc, c: &Candidate) -> bool {
-    c.core.start > 0 && token_in(doc, c.core.start - 1, RUN)
+    c.core.start > 0 && doc.has(c.core.start - 1, RUN)
 }
 
 /// "a picket fence".
@@ -612,7 +610,7 @@ fn picket_fence(doc: &Doc, c: &Candidate) -> bool {
 /// "occupation" is a protest only when a workplace is occupied.
 fn occupation_without_workplace(doc: &Doc, c: &Candidate) -> bool {
     let end = (c.core.end + 6).min(c.sentence.end);
-    !(c.core.end..end).any(|j| token_in(doc, j, WORKPLACE))
+    !(c.core.end..end).any(|j| doc.has(j, WORKPLACE))
 }
 
 #[cfg(test)]

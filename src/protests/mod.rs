@@ -18,7 +18,7 @@ use roles::Context;
 use std::ops::Range;
 use std::sync::LazyLock;
 use triggers::{is_modifier, FormRule, Role, Triggers};
-use words::{token_in, *};
+use words::*;
 
 static TRIGGERS: LazyLock<Triggers> =
     LazyLock::new(|| Triggers::parse(crate::data_file!("protest_triggers.tsv")));
@@ -46,9 +46,7 @@ pub fn find(
         if role == Role::Verb
             && single
             && i > 0
-            && (token_in(doc, i - 1, DET)
-                || token_in(doc, i - 1, MOD)
-                || token_in(doc, i - 1, NOUN_BEFORE))
+            && (doc.has(i - 1, DET) || doc.has(i - 1, MOD) || doc.has(i - 1, NOUN_BEFORE))
         {
             // "a protest", "violent protests", "amid protests": a noun, so the
             // subject before it ("Seoul picks site amid protests") is not its protester.
@@ -193,7 +191,7 @@ fn against_of_protest_before(
 fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool) {
     let mut s = start;
     while s > floor
-        && (token_in(doc, s - 1, ADV)
+        && (doc.has(s - 1, ADV)
             || (matches!(role, Role::Noun | Role::NounOf | Role::Agent) && is_modifier(doc, s - 1)))
     {
         s -= 1;
@@ -202,12 +200,12 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
         return (s, false);
     }
     let mut j = s;
-    if j > floor && token_in(doc, j - 1, DET) {
+    if j > floor && doc.has(j - 1, DET) {
         j -= 1;
     }
-    if j > floor && token_in(doc, j - 1, LIGHT) {
+    if j > floor && doc.has(j - 1, LIGHT) {
         j -= 1;
-        while j > floor && token_in(doc, j - 1, ADV) {
+        while j > floor && doc.has(j - 1, ADV) {
             j -= 1;
         }
         return (j, true);
@@ -218,7 +216,7 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
 /// Extends a match right over adverbs ("protest strongly").
 fn widen_right(doc: &Doc, end: usize, sentence: &Range<usize>) -> usize {
     let mut e = end;
-    while e < sentence.end && token_in(doc, e, ADV) {
+    while e < sentence.end && doc.has(e, ADV) {
         e += 1;
     }
     e

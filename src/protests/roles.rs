@@ -1,7 +1,7 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
 use super::triggers::Role;
-use super::words::{token_in, *};
+use super::words::*;
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
@@ -98,8 +98,7 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         .word(end - 1)
         .to_ascii_lowercase()
         .starts_with("protest");
-    let introduces =
-        |j: usize| token_in(doc, j, TARGET_PREPOSITION) || (at_counts && doc.is(j, "at"));
+    let introduces = |j: usize| doc.has(j, TARGET_PREPOSITION) || (at_counts && doc.is(j, "at"));
     let mut start = end;
     if introduces(start) || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of")) {
         start += 1;
@@ -129,8 +128,8 @@ pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
-    ) && !token_in(doc, i, NOT_AN_OBJECT)
-        && !token_in(doc, i, ADV)
+    ) && !doc.has(i, NOT_AN_OBJECT)
+        && !doc.has(i, ADV)
 }
 
 fn is_break(doc: &Doc, j: usize) -> bool {
@@ -144,7 +143,7 @@ fn is_break(doc: &Doc, j: usize) -> bool {
             "-" => t.space_before,
             _ => false,
         };
-    punct_break || token_in(doc, j, CLAUSE_BREAK) || second_verb(doc, j)
+    punct_break || doc.has(j, CLAUSE_BREAK) || second_verb(doc, j)
 }
 
 /// "free the trawlers and complained to Moscow": "and" before a verb in the
@@ -306,7 +305,7 @@ fn after_preposition(doc: &Doc, i: usize, floor: usize) -> bool {
     if j > floor && doc.is(j - 1, "the") {
         j -= 1;
     }
-    j > floor && token_in(doc, j - 1, PREPOSITION)
+    j > floor && doc.has(j - 1, PREPOSITION)
 }
 
 /// A protester speaks for a state: a state named by name, capital or seat, a
@@ -317,7 +316,7 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
             let m = &ctx.countries[c];
             m.form != CountryForm::Demonym || {
                 let next = doc.token_at(m.span.end);
-                token_in(doc, next, GOVERNMENT)
+                doc.has(next, GOVERNMENT)
             }
         }
         Agent::Speaker(s) => ctx.speakers[s].country.is_some(),
@@ -341,7 +340,7 @@ pub fn against(
     }
     let t0 = doc.token_at(target.start);
     let t1 = doc.token_at(target.end);
-    if !(t0..t1).any(|j| token_in(doc, j, GOVERNMENT)) {
+    if !(t0..t1).any(|j| doc.has(j, GOVERNMENT)) {
         return None;
     }
     let own = protester.and_then(|p| match p {
@@ -363,7 +362,7 @@ pub fn against(
 pub fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
     let len = doc.token_at(target.end) - i;
-    token_in(doc, i, REFERS_BACK) || (doc.is(i, "the") && len == 2 && token_in(doc, i + 1, ANAPHOR))
+    doc.has(i, REFERS_BACK) || (doc.is(i, "the") && len == 2 && doc.has(i + 1, ANAPHOR))
 }
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian

@@ -133,7 +133,7 @@ pub fn is_modifier(doc: &Doc, j: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            words::token_in(doc, j, words::MOD)
+            doc.has(j, words::MOD)
                 || (j > 0 && !t.space_before && doc.word(j - 1) == "-")
                 || (j + 1 < doc.tokens.len()
                     && !doc.tokens[j + 1].space_before

@@ -2,7 +2,6 @@
 //! verbs, and the context words of the look-alike rules), in the class table
 //! (`lexicon::class_table`; declared in `data/classes.tsv`, group `protest`).
 use crate::lexicon::Class;
-use crate::text::Doc;
 
 pub(crate) use crate::lexicon::class::protest::*;
 
@@ -11,15 +10,10 @@ pub fn named(tag: &str) -> Option<Class> {
     crate::lexicon::class::protest::tagged(tag)
 }
 
-/// Token `i` exists and belongs to `class`.
-#[inline]
-pub fn token_in(doc: &Doc, i: usize, class: Class) -> bool {
-    doc.has(i, class)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Doc;
 
     fn has(class: Class, word: &str) -> bool {
         crate::lexicon::class_table().classes(word).has(class)
@@ -29,7 +23,7 @@ mod tests {
     fn classes_are_case_insensitive() {
         assert!(has(ADV, "Strongly") && has(MARKET, "DOLLAR"));
         assert!(!has(ADV, "protest"));
-        assert!(token_in(&Doc::new("FORMALLY"), 0, ADV));
+        assert!(Doc::new("FORMALLY").has(0, ADV));
     }
 
     #[test]

@@ -3,8 +3,7 @@ use super::*;
 
 /// Past the listener of "told": a name, a pronoun or "reporters".
 pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> usize {
-    if j < end && crate::attribution::words::token_in(doc, j, crate::attribution::words::ADDRESSEE)
-    {
+    if j < end && doc.has(j, crate::attribution::words::ADDRESSEE) {
         return j + 1;
     }
     let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
@@ -42,12 +41,10 @@ pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").
 pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
     while j < end {
-        if crate::attribution::words::token_in(doc, j, crate::attribution::words::TIME)
-            || is_weekday_or_month(doc, j)
-        {
+        if doc.has(j, crate::attribution::words::TIME) || is_weekday_or_month(doc, j) {
             j += 1;
         } else if doc.has(j, crate::attribution::words::DATE_DETERMINER)
-            && (crate::attribution::words::token_in(doc, j + 1, crate::attribution::words::PERIOD)
+            && (doc.has(j + 1, crate::attribution::words::PERIOD)
                 || is_weekday_or_month(doc, j + 1))
         {
             // "told reporters this week", "said last month that", "said last Friday".
@@ -58,7 +55,7 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
         } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
             let mut k = j + 1;
             while k < end
-                && (crate::attribution::words::token_in(doc, k, crate::attribution::words::ADJUNCT)
+                && (doc.has(k, crate::attribution::words::ADJUNCT)
                     || (doc.word(k) == ","
                         && doc
                             .tokens
@@ -85,8 +82,8 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
 }
 
 pub(in crate::attribution) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
-    crate::attribution::words::token_in(doc, i, crate::attribution::words::WEEKDAY)
-        || crate::attribution::words::token_in(doc, i, crate::attribution::words::MONTH)
+    doc.has(i, crate::attribution::words::WEEKDAY)
+        || doc.has(i, crate::attribution::words::MONTH)
         || is_month_may(doc, i)
 }
 

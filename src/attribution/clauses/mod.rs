@@ -237,7 +237,7 @@ fn listener_before_that(doc: &Doc, cue: &Range<usize>, from: usize, that: usize)
     if speakers::is_determiner(doc, k) {
         k += 1;
     }
-    super::words::token_in(doc, cue.start, super::words::LISTENER)
+    doc.has(cue.start, super::words::LISTENER)
         && k < that
         && that - k <= 2
         && (k..that).all(|w| {
@@ -260,9 +260,9 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
     doc.tokens[before].kind == TokenKind::Number
         || matches!(w, "," | ")")
         || (doc.tokens[before].kind == TokenKind::Word && doc.is_capitalized(before))
-        || super::words::token_in(doc, before, super::words::ADJUNCT)
-        || super::words::token_in(doc, before, super::words::TIME)
-        || super::words::token_in(doc, before, super::words::ADDRESSEE)
+        || doc.has(before, super::words::ADJUNCT)
+        || doc.has(before, super::words::TIME)
+        || doc.has(before, super::words::ADDRESSEE)
         || is_weekday_or_month(doc, before)
         || cues::is_reporting_verb(doc, before)
         || (w.len() > 4 && w.ends_with("ly"))

@@ -19,7 +19,7 @@ pub(in crate::attribution) const CHANT: &[Example] = &[
 /// with chants of" names no chanter). The cue is the noun.
 pub(super) fn chant(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usize>)> {
     let noun = quote.open.checked_sub(2)?;
-    if !doc.is(noun + 1, "of") || !words::token_in(doc, noun, words::CHANT) {
+    if !doc.is(noun + 1, "of") || !doc.has(noun, words::CHANT) {
         return None;
     }
     let floor = doc.sentences[doc.sentence_of(noun)].start;
@@ -33,7 +33,7 @@ pub(super) fn chant(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usi
         let active = doc.tokens[verb].kind == TokenKind::Word
             && !doc.is_capitalized(verb)
             && !speakers::is_pronoun(doc, verb)
-            && !words::token_in(doc, verb, words::ADDRESSEE)
+            && !doc.has(verb, words::ADDRESSEE)
             && !doc.has(verb, words::FUNCTION_WORD)
             && !doc.has(verb - 1, words::BE);
         active

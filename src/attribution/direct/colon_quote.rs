@@ -75,9 +75,7 @@ pub(super) fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>,
     let message = (participle.saturating_sub(MESSAGE_WINDOW)..participle)
         .rev()
         .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
-        .find(|&k| {
-            crate::attribution::words::token_in(doc, k, crate::attribution::words::MESSAGE)
-        })?;
+        .find(|&k| doc.has(k, crate::attribution::words::MESSAGE))?;
     let phrase = clause_subject(doc, message)?;
     Some((phrase, participle..participle + 1))
 }
@@ -98,8 +96,7 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
 /// `colon`; the clause's subject speaks, the noun is the cue.
 pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
     let noun = colon.checked_sub(1)?;
-    if !(cues::is_reporting_noun(doc, noun)
-        || crate::attribution::words::token_in(doc, noun, crate::attribution::words::MESSAGE))
+    if !(cues::is_reporting_noun(doc, noun) || doc.has(noun, crate::attribution::words::MESSAGE))
         || doc.is_capitalized(noun)
     {
         return None;

@@ -51,7 +51,7 @@ fn is_inflected(doc: &Doc, i: usize) -> bool {
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
-    super::words::token_in(doc, i, super::words::MESSAGE)
+    doc.has(i, super::words::MESSAGE)
 }
 
 /// Adds the reported claims of `doc` to `found` (which holds the direct ones).

@@ -48,7 +48,7 @@ pub(super) fn past_time_words(doc: &Doc, s: &Range<usize>, k: usize) -> usize {
     let floor = s.start.max(k.saturating_sub(3));
     while k > floor
         && (crate::attribution::clauses::is_weekday_or_month(doc, k)
-            || words::token_in(doc, k, words::TIME)
+            || doc.has(k, words::TIME)
             || doc.has(k, words::TIME_MODIFIER))
     {
         k -= 1;
