@@ -156,9 +156,8 @@ fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool {
     close - open <= 4
         && (open + 1..close)
             .all(|k| doc.word(k) == "." || (is_word(doc, k) && doc.is_capitalized(k)))
-        && (open.saturating_sub(3)..open).any(|k| {
-            doc.is(k, "of") || doc.is(k, "from") || (doc.is(k, "in") && k + 1 < open)
-        })
+        && (open.saturating_sub(3)..open)
+            .any(|k| doc.is(k, "of") || doc.is(k, "from") || (doc.is(k, "in") && k + 1 < open))
         && doc.is_capitalized(open - 1)
 }
 
@@ -204,7 +203,10 @@ mod tests {
                 "Ola Vik",
             ),
             ("Lund, 59, of Tromso, said the ferry was late.", "Lund"),
-            ("Ann Lund, 22, of Tromso, Nor., said she was late.", "Ann Lund"),
+            (
+                "Ann Lund, 22, of Tromso, Nor., said she was late.",
+                "Ann Lund",
+            ),
             (
                 "Sen. Ola Vik (D-Ore.), said after lunch that he had not read it.",
                 "Sen. Ola Vik",
