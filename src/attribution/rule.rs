@@ -47,6 +47,9 @@ pub enum Rule {
     ClauseSubject,
     /// `…, stressing that <claim>`: the participle speaks for the main subject.
     Participle,
+    /// `..., with the union warning that <claim>`: the noun phrase after
+    /// "with" is the participle's agent.
+    WithParticiple,
     /// `Kolb praised the plan and said <claim>`: the first verb's subject.
     CoordinatedVerbs,
     /// `The paper quoted Eva Holm as saying <claim>`: the one quoted speaks.
@@ -70,7 +73,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -88,6 +91,7 @@ impl Rule {
         Rule::VerbCue,
         Rule::ClauseSubject,
         Rule::Participle,
+        Rule::WithParticiple,
         Rule::CoordinatedVerbs,
         Rule::QuotedAsSaying,
         Rule::NounCue,
@@ -119,6 +123,7 @@ impl Rule {
             Rule::VerbCue => "verb-cue",
             Rule::ClauseSubject => "clause-subject",
             Rule::Participle => "participle",
+            Rule::WithParticiple => "with-participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::NounCue => "noun-cue",
@@ -166,6 +171,7 @@ impl Rule {
             Rule::VerbCue => reported::verb_cue::VERB_CUE,
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
+            Rule::WithParticiple => reported::verb_cue::WITH_PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,
