@@ -45,6 +45,10 @@ pub enum Rule {
     /// <claim>`, `<claim>, rice growers said`: the subject is the whole
     /// stretch from the clause's start to the verb.
     ClauseSubject,
+    /// `Lund, the union's leader, said <claim>`, `<claim>, Lund, who chairs
+    /// the board, said`: the subject before appositions, relative clauses,
+    /// adverbials and ages set off by commas.
+    InterposedSubject,
     /// `…, stressing that <claim>`: the participle speaks for the main subject.
     Participle,
     /// `..., with the union warning that <claim>`: the noun phrase after
@@ -73,7 +77,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -90,6 +94,7 @@ impl Rule {
         Rule::AfterClaim,
         Rule::VerbCue,
         Rule::ClauseSubject,
+        Rule::InterposedSubject,
         Rule::Participle,
         Rule::WithParticiple,
         Rule::CoordinatedVerbs,
@@ -122,6 +127,7 @@ impl Rule {
             Rule::AfterClaim => "after-claim",
             Rule::VerbCue => "verb-cue",
             Rule::ClauseSubject => "clause-subject",
+            Rule::InterposedSubject => "interposed-subject",
             Rule::Participle => "participle",
             Rule::WithParticiple => "with-participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
@@ -170,6 +176,7 @@ impl Rule {
             Rule::AfterClaim => reported::after_claim::AFTER_CLAIM,
             Rule::VerbCue => reported::verb_cue::VERB_CUE,
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
+            Rule::InterposedSubject => reported::verb_cue::INTERPOSED_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
             Rule::WithParticiple => reported::verb_cue::WITH_PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
