@@ -441,7 +441,7 @@ fn for_each_annotation<'m>(m: &'m Mentions, emit: &mut dyn FnMut(usize, View<'m>
             .map(|(i, p)| (p.span, Ref::Protest(i))),
     );
     // The key is unique (a Ref names one mention), so an unstable sort gives the same order.
-    order.sort_unstable_by_key(|&(span, r)| (span.start, Reverse(span.end), r));
+    crate::order::sort_by_key(&mut order, |&(span, r)| (span.start, Reverse(span.end), r));
 
     // Position in `order` of each country and speaker: its id is "a{position + 1}".
     let mut country_at = vec![0; m.countries.len()];
@@ -550,7 +550,9 @@ fn stand_ins(
     let mut by_start: Vec<usize> = (0..spans.len())
         .filter(|&i| shown(i) && !spans[i].is_empty())
         .collect();
-    by_start.sort_unstable_by_key(|&i| (spans[i].start, Reverse(spans[i].end), i));
+    crate::order::sort_by_key(&mut by_start, |&i| {
+        (spans[i].start, Reverse(spans[i].end), i)
+    });
     let mut stand_in = vec![None; spans.len()];
     // Kept spans are disjoint and sorted, so the last kept one reaches furthest.
     let mut last_kept: Option<usize> = None;
@@ -574,7 +576,9 @@ fn stand_ins(
 fn claims_without_overlap(claims: &[ClaimMention]) -> Vec<bool> {
     let territorial = |c: &ClaimMention| c.mode == ClaimMode::Territorial;
     let mut by_start: Vec<usize> = (0..claims.len()).collect();
-    by_start.sort_unstable_by_key(|&i| (claims[i].span.start, Reverse(claims[i].span.end), i));
+    crate::order::sort_by_key(&mut by_start, |&i| {
+        (claims[i].span.start, Reverse(claims[i].span.end), i)
+    });
     let mut kept = vec![false; claims.len()];
     // Kept claims that may still overlap what comes next.
     let mut open: Vec<usize> = Vec::new();

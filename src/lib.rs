@@ -9,6 +9,7 @@ pub mod countries;
 pub mod lexicon;
 pub mod mentions;
 pub mod model;
+pub mod order;
 pub mod patterns;
 pub mod protests;
 pub mod syntax;

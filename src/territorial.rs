@@ -251,7 +251,7 @@ struct States<'c> {
 impl<'c> States<'c> {
     fn new(all: &'c [CountryMention]) -> States<'c> {
         let mut order: Vec<usize> = (0..all.len()).collect();
-        order.sort_by_key(|&i| all[i].span.start);
+        crate::order::sort_by_key(&mut order, |&i| all[i].span.start);
         States { all, order }
     }
 

@@ -123,7 +123,7 @@ fn mentions(
     }
     // Speakers in text order, so that coreference looks backwards.
     let mut order: Vec<usize> = (0..phrases.len()).collect();
-    order.sort_by_key(|&i| phrases[i].start);
+    crate::order::sort_by_key(&mut order, |&i| phrases[i].start);
     let sorted: Vec<Range<usize>> = order.iter().map(|&i| phrases[i].clone()).collect();
     let mut index_of = vec![0; phrases.len()];
     for (new, &old) in order.iter().enumerate() {

@@ -66,7 +66,7 @@ impl<'m> Context<'m> {
 fn order_by_start(spans: impl Iterator<Item = Span>) -> Vec<usize> {
     let spans: Vec<Span> = spans.collect();
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| spans[i].start);
+    crate::order::sort_by_key(&mut order, |&i| spans[i].start);
     order
 }
 

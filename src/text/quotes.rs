@@ -65,7 +65,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) ->
     for para in paragraphs {
         pair_in_paragraph(text, tokens, para.clone(), &mut quotes);
     }
-    quotes.sort_by_key(|q| q.open);
+    crate::order::sort_by_key(&mut quotes, |q| q.open);
     quotes
 }
 
@@ -180,7 +180,7 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         .filter(|q| q.double)
         .map(|q| q.open..q.inner.end + 1)
         .collect();
-    doubles.sort_by_key(|d| d.start);
+    crate::order::sort_by_key(&mut doubles, |d| d.start);
     for q in paragraph.iter_mut().filter(|q| !q.double) {
         let before = doubles.partition_point(|d| d.start <= q.open);
         q.nested = before > 0 && doubles[before - 1].contains(&q.open);

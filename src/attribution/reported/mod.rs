@@ -77,7 +77,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
             before_colon.push((cue.start, a.claim.start - 2));
         }
     }
-    before_colon.sort_unstable();
+    crate::order::sort(&mut before_colon);
     let first_reported = found.next_id();
     // Quoted passages are someone's own words: cues inside them are not ours
     // (but a claim may contain them).

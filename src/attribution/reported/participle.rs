@@ -73,7 +73,7 @@ impl DirectCues {
             .live()
             .filter_map(|(j, a)| Some((doc.sentence_of(a.cue.as_ref()?.start), j)))
             .collect();
-        by_sentence.sort_unstable();
+        crate::order::sort(&mut by_sentence);
         DirectCues {
             by_sentence,
             first_reported: found.next_id(),
