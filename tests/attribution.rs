@@ -475,3 +475,29 @@ The Harbour Times quoted Ola Vik as saying the fares would rise.";
         ]
     );
 }
+
+/// Issue 14, the clause side: an adjunct before an interposed attribution
+/// leaves one claim over the sentence, and "A spokesman said" is a verb
+/// after its subject, not the noun of "a strong signal".
+#[test]
+fn adjuncts_before_an_interposed_attribution_and_an_indefinite_subject() {
+    let text = "At the time, she said, Lund was trying to win the seat.\n\n\
+A spokesman said the ferry would sail at noon.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "At the time, she said, Lund was trying to win the seat",
+                Reported,
+                "she",
+                Some("said")
+            ),
+            c(
+                "the ferry would sail at noon",
+                Reported,
+                "spokesman",
+                Some("said")
+            ),
+        ]
+    );
+}

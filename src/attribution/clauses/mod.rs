@@ -44,6 +44,10 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     let article = |k: usize| doc.is(k, "a") || doc.is(k, "an");
     if (i >= 1 && article(i - 1))
         || (i >= 2
+            // "A spokesman said ...", "An aide told ...": a past tense is
+            // never the noun of "a strong signal"; the word before it is
+            // the subject's noun.
+            && !is_past_form(doc, i)
             && article(i - 2)
             && doc.tokens[i - 1].kind == TokenKind::Word
             && !doc.has(i - 1, words::FINITE)
@@ -59,6 +63,14 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     doc.has(cue.end, words::FINITE)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
+}
+
+/// A past tense of a verb: "said", "told", "-ed" forms, irregular pasts.
+fn is_past_form(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.is(i, "said")
+        || doc.has(i, words::IRREGULAR_PAST)
+        || (w.len() > 3 && w.to_ascii_lowercase().ends_with("ed"))
 }
 
 /// The claim governed by the cue: after "that", an addressee or adjuncts,

@@ -14,6 +14,22 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "The dollar, Lund said, was falling fast",
         "Lund",
     ),
+    // Before the attribution only an adjunct: the clause after it carries the claim.
+    Marks(
+        "At the time, she said, Lund was trying to win the seat.",
+        "At the time, she said, Lund was trying to win the seat",
+        "she",
+    ),
+    Marks(
+        "If the bridge closes, Berg warned, ferries must run all night.",
+        "If the bridge closes, Berg warned, ferries must run all night",
+        "Berg",
+    ),
+    Marks(
+        "The plan, they said, was failing.",
+        "The plan, they said, was failing",
+        "they",
+    ),
     Not("In December, the union pledged to strike."),
 ];
 
@@ -99,20 +115,29 @@ pub(super) fn after_claim(
     let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
     // "These crews, Lund said in the hearing, were paid well": interposed.
     let rest = prepositional_phrase_end(doc, rest, s.end);
+    // "At the time, she said, Lund was ...": before the attribution only an
+    // adjunct, which needs the clause after it.
+    let continues = rest < s.end
+        && (continues_claim(doc, rest + 1, s.end)
+            || (opens_with_adjunct(doc, s.start..comma)
+                && looks_finite(doc, rest + 1, s.end)
+                && !starts_participle(doc, rest + 1)));
+    // "The plan, they said, was failing": two words resume it after a verb.
+    let tail = trim_claim(doc, rest..s.end);
+    let long_enough = tail.len() >= 3 || (tail.len() == 2 && verb_resumes(doc, rest + 1));
     let interposed = (!inverted || verb_resumes(doc, rest + 1))
         && rest < s.end
         && doc.word(rest) == ","
         && !doc.has(rest + 1, words::INTERPOSED_COORDINATOR)
-        && trim_claim(doc, rest..s.end).len() >= 3
-        && continues_claim(doc, rest + 1, s.end);
-    let tail = trim_claim(doc, rest..s.end);
+        && long_enough
+        && continues;
     let claim = if tail.is_empty()
         || (adjunct_tail && !interposed)
         || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
-        || (doc.word(rest) == "," && !continues_claim(doc, rest + 1, s.end))
+        || (doc.word(rest) == "," && !continues)
     {
         s.start..comma
-    } else if doc.word(rest) == "," && tail.len() >= 3 {
+    } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim.
         s.start..s.end
     } else {
@@ -169,6 +194,32 @@ pub(super) fn prepositional_tail(doc: &Doc, k: usize, end: usize) -> bool {
         && (k + 1..end)
             .take_while(|&i| !matches!(doc.word(i), "." | "!" | "?"))
             .all(|i| doc.tokens[i].kind == TokenKind::Word && !cues::is_reporting_verb(doc, i))
+}
+
+/// The words before an interposed attribution are no clause of their own:
+/// a phrase with no verb ("At the time", "In some ways") or a subordinate
+/// clause ("If the bridge closes").
+pub(super) fn opens_with_adjunct(doc: &Doc, fragment: Range<usize>) -> bool {
+    let fragment = skip_opening_quote(doc, skip_dateline(doc, fragment));
+    if fragment.is_empty()
+        || fragment
+            .clone()
+            .any(|k| doc.tokens[k].kind == TokenKind::Quote)
+    {
+        return false;
+    }
+    let mut k = fragment.start;
+    while k < fragment.end && doc.has(k, words::SENTENCE_OPENER) {
+        k += 1;
+    }
+    // (One clause: "While taxes rise, that is good, he said" has its main clause.)
+    (k < fragment.end
+        && doc.has(k, words::SUBORDINATOR)
+        && !doc.is(k, "as")
+        && !fragment.clone().any(|i| doc.word(i) == ","))
+        || !fragment.clone().any(|i| {
+            super::coordinated_verbs::looks_like_verb(doc, i) || cues::is_reporting_verb(doc, i)
+        })
 }
 
 /// After `, they said,` the words at `k` carry on the claim (`was falling`),
