@@ -45,6 +45,10 @@ pub enum Rule {
     /// <claim>`, `<claim>, rice growers said`: the subject is the whole
     /// stretch from the clause's start to the verb.
     ClauseSubject,
+    /// `Lund, the union's leader, said <claim>`, `<claim>, Lund, who chairs
+    /// the board, said`: the subject before appositions, relative clauses,
+    /// adverbials and ages set off by commas.
+    InterposedSubject,
     /// `…, stressing that <claim>`: the participle speaks for the main subject.
     Participle,
     /// `Kolb praised the plan and said <claim>`: the first verb's subject.
@@ -70,7 +74,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -87,6 +91,7 @@ impl Rule {
         Rule::AfterClaim,
         Rule::VerbCue,
         Rule::ClauseSubject,
+        Rule::InterposedSubject,
         Rule::Participle,
         Rule::CoordinatedVerbs,
         Rule::QuotedAsSaying,
@@ -118,6 +123,7 @@ impl Rule {
             Rule::AfterClaim => "after-claim",
             Rule::VerbCue => "verb-cue",
             Rule::ClauseSubject => "clause-subject",
+            Rule::InterposedSubject => "interposed-subject",
             Rule::Participle => "participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::QuotedAsSaying => "quoted-as-saying",
@@ -165,6 +171,7 @@ impl Rule {
             Rule::AfterClaim => reported::after_claim::AFTER_CLAIM,
             Rule::VerbCue => reported::verb_cue::VERB_CUE,
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
+            Rule::InterposedSubject => reported::verb_cue::INTERPOSED_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,

@@ -4,8 +4,8 @@
 use crate::lexicon;
 use crate::lexicon::FastMap;
 use crate::model::{CountryForm, Span};
-use aho_corasick::automaton::Automaton as _;
-use aho_corasick::{Input, MatchKind};
+#[cfg(not(target_arch = "wasm32"))]
+use aho_corasick::{automaton::Automaton as _, Input, MatchKind};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -38,19 +38,14 @@ const FILES: [&str; 4] = [
     crate::data_file!("countries_not.tsv"),
 ];
 
-/// Natively a full DFA, the fastest scan (~40% faster than the contiguous NFA on the bench
-/// corpus). In wasm a contiguous NFA: 0.16 MB of linear memory (which never shrinks) instead
-/// of 2.4 MB, built in ~2 ms instead of ~20-45 ms (natively) before the page's first result.
-/// Both find the same leftmost-longest matches. Each is used directly rather than through
-/// `AhoCorasick`, which would compile every kind of automaton into the wasm.
+/// A full DFA, the fastest scan (~40% faster than aho-corasick's contiguous NFA on the bench
+/// corpus): natively the `aho-corasick` crate's, in wasm our own (`super::dfa`), which takes
+/// ~0.4 MB of linear memory (the crate's, 2.4 MB) and none of the crate's ~30 KB of code.
+/// Both find the same leftmost-longest matches (a test compares them on every surface).
 #[cfg(target_arch = "wasm32")]
-type Automaton = aho_corasick::nfa::contiguous::NFA;
-#[cfg(target_arch = "wasm32")]
-type AutomatonBuilder = aho_corasick::nfa::contiguous::Builder;
+type Automaton = super::dfa::Dfa;
 #[cfg(not(target_arch = "wasm32"))]
 type Automaton = aho_corasick::dfa::DFA;
-#[cfg(not(target_arch = "wasm32"))]
-type AutomatonBuilder = aho_corasick::dfa::Builder;
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut entries = Vec::new();
@@ -93,12 +88,39 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// The automaton of every surface: leftmost-longest, ASCII case ignored (`case_fits` checks it).
+#[cfg(not(target_arch = "wasm32"))]
 fn automaton(entries: &[Entry]) -> Automaton {
-    AutomatonBuilder::new()
+    aho_corasick::dfa::Builder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(entries.iter().map(|e| &e.surface))
         .expect("the gazetteer compiles")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn automaton(entries: &[Entry]) -> Automaton {
+    super::dfa::Dfa::new(entries.iter().map(|e| e.surface.as_str()))
+}
+
+/// Every leftmost-longest match of a surface in `haystack`, left to right:
+/// (start, end, entry).
+#[cfg(not(target_arch = "wasm32"))]
+fn leftmost_longest<'a>(
+    automaton: &'a Automaton,
+    haystack: &'a [u8],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    automaton
+        .try_find_iter(Input::new(haystack))
+        .expect("a leftmost-longest automaton searches any text")
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn leftmost_longest<'a>(
+    automaton: &'a Automaton,
+    haystack: &'a [u8],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    automaton.find_iter(haystack)
 }
 
 fn parse_form(form: &str) -> Option<CountryForm> {
@@ -125,18 +147,13 @@ impl Gazetteer {
     /// look-alikes (form `none`) are included so the caller can skip them.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let haystack = spaces_for_breaks(text);
-        self.automaton
-            .try_find_iter(Input::new(haystack.as_ref()))
-            .expect("a leftmost-longest automaton searches any text")
-            .filter_map(|m| {
-                let span = Span::new(m.start(), m.end());
-                let entry = &self.entries[m.pattern().as_usize()];
+        leftmost_longest(&self.automaton, haystack.as_ref())
+            .filter_map(|(start, end, i)| {
+                let span = Span::new(start, end);
+                let entry = &self.entries[i];
                 let fits = on_word_boundaries(text, span)
                     && (entry.form.is_none() || case_fits(entry, span.slice(text)));
-                fits.then_some(Hit {
-                    span,
-                    entry: m.pattern().as_usize(),
-                })
+                fits.then_some(Hit { span, entry: i })
             })
             .collect()
     }
@@ -250,7 +267,7 @@ mod tests {
         assert!(unknown.is_empty(), "unknown codes for {unknown:?}");
     }
 
-    /// The wasm build scans with a contiguous NFA, native code with a DFA: same matches.
+    /// The wasm build scans with our DFA, native code with aho-corasick's: same matches.
     #[test]
     fn the_wasm_automaton_finds_what_the_native_one_finds() {
         let entries = &GAZETTEER.entries;
@@ -264,30 +281,22 @@ mod tests {
             }
             text.push_str(sep);
         }
-        fn matches<A: aho_corasick::automaton::Automaton>(
-            automaton: A,
-            text: &str,
-        ) -> Vec<(usize, usize, usize)> {
-            automaton
-                .try_find_iter(Input::new(text))
-                .expect("leftmost-longest")
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect()
+        // Every surface once more, glued to the next one, in reverse order.
+        for e in entries.iter().rev() {
+            text.push_str(&e.surface.to_ascii_lowercase());
         }
-        let surfaces = || entries.iter().map(|e| &e.surface);
-        let dfa = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(surfaces())
-            .expect("a DFA");
-        let nfa = aho_corasick::nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(surfaces())
-            .expect("an NFA");
-        let dfa = matches(dfa, &text);
-        assert!(dfa.len() > entries.len() / 2);
-        assert_eq!(dfa, matches(nfa, &text));
+        let dfa: Vec<_> = leftmost_longest(&GAZETTEER.automaton, text.as_bytes()).collect();
+        assert!(dfa.len() > entries.len());
+        let ours = super::super::dfa::Dfa::new(entries.iter().map(|e| e.surface.as_str()));
+        let ours: Vec<_> = ours.find_iter(text.as_bytes()).collect();
+        assert_eq!(dfa, ours);
+        // Surfaces that are equal but for ASCII case: the first one is found.
+        let equal = entries.iter().enumerate().any(|(i, e)| {
+            entries[..i]
+                .iter()
+                .any(|d| d.surface.eq_ignore_ascii_case(&e.surface))
+        });
+        assert!(equal, "the test covers equal surfaces");
     }
 
     #[test]

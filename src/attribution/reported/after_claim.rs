@@ -64,6 +64,19 @@ pub(super) fn after_claim(
             };
             (p, start)
         }
+        // "<claim>, Lund, the union's leader, said.": the subject before
+        // interposed phrases; at the sentence start it is the subject of a
+        // clause after the cue ("Berg, in the wake of the poll, told the
+        // radio that ...").
+        None if let Some(found) = speakers::subject_past_interposed(doc, group, s.start) => {
+            // (And what came before is a clause: "After the vote, Lund
+            // (R-Nor.), said" has none.)
+            if found.1 <= s.start + 1 || !(s.start..found.1).any(|k| looks_like_verb(doc, k)) {
+                return None;
+            }
+            rule = Rule::InterposedSubject;
+            found
+        }
         // ", says that Lund ...": "that" opens the cue's clause, no inverted subject.
         None if group > s.start && doc.word(group - 1) == "," && !doc.is(cue.end, "that") => {
             (speakers::phrase_after(doc, cue.end, s.end)?, group)

@@ -54,6 +54,33 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
     Not("When the ferry sank nobody said a word."),
 ];
 
+/// What the `interposed-subject` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
+    Marks(
+        "Ann Lund, 59, of Tromso, said the ferry was late.",
+        "the ferry was late",
+        "Ann Lund",
+    ),
+    Marks(
+        "Berg, in the wake of a poor poll, told the radio that the party must change.",
+        "the party must change",
+        "Berg",
+    ),
+    Marks(
+        "The port must close, Lund, who chairs the board, said on Monday.",
+        "The port must close",
+        "Lund",
+    ),
+    Marks(
+        "The quota is too low, Ola Vik, the union's leader, said.",
+        "The quota is too low",
+        "Ola Vik",
+    ),
+    Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
+    Not("After the vote in Tromso, Ann Lund (R-Nor.), said, \"We won.\""),
+];
+
 /// `Peskov said (that) <claim>`, `..., stressing that <claim>`.
 pub(super) fn before_claim(
     doc: &Doc,
@@ -97,10 +124,22 @@ pub(super) fn before_claim(
         }
         (main_speaker(doc, s, i, found, direct)?, Rule::Participle)
     } else {
-        match speakers::phrase_before(doc, group, s.start)
+        let before = speakers::phrase_before(doc, group, s.start);
+        let interposed = || {
+            before
+                .is_none()
+                .then(|| speakers::subject_past_interposed(doc, group, s.start))
+                .flatten()
+        };
+        match before
+            .clone()
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
             .filter(|p| !speakers::is_time_noun_phrase(doc, p))
         {
+            // "Lund, 59, of Tromso, said": the subject before the interposed phrases.
+            _ if let Some((phrase, _)) = interposed() => {
+                (Source::Phrase(phrase), Rule::InterposedSubject)
+            }
             // "exporters in the past have warned": the time phrase is no part of the speaker.
             Some(phrase) => match speakers::without_time_phrase(doc, &phrase, s.start) {
                 Some(cut) => (Source::Phrase(cut), Rule::ClauseSubject),

@@ -1,0 +1,230 @@
+//! The subject of a verb set off from it by phrases between commas:
+//! appositions (`Lund, the union's leader, said`), relative clauses (`Lund,
+//! who chairs the board, said`), adverbials (`Berg, in the wake of the poll,
+//! told`), participial phrases (`Vik, appearing on the radio, said`), ages
+//! and places (`Lund, 59, of Tromso, said`) and party tags (`Sen. Ola Vik
+//! (D-Ore.), said`). Walking back from the verb over each such phrase, the
+//! subject is the noun phrase before the first of them.
+use super::*;
+
+/// How many interposed phrases may stand in a row.
+const MAX_INTERPOSED: usize = 4;
+/// The most tokens of one interposed phrase.
+const INTERPOSED_WINDOW: usize = 30;
+/// The most tokens of a bracketed tag ("(D-Ore.)").
+const BRACKET_WINDOW: usize = 12;
+
+/// The subject of the verb group starting at `group` when one or more
+/// interposed phrases stand between them: (the speaker phrase, its first
+/// token with any determiner). The phrase must open its clause: at `floor`,
+/// after a sentence opener, or after a comma, bracket, dash or quote mark.
+pub fn subject_past_interposed(
+    doc: &Doc,
+    group: usize,
+    floor: usize,
+) -> Option<(Range<usize>, usize)> {
+    // The subject ends before `end`; `mark` closes the next phrase back
+    // (the comma opening one phrase closes the one before it).
+    if group <= floor + 1 {
+        return None;
+    }
+    let mut end = group;
+    let mut mark = group - 1;
+    let mut skipped = 0;
+    while skipped < MAX_INTERPOSED && mark > floor {
+        if doc.word(mark) == ")" || (doc.word(mark) == "," && doc.word(mark - 1) == ")") {
+            // "Sen. Ola Vik (D-Ore.) said", "Sen. Ola Vik (D-Ore.), said".
+            let close = if doc.word(mark) == ")" {
+                mark
+            } else {
+                mark - 1
+            };
+            end = bracket_open(doc, close, floor)?;
+            mark = end - 1;
+        } else if doc.word(mark) == "," || dash_ending_at(doc, mark, floor) == Some(mark) {
+            let Some(open) = opening_mark(doc, mark, floor) else {
+                break;
+            };
+            if !is_interposed(doc, open + 1, mark) {
+                break;
+            }
+            end = open;
+            mark = open;
+        } else {
+            break;
+        }
+        skipped += 1;
+    }
+    if skipped == 0 || end <= floor {
+        return None;
+    }
+    if let Some(phrase) = phrase_before(doc, end, floor).filter(|p| p.end == end) {
+        let mut start = phrase.start;
+        if start > floor && is_determiner(doc, start - 1) {
+            start -= 1;
+        }
+        if opens_clause(doc, start, floor) {
+            return Some((phrase, start));
+        }
+        return None;
+    }
+    // "Some voters who have heard him over the years, on television or at
+    // rallies, said": the whole stretch before the first interposed phrase.
+    clause_subject(doc, end, floor)
+}
+
+/// The `(` of the bracket closing at `close`, within a short window.
+fn bracket_open(doc: &Doc, close: usize, floor: usize) -> Option<usize> {
+    (floor..close)
+        .rev()
+        .take(BRACKET_WINDOW)
+        .take_while(|&k| doc.word(k) != ")")
+        .find(|&k| doc.word(k) == "(")
+        .filter(|&k| k > floor)
+}
+
+/// The comma or dash opening the interposed phrase that `close` ends: the
+/// same mark, before it within a window, with no sentence mark, colon,
+/// bracket or unpaired quote mark between.
+fn opening_mark(doc: &Doc, close: usize, floor: usize) -> Option<usize> {
+    let dash = doc.word(close) != ",";
+    let mut marks = 0;
+    for k in (floor..close).rev().take(INTERPOSED_WINDOW) {
+        let t = &doc.tokens[k];
+        if t.kind == TokenKind::Quote && !is_plural_possessive(doc, k) {
+            marks += 1;
+            continue;
+        }
+        // "R-Ore.", "Jr.": the stop of a short capitalised word.
+        let abbreviation_stop = doc.word(k) == "."
+            && k > floor
+            && doc.is_capitalized(k - 1)
+            && doc.word(k - 1).len() <= 4;
+        if matches!(doc.word(k), ";" | ":" | "(" | ")" | "." | "?" | "!") && !abbreviation_stop {
+            return None;
+        }
+        let opens = if dash {
+            dash_ending_at(doc, k, floor) == Some(k)
+        } else {
+            doc.word(k) == ","
+        };
+        if opens {
+            return (marks % 2 == 0 && k + 1 < close).then_some(k);
+        }
+    }
+    None
+}
+
+/// The tokens `from..to` read as a phrase set off between a subject and its
+/// verb: a relative clause, an adverbial, a participial phrase, an
+/// apposition (a determiner or title first), an age, or a party tag.
+fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
+    let first = from;
+    let word = doc.word(first);
+    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+    if doc.tokens[first].kind == TokenKind::Number {
+        // "Lund, 59, said": an age (not "Lund, 59 percent of ...").
+        return to - from == 1;
+    }
+    if !is_word(doc, first) {
+        return false;
+    }
+    if lowercase && doc.has(first, words::INTERPOSED_OPENER) {
+        return true;
+    }
+    // "the union's leader", "its treasurer", "a former minister", "former
+    // minister of trade", "spokesman for the port".
+    if lowercase && (is_determiner(doc, first) || is_title(doc, first)) {
+        return !is_pronoun(doc, first);
+    }
+    // "appearing on the radio", "citing the report", "asked about the vote".
+    if lowercase && word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed")) {
+        return true;
+    }
+    // "R-Ore.", "D-N.Y.": a party and state tag.
+    let tag = to - from <= 6
+        && (from..to).any(|k| doc.word(k) == "-")
+        && (from..to).all(|k| {
+            matches!(doc.word(k), "-" | ".") || (is_word(doc, k) && doc.is_capitalized(k))
+        });
+    tag
+}
+
+/// A phrase starting at `start` opens its clause.
+fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
+    if start <= floor {
+        return true;
+    }
+    let prev = start - 1;
+    matches!(doc.word(prev), "," | "(" | "—" | "–" | "-")
+        || doc.tokens[prev].kind == TokenKind::Quote
+        || (prev == floor && doc.has(prev, words::SENTENCE_OPENER))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The subject found for the verb `verb` of `text`.
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+        subject_past_interposed(&doc, v, 0).map(|(p, _)| doc.span_of(p).slice(text).to_string())
+    }
+
+    #[test]
+    fn skips_appositions_relatives_adverbials_and_ages() {
+        for (text, want) in [
+            (
+                "Lund, the union's leader, said the strike would go on.",
+                "Lund",
+            ),
+            (
+                "Ann Berg, who chairs the board, said the vote stands.",
+                "Ann Berg",
+            ),
+            (
+                "Berg, in the wake of a new poll, told the radio that it was over.",
+                "Berg",
+            ),
+            (
+                "Ola Vik, R-Ore., appearing on the radio after the speech, said it failed.",
+                "Ola Vik",
+            ),
+            ("Lund, 59, of Tromso, said the ferry was late.", "Lund"),
+            (
+                "Sen. Ola Vik (D-Ore.), said after lunch that he had not read it.",
+                "Sen. Ola Vik",
+            ),
+            ("But Berg, however, said no.", "Berg"),
+        ] {
+            let verb = if text.contains(" told ") {
+                "told"
+            } else {
+                "said"
+            };
+            assert_eq!(subject(text, verb).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_stretch_before_an_interposed_adverbial() {
+        assert_eq!(
+            subject(
+                "Voters who have heard him over the years, on television or at rallies, said he was tired.",
+                "said"
+            )
+            .as_deref(),
+            Some("Voters")
+        );
+    }
+
+    #[test]
+    fn no_subject_without_an_interposed_phrase_or_before_a_clause() {
+        assert_eq!(subject("Lund said the port would close.", "said"), None);
+        // A comma after a clause of its own is no interposed phrase's end.
+        assert_eq!(subject("The port will close, said Berg.", "said"), None);
+        // A list is no apposition.
+        assert_eq!(subject("Lund, Berg, Vik, said nothing.", "said"), None);
+    }
+}
