@@ -137,15 +137,8 @@ pub(in crate::attribution) fn opening_subject(
     start: usize,
     end: usize,
 ) -> Option<Range<usize>> {
-    let mut k = start;
-    while k < end && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
-        k += 1;
-    }
-    if doc.has(k, words::ADJUNCT_PREPOSITION) {
-        if let Some(comma) = (k..end.min(k + 10)).find(|&c| doc.word(c) == ",") {
-            k = comma + 1;
-        }
-    }
+    // Past openers, a dateline and fronted adverbials ("Minutes later,").
+    let k = speakers::subject_start(doc, start, end);
     // "The retired surgeon has given no details, saying ...": any noun
     // phrase before the clause's first verb; it wins where it runs past
     // the speaker words' phrase ("Harbour envoys", not "Harbour").

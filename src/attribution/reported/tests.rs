@@ -478,3 +478,28 @@ fn a_bracket_opened_before_the_claim_closes_it() {
         [t("the ferry was late (again)", "Lund", "said")]
     );
 }
+
+#[test]
+fn contracted_relatives_and_quantifiers_before_an_auxiliary() {
+    assert_eq!(
+        reported("The chair met the envoys who've already said they back the plan."),
+        [t("they back the plan", "who've", "said")]
+    );
+    assert_eq!(
+        reported("He was backed by Ann Berg, who's argued for years that the quota must end."),
+        [t("the quota must end", "who", "argued")]
+    );
+    assert_eq!(
+        reported("Some have suggested that Lund is wrong."),
+        [t("Lund is wrong", "Some", "suggested")]
+    );
+    // A phrase interposed in a relative clause's claim stays in it.
+    assert_eq!(
+        reported("The deal angered Ola Lund, who suggested that the mayor, under fire for the floods, would resign."),
+        [t(
+            "the mayor, under fire for the floods, would resign",
+            "who",
+            "suggested"
+        )]
+    );
+}

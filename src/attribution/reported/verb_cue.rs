@@ -1,6 +1,9 @@
 //! A reporting verb and the clause it governs: `Peskov said (that) <claim>`; the participle and coordinated-verb subjects are in their own files.
 use super::*;
 
+/// The most tokens of a phrase interposed in a relative clause's claim.
+const RELATIVE_INTERPOSED_WINDOW: usize = 14;
+
 /// What the `verb-cue` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const VERB_CUE: &[Example] = &[
@@ -186,11 +189,23 @@ pub(super) fn before_claim(
     let relative_subject =
         matches!(&source, Source::Phrase(p) if p.len() == 1 && speakers::is_relative(doc, p.start));
     if relative_subject || (group > s.start && speakers::is_relative(doc, group - 1)) {
-        if let Some(comma) = claim.clone().find(|&k| {
+        let closing = |k: usize| {
             matches!(doc.word(k), "," | ";" | "—" | "–")
                 && !doc.has(k + 1, words::CLAUSE_COORDINATOR)
-        }) {
+        };
+        let mut from = claim.start;
+        while let Some(comma) = (from..claim.end).find(|&k| closing(k)) {
+            // "who said that the mayor, under fire for the floods, would
+            // resign": a phrase interposed before the claim's verb.
+            let resumes = (comma + 1..claim.end.min(comma + RELATIVE_INTERPOSED_WINDOW))
+                .find(|&k| doc.word(k) == ",")
+                .filter(|&k| doc.has(k + 1, words::FINITE));
+            if let (true, Some(next)) = (doc.word(comma) == ",", resumes) {
+                from = next + 1;
+                continue;
+            }
             claim.end = comma;
+            break;
         }
         if claim.len() < 2 {
             return None;

@@ -17,6 +17,11 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     if is_relative(doc, prev) {
         return Some(prev..group);
     }
+    // "Ola Lund, who's argued for years that ...": the relative with its
+    // auxiliary glued on ("'s" split off as a possessive would be).
+    if is_possessive(doc, prev) && prev > floor && is_relative(doc, prev - 1) {
+        return Some(prev - 1..prev);
+    }
     // "Ola Lund, who in 2012 said ...": an adjunct between the relative and its verb.
     if let Some(rel) = (group.saturating_sub(6).max(floor)..prev)
         .rev()
@@ -127,7 +132,20 @@ pub(super) fn chain_head(doc: &Doc, mut phrase: Range<usize>, floor: usize) -> R
 
 /// Token `i` is a relative pronoun that can speak ("who", "which").
 pub fn is_relative(doc: &Doc, i: usize) -> bool {
-    doc.is(i, "who") || doc.is(i, "which")
+    doc.is(i, "who") || doc.is(i, "which") || is_contracted_who(doc, i)
+}
+
+/// "who've", "who'd", "who'll": a relative with its auxiliary glued on.
+fn is_contracted_who(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i).as_bytes();
+    w.len() > 4
+        && w[..3].eq_ignore_ascii_case(b"who")
+        && std::str::from_utf8(&w[3..]).is_ok_and(|tail| {
+            matches!(
+                tail,
+                "'ve" | "'d" | "'ll" | "’ve" | "’d" | "’ll" | "'VE" | "’VE"
+            )
+        })
 }
 
 /// The phrase a relative pronoun at `at` refers to: the one just before it,

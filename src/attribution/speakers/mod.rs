@@ -11,6 +11,7 @@ use std::ops::Range;
 
 mod apposition;
 mod clause_subject;
+mod fronted;
 mod interposed;
 mod phrase_parts;
 
@@ -19,6 +20,7 @@ pub use apposition::{apposed_subject, is_relative, relative_antecedent};
 pub use clause_subject::{
     clause_subject, is_time_noun_phrase, opening_subject_phrase, verb_between, without_time_phrase,
 };
+pub use fronted::subject_start;
 pub use interposed::subject_past_interposed;
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;

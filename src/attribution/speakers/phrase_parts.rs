@@ -97,7 +97,11 @@ pub(super) fn quantifier_subject(
         || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
         || doc.has(last - 1, words::QUANTIFIER_OPENER)
         || doc.tokens[last - 1].kind == TokenKind::Quote;
-    (opens && says_verb(doc, end)).then_some(last..end)
+    // "Some said", "Some have suggested", "Many had already warned".
+    let verb_follows = (end..end + 4)
+        .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
+        .any(|v| says_verb(doc, v));
+    (opens && verb_follows).then_some(last..end)
 }
 
 /// The first letter of a dotted acronym ("S.E.C.") whose last stop is at `stop`.

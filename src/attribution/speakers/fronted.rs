@@ -1,0 +1,160 @@
+//! Where a sentence's subject starts: past its opening words ("But",
+//! "Meanwhile"), a dateline ("TROMSO (NTB) -") and fronted adverbials set
+//! off by a comma ("Minutes later,", "Shortly after the vote ended,", "Amid
+//! calls for his resignation,", "Continuing to explain his view,").
+use super::*;
+use crate::attribution::clauses::is_weekday_or_month;
+
+/// The most tokens of one fronted adverbial.
+const FRONTED_WINDOW: usize = 16;
+/// The most tokens of a dateline before its dash.
+const DATELINE_WINDOW: usize = 8;
+/// The most tokens of a fronted time phrase ("Two days ago").
+const FRONTED_TIME_WINDOW: usize = 4;
+/// How many fronted adverbials may stand in a row.
+const MAX_FRONTED: usize = 3;
+
+/// The first token of the subject of the sentence opening at `start` (the
+/// clause runs to `end`).
+pub fn subject_start(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = skip_openers(doc, start, end);
+    k = past_dateline(doc, k, end);
+    for _ in 0..MAX_FRONTED {
+        let k2 = skip_openers(doc, k, end);
+        let Some(comma) = (k2..end.min(k2 + FRONTED_WINDOW)).find(|&c| doc.word(c) == ",") else {
+            return k2;
+        };
+        if comma + 1 >= end || !is_fronted(doc, k2, comma) {
+            return k2;
+        }
+        k = comma + 1;
+    }
+    skip_openers(doc, k, end)
+}
+
+fn skip_openers(doc: &Doc, mut k: usize, end: usize) -> usize {
+    while k < end && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
+        k += 1;
+    }
+    k
+}
+
+/// "TROMSO (NTB) -", "Oslo, May 3 -": capitalised words, numbers and a
+/// bracketed agency before a dash.
+fn past_dateline(doc: &Doc, k: usize, end: usize) -> usize {
+    let dash = (k + 1..end.min(k + DATELINE_WINDOW)).find(|&d| {
+        matches!(doc.word(d), "—" | "–") || (doc.word(d) == "-" && doc.tokens[d].space_before)
+    });
+    let Some(dash) = dash else { return k };
+    let dateline = (k..dash).all(|j| {
+        let t = &doc.tokens[j];
+        match t.kind {
+            TokenKind::Word => doc.is_capitalized(j),
+            TokenKind::Number => true,
+            _ => matches!(doc.word(j), "(" | ")" | "," | "."),
+        }
+    });
+    if dateline && dash + 1 < end {
+        dash + 1
+    } else {
+        k
+    }
+}
+
+/// The tokens `from..comma` read as an adverbial before the subject: opened
+/// by a preposition or subordinator ("Amid ...", "Shortly after ..."), an
+/// "-ly" adverb, a participle ("Continuing to ...", "Asked about ..."), or
+/// closed by a time word ("Minutes later", "Two days ago", "Last Tuesday").
+fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
+    if doc.tokens[from].kind != TokenKind::Word {
+        return false;
+    }
+    let first = doc.word(from).to_ascii_lowercase();
+    // A word and a lowercase word after it (not a name alone: "Kelly,", "Manning,").
+    let next_lower = from + 1 < comma
+        && doc.tokens[from + 1].kind == TokenKind::Word
+        && !doc.is_capitalized(from + 1);
+    if doc.has(from, words::ADJUNCT_PREPOSITION)
+        || doc.has(from, words::SUBORDINATOR)
+        || doc.has(from, words::INTERPOSED_OPENER)
+        || doc.has(from, words::FRONTED_OPENER)
+        || doc.has(from, words::BETWEEN_SUBJECT_AND_VERB)
+    {
+        return true;
+    }
+    // "Shortly after", "Recently", "Eventually" (not "Kelly, the ...").
+    if first.len() > 4 && first.ends_with("ly") && next_lower {
+        return true;
+    }
+    // "Continuing to explain his view", "Asked about the vote".
+    if first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")) && next_lower {
+        return true;
+    }
+    // A short phrase with no verb of its own.
+    let last = comma - 1;
+    if comma - from > FRONTED_TIME_WINDOW || (from..comma).any(|k| reads_as_verb(doc, k)) {
+        return false;
+    }
+    doc.has(last, words::TIME)
+        || is_weekday_or_month(doc, last)
+        || doc.has(last, words::FRONTED_CLOSER)
+}
+
+/// "sued", "is", "wrote": a finite verb or an "-ed" form ("later" is none).
+fn reads_as_verb(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.has(k, words::FINITE)
+        || doc.has(k, words::BE)
+        || doc.has(k, words::IRREGULAR_PAST)
+        || crate::attribution::cues::is_reporting_verb(doc, k)
+        || (w.len() > 3 && w.ends_with("ed") && !doc.is_capitalized(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first word of the subject of `text`.
+    fn from_subject(text: &str) -> String {
+        let doc = Doc::new(text);
+        let k = subject_start(&doc, 0, doc.tokens.len());
+        doc.word(k).to_string()
+    }
+
+    #[test]
+    fn past_fronted_adverbials_and_datelines() {
+        for (text, want) in [
+            ("Minutes later, the port issued a statement.", "the"),
+            (
+                "Shortly after the vote ended, the union sent a note.",
+                "the",
+            ),
+            (
+                "Amid calls for his resignation, Lund gave a speech.",
+                "Lund",
+            ),
+            (
+                "Continuing to explain his view, Berg rejected the plan.",
+                "Berg",
+            ),
+            ("TROMSO (NTB) - Ann Lund has criticised the plan.", "Ann"),
+            ("But two days ago, in Tromso, Vik said no.", "Vik"),
+        ] {
+            assert_eq!(from_subject(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_with_an_apposition_or_a_clause_is_no_adverbial() {
+        for (text, want) in [
+            (
+                "Kelly, the port's spokeswoman, issued a statement.",
+                "Kelly",
+            ),
+            ("Manning, the former analyst, said no.", "Manning"),
+            ("Lund sued the port on Friday, seeking damages.", "Lund"),
+        ] {
+            assert_eq!(from_subject(text), want, "{text}");
+        }
+    }
+}
