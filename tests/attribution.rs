@@ -501,3 +501,36 @@ A spokesman said the ferry would sail at noon.";
         ]
     );
 }
+
+/// Issue 14, the clause side: "with X warning that", a participle opening
+/// the sentence with its "that", and participles after a dash or a preposition.
+#[test]
+fn participles_with_their_own_agent_or_opening_the_sentence() {
+    let text =
+        "The ferry vote went ahead, with the harbour union warning that it would be rigged.\n\n\
+Noting that both men had fought the toll, the old senator backed Lund.\n\n\
+Berg could fight the charge by arguing that the skipper was a threat.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "it would be rigged",
+                Reported,
+                "harbour union",
+                Some("warning")
+            ),
+            c(
+                "both men had fought the toll",
+                Reported,
+                "old senator",
+                Some("Noting")
+            ),
+            c(
+                "the skipper was a threat",
+                Reported,
+                "Berg",
+                Some("arguing")
+            ),
+        ]
+    );
+}

@@ -51,6 +51,9 @@ pub enum Rule {
     InterposedSubject,
     /// `…, stressing that <claim>`: the participle speaks for the main subject.
     Participle,
+    /// `..., with the union warning that <claim>`: the noun phrase after
+    /// "with" is the participle's agent.
+    WithParticiple,
     /// `Kolb praised the plan and said <claim>`: the first verb's subject.
     CoordinatedVerbs,
     /// `The paper quoted Eva Holm as saying <claim>`: the one quoted speaks.
@@ -74,7 +77,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -93,6 +96,7 @@ impl Rule {
         Rule::ClauseSubject,
         Rule::InterposedSubject,
         Rule::Participle,
+        Rule::WithParticiple,
         Rule::CoordinatedVerbs,
         Rule::QuotedAsSaying,
         Rule::NounCue,
@@ -125,6 +129,7 @@ impl Rule {
             Rule::ClauseSubject => "clause-subject",
             Rule::InterposedSubject => "interposed-subject",
             Rule::Participle => "participle",
+            Rule::WithParticiple => "with-participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::NounCue => "noun-cue",
@@ -173,6 +178,7 @@ impl Rule {
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
             Rule::InterposedSubject => reported::verb_cue::INTERPOSED_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
+            Rule::WithParticiple => reported::verb_cue::WITH_PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,

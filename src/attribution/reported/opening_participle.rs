@@ -1,4 +1,4 @@
-//! A participle after a preposition opening the sentence: `After saying <claim>, she left.`
+//! A participle opening the sentence, after a preposition or bare with its "that": `After saying <claim>, she left.`, `Noting that <claim>, she left.`
 use super::*;
 
 /// What the `opening-participle` rule marks, and what it must not.
@@ -9,18 +9,27 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
         "the port was busy",
         "Lund",
     ),
+    Marks(
+        "Noting that both men had fought the press, the old senator backed Lund.",
+        "both men had fought the press",
+        "old senator",
+    ),
     Not("After leaving the port, Lund went home."),
+    Not("Noting the date, Lund went home."),
 ];
 
 /// `After saying the port was busy, she left.`: a participle after a
 /// preposition opening the sentence; its claim ends at the comma closing
 /// the phrase, and its speaker is the subject after that comma.
 pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
-    if !(doc.is(i, "saying") || doc.is(i, "telling"))
-        || i == s.start
-        || !doc.has(i - 1, words::PARTICIPLE_PREPOSITION)
-        || !opens_sentence(doc, s, i - 1)
-    {
+    // "Noting that the port was busy, Lund ...": a participle opening the
+    // sentence with its "that" clause.
+    let bare = cues::is_participle(doc, i) && doc.is(i + 1, "that") && opens_sentence(doc, s, i);
+    let after_preposition = (doc.is(i, "saying") || doc.is(i, "telling"))
+        && i > s.start
+        && doc.has(i - 1, words::PARTICIPLE_PREPOSITION)
+        && opens_sentence(doc, s, i - 1);
+    if !(bare || after_preposition) {
         return None;
     }
     let cue = i..i + 1;
@@ -33,7 +42,13 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
         after += 1;
         end = after;
     }
-    let speaker = speakers::phrase_after(doc, after, s.end)?;
+    let speaker = if bare {
+        // The subject before the main clause's first verb.
+        speakers::opening_subject_phrase(doc, after, s.end)
+            .or_else(|| speakers::phrase_after(doc, after, s.end))?
+    } else {
+        speakers::phrase_after(doc, after, s.end)?
+    };
     let claim = trim_claim(doc, claim.start..end);
     (claim.len() >= 2).then_some(Attribution {
         claim,

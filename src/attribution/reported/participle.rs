@@ -22,7 +22,24 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the ferries were safe",
         "Harbour envoys",
     ),
+    // A dash, a preposition or "and" before a participle with its "that" clause.
+    Marks(
+        "Lund could fight the charge by arguing that the man was a threat.",
+        "the man was a threat",
+        "Lund",
+    ),
+    Marks(
+        "Berg flipped her vote on the spot - saying the ferry would win.",
+        "the ferry would win",
+        "Berg",
+    ),
+    Marks(
+        "Lund had the air of a winner and suggested nothing, noting the date and arguing that more voters came.",
+        "more voters came",
+        "Lund",
+    ),
     Not("The man saying the port would close was wrong."),
+    Not("Lund won the race by arguing."),
 ];
 
 /// "..., painting others as weak and suggesting that": an "and" at `and`

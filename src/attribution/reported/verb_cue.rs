@@ -57,6 +57,23 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
     Not("When the ferry sank nobody said a word."),
 ];
 
+/// What the `with-participle` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const WITH_PARTICIPLE: &[Example] = &[
+    Marks(
+        "The vote went ahead, with the opposition warning that it would be rigged.",
+        "it would be rigged",
+        "opposition",
+    ),
+    Marks(
+        "Berg leads the race, with 40 percent of voters saying they back her.",
+        "they back her",
+        "40 percent of voters",
+    ),
+    Not("The vote went ahead with the ferry sailing at noon."),
+    Not("The council met with the envoy, saying nothing."),
+];
+
 /// What the `interposed-subject` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
@@ -109,7 +126,14 @@ pub(super) fn before_claim(
     let group = cues::verb_group_start(doc, i, s.start);
     // "stressing" after a comma, not "is stressing".
     let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
-    let (source, rule) = if participle {
+    let with_agent = if participle {
+        with_participle_agent(doc, s, group)
+    } else {
+        None
+    };
+    let (source, rule) = if let Some(agent) = with_agent {
+        (Source::Phrase(agent), Rule::WithParticiple)
+    } else if participle {
         // ", saying ..." or "by saying ...", "after saying ...".
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
@@ -120,6 +144,15 @@ pub(super) fn before_claim(
                         || is_message_noun(doc, past_time_words(doc, s, group - 1))))
                 // "a news conference announcing that ...".
                 || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that"))
+                // "- noting that ...", "by arguing that ...", "and suggesting
+                // that ...": a dash, a preposition of manner or time, or a
+                // coordinator before a participle with its "that" clause.
+                || (doc.is(cue.end, "that")
+                    && (is_spaced_dash(doc, group - 1)
+                        || doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
+                        || doc.is(group - 1, "and")))
+                // "on the spot - saying he would ...".
+                || (doc.is(i, "saying") && is_spaced_dash(doc, group - 1))
                 // "Envoys toured the coast saying ...": after the main verb's object.
                 || (doc.is(i, "saying") && after_an_object(doc, s, group)));
         if !introduced {
@@ -233,6 +266,49 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// How many tokens the agent of "with <agent> <participle>" may hold.
+const WITH_AGENT_WINDOW: usize = 10;
+
+/// "..., with the opposition warning that ...", "with 40 percent saying
+/// ...": the noun phrase between "with" and the participle at `group` is the
+/// participle's agent (its determiner left out). Only plain words, numbers
+/// and "%" stand between: no verb, cue, comma or quote.
+pub(super) fn with_participle_agent(
+    doc: &Doc,
+    s: &Range<usize>,
+    group: usize,
+) -> Option<Range<usize>> {
+    let floor = s.start.max(group.saturating_sub(WITH_AGENT_WINDOW + 1));
+    let mut k = group;
+    while k > floor {
+        let w = k - 1;
+        if doc.is(w, "with") {
+            let mut start = k;
+            while start < group && speakers::is_determiner(doc, start) {
+                start += 1;
+            }
+            return (start < group).then_some(start..group);
+        }
+        let plain = matches!(doc.tokens[w].kind, TokenKind::Word | TokenKind::Number)
+            || matches!(doc.word(w), "%" | "'s" | "’s");
+        if !plain
+            || doc.has(w, words::FINITE)
+            || cues::is_reporting_verb(doc, w)
+            || speakers::is_relative(doc, w)
+            || doc.is(w, "that")
+        {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// A dash set off by spaces ("the plan - saying"), not a hyphen inside a word.
+fn is_spaced_dash(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "–" | "—") || (doc.word(k) == "-" && doc.tokens[k].space_before)
 }
 
 /// "Envoys toured the coast saying ...": the participle at `group` follows
