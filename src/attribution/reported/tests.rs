@@ -502,18 +502,19 @@ fn contracted_relatives_and_quantifiers_before_an_auxiliary() {
             "suggested"
         )]
     );
+}
 
-    #[test]
-    fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
-        assert_eq!(
-            reported("Some 60 percent said the toll was fair and 30 percent said it was too high."),
-            [
-                t("the toll was fair", "60 percent", "said"),
-                t("it was too high", "30 percent", "said"),
-            ]
-        );
-        // "remarks" is a noun here, and "patrols" no cue: one claim.
-        assert_eq!(
+#[test]
+fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
+    assert_eq!(
+        reported("Some 60 percent said the toll was fair and 30 percent said it was too high."),
+        [
+            t("the toll was fair", "60 percent", "said"),
+            t("it was too high", "30 percent", "said"),
+        ]
+    );
+    // "remarks" is a noun here, and "patrols" no cue: one claim.
+    assert_eq!(
             reported("A spokeswoman said Berg has no more speeches planned and delivered only brief remarks."),
             [t(
                 "Berg has no more speeches planned and delivered only brief remarks",
@@ -521,5 +522,4 @@ fn contracted_relatives_and_quantifiers_before_an_auxiliary() {
                 "said"
             )]
         );
-    }
 }
