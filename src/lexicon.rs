@@ -38,7 +38,9 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -280,15 +282,16 @@ impl ClassTable {
     pub fn add(&mut self, word: &str, class: Class) {
         assert!(
             usize::from(class.0) < MAX_CLASSES,
-            "class {class:?} out of range"
+            "class {} out of range",
+            class.0
         );
         let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
         self.prefilter.note(&lower);
         let next = self.sets.len();
-        let id = *self
-            .ids
-            .entry(lower)
-            .or_insert_with(|| u16::try_from(next).expect("fewer than 65,536 class words"));
+        let id = *self.ids.entry(lower).or_insert_with(|| {
+            assert!(next <= usize::from(u16::MAX), "at most 65,535 class words");
+            next as u16
+        });
         if usize::from(id) == next {
             self.sets.push(ClassSet::EMPTY);
         }

@@ -51,7 +51,8 @@ impl Dfa {
                     Some(&(_, next)) => usize::from(next),
                     None => {
                         let next = children.len();
-                        let id = u16::try_from(next).expect("fewer than 65,536 states");
+                        assert!(next <= usize::from(u16::MAX), "at most 65,535 states");
+                        let id = next as u16;
                         children[state].push((b, id));
                         children.push(Vec::new());
                         surface.push(NO_SURFACE);

@@ -130,7 +130,7 @@ fn parse_form(form: &str) -> Option<CountryForm> {
         "capital" => Some(CountryForm::Capital),
         "seat" => Some(CountryForm::Seat),
         "none" => None,
-        other => panic!("countries*.tsv: unknown form {other:?}"),
+        other => panic!("countries*.tsv: unknown form \"{other}\""),
     }
 }
 
@@ -218,12 +218,26 @@ fn case_fits(entry: &Entry, found: &str) -> bool {
             .map(|c| if c.is_whitespace() { ' ' } else { c })
     };
     entry.surface.chars().eq(found())
-        || (!entry.exact
-            && entry
-                .surface
-                .chars()
-                .flat_map(char::to_uppercase)
-                .eq(found()))
+        || (!entry.exact && entry.surface.chars().flat_map(capitals).eq(found()))
+}
+
+// `NON_ASCII_CAPITALS`, made by build.rs.
+include!(concat!(env!("OUT_DIR"), "/capitals.rs"));
+
+/// A character of a surface in capitals, as `char::to_uppercase` gives it:
+/// ASCII by hand, the rest from the table build.rs makes of every character
+/// the gazetteer's files use (the wasm then carries no Unicode case table
+/// for it, 4.8 KB gzipped).
+fn capitals(c: char) -> impl Iterator<Item = char> {
+    let listed = NON_ASCII_CAPITALS.iter().find(|&&(k, _)| k == c);
+    // Any other character stays as it is (the files use none).
+    let single = match listed {
+        Some(_) => None,
+        None => Some(c.to_ascii_uppercase()),
+    };
+    single
+        .into_iter()
+        .chain(listed.map_or("", |&(_, upper)| upper).chars())
 }
 
 #[cfg(test)]
@@ -297,6 +311,16 @@ mod tests {
                 .any(|d| d.surface.eq_ignore_ascii_case(&e.surface))
         });
         assert!(equal, "the test covers equal surfaces");
+    }
+
+    #[test]
+    fn surfaces_in_capitals_are_what_the_standard_library_writes() {
+        for e in &GAZETTEER.entries {
+            let ours: String = e.surface.chars().flat_map(capitals).collect();
+            assert_eq!(ours, e.surface.to_uppercase(), "{:?}", e.surface);
+        }
+        assert!(GAZETTEER.entries.iter().any(|e| !e.surface.is_ascii()));
+        assert_eq!(capitals('ß').collect::<String>(), "ß", "not in the files");
     }
 
     #[test]

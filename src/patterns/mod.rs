@@ -161,7 +161,7 @@ impl Pattern {
 /// pattern catch it), with one message format for all of them.
 #[cold]
 fn refuse(source: &str, why: &str) -> ! {
-    panic!("pattern {source:?}: {why}")
+    panic!("pattern \"{source}\": {why}")
 }
 
 fn parse_element(

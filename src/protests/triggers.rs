@@ -92,14 +92,15 @@ impl Triggers {
 fn parse_row(row: Vec<&'static str>) -> Trigger {
     assert!(
         row.len() == 3 || row.len() == 4,
-        "protest_triggers.tsv: want form, pattern, role[, guard]: {row:?}"
+        "protest_triggers.tsv: want form, pattern, role[, guard]: {}",
+        row.join(" | ")
     );
     let form = match row[0] {
         "diplomatic" => FormRule::Fixed(ProtestForm::Diplomatic),
         "condemnation" => FormRule::Fixed(ProtestForm::Condemnation),
         "demonstration" => FormRule::Fixed(ProtestForm::Demonstration),
         "by-protester" => FormRule::ByProtester,
-        other => panic!("protest_triggers.tsv: unknown form {other:?}"),
+        other => panic!("protest_triggers.tsv: unknown form \"{other}\""),
     };
     let role = match row[2] {
         "verb" => Role::Verb,
@@ -108,7 +109,7 @@ fn parse_row(row: Vec<&'static str>) -> Trigger {
         "noun" => Role::Noun,
         "noun-of" => Role::NounOf,
         "agent" => Role::Agent,
-        other => panic!("protest_triggers.tsv: unknown role {other:?}"),
+        other => panic!("protest_triggers.tsv: unknown role \"{other}\""),
     };
     Trigger {
         form,
