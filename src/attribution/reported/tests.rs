@@ -523,3 +523,23 @@ fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
             )]
         );
 }
+
+#[test]
+fn a_prepositions_object_before_the_verb_is_no_subject() {
+    assert_eq!(
+        reported("Current and former officials who spoke with the Harbour Times said the board was idle."),
+        [t("the board was idle", "Current and former officials", "said")]
+    );
+    assert_eq!(
+        reported("Progressive groups that have endorsed him say the board should choose."),
+        [t("the board should choose", "Progressive groups", "say")]
+    );
+    assert_eq!(
+        reported("Officials here say the port will close."),
+        [t("the port will close", "Officials", "say")]
+    );
+    assert_eq!(
+        reported("Of the envoys, each said the port will close."),
+        [t("the port will close", "each", "said")]
+    );
+}

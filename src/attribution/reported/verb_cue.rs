@@ -160,7 +160,17 @@ pub(super) fn before_claim(
         }
         (main_speaker(doc, s, i, found, direct)?, Rule::Participle)
     } else {
-        let before = speakers::phrase_before(doc, group, s.start);
+        // "Officials who spoke with the Harbour Times said": the phrase
+        // before the verb is a preposition's object; the subject is the
+        // stretch before it, when it reads as one.
+        let before = speakers::phrase_before(doc, group, s.start).map(|p| {
+            if speakers::is_preposition_object(doc, &p, s.start) {
+                if let Some((subject, _)) = speakers::clause_subject(doc, group, s.start) {
+                    return subject;
+                }
+            }
+            p
+        });
         let interposed = || {
             before
                 .is_none()

@@ -95,8 +95,11 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     }
     // After the phrase, only a relative clause, or adverbials and
     // auxiliaries (not "the plan Lund backed").
+    // ("Groups that have endorsed him say": "that" before an auxiliary is a relative.)
+    let that_relative = doc.is(end, "that") && is_auxiliary(doc, end + 1);
     if end < group
         && !is_relative_word(doc, end)
+        && !that_relative
         && !(end..group).all(|k| is_adverbial_word(doc, k))
     {
         return None;
@@ -242,7 +245,7 @@ fn ends_phrase(doc: &Doc, k: usize, group: usize) -> bool {
         || is_auxiliary(doc, k)
 }
 
-fn is_auxiliary(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_auxiliary(doc: &Doc, k: usize) -> bool {
     doc.has(k, words::FINITE)
         || doc.has(k, words::BE)
         || doc.has(k, words::BETWEEN_SUBJECT_AND_VERB)
@@ -283,4 +286,15 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
             || is_possessive_pronoun(doc, k + 1)
             // "Clinton cited ...": a name's "-ed" word is its verb.
             || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
+}
+
+/// The phrase `phrase` is a preposition's object ("spoke with [the Harbour
+/// Times] said", "a supporter of her bid for [the presidency] told"): not
+/// the subject of the verb after it.
+pub fn is_preposition_object(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let mut k = phrase.start;
+    if k > floor && (is_determiner(doc, k - 1) || is_possessive_pronoun(doc, k - 1)) {
+        k -= 1;
+    }
+    k > floor && doc.has(k - 1, words::SUBJECT_OBJECT_PREPOSITION) && !doc.is_capitalized(k - 1)
 }

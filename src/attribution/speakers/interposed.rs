@@ -45,7 +45,7 @@ pub fn subject_past_interposed(
             let Some(open) = opening_mark(doc, mark, floor) else {
                 break;
             };
-            if !is_interposed(doc, open + 1, mark) {
+            if !is_interposed(doc, open + 1, mark) && !is_state_after_place(doc, open, mark) {
                 break;
             }
             end = open;
@@ -150,6 +150,17 @@ fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
     tag
 }
 
+/// "of Flint, Mich.,", "from Tromso, Norland,": a short capitalised phrase
+/// (`open + 1..close`) after a place opened by "of", "from" or "in".
+fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool {
+    close - open <= 4
+        && (open + 1..close)
+            .all(|k| doc.word(k) == "." || (is_word(doc, k) && doc.is_capitalized(k)))
+        && (open.saturating_sub(3)..open)
+            .any(|k| doc.is(k, "of") || doc.is(k, "from") || (doc.is(k, "in") && k + 1 < open))
+        && doc.is_capitalized(open - 1)
+}
+
 /// A phrase starting at `start` opens its clause.
 fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
     if start <= floor {
@@ -192,6 +203,10 @@ mod tests {
                 "Ola Vik",
             ),
             ("Lund, 59, of Tromso, said the ferry was late.", "Lund"),
+            (
+                "Ann Lund, 22, of Tromso, Nor., said she was late.",
+                "Ann Lund",
+            ),
             (
                 "Sen. Ola Vik (D-Ore.), said after lunch that he had not read it.",
                 "Sen. Ola Vik",

@@ -18,7 +18,8 @@ mod phrase_parts;
 use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
 pub use clause_subject::{
-    clause_subject, is_time_noun_phrase, opening_subject_phrase, verb_between, without_time_phrase,
+    clause_subject, is_preposition_object, is_time_noun_phrase, opening_subject_phrase,
+    verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
 pub use interposed::subject_past_interposed;
@@ -178,7 +179,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             return Some(subject);
         }
         // "the announcer said", "two-thirds of party insiders said".
-        return (k < last && (is_determiner(doc, k) || doc.is(k, "of"))).then(|| k + 1..end);
+        // (Not "groups that [have endorsed him] say": a relative's verb.)
+        return (k < last
+            && (is_determiner(doc, k) || doc.is(k, "of"))
+            && !(k + 1..end).any(|j| clause_subject::is_auxiliary(doc, j)))
+        .then(|| k + 1..end);
     }
     let mut start = last;
     while start > floor {

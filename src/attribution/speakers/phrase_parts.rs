@@ -89,8 +89,8 @@ pub(super) fn quantifier_subject(
     end: usize,
     floor: usize,
 ) -> Option<Range<usize>> {
-    // Cheap tests first: most words are no determiner ("others" aside).
-    if !(is_determiner(doc, last) || doc.is(last, "others")) || !doc.has(last, words::QUANTIFIER) {
+    // "Some", "others", "One", "Each": a quantifier standing alone.
+    if !doc.has(last, words::QUANTIFIER) {
         return None;
     }
     let opens = last == floor
