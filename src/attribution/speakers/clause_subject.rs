@@ -9,6 +9,8 @@ use crate::attribution::clauses::is_weekday_or_month;
 
 /// The most tokens a subject stretch may hold (relative clause included).
 const STRETCH_WINDOW: usize = 20;
+/// How far back names coordinated with a preposition's object may reach.
+const COORDINATED_OBJECT_WINDOW: usize = 6;
 /// The most tokens of the speaker phrase itself.
 const PHRASE_WINDOW: usize = 10;
 
@@ -293,6 +295,18 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
 /// the subject of the verb after it.
 pub fn is_preposition_object(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
     let mut k = phrase.start;
+    // "working for Berg or [Vik] say": past names coordinated before it.
+    while k > floor + 1
+        && phrase.start - k < COORDINATED_OBJECT_WINDOW
+        && (doc.is(k - 1, "or") || doc.is(k - 1, "and"))
+        && is_name_word(doc, k - 2)
+    {
+        k -= 2;
+        while k > floor && phrase.start - k < COORDINATED_OBJECT_WINDOW && is_name_word(doc, k - 1)
+        {
+            k -= 1;
+        }
+    }
     if k > floor && (is_determiner(doc, k - 1) || is_possessive_pronoun(doc, k - 1)) {
         k -= 1;
     }

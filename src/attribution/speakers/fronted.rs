@@ -19,14 +19,18 @@ const MAX_FRONTED: usize = 3;
 pub fn subject_start(doc: &Doc, start: usize, end: usize) -> usize {
     let mut k = skip_openers(doc, start, end);
     k = past_dateline(doc, k, end);
+    let mut fronted = false;
     for _ in 0..MAX_FRONTED {
         let k2 = skip_openers(doc, k, end);
         let Some(comma) = (k2..end.min(k2 + FRONTED_WINDOW)).find(|&c| doc.word(c) == ",") else {
             return k2;
         };
-        if comma + 1 >= end || !is_fronted(doc, k2, comma) {
+        // "At a rally in Ames, Iowa, on Sunday,": the state after a fronted place.
+        let state = fronted && k2 > 0 && is_state_after_place(doc, k2 - 1, comma);
+        if comma + 1 >= end || !(state || is_fronted(doc, k2, comma)) {
             return k2;
         }
+        fronted = true;
         k = comma + 1;
     }
     skip_openers(doc, k, end)
@@ -139,6 +143,8 @@ mod tests {
             ),
             ("TROMSO (NTB) - Ann Lund has criticised the plan.", "Ann"),
             ("But two days ago, in Tromso, Vik said no.", "Vik"),
+            ("At a rally in Ames, Nor., on Sunday, Vik said no.", "Vik"),
+            ("Inside the hall, Vik said no.", "Vik"),
         ] {
             assert_eq!(from_subject(text), want, "{text}");
         }

@@ -151,15 +151,29 @@ fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
 }
 
 /// "of Flint, Mich.,", "from Tromso, Norland,": a short capitalised phrase
-/// (`open + 1..close`) after a place opened by "of", "from" or "in".
-fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool {
-    close - open <= 4
-        && (open + 1..close)
-            .all(|k| doc.word(k) == "." || (is_word(doc, k) && doc.is_capitalized(k)))
-        && (open.saturating_sub(3)..open)
-            .any(|k| doc.is(k, "of") || doc.is(k, "from") || (doc.is(k, "in") && k + 1 < open))
-        && doc.is_capitalized(open - 1)
+/// (`open + 1..close`, no title in it) after a place named after a
+/// lowercase "of", "from" or "in".
+pub(super) fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool {
+    if close - open > STATE_WINDOW + 1
+        || !(open + 1..close).all(|k| {
+            doc.word(k) == "." || (is_word(doc, k) && doc.is_capitalized(k) && !is_title(doc, k))
+        })
+    {
+        return false;
+    }
+    // The place: capitalised words back to the preposition.
+    let mut k = open;
+    while k > 0 && open - k < STATE_WINDOW && is_name_word(doc, k - 1) {
+        k -= 1;
+    }
+    k < open
+        && k > 0
+        && !doc.is_capitalized(k - 1)
+        && (doc.is(k - 1, "of") || doc.is(k - 1, "from") || doc.is(k - 1, "in"))
 }
+
+/// The most tokens of a place or state name ("N.C.", "South Carolina").
+const STATE_WINDOW: usize = 5;
 
 /// A phrase starting at `start` opens its clause.
 fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {

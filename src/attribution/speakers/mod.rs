@@ -22,6 +22,7 @@ pub use clause_subject::{
     verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
+use interposed::is_state_after_place;
 pub use interposed::subject_past_interposed;
 pub use phrase_parts::possessor_before;
 use phrase_parts::*;
