@@ -313,6 +313,31 @@ mod tests {
         assert!(equal, "the test covers equal surfaces");
     }
 
+    proptest::proptest! {
+        /// Texts glued from pieces of surfaces (whole, cut, in capitals) and
+        /// separators: the wasm's DFA finds what aho-corasick's finds.
+        #[test]
+        fn both_automata_agree_on_pieces_of_surfaces(
+            picks in proptest::collection::vec((0usize..100_000, 0usize..6, 0usize..8), 0..40)
+        ) {
+            let entries = &GAZETTEER.entries;
+            let mut text = String::new();
+            for (pick, shape, sep) in picks {
+                let s = &entries[pick % entries.len()].surface;
+                let cut: String = s.chars().skip(shape % 2).take(s.chars().count() - shape / 3).collect();
+                match shape {
+                    0 | 1 => text.push_str(s),
+                    2 => text.push_str(&s.to_uppercase()),
+                    _ => text.push_str(&cut),
+                }
+                text.push_str([" ", "", "\n", "x", "-", "’s ", ". ", "é"][sep]);
+            }
+            let ours = super::super::dfa::Dfa::new(entries.iter().map(|e| e.surface.as_str()));
+            let theirs: Vec<_> = leftmost_longest(&GAZETTEER.automaton, text.as_bytes()).collect();
+            proptest::prop_assert_eq!(ours.find_iter(text.as_bytes()).collect::<Vec<_>>(), theirs);
+        }
+    }
+
     #[test]
     fn surfaces_in_capitals_are_what_the_standard_library_writes() {
         for e in &GAZETTEER.entries {
