@@ -44,6 +44,8 @@ pub(super) static ACCORDING_TO: Shape = shape!("according to");
 pub(super) static MAKE_IT_CLEAR: Shape = shape!("<make> it clear");
 /// "went on to (say)", "going on to", "goes on to".
 pub(super) static GO_ON_TO: Shape = shape!("<go> on to");
+/// "continued to (say)", "continues to insist": the saying goes on.
+pub(super) static CONTINUE_TO: Shape = shape!("continue|continues|continued|continuing to");
 /// "going on to": a participial cue opens with it (", going on to say").
 pub(super) static GOING_ON_TO: Shape = shape!("going on to");
 /// "put it" of "as X put it".

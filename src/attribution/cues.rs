@@ -1,7 +1,7 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::cue_patterns::{
-    ACCORDING_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT, PUT_IT_ALONE,
+    ACCORDING_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT, PUT_IT_ALONE,
 };
 use super::words;
 use crate::lexicon;
@@ -263,7 +263,10 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         }
     }
     // "Kolb went on to say", "..., going on to say", "The letter goes on to say".
-    if let Some(go) = GO_ON_TO.left(doc, i, floor) {
+    if let Some(go) = GO_ON_TO
+        .left(doc, i, floor)
+        .or_else(|| CONTINUE_TO.left(doc, i, floor))
+    {
         i = go.start;
     }
     // "Critics, however, say": past an interjection set off by commas.
@@ -302,7 +305,9 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
                 return false;
             }
             // "went on to say" / "going on to say" is a speech act after all.
-            return GO_ON_TO.left(doc, prev + 1, 0).is_none();
+            // So is "continued to say".
+            return GO_ON_TO.left(doc, prev + 1, 0).is_none()
+                && CONTINUE_TO.left(doc, prev + 1, 0).is_none();
         }
         if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {

@@ -543,3 +543,17 @@ fn a_prepositions_object_before_the_verb_is_no_subject() {
         [t("the port will close", "each", "said")]
     );
 }
+
+#[test]
+fn continued_to_say_is_a_speech_act_of_the_subject() {
+    assert_eq!(
+        reported("Berg continued to say he had never touched the boat."),
+        [t("he had never touched the boat", "Berg", "say")]
+    );
+    assert_eq!(
+        reported("The directors continued to assure her that the deal was sound."),
+        [t("the deal was sound", "directors", "assure")]
+    );
+    assert!(reported("Lund continued to work on the plan.").is_empty());
+    assert!(reported("Lund wanted to say the port would close.").is_empty());
+}
