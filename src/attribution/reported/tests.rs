@@ -573,3 +573,11 @@ fn a_report_noun_and_a_time_inside_the_subject_stretch() {
         [t("the system needs reform", "Lund", "said")]
     );
 }
+
+#[test]
+fn a_coordinated_verbs_subject_after_a_fronted_place_and_its_state() {
+    assert_eq!(
+        reported("At a campaign event in Tromso, Nor., 62-year-old Ann Vik also railed against the port, and explained that it upset her."),
+        [t("it upset her", "62-year-old Ann Vik", "explained")]
+    );
+}
