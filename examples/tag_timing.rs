@@ -2,12 +2,15 @@
 //! of JSON arrays or JSONL files: `cargo run --release --example tag_timing
 //! -- MODE FILE...`, MODE `annotate` (annotate each text, tags not asked) or
 //! `tags` (the tags of each text's tokens and sentences, computed as
-//! `Doc::pos` does), or `read` (neither: what the other two share), five
+//! `Doc::pos` does), `cues` (the tags of the sentences holding a reporting
+//! verb or noun only: what tagging on demand costs when attribution asks
+//! about its cues' sentences), or `read` (neither: what the others share), five
 //! rounds each. Meant for `perf stat -e task-clock` (CPU time of this
 //! process only: the machine is shared), less the `read` mode's, or for the
 //! best round it prints.
 mod common;
 
+use newsmark::lexicon::class::attribution as words;
 use newsmark::text::{tag_sentences, Doc};
 use std::time::{Duration, Instant};
 
@@ -17,11 +20,32 @@ fn main() {
     let texts = common::read_texts(args);
     let docs: Vec<Doc> = texts.iter().map(|t| Doc::new(t)).collect();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let cue_sentences: Vec<Vec<std::ops::Range<usize>>> = docs
+        .iter()
+        .map(|doc| {
+            let cue = |i: usize| {
+                [
+                    words::VERB_CLAUSE,
+                    words::VERB_OBJECT,
+                    words::VERB_QUOTE,
+                    words::VERB_THAT,
+                    words::REPORTING_NOUN,
+                ]
+                .into_iter()
+                .any(|class| doc.has(i, class))
+            };
+            let with_cue = doc.sentences.iter().filter(|s| (*s).clone().any(&cue));
+            with_cue.cloned().collect()
+        })
+        .collect();
     let mut best = Duration::MAX;
     for _ in 0..5 {
         let t = Instant::now();
-        for doc in &docs {
+        for (doc, cue_sentences) in docs.iter().zip(&cue_sentences) {
             match mode.as_str() {
+                "cues" => {
+                    std::hint::black_box(tag_sentences(doc.text, &doc.tokens, cue_sentences));
+                }
                 "tags" => {
                     std::hint::black_box(tag_sentences(doc.text, &doc.tokens, &doc.sentences));
                 }

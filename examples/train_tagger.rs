@@ -3,7 +3,8 @@
 //!     cargo run --release --example train_tagger -- \
 //!         ../shared/data/ud/en_ewt-ud-train.conllu > data/pos_tagger.txt
 //!
-//! An averaged perceptron (greedy, left to right, predicted tags as context),
+//! An averaged perceptron (greedy, left to right, predicted tags as context,
+//! each lexicon word restricted to the tags of its class as in the tagger),
 //! ITERATIONS passes over the sentences in a fixed pseudo-random order, so the
 //! model is the same on every run. To keep the page small it is trained
 //! three times: once with every feature; again with only the KEEP features
@@ -318,9 +319,15 @@ fn train(
                 if let Some(allowed) = allowed {
                     hashes.retain(|h| allowed.contains_key(h));
                 }
-                let guess = best(&model.scores(&hashes));
+                let mut scores = model.scores(&hashes);
+                let allowed = sentence.allowed(i, lexicon);
+                newsmark::syntax::tagger::restrict(&mut scores, allowed, f64::NEG_INFINITY);
+                let guess = best(&scores);
                 let truth = word.pos as usize;
-                model.update(truth, guess, &hashes);
+                if allowed & 1 << truth != 0 {
+                    // A tag outside the word's class cannot be learnt.
+                    model.update(truth, guess, &hashes);
+                }
                 right += usize::from(guess == truth);
                 all += 1;
                 tags.push(Pos::ALL[guess]);

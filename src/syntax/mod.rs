@@ -108,11 +108,15 @@ mod tests {
     fn every_token_has_a_tag_and_sentences_start_afresh() {
         let text = "Prices rose. Officials said the union wrote to the chair.\n\nIt did.";
         let doc = Doc::new(text);
-        assert_eq!(doc.pos.get(), None, "tags wait for the first question");
-        doc.pos(0);
-        assert_eq!(doc.pos.get().map(Vec::len), Some(doc.tokens.len()));
+        let tagged = |doc: &Doc| doc.pos.borrow().tags.iter().flatten().count();
+        assert_eq!(tagged(&doc), 0, "tags wait for the first question");
+        assert_eq!(doc.pos(4), Pos::Verb, "\"said\"");
+        assert_eq!(tagged(&doc), 9, "only the sentence asked about is tagged");
         assert_eq!(tag_of(text, "Officials"), Pos::Noun);
         assert_eq!(tag_of(text, "wrote"), Pos::Verb);
         assert_eq!(doc.pos(doc.tokens.len()), Pos::X);
+        let all: Vec<Pos> = (0..doc.tokens.len()).map(|i| doc.pos(i)).collect();
+        let at_once = crate::text::tag_sentences(text, &doc.tokens, &doc.sentences);
+        assert_eq!(all, at_once, "tagged on demand or at once, the same tags");
     }
 }

@@ -111,10 +111,12 @@ impl Sentence {
         self.entries.clear();
         for word in words {
             let start = self.buffer.len();
-            let id = if word.is_ascii() {
-                // `normalise` and `part_id` in one pass (most words).
+            let (id, shape) = if word.is_ascii() {
+                // `normalise`, `part_id` and `shape` in one pass (most words).
                 let mut h = FNV_OFFSET;
+                let mut lower = false;
                 for &b in word.as_bytes() {
+                    lower |= b.is_ascii_lowercase();
                     let c = match b {
                         b'0'..=b'9' => b'0',
                         b'`' => b'\'',
@@ -124,14 +126,13 @@ impl Sentence {
                     h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
                     self.buffer.push(char::from(c));
                 }
-                h
+                (h, ascii_shape(word.as_bytes(), lower))
             } else {
                 normalise(word, &mut self.buffer);
-                part_id(&self.buffer[start..])
+                (part_id(&self.buffer[start..]), shape(word))
             };
             self.words.push(start..self.buffer.len());
             self.word_ids.push(id);
-            let shape = shape(word);
             self.shapes.push(shape);
             let entry = lexicon.words.get(&id).copied();
             self.entries.push(entry);
@@ -198,6 +199,11 @@ impl Sentence {
         } else {
             edge(EDGE_AFTER)
         }
+    }
+
+    /// The tags word `i` may take (bits by tag index): its class's.
+    pub fn allowed(&self, i: usize, lexicon: &Lexicon) -> u32 {
+        lexicon.masks[usize::from(self.classes[i])]
     }
 
     /// The tag the lexicon is sure of for word `i`, if any.
@@ -389,6 +395,18 @@ pub fn normalise(word: &str, out: &mut String) {
     }
 }
 
+/// `shape` of an ASCII word, given whether it holds a lower-case letter.
+#[inline]
+fn ascii_shape(word: &[u8], lower: bool) -> u8 {
+    match word.first() {
+        Some(b'0'..=b'9') => 3,
+        Some(b'A'..=b'Z') if word.len() > 1 && !lower => 1,
+        Some(b'A'..=b'Z') => 0,
+        Some(b'a'..=b'z') => 2,
+        _ => 4,
+    }
+}
+
 /// The word's shape (index in `SHAPES`): capitalised, all capitals, lower,
 /// digit first, other.
 fn shape(word: &str) -> u8 {
@@ -450,6 +468,8 @@ pub struct Lexicon {
     class_ids: Vec<u64>,
     /// Per class, the tag of a sure class.
     sure: Vec<Option<Pos>>,
+    /// Per class, the tags its words may take (bits by tag index).
+    masks: Vec<u32>,
 }
 
 impl Lexicon {
@@ -472,6 +492,15 @@ impl Lexicon {
                     .and_then(|t| t.bytes().next())
                     .map(|t| Pos::ALL[usize::from(t - b'a')]);
                 self.sure.push(sure);
+                let mask = if class.starts_with('?') {
+                    u32::MAX
+                } else {
+                    class
+                        .bytes()
+                        .filter(u8::is_ascii_lowercase)
+                        .fold(0, |m, t| m | 1 << (t - b'a'))
+                };
+                self.masks.push(mask);
                 (self.class_names.len() - 1) as u16
             }
         }
@@ -507,6 +536,10 @@ impl Lexicon {
 /// Summed weights by tag (a word's features sum to a few hundred at most).
 type Row = [i16; TAGS];
 
+/// The score of a tag outside the word's class (`restrict`) in the tables:
+/// far below any sum of weights, far above the wrap of `i16`.
+const OUTSIDE_CLASS: i16 = -10_000;
+
 /// The compiled-in model: per feature key, a row of weights by tag.
 pub struct Model {
     pub lexicon: Lexicon,
@@ -534,10 +567,12 @@ type WordRows = [u32; 5];
 struct Tables {
     /// Rows shared by the word tables; row 0 is all zeros.
     rows: Vec<Row>,
-    /// Per lexicon entry, its rows, and whether a feature of it with the tag
-    /// before it is kept.
+    /// Per lexicon entry, its rows, and (0 for none) 1 + its place in
+    /// `tag_word_rows` when a feature of it with the tag before it is kept.
     entries: Vec<WordRows>,
-    tag_word: Vec<bool>,
+    tag_word: Vec<u32>,
+    /// Per word with such features, a row per tag before it.
+    tag_word_rows: Vec<[Row; TAG_IDS]>,
     /// The rows of the edges, as a word before the sentence and after it.
     before: WordRows,
     after: WordRows,
@@ -545,10 +580,13 @@ struct Tables {
     classes: usize,
     tags: Vec<Row>,
     tag_class: Vec<Row>,
-    /// The pairs with any weight, by key (most pairs have none): their
-    /// index in `pair_rows`. (One map type in the whole model: less code.)
-    class_pair: FastMap<u64, u32>,
+    /// Per pair of classes, its row in `pair_rows` (most pairs have none:
+    /// row 0, all zeros).
+    class_pair: Vec<u16>,
     pair_rows: Vec<Row>,
+    /// Per shape, the rows an unknown word of that shape gets from its
+    /// class: its own, as the word after the scored one, two after.
+    unknown: [[Row; 3]; SHAPES.len()],
     shapes: Vec<Row>,
     tag_shapes: Vec<Row>,
     class_shape: Vec<Row>,
@@ -658,9 +696,8 @@ impl Model {
             .map(|c| lexicon.class(c as u16))
             .chain([edge(EDGE_AFTER)])
             .collect();
-        let tag_parts: Vec<Part> = (0..TAG_IDS)
-            .map(|t| tag_part(Pos::ALL.get(t).copied()))
-            .collect();
+        let tag_parts: [Part; TAG_IDS] =
+            std::array::from_fn(|t| tag_part(Pos::ALL.get(t).copied()));
         let shape_parts: Vec<Part> = (0..SHAPES.len())
             .map(|s| shape_part(s as u8))
             .chain([edge(EDGE_BEFORE), edge(EDGE_AFTER)])
@@ -669,8 +706,21 @@ impl Model {
         let mut t = Tables {
             rows: vec![[0; TAGS]],
             classes: class_parts.len(),
+            class_pair: vec![0; class_parts.len() * class_parts.len()],
+            pair_rows: vec![[0; TAGS]],
             ..Tables::default()
         };
+        for (shape, rows) in t.unknown.iter_mut().enumerate() {
+            let class = lexicon.class(lexicon.unknown_class(shape as u8));
+            *rows = [
+                self.sum(&|s| {
+                    s.add(b'b', &[]);
+                    s.add(b'a', &[class]);
+                }),
+                self.sum(&|s| next_class_group(class, s)),
+                self.sum(&|s| second_class_group(class, s)),
+            ];
+        }
         let mut sentence = Sentence::default();
         let mut rows = std::mem::take(&mut t.rows);
         for word in &lexicon.list {
@@ -680,11 +730,13 @@ impl Model {
             let class = lexicon.class(sentence.classes[0]);
             t.entries
                 .push(self.word_rows(Some(w), w.text, Some(own), class, &mut rows));
-            t.tag_word.push(
-                tag_parts
-                    .iter()
-                    .any(|&p1| self.sum(&|s| tag_word_group(p1, w, s)) != [0; TAGS]),
-            );
+            let by_tag = tag_parts.map(|p1| self.sum(&|s| tag_word_group(p1, w, s)));
+            if by_tag.iter().any(|row| *row != [0; TAGS]) {
+                t.tag_word_rows.push(by_tag);
+                t.tag_word.push(t.tag_word_rows.len() as u32);
+            } else {
+                t.tag_word.push(0);
+            }
         }
         let (before, after) = (edge(EDGE_BEFORE), edge(EDGE_AFTER));
         t.before = self.word_rows(Some(before), EDGE_BEFORE, None, before, &mut rows);
@@ -694,8 +746,13 @@ impl Model {
             for &p2 in &tag_parts {
                 t.tags.push(self.sum(&|s| tags_group(p1, p2, s)));
             }
-            for &c0 in &class_parts {
-                t.tag_class.push(self.sum(&|s| tag_class_group(p1, c0, s)));
+            for (c, &c0) in class_parts.iter().enumerate() {
+                let mut row = self.sum(&|s| tag_class_group(p1, c0, s));
+                // A word takes a tag of its class only (`restrict`): the
+                // others sink far below any score.
+                let mask = lexicon.masks.get(c).copied().unwrap_or(u32::MAX);
+                restrict(&mut row, mask, OUTSIDE_CLASS);
+                t.tag_class.push(row);
             }
             for &s0 in &shape_parts {
                 for &sn in &shape_parts {
@@ -708,8 +765,7 @@ impl Model {
             for (j, &c1) in class_parts.iter().enumerate() {
                 let row = self.sum(&|s| class_pair_group(c0, c1, s));
                 if row != [0; TAGS] {
-                    let at = t.pair_rows.len() as u32;
-                    t.class_pair.insert((i * class_parts.len() + j) as u64, at);
+                    t.class_pair[i * class_parts.len() + j] = t.pair_rows.len() as u16;
                     t.pair_rows.push(row);
                 }
             }
@@ -769,18 +825,7 @@ impl Model {
                     // Rows past the model's are the unknown words' (five each).
                     let key = sentence.word_ids[i] ^ u64::from(sentence.shapes[i]);
                     let at = *unknown.entry(key).or_insert_with(|| {
-                        let s3 = Part::new(suffix(sentence.word(i).text, 3));
-                        let class = lexicon.class(sentence.classes[i]);
-                        unknown_rows.extend([
-                            self.sum(&|s| sentence.word_features(i, lexicon, s)),
-                            self.sum(&|s| left_group(None, s3, s)),
-                            self.sum(&|s| {
-                                right_group(None, s3, s);
-                                next_class_group(class, s);
-                            }),
-                            [0; TAGS],
-                            self.sum(&|s| second_class_group(class, s)),
-                        ]);
+                        unknown_rows.extend(self.unknown_rows(sentence, i));
                         (unknown_rows.len() / 5 - 1) as u32
                     });
                     [0, 1, 2, 3, 4].map(|k| base + at * 5 + k)
@@ -837,19 +882,49 @@ impl Model {
             add(&t.tags[p1 * TAG_IDS + p2]);
             add(&t.tag_class[p1 * t.classes + c0]);
             add(&t.tag_shapes[(p1 * SHAPE_IDS + s0) * SHAPE_IDS + sn]);
-            let pair = (c0 * t.classes + c1) as u64;
-            if let Some(&r) = t.class_pair.get(&pair) {
-                add(&t.pair_rows[r as usize]);
-            }
+            add(&t.pair_rows[usize::from(t.class_pair[c0 * t.classes + c1])]);
             add(&t.class_shape[(c0 * SHAPE_IDS + s0) * 2 + at_first]);
             add(&t.shapes[((sp * SHAPE_IDS + s0) * SHAPE_IDS + sn) * 2 + at_first]);
-            if sentence.entries[i].is_some_and(|e| t.tag_word[e as usize]) {
-                let p1 = tag_part(Pos::ALL.get(p1).copied());
-                add(&self.sum(&|s| tag_word_group(p1, sentence.word(i), s)));
+            if let Some(e) = sentence.entries[i] {
+                if let Some(by_tag) = t.tag_word[e as usize].checked_sub(1) {
+                    add(&t.tag_word_rows[by_tag as usize][p1]);
+                }
             }
             tags.push(Pos::ALL[best(&sum)]);
         }
         name_runs(sentence, &mut tags[first..]);
+    }
+
+    /// The rows (`WordRows`) of word `i`, which the lexicon lacks: the
+    /// features of `word_features`, `left_group`, `right_group` and
+    /// `second_class_group` for such a word, its class's summed ahead.
+    fn unknown_rows(&self, sentence: &Sentence, i: usize) -> [Row; 5] {
+        let [mut own, mut right, right2] = self.tables.unknown[usize::from(sentence.shapes[i])];
+        let mut left = [0; TAGS];
+        let w = sentence.word(i).text;
+        let add_key = |row: &mut Row, key: u64| {
+            if let Some(&r) = self.rows.get(&key) {
+                add_row(row, &self.weights[r as usize]);
+            }
+        };
+        let add = |row: &mut Row, template: u8, text: &str| {
+            add_key(row, feature_key(template, &[Part::new(text)]));
+        };
+        for k in 1..=4 {
+            add(&mut own, b'0' + k as u8, suffix(w, k));
+        }
+        add(
+            &mut own,
+            b'p',
+            &w[..w.chars().next().map_or(0, char::len_utf8)],
+        );
+        if w.len() > 1 && w.contains('-') {
+            add_key(&mut own, feature_key(b'y', &[]));
+        }
+        let s3 = suffix(w, 3);
+        add(&mut left, b'e', s3);
+        add(&mut right, b'f', s3);
+        [own, left, right, [0; TAGS], right2]
     }
 
     /// The tags of the words in `sentence` from their features one by one:
@@ -864,7 +939,8 @@ impl Model {
             }
             let prev = i.checked_sub(1).map(|p| tags[first + p]);
             let prev2 = i.checked_sub(2).map(|p| tags[first + p]);
-            let sum = self.sum(&|s| sentence.features(i, prev, prev2, lexicon, s));
+            let mut sum = self.sum(&|s| sentence.features(i, prev, prev2, lexicon, s));
+            restrict(&mut sum, sentence.allowed(i, lexicon), i16::MIN);
             tags.push(Pos::ALL[best(&sum)]);
         }
         name_runs(sentence, &mut tags[first..]);
@@ -917,6 +993,17 @@ fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
 }
 
 /// The index of the highest score (the first on ties).
+/// Leaves only the tags in `mask` (bits by tag index) a chance: the others
+/// get `low`. A word of the lexicon takes a tag of its class only: +0.4-0.6
+/// point (docs/syntax.md), since the weights need not rule out the others.
+pub fn restrict<T: Copy>(scores: &mut [T; TAGS], mask: u32, low: T) {
+    for (t, s) in scores.iter_mut().enumerate() {
+        if mask & 1 << t == 0 {
+            *s = low;
+        }
+    }
+}
+
 pub fn best<T: PartialOrd + Copy>(scores: &[T; TAGS]) -> usize {
     // The maximum first, then its place: two passes without a branch to
     // mispredict in the first (measurably faster than one branchy pass).

@@ -9,7 +9,7 @@ use crate::lexicon::{self, Class, ClassSet, ClassTable};
 use crate::model::Span;
 use crate::syntax::{tagger, Pos};
 pub use quotes::Quote;
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::ops::Range;
 pub use tokens::{Token, TokenKind};
 
@@ -28,11 +28,12 @@ pub struct Doc<'t> {
     class_ids: Vec<u16>,
     /// The class sets of the table, by id.
     class_sets: &'static [ClassSet],
-    /// Per token, its part of speech (`syntax::tagger`), tagged sentence by
-    /// sentence on the first call of `pos`: no pass of `annotate` reads the tags
-    /// yet, so they cost nothing there (and the linker leaves the model out of the
-    /// wasm) until one does.
-    pub(crate) pos: OnceCell<Vec<Pos>>,
+    /// Per token, its part of speech (`syntax::tagger`), tagged a sentence at
+    /// a time on the first question about one of its tokens: no pass of
+    /// `annotate` reads the tags yet, so they cost nothing there (and the linker
+    /// leaves the model out of the wasm) until one does, and then only the
+    /// sentences it asks about.
+    pub(crate) pos: RefCell<Tags>,
 }
 
 impl<'t> Doc<'t> {
@@ -54,7 +55,7 @@ impl<'t> Doc<'t> {
             .collect();
         Doc {
             text,
-            pos: OnceCell::new(),
+            pos: RefCell::default(),
             tokens,
             paragraphs,
             sentences,
@@ -87,14 +88,18 @@ impl<'t> Doc<'t> {
         self.has(i, class) && !self.word(i).bytes().any(|b| b.is_ascii_uppercase())
     }
 
-    /// The part of speech of token `i` (`X` past the end).
-    #[inline]
+    /// The part of speech of token `i` (`X` past the end), its sentence
+    /// tagged on the first question about one of its tokens.
     pub fn pos(&self, i: usize) -> Pos {
-        self.pos
-            .get_or_init(|| tag_sentences(self.text, &self.tokens, &self.sentences))
-            .get(i)
-            .copied()
-            .unwrap_or(Pos::X)
+        let mut tags = self.pos.borrow_mut();
+        if let Some(&Some(tag)) = tags.tags.get(i) {
+            return tag;
+        }
+        if i >= self.tokens.len() {
+            return Pos::X;
+        }
+        tags.tag_sentence_of(i, self);
+        tags.tags[i].unwrap_or(Pos::X)
     }
 
     /// The text of token `i`.
@@ -149,22 +154,68 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// The part of speech of every token, one sentence at a time (the tagger's
-/// context never crosses a sentence).
-pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Pos> {
+/// The tags of a document's tokens, as far as they were asked for.
+#[derive(Default)]
+pub(crate) struct Tags {
+    /// Per token, its tag; `None` while its sentence is not tagged (empty
+    /// before the first question).
+    pub(crate) tags: Vec<Option<Pos>>,
+    /// The tagger's reading of the words met so far (each written form is
+    /// read once a document) and its scratch.
+    sentence: tagger::Sentence,
+    scratch: Vec<Pos>,
+}
+
+impl Tags {
+    /// Tags the sentence holding token `i` (a token in none: `X`).
+    fn tag_sentence_of(&mut self, i: usize, doc: &Doc) {
+        if self.tags.is_empty() {
+            self.tags = vec![None; doc.tokens.len()];
+        }
+        let range = doc
+            .sentences
+            .get(doc.sentence_of(i))
+            .filter(|s| s.contains(&i))
+            .cloned();
+        let Some(range) = range else {
+            self.tags[i] = Some(Pos::X);
+            return;
+        };
+        self.scratch.clear();
+        tag_sentence(
+            doc.text,
+            &doc.tokens[range.clone()],
+            &mut self.sentence,
+            &mut self.scratch,
+        );
+        for (slot, &tag) in self.tags[range].iter_mut().zip(&self.scratch) {
+            *slot = Some(tag);
+        }
+    }
+}
+
+/// Appends the tags of one sentence's tokens to `tags` (the tagger's context
+/// never crosses a sentence).
+fn tag_sentence(
+    text: &str,
+    tokens: &[Token],
+    sentence: &mut tagger::Sentence,
+    tags: &mut Vec<Pos>,
+) {
     let model = tagger::model();
+    let words = tokens.iter().map(|t| tagger::host_form(t.text(text)));
+    sentence.fill(words, &model.lexicon);
+    model.tag(sentence, tags);
+}
+
+/// The part of speech of every token in `sentences` (others: `X`), what
+/// `Doc::pos` gives once asked about each of them.
+pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Pos> {
     let mut tags = Vec::with_capacity(tokens.len());
     let mut sentence = tagger::Sentence::default();
     for range in sentences {
-        // Tokens between sentences (none today) keep the tag list aligned.
-        while tags.len() < range.start {
-            tags.push(Pos::X);
-        }
-        let words = tokens[range.clone()]
-            .iter()
-            .map(|t| tagger::host_form(t.text(text)));
-        sentence.fill(words, &model.lexicon);
-        model.tag(&mut sentence, &mut tags);
+        tags.resize(range.start.max(tags.len()), Pos::X);
+        tag_sentence(text, &tokens[range.clone()], &mut sentence, &mut tags);
     }
     tags.resize(tokens.len(), Pos::X);
     tags
