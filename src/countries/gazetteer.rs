@@ -265,7 +265,9 @@ mod tests {
         let found = reference
             .try_find_iter(Input::new(haystack))
             .expect("a leftmost-longest automaton searches any text");
-        found.map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect()
+        found
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
     }
 
     /// Our DFA finds what aho-corasick's finds.
