@@ -32,7 +32,8 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && k > start
             && (cues::is_reporting_verb(doc, k + 1)
                 || speakers::phrase_after(doc, k + 1, end)
-                    .is_some_and(|p| cue_follows(doc, p.end, end)))
+                    .is_some_and(|p| cue_follows(doc, p.end, end))
+                || plain_subject_and_cue(doc, k + 1, end))
         {
             return k;
         }
@@ -58,7 +59,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             if doc.is(p, "but") || doc.is(p, "and") {
                 p += 1;
             }
-            if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end)) {
+            if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end))
+                || (doc.word(k) != "but"
+                    && doc.tokens[k].space_before
+                    && plain_subject_and_cue(doc, p, end))
+            {
                 return k;
             }
             // "Lund - who said he would win - said ...": the dash closes an
@@ -151,6 +156,37 @@ pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool
         .filter(|p| cue_follows(doc, p.end, end))
         .or_else(plain)
         .is_some()
+        || plain_subject_and_cue(doc, subject, end)
+}
+
+/// How many words a plain subject before a further cue may have.
+const PLAIN_SUBJECT_WORDS: usize = 5;
+
+/// From `k`, a short noun phrase of plain words and numbers ("others",
+/// "60 percent", "many Democrats") and then a reporting verb after its
+/// subject ("said", "say"): the subject and cue of another attribution,
+/// which ends the claim before it. No function word but a determiner, no
+/// verb-like word ("-ed"), no cue that is also a noun ("remarks").
+pub(super) fn plain_subject_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut v = k;
+    while v < end && v - k < PLAIN_SUBJECT_WORDS {
+        let w = doc.word(v);
+        let plain = doc.tokens[v].kind == TokenKind::Number
+            || (doc.tokens[v].kind == TokenKind::Word
+                && (!doc.has(v, words::FUNCTION_WORD) || speakers::is_determiner(doc, v))
+                && !doc.has(v, words::FINITE)
+                && !(w.ends_with("ed") || w.ends_with("ing")));
+        if !plain || cues::is_reporting_verb(doc, v) {
+            break;
+        }
+        v += 1;
+    }
+    v > k
+        && v < end
+        && cues::is_reporting_clause_verb(doc, v)
+        && !cues::is_reporting_noun(doc, v)
+        && !doc.word(v).ends_with("ing")
+        && !speakers::is_determiner(doc, v - 1)
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").

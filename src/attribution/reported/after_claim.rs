@@ -30,6 +30,11 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "The plan, they said, was failing",
         "they",
     ),
+    Marks(
+        "The ferry was late, he said; nobody knew why.",
+        "The ferry was late",
+        "he",
+    ),
     Not("In December, the union pledged to strike."),
 ];
 
@@ -144,7 +149,11 @@ pub(super) fn after_claim(
         && !doc.has(rest + 1, words::INTERPOSED_COORDINATOR)
         && long_enough
         && continues;
+    // "The ferry was late, he said; nobody knew why": a semicolon or a colon
+    // after the attribution ends its sentence as a full stop would.
+    let closed = rest < s.end && matches!(doc.word(rest), ";" | ":");
     let claim = if tail.is_empty()
+        || closed
         || (adjunct_tail && !interposed)
         || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
         || (doc.word(rest) == "," && !continues)

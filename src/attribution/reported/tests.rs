@@ -505,6 +505,26 @@ fn contracted_relatives_and_quantifiers_before_an_auxiliary() {
 }
 
 #[test]
+fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
+    assert_eq!(
+        reported("Some 60 percent said the toll was fair and 30 percent said it was too high."),
+        [
+            t("the toll was fair", "60 percent", "said"),
+            t("it was too high", "30 percent", "said"),
+        ]
+    );
+    // "remarks" is a noun here, and "patrols" no cue: one claim.
+    assert_eq!(
+            reported("A spokeswoman said Berg has no more speeches planned and delivered only brief remarks."),
+            [t(
+                "Berg has no more speeches planned and delivered only brief remarks",
+                "spokeswoman",
+                "said"
+            )]
+        );
+}
+
+#[test]
 fn a_prepositions_object_before_the_verb_is_no_subject() {
     assert_eq!(
         reported("Current and former officials who spoke with the Harbour Times said the board was idle."),
@@ -536,4 +556,20 @@ fn continued_to_say_is_a_speech_act_of_the_subject() {
     );
     assert!(reported("Lund continued to work on the plan.").is_empty());
     assert!(reported("Lund wanted to say the port would close.").is_empty());
+}
+
+#[test]
+fn a_report_noun_and_a_time_inside_the_subject_stretch() {
+    assert_eq!(
+        reported("A news report published Wednesday said the minister used a private account."),
+        [t(
+            "the minister used a private account",
+            "news report published",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Lund backed the quota but has since said the system needs reform."),
+        [t("the system needs reform", "Lund", "said")]
+    );
 }
