@@ -312,6 +312,7 @@ fn clause_after_comma(
     }
     if participle
         || doc.has(cue.start, words::TELL)
+        || cue.end + 1 >= s.end
         || doc.word(cue.end) != ","
         || !opens_sentence(doc, s, subject)
         || phrase.end > cue.start
