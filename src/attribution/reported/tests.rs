@@ -557,3 +557,19 @@ fn continued_to_say_is_a_speech_act_of_the_subject() {
     assert!(reported("Lund continued to work on the plan.").is_empty());
     assert!(reported("Lund wanted to say the port would close.").is_empty());
 }
+
+#[test]
+fn a_report_noun_and_a_time_inside_the_subject_stretch() {
+    assert_eq!(
+        reported("A news report published Wednesday said the minister used a private account."),
+        [t(
+            "the minister used a private account",
+            "news report published",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Lund backed the quota but has since said the system needs reform."),
+        [t("the system needs reform", "Lund", "said")]
+    );
+}

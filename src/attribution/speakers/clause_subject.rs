@@ -109,6 +109,11 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     while end > start + 1 && !is_word_or_number(doc, end - 1) {
         end -= 1;
     }
+    // "A report published Wednesday said": a time closing the phrase is
+    // no part of the speaker.
+    while end > start + 1 && (is_weekday_or_month(doc, end - 1) || doc.has(end - 1, words::TIME)) {
+        end -= 1;
+    }
     if end - start > PHRASE_WINDOW || is_function_word(doc, end - 1) {
         return None;
     }
@@ -167,7 +172,13 @@ pub fn is_time_noun_phrase(doc: &Doc, phrase: &Range<usize>) -> bool {
 fn inside_phrase(doc: &Doc, k: usize, floor: usize) -> bool {
     let t = &doc.tokens[k];
     match t.kind {
-        TokenKind::Word => !crate::attribution::cues::is_reporting_verb(doc, k),
+        // (A reporting noun's base form is the noun: "a news report published
+        // Wednesday said".)
+        TokenKind::Word => {
+            use crate::attribution::cues;
+            !cues::is_reporting_verb(doc, k)
+                || (cues::is_reporting_noun(doc, k) && !cues::is_inflected_form(doc, k))
+        }
         TokenKind::Number => true,
         TokenKind::Quote => is_plural_possessive(doc, k),
         _ => match doc.word(k) {
