@@ -1,8 +1,8 @@
-//! The gazetteer's automaton in the wasm module: an Aho–Corasick DFA over the
+//! The gazetteer's automaton: an Aho–Corasick DFA over the
 //! surfaces' bytes, ASCII case folded, with leftmost-longest matches.
 //!
 //! It is built as the `aho-corasick` crate builds its leftmost automata (the
-//! native build's DFA; a test compares the two on every surface): a trie of
+//! crate is the tests' reference; they compare the two on every surface): a trie of
 //! the surfaces, failure links in breadth-first order, where a state that
 //! ends a surface fails to `DEAD` (a match, once seen, is only ever made
 //! longer), then every transition resolved into one table. The crate

@@ -5,7 +5,6 @@
 //! pass over the text finds every candidate, then small rules (`rules`) drop
 //! the ones that name a person, a US state or a place.
 mod cues;
-#[cfg(any(target_arch = "wasm32", test))]
 mod dfa;
 mod gazetteer;
 mod rules;
