@@ -12,7 +12,14 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port would close",
         "Lund",
     ),
+    // A comma after the cue, and a clause after it (past a set-off phrase).
+    Marks(
+        "The mayor said, smiling, the vote was close.",
+        "the vote was close",
+        "mayor",
+    ),
     Not("Lund did not say the port would close."),
+    Not("Lund said, adding that he was tired."),
 ];
 
 /// What the `clause-subject` rule marks, and what it must not.
@@ -217,7 +224,10 @@ pub(super) fn before_claim(
     } else {
         complement_of(doc, &cue)
     };
-    let mut claim = clause_after(doc, s, &cue, complement)?;
+    let mut claim = match clause_after(doc, s, &cue, complement) {
+        Some(claim) => claim,
+        None => clause_after_comma(doc, s, &cue, &source, participle)?,
+    };
     // "Everyone I asked said ...": the cue sits in a relative clause of the
     // subject of the saying verb right after it.
     // ("said comments from Berg were ...": a reporting noun opens the claim.)
@@ -276,6 +286,64 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// How many tokens a phrase set off by commas after a cue may hold
+/// ("said, if elected, she would ...").
+const SET_OFF_WINDOW: usize = 10;
+
+/// `Lund's aides say, the port remains a priority`, `She said, if elected,
+/// she would ...`: a comma right after the cue of a subject opening the
+/// sentence, then (past a phrase set off by commas) a finite clause with a
+/// subject of its own: the claim. Not after a participle, "told" or a quote.
+fn clause_after_comma(
+    doc: &Doc,
+    s: &Range<usize>,
+    cue: &Range<usize>,
+    source: &Source,
+    participle: bool,
+) -> Option<Range<usize>> {
+    let Source::Phrase(phrase) = source else {
+        return None;
+    };
+    let mut subject = phrase.start;
+    if subject > s.start && speakers::is_determiner(doc, subject - 1) {
+        subject -= 1;
+    }
+    if participle
+        || doc.has(cue.start, words::TELL)
+        || cue.end + 1 >= s.end
+        || doc.word(cue.end) != ","
+        || !opens_sentence(doc, s, subject)
+        || phrase.end > cue.start
+    {
+        return None;
+    }
+    let opens_clause = |k: usize| {
+        k < s.end
+            && doc.tokens[k].kind == TokenKind::Word
+            && !doc.has(k, words::FINITE)
+            && !doc.has(k, words::NO_CLAUSE_START)
+            && !doc.is(k, "that")
+            && !starts_participle(doc, k)
+            && !is_participial_adjunct(doc, k)
+            && looks_finite(doc, k, s.end)
+    };
+    let mut start = cue.end + 1;
+    if !opens_clause(start) {
+        // Past a phrase set off by commas, with no quote or cue in it.
+        let comma = (start..(start + SET_OFF_WINDOW).min(s.end))
+            .take_while(|&k| {
+                doc.tokens[k].kind != TokenKind::Quote && !cues::is_reporting_verb(doc, k)
+            })
+            .find(|&k| doc.word(k) == ",")?;
+        start = comma + 1;
+        if !opens_clause(start) {
+            return None;
+        }
+    }
+    let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
+    (claim.len() >= 3).then_some(claim)
 }
 
 /// How many tokens the agent of "with <agent> <participle>" may hold.
