@@ -15,8 +15,10 @@ cd "$(dirname "$0")"
 # headroom; 169.2 KB at the end of 2026-12-06 (the part-of-speech tagger is linked only once a
 # pass asks for tags: none does yet, see docs/decisions.md "Syntax layer"); 127.5 KB after the size
 # work of 2026-12-06 (one sort for the crate, the gazetteer's own DFA in the wasm, no upper-case
-# table: 173,565 -> 130,565 bytes).
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
+# table: 173,565 -> 130,565 bytes). Budget locked at 140 KB then (128.3 KB at main 932bf7e); the
+# commit whose pass first reads part-of-speech tags raises it by the tagger's measured cost
+# (~27 KB gzipped with its code, docs/syntax.md) and states it.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-140}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
@@ -29,8 +31,10 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-180}"
 # The rest of issue 16 (one-file exports with a zip writer and annotation.conf, Web Annotation
 # in slices, "What the marks mean", a theme switch, the cue lit, rule names and "also here" in
 # the card) added 3.9 KB: 219,383 -> 223,351 bytes (218.1 KB) with the wasm of main f4dc3d3.
-# The size work of 2026-12-06 (see WASM_GZ_BUDGET_KB) took the page to 179,742 bytes (175.5 KB).
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-219}"
+# The size work of 2026-12-06 (see WASM_GZ_BUDGET_KB) took the page to 179,742 bytes (175.5 KB);
+# budget locked at 190 KB (176.4 KB at main 932bf7e). With the tagger linked the page measured
+# 207,312 bytes (202.5 KB): within issue 14's 240 KB cap for a model that earns its bytes.
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-190}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"
