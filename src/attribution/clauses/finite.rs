@@ -99,6 +99,12 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
         return true;
     }
+    // "reported it sold 40 ships", "admitted Lund made an error": an
+    // irregular past right after a pronoun or name is the clause's verb (a
+    // noun object, "reported record profits", has no such word there).
+    if m > k && m < end && doc.has(m, words::IRREGULAR_PAST) {
+        return true;
+    }
     (k..(k + 6).min(end))
         .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
         .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))

@@ -18,8 +18,22 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the vote was close",
         "mayor",
     ),
+    // An object-taking cue ("reported", "admitted") and a bare clause whose
+    // verb is an irregular past right after its subject.
+    Marks(
+        "Lund admitted it made an error.",
+        "it made an error",
+        "Lund",
+    ),
+    Marks(
+        "Lund confirmed Berg left the board in May.",
+        "Berg left the board in May",
+        "Lund",
+    ),
     Not("Lund did not say the port would close."),
     Not("Lund said, adding that he was tired."),
+    Not("The ferry line reported record profits."),
+    Not("Lund confirmed the deal."),
 ];
 
 /// What the `clause-subject` rule marks, and what it must not.
