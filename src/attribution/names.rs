@@ -76,7 +76,10 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
     let head_end = (phrase.start + 1..phrase.end)
         .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
         .unwrap_or(phrase.end);
-    if head_end < phrase.end && matches!(doc.word(head_end), "and" | "&") {
+    // "Lund, the union's leader, and Berg": coordinated past an apposition.
+    let and_after_comma = (phrase.start + 1..phrase.end)
+        .any(|i| doc.word(i - 1) == "," && (doc.is(i, "and") || doc.is(i, "or")));
+    if head_end < phrase.end && (matches!(doc.word(head_end), "and" | "&") || and_after_comma) {
         return Naming {
             coordinated: true,
             ..plain(Kind::Unknown)

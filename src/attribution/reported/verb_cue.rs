@@ -118,7 +118,14 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "The quota is too low",
         "Ola Vik",
     ),
+    Marks(
+        "Lund, the union's leader, and Berg, its treasurer, said the strike would go on.",
+        "the strike would go on",
+        "Lund, the union's leader, and Berg",
+    ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
+    // A clause before ", and" is no coordinated subject (verb-cue gives Berg).
+    Not("The port closed, and Berg, its treasurer, said the strike would go on."),
     Not("After the vote in Tromso, Ann Lund (R-Nor.), said, \"We won.\""),
 ];
 

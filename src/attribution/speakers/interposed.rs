@@ -66,6 +66,16 @@ pub fn subject_past_interposed(
         if opens_clause(doc, start, floor) {
             return Some((phrase, start));
         }
+        // "Lund, the union's leader, and Berg, its treasurer, said": the
+        // coordinated subjects speak together, from the first to the last.
+        if start >= floor + 3
+            && (doc.is(start - 1, "and") || doc.is(start - 1, "or"))
+            && doc.word(start - 2) == ","
+        {
+            if let Some((first, first_start)) = subject_past_interposed(doc, start - 1, floor) {
+                return Some((first.start..phrase.end, first_start));
+            }
+        }
         return None;
     }
     // "Some voters who have heard him over the years, on television or at
@@ -226,6 +236,10 @@ mod tests {
                 "Sen. Ola Vik",
             ),
             ("But Berg, however, said no.", "Berg"),
+            (
+                "Lund, the union's leader, and Berg, its treasurer, said the strike would go on.",
+                "Lund, the union's leader, and Berg",
+            ),
         ] {
             let verb = if text.contains(" told ") {
                 "told"
