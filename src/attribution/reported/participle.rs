@@ -34,7 +34,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "Berg",
     ),
     Marks(
-        "Lund had the air of a winner and suggested nothing, noting the date and arguing that more voters came.",
+        "Lund looked calm and suggested nothing, noting the date and arguing that more voters came.",
         "more voters came",
         "Lund",
     ),

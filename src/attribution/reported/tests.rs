@@ -527,12 +527,14 @@ fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
 #[test]
 fn a_prepositions_object_before_the_verb_is_no_subject() {
     assert_eq!(
-        reported("Current and former officials who spoke with the Harbour Times said the board was idle."),
-        [t("the board was idle", "Current and former officials", "said")]
+        reported(
+            "Past and present aides who talked with the Harbour Courier said the board was idle."
+        ),
+        [t("the board was idle", "Past and present aides", "said")]
     );
     assert_eq!(
-        reported("Progressive groups that have endorsed him say the board should choose."),
-        [t("the board should choose", "Progressive groups", "say")]
+        reported("Farm groups that have backed him say the board should choose."),
+        [t("the board should choose", "Farm groups", "say")]
     );
     assert_eq!(
         reported("Officials here say the port will close."),
@@ -561,10 +563,10 @@ fn continued_to_say_is_a_speech_act_of_the_subject() {
 #[test]
 fn a_report_noun_and_a_time_inside_the_subject_stretch() {
     assert_eq!(
-        reported("A news report published Wednesday said the minister used a private account."),
+        reported("A radio report aired Tuesday said the minister used a private car."),
         [t(
-            "the minister used a private account",
-            "news report published",
+            "the minister used a private car",
+            "radio report aired",
             "said"
         )]
     );

@@ -188,7 +188,7 @@ pub(super) fn before_claim(
         }
         (main_speaker(doc, s, i, found, direct)?, Rule::Participle)
     } else {
-        // "Officials who spoke with the Harbour Times said": the phrase
+        // "Aides who talked with the Harbour Courier said": the phrase
         // before the verb is a preposition's object; the subject is the
         // stretch before it, when it reads as one.
         let before = speakers::phrase_before(doc, group, s.start).map(|p| {

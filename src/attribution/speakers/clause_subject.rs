@@ -97,7 +97,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     }
     // After the phrase, only a relative clause, or adverbials and
     // auxiliaries (not "the plan Lund backed").
-    // ("Groups that have endorsed him say": "that" before an auxiliary is a relative.)
+    // ("Groups that have backed him say": "that" before an auxiliary is a relative.)
     let that_relative = doc.is(end, "that") && is_auxiliary(doc, end + 1);
     if end < group
         && !is_relative_word(doc, end)
@@ -172,8 +172,8 @@ pub fn is_time_noun_phrase(doc: &Doc, phrase: &Range<usize>) -> bool {
 fn inside_phrase(doc: &Doc, k: usize, floor: usize) -> bool {
     let t = &doc.tokens[k];
     match t.kind {
-        // (A reporting noun's base form is the noun: "a news report published
-        // Wednesday said".)
+        // (A reporting noun's base form is the noun: "a radio report aired
+        // Tuesday said".)
         TokenKind::Word => {
             use crate::attribution::cues;
             !cues::is_reporting_verb(doc, k)

@@ -180,7 +180,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             return Some(subject);
         }
         // "the announcer said", "two-thirds of party insiders said".
-        // (Not "groups that [have endorsed him] say": a relative's verb.)
+        // (Not "groups that [have backed him] say": a relative's verb.)
         return (k < last
             && (is_determiner(doc, k) || doc.is(k, "of"))
             && !(k + 1..end).any(|j| clause_subject::is_auxiliary(doc, j)))
