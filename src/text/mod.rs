@@ -140,6 +140,12 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// Token `i` is a dash set off as a word ("the plan - saying", "TROMSO -"):
+    /// an en or em dash, or a hyphen with a space before it (not "Ji-won").
+    pub fn is_spaced_dash(&self, i: usize) -> bool {
+        matches!(self.word(i), "–" | "—") || (self.word(i) == "-" && self.tokens[i].space_before)
+    }
+
     /// Token `i` starts with an uppercase letter.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_capitalized(&self, i: usize) -> bool {

@@ -56,7 +56,7 @@ pub(in crate::attribution) fn first_verb_subject(
                 || (before > s.start
                     && (doc.has(before - 1, words::SUBORDINATOR)
                         || matches!(doc.word(before - 1), "," | "and" | "but")));
-            // (Not the state of a fronted place: "At a rally in Ames, Iowa,
+            // (Not the state of a fronted place: "At a fair in Hamar, Nor.,
             // Ann Vik railed ... and said": the subject starts after it.)
             let subject_start = speakers::subject_start(doc, s.start, group);
             if opens_clause && before < subject_start {

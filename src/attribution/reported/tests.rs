@@ -553,8 +553,8 @@ fn continued_to_say_is_a_speech_act_of_the_subject() {
         [t("he had never touched the boat", "Berg", "say")]
     );
     assert_eq!(
-        reported("The directors continued to assure her that the deal was sound."),
-        [t("the deal was sound", "directors", "assure")]
+        reported("The trustees continued to assure him that the fund was safe."),
+        [t("the fund was safe", "trustees", "assure")]
     );
     assert!(reported("Lund continued to work on the plan.").is_empty());
     assert!(reported("Lund wanted to say the port would close.").is_empty());

@@ -176,11 +176,11 @@ pub(super) fn before_claim(
                 // that ...": a dash, a preposition of manner or time, or a
                 // coordinator before a participle with its "that" clause.
                 || (doc.is(cue.end, "that")
-                    && (is_spaced_dash(doc, group - 1)
+                    && (doc.is_spaced_dash(group - 1)
                         || doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
                         || doc.is(group - 1, "and")))
                 // "on the spot - saying he would ...".
-                || (doc.is(i, "saying") && is_spaced_dash(doc, group - 1))
+                || (doc.is(i, "saying") && doc.is_spaced_dash(group - 1))
                 // "Envoys toured the coast saying ...": after the main verb's object.
                 || (doc.is(i, "saying") && after_an_object(doc, s, group)));
         if !introduced {
@@ -251,7 +251,7 @@ pub(super) fn before_claim(
     };
     // "Everyone I asked said ...": the cue sits in a relative clause of the
     // subject of the saying verb right after it.
-    // ("said comments from Berg were ...": a reporting noun opens the claim.)
+    // ("said remarks by Berg were ...": a reporting noun opens the claim.)
     if claim.start == cue.end
         && is_inflected(doc, claim.start)
         && cue_at(doc, claim.start).is_some()
@@ -310,10 +310,10 @@ pub(super) fn before_claim(
 }
 
 /// How many tokens a phrase set off by commas after a cue may hold
-/// ("said, if elected, she would ...").
+/// ("said, if chosen, she would ...").
 const SET_OFF_WINDOW: usize = 10;
 
-/// `Lund's aides say, the port remains a priority`, `She said, if elected,
+/// `Lund's aides say, the port remains a priority`, `She said, if chosen,
 /// she would ...`: a comma right after the cue of a subject opening the
 /// sentence, then (past a phrase set off by commas) a finite clause with a
 /// subject of its own: the claim. Not after a participle, "told" or a quote.
@@ -403,11 +403,6 @@ pub(super) fn with_participle_agent(
         k -= 1;
     }
     None
-}
-
-/// A dash set off by spaces ("the plan - saying"), not a hyphen inside a word.
-fn is_spaced_dash(doc: &Doc, k: usize) -> bool {
-    matches!(doc.word(k), "–" | "—") || (doc.word(k) == "-" && doc.tokens[k].space_before)
 }
 
 /// "Envoys toured the coast saying ...": the participle at `group` follows
@@ -509,8 +504,8 @@ mod tests {
     #[test]
     fn a_plural_reporting_noun_opening_the_claim() {
         assert_eq!(
-            reported("Lund said comments from Berg were consistent."),
-            [t("comments from Berg were consistent", "Lund", "said")]
+            reported("Lund said remarks by Berg were untrue."),
+            [t("remarks by Berg were untrue", "Lund", "said")]
         );
         assert_eq!(reported("Everyone I asked said no."), []);
     }
