@@ -30,6 +30,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg left the board in May",
         "Lund",
     ),
+    // A quote opened in the claim carries it past the sentence end.
+    Marks(
+        "Lund said the rules were \"too loose. We will fix them.\"",
+        "the rules were \"too loose. We will fix them.\"",
+        "Lund",
+    ),
     Not("Lund did not say the port would close."),
     Not("Lund said, adding that he was tired."),
     Not("The ferry line reported record profits."),
