@@ -7,6 +7,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
     let mut brackets = 0usize;
     // The closing mark of a quote opened inside the claim.
     let mut quote_close = start;
+    let mut quote_open = start;
     for k in start..end {
         if doc.tokens[k].kind == TokenKind::Quote && k >= quote_close {
             let at = doc.quotes.partition_point(|q| q.open < k);
@@ -17,6 +18,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
                 .and_then(|q| q.close)
             {
                 quote_close = c;
+                quote_open = k;
             }
         }
         // "(Lund said the ferry was late.) and ...": a bracket opened before the claim.
@@ -51,6 +53,10 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             return k;
         }
         if !matches!(doc.word(k), "," | "-" | "—" | "–" | "but") || k + 1 >= end {
+            continue;
+        }
+        // "his anti-tax remarks were ...": a hyphen inside a word is no dash.
+        if doc.word(k) == "-" && !doc.tokens[k].space_before {
             continue;
         }
         if doc.word(k) != "," {
@@ -105,6 +111,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if joins_another_attribution(doc, k + 1, end) {
             return k;
         }
+    }
+    // `said the rules were "too loose. We will fix them."`: a quote opened
+    // in the claim runs on past the sentence end; the claim ends with it.
+    // Only a double mark: a single one may be an apostrophe ("in ‘08").
+    if quote_close >= end && !matches!(doc.word(quote_open), "‘" | "'") {
+        return quote_close + 1;
     }
     end
 }
@@ -195,4 +207,46 @@ pub(in crate::attribution) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -
         v += 1;
     }
     v < end && cues::is_reporting_verb(doc, v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim's text when it starts right after the first "said".
+    fn claim_after_said(text: &str) -> String {
+        let doc = Doc::new(text);
+        let start = (0..doc.tokens.len()).find(|&k| doc.is(k, "said")).unwrap() + 1;
+        let s = doc.sentences.iter().find(|s| s.contains(&start)).unwrap();
+        let claim = trim_claim(&doc, start..clause_end(&doc, start, s.end));
+        doc.span_of(claim).slice(text).to_string()
+    }
+
+    #[test]
+    fn a_hyphen_inside_a_word_does_not_end_the_claim() {
+        assert_eq!(
+            claim_after_said("Lund said his anti-Kolb remarks were meant for the mayor."),
+            "his anti-Kolb remarks were meant for the mayor"
+        );
+        // A spaced dash before another cue still does.
+        assert_eq!(
+            claim_after_said("Lund said the port was shut - Kolb said it was open."),
+            "the port was shut"
+        );
+    }
+
+    #[test]
+    fn a_double_quote_open_at_the_sentence_end_carries_the_claim_to_its_close() {
+        assert_eq!(
+            claim_after_said(
+                "Berg said the rules were \"too loose. We will fix them.\" Lund left."
+            ),
+            "the rules were \"too loose. We will fix them.\""
+        );
+        // A single mark may be an apostrophe: the claim ends with its sentence.
+        assert_eq!(
+            claim_after_said("Berg said in ‘08 the rules were loose. Kolb's ‘plan’ failed."),
+            "in ‘08 the rules were loose"
+        );
+    }
 }

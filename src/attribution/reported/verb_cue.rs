@@ -47,6 +47,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the quota is unfair",
         "Many of the skippers",
     ),
+    // A quote opened in the claim carries it past the sentence end.
+    Marks(
+        "Lund said the rules were \"too loose. We will fix them.\"",
+        "the rules were \"too loose. We will fix them.\"",
+        "Lund",
+    ),
     Not("Lund did not say the port would close."),
     Not("Lund said, adding that he was tired."),
     Not("The ferry line reported record profits."),
