@@ -146,11 +146,11 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "the strike would go on",
         "Lund, the union's leader, and Berg",
     ),
-    // A name set off after a title names the speaker.
+    // The title before a name set off is the speaker (the name is an apposition).
     Marks(
         "The ferry will stay in port, his deputy, Ann Berg, said.",
         "The ferry will stay in port",
-        "Ann Berg",
+        "deputy",
     ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
     Not("The ferry will stay in port, Lund, Ann Berg, said."),
