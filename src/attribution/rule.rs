@@ -16,6 +16,9 @@ pub enum Rule {
     Chant,
     /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`.
     QuoteBefore,
+    /// `In a flood, the agency said, "the town pays …"`: a lowercase quote
+    /// after an interposed attribution; the sentence is one reported claim.
+    InterposedQuote,
     /// `As Kolb put it, "…"`, `As Ola Lund, the chief whip, put it: "…"`.
     AsPutItQuote,
     /// `The campaign sent a text message to supporters saying: "…"`.
@@ -77,11 +80,12 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
         Rule::QuoteBefore,
+        Rule::InterposedQuote,
         Rule::AsPutItQuote,
         Rule::MessageQuote,
         Rule::ColonQuote,
@@ -115,6 +119,7 @@ impl Rule {
             Rule::QuoteHeard => "quote-heard",
             Rule::Chant => "chant",
             Rule::QuoteBefore => "quote-before",
+            Rule::InterposedQuote => "interposed-quote",
             Rule::AsPutItQuote => "as-put-it-quote",
             Rule::MessageQuote => "message-quote",
             Rule::ColonQuote => "colon-quote",
@@ -164,6 +169,7 @@ impl Rule {
             Rule::QuoteHeard => direct::quote_after::QUOTE_HEARD,
             Rule::Chant => direct::chant::CHANT,
             Rule::QuoteBefore => direct::quote_before::QUOTE_BEFORE,
+            Rule::InterposedQuote => direct::quote_before::INTERPOSED_QUOTE,
             Rule::AsPutItQuote => direct::colon_quote::AS_PUT_IT_QUOTE,
             Rule::MessageQuote => direct::colon_quote::MESSAGE_QUOTE,
             Rule::ColonQuote => direct::colon_quote::COLON_QUOTE,

@@ -117,6 +117,23 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         // end) can only close. With nothing open it is a stray mark (an
         // opening lost in editing) and is skipped, rather than opening a
         // quote that swallows the rest of the paragraph.
+        // `“Not yet,“ he said.`: an opening curly mark typed where the
+        // closing one belongs (glued to the words before it, a space or the
+        // paragraph's end after it) closes the open quote.
+        if double
+            && side == Side::Open
+            && open_double.is_some()
+            && glued_left
+            && !glued_right
+            && i > para.start
+            && (tokens[i - 1].kind == TokenKind::Word
+                || matches!(
+                    tokens[i - 1].span.slice(text),
+                    "." | "," | "!" | "?" | ";" | ":" | "…"
+                ))
+        {
+            side = Side::Close;
+        }
         if double
             && side == Side::Either
             && open_double.is_none()
@@ -274,6 +291,25 @@ mod tests {
         // Must not: a mark glued on both sides, or opening a paragraph, still opens.
         assert_eq!(quoted("\"Yes\", he said."), [("Yes".to_string(), true)]);
         assert_eq!(quoted("\"Fine\" he said."), [("Fine".to_string(), true)]);
+    }
+
+    #[test]
+    fn an_opening_curly_mark_where_the_closing_one_belongs_closes() {
+        assert_eq!(
+            quoted("“Not yet,“ he said. “The roof leaks.”"),
+            [
+                ("Not yet,".to_string(), true),
+                ("The roof leaks.".to_string(), true)
+            ]
+        );
+        // Must not: a curly opening mark after a space still opens a new quote.
+        assert_eq!(
+            quoted("“It rained. “Then it snowed.”"),
+            [
+                ("It rained.".to_string(), false),
+                ("Then it snowed.".to_string(), true)
+            ]
+        );
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub fn find(doc: &Doc) -> Found {
             .max(cue.as_ref().map_or(0, |c| c.start));
         let (claim, mode, rule) = match fragment {
             Some(clause) => (clause, ClaimMode::Reported, Rule::QuotedFragment),
+            None if rule == Rule::InterposedQuote => {
+                (interposed_claim(doc, quote), ClaimMode::Reported, rule)
+            }
             None => (claim, ClaimMode::Direct, rule),
         };
         let id = out.push(Attribution {
@@ -122,6 +125,20 @@ fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
 /// A quote right after a preposition or "titled" is a title, not what someone said.
 fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
     quote.open > 0 && doc.has(quote.open - 1, words::BEFORE_TITLE)
+}
+
+/// The sentence around an interposed attribution and the quote carrying on
+/// its clause, without the dateline and the closing marks and stop.
+fn interposed_claim(doc: &Doc, quote: &Quote) -> Range<usize> {
+    let sentence = doc.sentences[doc.sentence_of(quote.open)].clone();
+    let mut claim = crate::attribution::reported::skip_dateline(doc, sentence);
+    while claim.end > claim.start
+        && (doc.tokens[claim.end - 1].kind == TokenKind::Quote
+            || matches!(doc.word(claim.end - 1), "." | "!" | "?" | "," | ";" | ":"))
+    {
+        claim.end -= 1;
+    }
+    claim
 }
 
 fn paragraph_of(doc: &Doc, token: usize) -> usize {

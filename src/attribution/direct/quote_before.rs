@@ -43,6 +43,18 @@ pub(in crate::attribution) fn main_subject(
     crate::attribution::reported::opening_subject(doc, start, group)
 }
 
+/// What the `interposed-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const INTERPOSED_QUOTE: &[Example] = &[
+    Marks(
+        "In a flood, the agency said, \u{201c}the town pays the bill.\u{201d}",
+        "In a flood, the agency said, \u{201c}the town pays the bill",
+        "agency",
+    ),
+    Not("In a flood, the agency said, \u{201c}The town pays the bill.\u{201d}"),
+    Not("Lund said, \"the town pays the bill.\""),
+];
+
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Berg
 /// declared "…"`, and `Lund made the following comment: "…"`.
 pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
@@ -71,6 +83,10 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "company",
     ),
     Not("Lund said \"the next mayor\" should choose."),
+    // A lowercase quote carrying on the writer's clause: the sentence is one
+    // reported claim (interposed-quote; verb-cue), not a direct one.
+    Not("In a flood, the agency said, \u{201c}the town pays the bill.\u{201d}"),
+    Not("Lund argued the ferry, which runs at a loss, \"will not last\" beyond May."),
 ];
 
 pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
@@ -170,7 +186,59 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         Some(p) => Some(p),
         None => plain(),
     }?;
-    Some((phrase, cue, Rule::QuoteBefore))
+    match introduced
+        .then(|| carries_on_a_clause(doc, quote, &phrase, &cue, sentence_start))
+        .flatten()
+    {
+        Some(CarriedOn::Interposed) => Some((phrase, cue, Rule::InterposedQuote)),
+        // The reported pass takes the cue's clause, the quote inside.
+        Some(CarriedOn::Inserted) => None,
+        None => Some((phrase, cue, Rule::QuoteBefore)),
+    }
+}
+
+/// How a lowercase quote after its attribution carries on the writer's clause.
+enum CarriedOn {
+    /// `In a flood, the agency said, "the town pays ..."`: the attribution
+    /// is interposed (words of the claim before the speaker, set off by a
+    /// comma); the whole sentence is one reported claim, the attribution
+    /// inside (the spec).
+    Interposed,
+    /// `Lund argued the ferry, which runs at a loss, "will not last"`: the
+    /// comma before the quote closes a phrase inside the cue's clause, which
+    /// the reported pass takes whole.
+    Inserted,
+}
+
+/// A quote opening in lowercase after `phrase` and `cue` that carries on a
+/// clause rather than being the speaker's own sentence.
+fn carries_on_a_clause(
+    doc: &Doc,
+    quote: &Quote,
+    phrase: &Range<usize>,
+    cue: &Range<usize>,
+    sentence_start: usize,
+) -> Option<CarriedOn> {
+    let first = quote.inner.start;
+    if first >= quote.inner.end
+        || doc.tokens[first].kind != TokenKind::Word
+        || doc.is_capitalized(first)
+        || doc.is(first, "i")
+    {
+        return None;
+    }
+    let mark = quote.open - 1;
+    let comma_before = |k: usize| k > sentence_start + 1 && doc.word(k - 1) == ",";
+    if phrase.start < cue.start
+        && cue.end == mark
+        && (comma_before(phrase.start)
+            || (phrase.start > 0
+                && speakers::is_determiner(doc, phrase.start - 1)
+                && comma_before(phrase.start - 1)))
+    {
+        return Some(CarriedOn::Interposed);
+    }
+    (cue.end < mark && (cue.end..mark).any(|k| doc.word(k) == ",")).then_some(CarriedOn::Inserted)
 }
 
 /// "I laughed and said, ...": the subject of the first verb of a verb

@@ -217,7 +217,7 @@ const DATELINE_WINDOW: usize = 14;
 
 /// Past a dateline opening the claim: capitalised words, numbers and an
 /// agency in brackets, ended by a dash or the closing bracket.
-pub(super) fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
+pub(in crate::attribution) fn skip_dateline(doc: &Doc, claim: Range<usize>) -> Range<usize> {
     // "Moscow, Feb 20 (IANS) Japan has ...": a date, then an agency in brackets.
     let window = claim.start..(claim.start + DATELINE_WINDOW).min(claim.end);
     if let Some(close) = window.clone().find(|&k| doc.word(k) == ")") {
