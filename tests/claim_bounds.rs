@@ -34,3 +34,33 @@ fn a_claim_in_a_closed_quote_still_ends_with_its_sentence() {
         vec![said("the rules were \"too loose.\"", "Berg", "Berg")]
     );
 }
+
+#[test]
+fn a_doubled_mark_carries_the_claim_past_the_sentence_end_to_its_second_mark() {
+    assert_eq!(
+        who_said("Berg said the rules were ''too loose. We will fix them.'' Lund left."),
+        vec![said(
+            "the rules were ''too loose. We will fix them.''",
+            "Berg",
+            "Berg"
+        )]
+    );
+}
+
+#[test]
+fn a_participle_after_a_quote_the_comma_closes_ends_the_claim() {
+    let rows = who_said("Lund said the fares were \"fair,\" adding that the ferry would run.");
+    assert_eq!(rows[0], said("the fares were \"fair,\"", "Lund", "Lund"));
+}
+
+#[test]
+fn a_programme_quoted_in_the_adjunct_is_skipped_before_that() {
+    assert_eq!(
+        who_said("Kolb said on Harbour Radio's \"Morning Talk\" that the port would close."),
+        vec![said("the port would close", "Kolb", "Kolb")]
+    );
+    assert_eq!(
+        who_said("Kolb said on BBC's ''Morning Talk'' on Sunday that the port would close."),
+        vec![said("the port would close", "Kolb", "Kolb")]
+    );
+}

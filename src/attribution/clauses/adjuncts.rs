@@ -34,8 +34,14 @@ pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let q = doc.quotes.get(doc.quotes.partition_point(|q| q.open < k))?;
-    let close = q.close.filter(|_| q.open == k && q.inner.len() <= 6)?;
-    Some(close + 1)
+    q.close.filter(|_| q.open == k && q.inner.len() <= 6)?;
+    // Past the closing mark, which may be doubled (`''`).
+    Some(q.after)
+}
+
+/// Token `k` is a mark of a quoted programme name opened at or after `from`.
+pub(super) fn in_quoted_programme(doc: &Doc, from: usize, k: usize) -> bool {
+    (from..=k).any(|o| quoted_programme(doc, o).is_some_and(|after| after > k))
 }
 
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").

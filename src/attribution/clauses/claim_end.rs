@@ -5,20 +5,22 @@ use super::*;
 /// before another attribution (", stressing that", ", he said").
 pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     let mut brackets = 0usize;
-    // The closing mark of a quote opened inside the claim.
+    // The closing mark of a quote opened inside the claim, the token past
+    // it (a doubled mark `''` is two tokens) and whether its marks are double.
     let mut quote_close = start;
-    let mut quote_open = start;
+    let mut quote_after = start;
+    let mut quote_double = false;
     for k in start..end {
         if doc.tokens[k].kind == TokenKind::Quote && k >= quote_close {
             let at = doc.quotes.partition_point(|q| q.open < k);
-            if let Some(c) = doc
+            if let Some(q) = doc
                 .quotes
                 .get(at)
-                .filter(|q| q.open == k)
-                .and_then(|q| q.close)
+                .filter(|q| q.open == k && q.close.is_some())
             {
-                quote_close = c;
-                quote_open = k;
+                quote_close = q.close.unwrap_or(k);
+                quote_after = q.after;
+                quote_double = q.double;
             }
         }
         // "(Lund said the ferry was late.) and ...": a bracket opened before the claim.
@@ -93,13 +95,17 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
             return k;
         }
-        // `said that "we will reopen," he added`: the same after the quote
-        // the comma closes; the claim keeps its quoted words.
-        if k + 2 < end
-            && k + 2 == quote_close + 1
-            && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| cue_follows(doc, p.end, end))
+        // `said that "we will reopen," he added`, `said the fares were
+        // "fair," adding that ...`: the same after the quote the comma
+        // closes; the claim keeps its quoted words.
+        if k + 1 == quote_close
+            && quote_after < end
+            && (speakers::phrase_after(doc, quote_after, end)
+                .is_some_and(|p| cue_follows(doc, p.end, end))
+                || starts_participle(doc, quote_after)
+                || is_participial_adjunct(doc, quote_after))
         {
-            return k + 2;
+            return quote_after;
         }
         // "said taxes would rise, and encouraged voters to ...": after a
         // claim whose verb is a modal or a present, ", and" and a past tense
@@ -115,8 +121,8 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
     // `said the rules were "too loose. We will fix them."`: a quote opened
     // in the claim runs on past the sentence end; the claim ends with it.
     // Only a double mark: a single one may be an apostrophe ("in ‘08").
-    if quote_close >= end && !matches!(doc.word(quote_open), "‘" | "'") {
-        return quote_close + 1;
+    if quote_close >= end && quote_double {
+        return quote_after;
     }
     end
 }

@@ -90,7 +90,9 @@ pub(crate) fn clause_after(
     }
     let that = (j..(j + THAT_WINDOW).min(s.end))
         .take_while(|&k| {
-            doc.tokens[k].kind != TokenKind::Quote
+            // "said on Harbour Radio's "Morning Talk" that": a programme's
+            // quoted name inside the adjunct.
+            (doc.tokens[k].kind != TokenKind::Quote || adjuncts::in_quoted_programme(doc, j, k))
                 && !matches!(doc.word(k), ";" | ":" | ".")
                 // "said in a June report that": a cue word inside the adjunct is a noun.
                 && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
@@ -100,6 +102,7 @@ pub(crate) fn clause_after(
         .filter(|&k| {
             k == j
                 || introduces_that_clause(doc, k - 1)
+                || adjuncts::in_quoted_programme(doc, j, k - 1)
                 || told_listener(doc, cue, j, k)
                 || listener_before_that(doc, cue, j, k)
                 || adjunct_before_that(doc, j, k)
