@@ -495,7 +495,13 @@ mod tests {
     fn told_takes_no_inverted_subject() {
         // The word after "told" is the listener: no attribution to it.
         let got = reported("The mayor backs the plan, his deputy, Ann Berg, told the Herald.");
-        assert!(got.iter().all(|(_, speaker, _)| speaker != "Herald"), "{got:?}");
-        assert!(got.iter().all(|(claim, _, _)| !claim.contains("Ann Berg")), "{got:?}");
+        assert!(
+            got.iter().all(|(_, speaker, _)| speaker != "Herald"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|(claim, _, _)| !claim.contains("Ann Berg")),
+            "{got:?}"
+        );
     }
 }
