@@ -244,7 +244,9 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     }
     let progressive = doc.word(verb).ends_with("ing");
     let mut i = verb;
+    // ("Both said": a quantifier opening the clause is the subject, not "they both".)
     while i > floor
+        && !crate::attribution::speakers::quantifier_opens_clause(doc, i - 1, floor)
         && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, i - 1)
             || (progressive && doc.has(i - 1, words::BE))

@@ -30,6 +30,23 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg left the board in May",
         "Lund",
     ),
+    // A quantifier opening its clause is the subject ("they both said" is not).
+    Marks(
+        "Both said the talks had failed.",
+        "the talks had failed",
+        "Both",
+    ),
+    // The object inside a relative clause on the subject is no speaker.
+    Marks(
+        "Fishermen who met in Bodo say the quota is unfair.",
+        "the quota is unfair",
+        "Fishermen",
+    ),
+    Marks(
+        "Many of the skippers who met in Bodo say the quota is unfair.",
+        "the quota is unfair",
+        "Many of the skippers",
+    ),
     // A quote opened in the claim carries it past the sentence end.
     Marks(
         "Lund said the rules were \"too loose. We will fix them.\"",
@@ -129,7 +146,14 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "the strike would go on",
         "Lund, the union's leader, and Berg",
     ),
+    // The title before a name set off is the speaker (the name is an apposition).
+    Marks(
+        "The ferry will stay in port, his deputy, Ann Berg, said.",
+        "The ferry will stay in port",
+        "deputy",
+    ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
+    Not("The ferry will stay in port, Lund, Ann Berg, said."),
     // A clause before ", and" is no coordinated subject (verb-cue gives Berg).
     Not("The port closed, and Berg, its treasurer, said the strike would go on."),
     Not("After the vote in Tromso, Ann Lund (R-Nor.), said, \"We won.\""),
@@ -198,7 +222,9 @@ pub(super) fn before_claim(
         // before the verb is a preposition's object; the subject is the
         // stretch before it, when it reads as one.
         let before = speakers::phrase_before(doc, group, s.start).map(|p| {
-            if speakers::is_preposition_object(doc, &p, s.start) {
+            if speakers::is_preposition_object(doc, &p, s.start)
+                || speakers::is_inside_relative(doc, &p, s.start)
+            {
                 if let Some((subject, _)) = speakers::clause_subject(doc, group, s.start) {
                     return subject;
                 }

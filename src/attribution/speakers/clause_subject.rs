@@ -37,8 +37,13 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     while start < group && (doc.has(start, words::SENTENCE_OPENER) || doc.is(start, "even")) {
         start += 1;
     }
+    let determiners = start;
     while start < group && is_determiner(doc, start) {
         start += 1;
+    }
+    // "Many of the leaders who met ... say": a quantifier and its "of" phrase.
+    if start > determiners && doc.is(start, "of") && doc.has(start - 1, words::QUANTIFIER) {
+        start -= 1;
     }
     if start >= group || !is_word_or_number(doc, start) {
         return None;
@@ -79,7 +84,9 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         start += 1;
     }
     // "When the vote ...", "In Nevada exit polls ...": a clause or a phrase of its own.
-    if is_function_word(doc, start) || is_pronoun(doc, start) || doc.is(start, "it") {
+    let partitive = doc.has(start, words::QUANTIFIER) && doc.is(start + 1, "of");
+    if (is_function_word(doc, start) && !partitive) || is_pronoun(doc, start) || doc.is(start, "it")
+    {
         return None;
     }
     // "Kolb praised the plan and said": no coordinated verb before the group.
@@ -98,7 +105,9 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     // After the phrase, only a relative clause, or adverbials and
     // auxiliaries (not "the plan Lund backed").
     // ("Groups that have backed him say": "that" before an auxiliary is a relative.)
-    let that_relative = doc.is(end, "that") && is_auxiliary(doc, end + 1);
+    // ("Groups that backed him say": so is "that" before a past tense.)
+    let that_relative =
+        doc.is(end, "that") && (is_auxiliary(doc, end + 1) || is_main_verb(doc, end + 1));
     if end < group
         && !is_relative_word(doc, end)
         && !that_relative
@@ -300,6 +309,32 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
             // "Clinton cited ...": a name's "-ed" word is its verb.
             || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
 }
+
+/// The phrase `phrase` ends a relative clause on the subject of the verb
+/// after it ("Leaders who met in [Oslo] say", "Groups that have backed [the
+/// mayor] say"): the relative word, then a verb, then the phrase, within one
+/// run of words. Not "that" after a cue or a verb ("said that [Lund] says").
+pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let low = floor.max(phrase.start.saturating_sub(RELATIVE_CLAUSE_WINDOW));
+    let Some(rel) = (low..phrase.start)
+        .rev()
+        .take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&k| is_relative_word(doc, k) || doc.is(k, "that"))
+    else {
+        return false;
+    };
+    let verb_follows = rel + 1 < phrase.start
+        && !doc.is_capitalized(rel + 1)
+        && (is_auxiliary(doc, rel + 1) || is_main_verb(doc, rel + 1));
+    let noun_before = rel > floor
+        && (is_plain_word(doc, rel - 1) || is_head(doc, rel - 1))
+        && !is_pronoun(doc, rel - 1)
+        && !is_main_verb(doc, rel - 1);
+    verb_follows && noun_before
+}
+
+/// How far back from a phrase its relative word may stand.
+const RELATIVE_CLAUSE_WINDOW: usize = 8;
 
 /// The phrase `phrase` is a preposition's object ("spoke with [the Harbour
 /// Times] said", "a supporter of her bid for [the presidency] told"): not

@@ -46,6 +46,14 @@ pub fn subject_past_interposed(
                 break;
             };
             if !is_interposed(doc, open + 1, mark) && !is_state_after_place(doc, open, mark) {
+                // "<claim>, his deputy, Ann Berg, said": the name set off
+                // after a title names the speaker.
+                if let Some(named) = (doc.word(mark) == ",")
+                    .then(|| named_apposition(doc, open, mark, floor))
+                    .flatten()
+                {
+                    return Some(named);
+                }
                 break;
             }
             end = open;
@@ -81,6 +89,43 @@ pub fn subject_past_interposed(
     // "Some voters who have heard him over the years, on television or at
     // rallies, said": the whole stretch before the first interposed phrase.
     clause_subject(doc, end, floor)
+}
+
+/// `his deputy, Ann Berg,` before a verb: a name set off between the commas
+/// `open` and `close` after a phrase with a lowercase head (a title or a
+/// common noun) that opens its clause; (that phrase, its first token with
+/// any determiner): the spec leaves the apposition out of the span, as
+/// `apposed_subject` does at the sentence start. Not a list of names (`Lund,
+/// Berg, said`), nor a name inside an apposition (`Ola Vik, the editor of
+/// the city's paper, the Courier, said`: the title follows a name and a
+/// comma).
+fn named_apposition(
+    doc: &Doc,
+    open: usize,
+    close: usize,
+    floor: usize,
+) -> Option<(Range<usize>, usize)> {
+    phrase_before(doc, close, open + 1)
+        .filter(|p| p.start == open + 1 && is_name_word(doc, p.start))?;
+    let (title, start) = phrase_before(doc, open, floor)
+        .filter(|p| p.end == open)
+        .map(|p| {
+            let start = if p.start > floor && is_determiner(doc, p.start - 1) {
+                p.start - 1
+            } else {
+                p.start
+            };
+            (p, start)
+        })
+        .or_else(|| clause_subject(doc, open, floor))?;
+    let head = title.end - 1;
+    let lowercase_head = is_word(doc, head) && !doc.is_capitalized(head);
+    let after_name =
+        start >= floor + 2 && doc.word(start - 1) == "," && is_name_word(doc, start - 2);
+    // (At the clause's start `apposed_subject` reads it, for verb-cue.)
+    let after_something = start > floor;
+    let found = lowercase_head && !is_pronoun(doc, head) && !after_name && after_something;
+    (found && opens_clause(doc, start, floor)).then_some((title, start))
 }
 
 /// The `(` of the bracket closing at `close`, within a short window.
@@ -269,5 +314,42 @@ mod tests {
         assert_eq!(subject("The port will close, said Berg.", "said"), None);
         // A list is no apposition.
         assert_eq!(subject("Lund, Berg, Vik, said nothing.", "said"), None);
+        // A name after a name is no named apposition; nor a name after an apposition.
+        assert_eq!(
+            subject(
+                "Ola Vik, the editor of the city's paper, the Courier, said it was late.",
+                "said"
+            )
+            .as_deref(),
+            Some("Ola Vik")
+        );
+        assert_eq!(
+            subject("The port will close, Lund, Ann Berg, said.", "said"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_title_before_a_name_set_off_is_the_speaker() {
+        for (text, want) in [
+            ("The plan will fail, his deputy, Ann Berg, said.", "deputy"),
+            (
+                "The plan will fail, the port's chief planner, Ola Vik, told the radio.",
+                "port's chief planner",
+            ),
+            (
+                "The plan will fail, Lund's wife, Eva Lund, wrote in a letter.",
+                "Lund's wife",
+            ),
+        ] {
+            let verb = if text.contains(" said") {
+                "said"
+            } else if text.contains(" told ") {
+                "told"
+            } else {
+                "wrote"
+            };
+            assert_eq!(subject(text, verb).as_deref(), Some(want), "{text}");
+        }
     }
 }

@@ -18,14 +18,14 @@ mod phrase_parts;
 use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
 pub use clause_subject::{
-    clause_subject, is_preposition_object, is_time_noun_phrase, opening_subject_phrase,
-    verb_between, without_time_phrase,
+    clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase,
+    opening_subject_phrase, verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
 use interposed::is_state_after_place;
 pub use interposed::subject_past_interposed;
-pub use phrase_parts::possessor_before;
 use phrase_parts::*;
+pub use phrase_parts::{possessor_before, quantifier_opens_clause};
 
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {

@@ -93,15 +93,23 @@ pub(super) fn quantifier_subject(
     if !doc.has(last, words::QUANTIFIER) {
         return None;
     }
-    let opens = last == floor
-        || matches!(doc.word(last - 1), "," | ";" | "—" | "–")
-        || doc.has(last - 1, words::QUANTIFIER_OPENER)
-        || doc.tokens[last - 1].kind == TokenKind::Quote;
+    let opens = quantifier_opens_clause(doc, last, floor);
     // "Some said", "Some have suggested", "Many had already warned".
     let verb_follows = (end..end + 4)
         .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
         .any(|v| says_verb(doc, v));
     (opens && verb_follows).then_some(last..end)
+}
+
+/// The quantifier at `q` opens its clause: at `floor`, after a comma,
+/// semicolon, dash or quote mark, or after a `quantifier-opener` word ("but
+/// many", "Minutes later both").
+pub fn quantifier_opens_clause(doc: &Doc, q: usize, floor: usize) -> bool {
+    doc.has(q, words::QUANTIFIER)
+        && (q <= floor
+            || matches!(doc.word(q - 1), "," | ";" | "—" | "–")
+            || doc.has(q - 1, words::QUANTIFIER_OPENER)
+            || doc.tokens[q - 1].kind == TokenKind::Quote)
 }
 
 /// The first letter of a dotted acronym ("S.E.C.") whose last stop is at `stop`.

@@ -1,0 +1,95 @@
+//! Who the speaker of a claim is, as a user sees it in `annotate`'s output,
+//! when the speaker phrase has a shape of its own: a name set off after a
+//! title, a quantifier subject, a subject with a relative clause, a
+//! partitive. Short invented articles.
+use newsmark::{annotate, Annotations, Fields};
+
+/// (claim text, speaker text) for every claim, in order.
+fn claims(text: &str) -> Vec<(String, String)> {
+    let result: Annotations = annotate(text);
+    result
+        .annotations
+        .iter()
+        .filter_map(|a| match &a.fields {
+            Fields::Claim { speaker, .. } => {
+                let id = speaker.as_deref().expect("every claim has a speaker");
+                let speaker = result
+                    .annotations
+                    .iter()
+                    .find(|s| s.id == id)
+                    .expect("the speaker exists");
+                Some((a.text.clone(), speaker.text.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn pair(claim: &str, speaker: &str) -> (String, String) {
+    (claim.to_string(), speaker.to_string())
+}
+
+#[test]
+fn the_title_before_a_name_set_off_speaks_after_the_claim() {
+    // The title's phrase, not the addressee; the name is an apposition,
+    // which the spec leaves out of the span.
+    assert_eq!(
+        claims("The ferry will stay in port, his deputy, Ann Berg, told the Tromso Post."),
+        vec![pair("The ferry will stay in port", "deputy")]
+    );
+    assert_eq!(
+        claims("The quota is too low, the union's treasurer, Ola Vik, said on Monday."),
+        vec![pair("The quota is too low", "union's treasurer")]
+    );
+    // Not a list of names.
+    assert_eq!(
+        claims("The quota is too low, Lund, Ola Vik, said on Monday."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_quantifier_opening_its_clause_is_the_subject() {
+    assert_eq!(
+        claims("Both said the talks had failed."),
+        vec![pair("the talks had failed", "Both")]
+    );
+    assert_eq!(
+        claims("A few minutes later both said the talks had failed."),
+        vec![pair("the talks had failed", "both")]
+    );
+    // "They both said": the pronoun is the subject.
+    assert_eq!(
+        claims("They both said the talks had failed."),
+        vec![pair("the talks had failed", "They")]
+    );
+    assert_eq!(
+        claims("Each side said the other was to blame."),
+        vec![pair("the other was to blame", "side")]
+    );
+}
+
+#[test]
+fn the_object_inside_a_relative_clause_is_no_speaker() {
+    assert_eq!(
+        claims("Fishermen who met in Bodo say the quota is unfair."),
+        vec![pair("the quota is unfair", "Fishermen")]
+    );
+    assert_eq!(
+        claims("Many of the skippers who met in Bodo say the quota is unfair."),
+        vec![pair("the quota is unfair", "Many of the skippers")]
+    );
+    assert_eq!(
+        claims("Unions that backed the mayor say the tax is unfair."),
+        vec![pair("the tax is unfair", "Unions")]
+    );
+    assert_eq!(
+        claims("Unions that have backed the mayor say the tax is unfair."),
+        vec![pair("the tax is unfair", "Unions")]
+    );
+    // "that" after a cue opens its clause: the subject there speaks.
+    assert_eq!(
+        claims("Lund said that Berg says the tax is unfair."),
+        vec![pair("Berg says the tax is unfair", "Lund")]
+    );
+}
