@@ -82,8 +82,13 @@ pub(super) fn after_claim(
             rule = Rule::InterposedSubject;
             found
         }
-        // ", says that Lund ...": "that" opens the cue's clause, no inverted subject.
-        None if group > s.start && doc.word(group - 1) == "," && !doc.is(cue.end, "that") => {
+        // ", says that Lund ...": "that" opens the cue's clause, no inverted
+        // subject; nor does "told" take one: ", told the Herald" names a listener.
+        None if group > s.start
+            && doc.word(group - 1) == ","
+            && !doc.is(cue.end, "that")
+            && !doc.has(cue.start, words::TELL) =>
+        {
             (speakers::phrase_after(doc, cue.end, s.end)?, group)
         }
         // ", parliamentarians said.": a plural noun between a comma and the cue.
@@ -483,6 +488,20 @@ mod tests {
                 "Harbour Group",
                 "says"
             )]
+        );
+    }
+
+    #[test]
+    fn told_takes_no_inverted_subject() {
+        // The word after "told" is the listener: no attribution to it.
+        let got = reported("The mayor backs the plan, his deputy, Ann Berg, told the Herald.");
+        assert!(
+            got.iter().all(|(_, speaker, _)| speaker != "Herald"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|(claim, _, _)| !claim.contains("Ann Berg")),
+            "{got:?}"
         );
     }
 }
