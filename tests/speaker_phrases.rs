@@ -93,3 +93,28 @@ fn the_object_inside_a_relative_clause_is_no_speaker() {
         vec![pair("Berg says the tax is unfair", "Lund")]
     );
 }
+
+#[test]
+fn adjectives_before_the_head_keep_the_quote_with_its_speaker() {
+    let text = "The mayor spoke first.\n\n\
+\"The budget comes first,\" the soft-spoken, 64-year-old treasurer said.\n\n\
+\"We never talked about it,\" warm-and-fuzzy Berg said.";
+    assert_eq!(
+        claims(text),
+        vec![
+            pair(
+                "The budget comes first",
+                "soft-spoken, 64-year-old treasurer"
+            ),
+            pair("We never talked about it", "warm-and-fuzzy Berg"),
+        ]
+    );
+}
+
+#[test]
+fn a_partitive_speaks_after_the_cue() {
+    assert_eq!(
+        claims("\"There is no way back,\" said one of the aides, who asked not to be named."),
+        vec![pair("There is no way back", "one of the aides")]
+    );
+}

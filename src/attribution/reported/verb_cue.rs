@@ -36,6 +36,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the talks had failed",
         "Both",
     ),
+    // Adjectives with compounds and commas before the head are in the phrase.
+    Marks(
+        "The soft-spoken, 64-year-old mayor said the budget came first.",
+        "the budget came first",
+        "soft-spoken, 64-year-old mayor",
+    ),
     // The object inside a relative clause on the subject is no speaker.
     Marks(
         "Fishermen who met in Bodo say the quota is unfair.",

@@ -179,6 +179,10 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if let Some(subject) = participle_subject(doc, k, floor) {
             return Some(subject);
         }
+        // "the bespectacled, 71-year-old diplomat said".
+        if let Some(run) = modifier_run_start(doc, last, floor) {
+            return Some(run..end);
+        }
         // "the announcer said", "two-thirds of party insiders said".
         // (Not "groups that [have backed him] say": a relative's verb.)
         return (k < last
@@ -233,6 +237,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             return Some(head..end);
         }
     }
+    // "the soft-spoken, 64-year-old mayor", "warm-and-fuzzy Lund": adjectives
+    // with compounds and commas before the head.
+    if let Some(run) = modifier_run_start(doc, start, floor) {
+        return Some(run..end);
+    }
     // "the port authority": plain words between a determiner and the head.
     // ("Lund says Berg": a saying verb is never one of them.)
     let mut k = start;
@@ -266,6 +275,22 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     }
     if is_pronoun(doc, start) {
         return Some(start..start + 1);
+    }
+    // "said one of the aides", "said some of his advisers", "said 12 of
+    // the 40 skippers": a quantifier or number and its "of" phrase.
+    let partitive =
+        doc.has(start, words::QUANTIFIER) || doc.tokens[start].kind == TokenKind::Number;
+    if partitive && doc.is(start + 1, "of") {
+        return noun_phrase_after(doc, start + 2, ceiling).map(|p| start..p.end);
+    }
+    noun_phrase_after(doc, start, ceiling)
+}
+
+/// The speaker phrase of `phrase_after` that is no pronoun ("his" before
+/// "advisers" is a determiner).
+fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start >= ceiling {
+        return None;
     }
     let first = if is_determiner(doc, start) {
         start + 1

@@ -277,3 +277,87 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
     }
     Some(start)
 }
+
+/// How many adjectives (words or compounds) a run of modifiers may hold.
+const MAX_ADJECTIVES: usize = 3;
+
+/// How many tokens a run of modifiers before a head may span
+/// ("soft-spoken, 64-year-old": 8).
+pub(super) const MODIFIER_WINDOW: usize = 12;
+
+/// `the soft-spoken, 64-year-old mayor`, `warm-and-fuzzy Lund`: adjectives
+/// before the head at `head_start`, with hyphenated compounds (a number or a
+/// function word glued inside: "64-year-old", "warm-and-fuzzy") and commas
+/// between them. The run's first token, when a determiner stands before it,
+/// or when it holds a compound and opens its clause (at `floor`, after a
+/// comma or a quote mark). Only a run with a compound or a comma in it: the
+/// plain words of "the port authority" are read where they always were.
+pub(super) fn modifier_run_start(doc: &Doc, head_start: usize, floor: usize) -> Option<usize> {
+    let glued = |k: usize| {
+        doc.word(k) == "-"
+            && !doc.tokens[k].space_before
+            && doc.tokens.get(k + 1).is_some_and(|t| !t.space_before)
+    };
+    let modifier = |k: usize| {
+        (is_plain_word(doc, k) && !says_verb(doc, k))
+            || ((doc.tokens[k].kind == TokenKind::Number || is_word(doc, k))
+                && !doc.is_capitalized(k)
+                && (glued(k + 1) || (k > 0 && glued(k - 1))))
+    };
+    // "the well-known said": the head is no compound's last part.
+    if head_start == 0 || glued(head_start - 1) {
+        return None;
+    }
+    // A stretch between commas is one adjective: a word or a compound, no verb.
+    let adjective = |from: usize, to: usize| {
+        (to - from == 1 || (from..to).any(glued))
+            && !(from..to).any(|j| clause_subject::is_auxiliary(doc, j))
+    };
+    // Walk back; `starts` holds each point where the run may begin.
+    let mut k = head_start;
+    let mut segment_end = head_start;
+    let mut starts = Vec::new();
+    while k > floor && head_start - k < MODIFIER_WINDOW {
+        let p = k - 1;
+        if glued(p) && p > floor && modifier(p - 1) {
+            k = p - 1;
+        } else if modifier(p) {
+            k = p;
+        } else if doc.word(p) == "," && k < head_start && p > floor && modifier(p - 1) {
+            // Coordinate adjectives ("bespectacled, 71-year-old"): the
+            // stretch after the comma is a compound ("In several cases,
+            // tech executives say" crosses no comma), and the run may also
+            // begin after it.
+            if !(k..segment_end).any(glued) || !adjective(k, segment_end) {
+                break;
+            }
+            starts.push(k);
+            segment_end = p;
+            k = p - 1;
+        } else {
+            break;
+        }
+    }
+    if segment_end == head_start || adjective(k, segment_end) {
+        starts.push(k);
+    }
+    let marked = |from: usize| (from..head_start).any(|j| glued(j) || doc.word(j) == ",");
+    // At most three adjectives ("story detailing four domestic-abuse" is a clause).
+    let units = |from: usize| {
+        (from..head_start)
+            .filter(|&j| !glued(j) && doc.word(j) != "," && !(j > from && glued(j - 1)))
+            .count()
+    };
+    let compound = |from: usize| (from..head_start).any(glued);
+    // The farthest start that is one.
+    starts.into_iter().rev().find(|&from| {
+        from < head_start
+            && marked(from)
+            && units(from) <= MAX_ADJECTIVES
+            && ((from > floor && is_determiner(doc, from - 1))
+                || (compound(from)
+                    && (from == floor
+                        || doc.word(from - 1) == ","
+                        || doc.tokens[from - 1].kind == TokenKind::Quote)))
+    })
+}

@@ -274,3 +274,53 @@ fn dotted_acronyms_speak() {
         Some("U.N.")
     );
 }
+
+#[test]
+fn adjectives_with_compounds_and_commas_before_the_head() {
+    assert_eq!(
+        before("the soft-spoken, 64-year-old mayor said", "said").as_deref(),
+        Some("soft-spoken, 64-year-old mayor")
+    );
+    assert_eq!(
+        before("the bespectacled, 71-year-old envoy said", "said").as_deref(),
+        Some("bespectacled, 71-year-old envoy")
+    );
+    assert_eq!(
+        before("warm-and-fuzzy Lund said", "said").as_deref(),
+        Some("warm-and-fuzzy Lund")
+    );
+    assert_eq!(
+        before("The port is closed, long-serving Lund said", "said").as_deref(),
+        Some("long-serving Lund")
+    );
+    // A clause's comma is no comma between adjectives.
+    assert_eq!(
+        before("In several cases, tech executives say", "say").as_deref(),
+        Some("executives")
+    );
+    assert_eq!(
+        before("a story detailing four night-shift officials said", "said").as_deref(),
+        Some("officials")
+    );
+    assert_eq!(
+        before("The port is closed, Lund said", "said").as_deref(),
+        Some("Lund")
+    );
+    assert_eq!(
+        before("The port was closed, soft-spoken Lund said", "said").as_deref(),
+        Some("soft-spoken Lund")
+    );
+}
+
+#[test]
+fn a_partitive_after_the_verb() {
+    assert_eq!(
+        after("said one of the aides, who asked not to be named", "said").as_deref(),
+        Some("one of the aides")
+    );
+    assert_eq!(
+        after("said some of his advisers.", "said").as_deref(),
+        Some("some of his advisers")
+    );
+    assert_eq!(after("said one of them.", "said"), None);
+}
