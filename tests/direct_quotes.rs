@@ -54,7 +54,11 @@ He runs a crew of six. ''But I like the sea.''";
     assert_eq!(
         who_said(text),
         [
-            said("I am better with nets than with words", "Per Holm", "Per Holm"),
+            said(
+                "I am better with nets than with words",
+                "Per Holm",
+                "Per Holm"
+            ),
             said("But I like the sea", "Per Holm", "Per Holm"),
         ]
     );
