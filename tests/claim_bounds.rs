@@ -75,3 +75,15 @@ fn a_second_poll_figure_with_its_own_cue_is_a_claim_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn the_writers_comment_after_the_claim_is_left_out() {
+    assert_eq!(
+        who_said("Lund said the rally was calm, a swipe at his critics."),
+        vec![said("the rally was calm", "Lund", "Lund")]
+    );
+    assert_eq!(
+        who_said("Lund said he met Kolb, a former aide to the mayor."),
+        vec![said("he met Kolb, a former aide to the mayor", "Lund", "Lund")]
+    );
+}
