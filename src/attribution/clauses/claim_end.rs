@@ -37,7 +37,8 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && (cues::is_reporting_verb(doc, k + 1)
                 || speakers::phrase_after(doc, k + 1, end)
                     .is_some_and(|p| cue_follows(doc, p.end, end))
-                || plain_subject_and_cue(doc, k + 1, end))
+                || plain_subject_and_cue(doc, k + 1, end)
+                || subject_stretch_and_cue(doc, k + 1, end))
         {
             return k;
         }
@@ -175,6 +176,51 @@ pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool
         .or_else(plain)
         .is_some()
         || plain_subject_and_cue(doc, subject, end)
+        || subject_stretch_and_cue(doc, subject, end)
+}
+
+/// From `k`, the subject stretch of a reporting verb that comes within a
+/// few words ("nearly three in five said", "others have said", "most of
+/// the delegates told"): the whole stretch from `k` to the verb group reads
+/// as its subject noun phrase (the test the speaker finder uses), so a
+/// clause of another attribution starts at `k`.
+pub(super) fn subject_stretch_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
+    let Some(verb) = (k + 1..(k + PLAIN_SUBJECT_WINDOW).min(end)).find(|&v| {
+        cues::is_reporting_verb(doc, v)
+            || !matches!(doc.tokens[v].kind, TokenKind::Word | TokenKind::Number)
+    }) else {
+        return false;
+    };
+    if !cues::is_reporting_clause_verb(doc, verb)
+        || cues::is_reporting_noun(doc, verb)
+        || doc.word(verb).ends_with("ing")
+    {
+        return false;
+    }
+    // "the requests were denied": a passive is no cue.
+    if doc.has(verb - 1, words::BE) {
+        return false;
+    }
+    let group = cues::verb_group_start(doc, verb, k);
+    // The phrase fills the stretch: at most a determiner before it, no
+    // relative clause or other words after it ("focused on whether it
+    // disclosed" is no subject).
+    speakers::clause_subject(doc, group, k).is_some_and(|(phrase, stretch)| {
+        stretch == k
+            && phrase.start <= k + 1
+            // A noun phrase: no verb form opening it, no pronoun or
+            // function word inside but "of"/"in" ("most of the
+            // delegates", "three in five").
+            && !(doc.word(phrase.start).ends_with("ed") || doc.word(phrase.start).ends_with("ing"))
+            && phrase.clone().all(|i| {
+                !speakers::is_pronoun(doc, i)
+                    && (!doc.has(i, words::FUNCTION_WORD)
+                        || speakers::is_determiner(doc, i)
+                        || doc.is(i, "of")
+                        || doc.is(i, "in"))
+            })
+            && (phrase.end..group).all(|i| doc.word(i).ends_with("ly") || doc.has(i, words::FINITE))
+    })
 }
 
 /// How many words a plain subject before a further cue may have.
@@ -253,6 +299,33 @@ mod tests {
         assert_eq!(
             claim_after_said("Berg said in ‘08 the rules were loose. Kolb's ‘plan’ failed."),
             "in ‘08 the rules were loose"
+        );
+    }
+
+    #[test]
+    fn a_subject_stretch_and_its_cue_after_and_start_another_attribution() {
+        assert_eq!(
+            claim_after_said(
+                "Two in three said the fare was fair, and nearly three in five said it was low."
+            ),
+            "the fare was fair"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Some members said they would stay and others have said they will leave."
+            ),
+            "they would stay"
+        );
+        // A passive, or a stretch with a pronoun inside, is no subject and cue.
+        assert_eq!(
+            claim_after_said("Lund said he asked twice but that the requests were denied."),
+            "he asked twice but that the requests were denied"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Lund said the talks ended and focused on whether it disclosed files."
+            ),
+            "the talks ended and focused on whether it disclosed files"
         );
     }
 }
