@@ -28,3 +28,21 @@ fn a_lowercase_quote_after_an_interposed_attribution_is_one_claim() {
         )]
     );
 }
+
+#[test]
+fn a_quote_with_its_own_cue_does_not_take_the_previous_speaker() {
+    let text = "\"The ferry will run,\" Mayor Ola Berg said.\n\n\
+\"I put the budget first,\" the soft-spoken, 64-year-old treasurer said.\n\n\
+\"We will see,\" a man who stood by the door said.";
+    assert_eq!(
+        who_said(text),
+        [
+            said("The ferry will run", "Mayor Ola Berg", "Mayor Ola Berg"),
+            said(
+                "I put the budget first",
+                "soft-spoken, 64-year-old treasurer",
+                "soft-spoken, 64-year-old treasurer"
+            ),
+        ]
+    );
+}

@@ -30,6 +30,8 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
 pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
     Marks("\"We won,\" Lund said.\n\n\"The count was fair and the result is clear.\"", "The count was fair and the result is clear", "Lund"),
     Not("\"We won,\" Lund said.\n\nThe council met on Friday.\n\n\"The count was fair and the result is clear.\""),
+    // A cue of its own, even with no speaker phrase found: not Lund's.
+    Not("\"We won,\" Lund said.\n\n\"The count was fair,\" a man who stood by the door said."),
 ];
 
 /// A quote with no attribution continues the last speaker when it opens its
@@ -52,7 +54,7 @@ pub(super) fn continues(
         return false;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
-    if sentence.start != quote.open || is_title_case(doc, quote) {
+    if sentence.start != quote.open || is_title_case(doc, quote) || has_own_cue(doc, quote) {
         return false;
     }
     // `"You squeezed them" to raise the price, she said`: the writer's words
@@ -74,6 +76,23 @@ pub(super) fn continues(
         return doc.sentence_of(quote.open) <= prev_sentence + 1;
     }
     paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
+}
+
+/// `"...," a man who stood by the door said.`: the quote hands over to a
+/// cue of its own in its sentence (a reporting verb after the closing
+/// comma, before any stop or quote mark), even where no speaker phrase was
+/// found; it never silently takes the previous speaker.
+fn has_own_cue(doc: &Doc, quote: &Quote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let end = doc.sentences[doc.sentence_of(close)]
+        .end
+        .min(quote.after + quote_after::AFTER_WINDOW);
+    ends_for_attribution(doc, quote)
+        && (quote.after..end)
+            .take_while(|&k| !is_boundary(doc, k) && !matches!(doc.word(k), "." | "!" | "?"))
+            .any(|k| cues::is_reporting_verb(doc, k) && !cues::is_participle(doc, k))
 }
 
 /// What the `continuation-sentence` rule marks, and what it must not.

@@ -66,7 +66,19 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "We will appeal",
         "Mayor Ann Kolb",
     ),
+    // With no speaker phrase found, the words between the quote and the cue.
+    Marks(
+        "\"We fixed the roof first,\" the soft-spoken, 64-year-old mayor said.",
+        "We fixed the roof first",
+        "soft-spoken, 64-year-old mayor",
+    ),
+    Marks(
+        "\"The count is late,\" said one of the clerks, who asked not to be named.",
+        "The count is late",
+        "one of the clerks",
+    ),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
+    Not("\"We fixed the roof first,\" and then he left."),
     Not("The band played \"Morning Song\" and the crowd cheered."),
 ];
 
@@ -97,7 +109,12 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let cue = cues::cue_span(doc, verb);
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
         let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
-            .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))?;
+            .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))
+            .or_else(|| {
+                ends_for_attribution(doc, quote)
+                    .then(|| loose_phrase_after(doc, cue.end, paragraph_end))
+                    .flatten()
+            })?;
         // `Vik, who calls Berg a "liar," said he doubts it`: a verb after the
         // phrase makes it the subject of the cue's clause, not an inverted speaker.
         if opens_clause_verb(doc, phrase.end) {
@@ -135,10 +152,23 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
                     && !cues::is_reporting_verb(doc, k)
             })
     };
-    let phrase = speakers::phrase_before(doc, group, from)
-        .or_else(|| speakers::apposed_subject(doc, group, from))
+    let subject = speakers::phrase_before(doc, group, from)
+        .or_else(|| speakers::apposed_subject(doc, group, from));
+    // No loose phrase where a pronoun further on is the cue's subject: it
+    // speaks for its own clause (`In his "plan," a memo he wrote, he said`).
+    let own_clause = subject
+        .as_ref()
+        .is_some_and(|p| speakers::is_pronoun(doc, p.start));
+    let loose = || {
+        (!own_clause && ends_for_attribution(doc, quote))
+            .then(|| loose_phrase_before(doc, first, group))
+            .flatten()
+    };
+    let phrase = subject
+        .clone()
         .filter(|p| starts_right_after(p) && !after_link(doc, p.start))
-        .or_else(|| plain_phrase_before(doc, group, from))?;
+        .or_else(|| plain_phrase_before(doc, group, from))
+        .or_else(loose)?;
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
     // the clause after it, not the quote.
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
@@ -157,6 +187,112 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         cue,
         Rule::QuoteAfter,
     ))
+}
+
+/// How many tokens a loose speaker phrase between a quote and its cue may span.
+const LOOSE_PHRASE_WINDOW: usize = 12;
+
+/// A token of a loose speaker phrase: a word that is no cue or verb, a
+/// number, or a comma, hyphen, slash or bracket.
+fn is_loose_phrase_token(doc: &Doc, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        TokenKind::Word => !cues::is_reporting_verb(doc, k) && !is_loose_verb(doc, k),
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(doc.word(k), "," | "-" | "/" | "(" | ")" | "." | "&"),
+        TokenKind::Quote => false,
+    }
+}
+
+/// The quote ends as a quote handed to its attribution does: a comma, a
+/// question or exclamation mark or a dash inside the marks, or a comma
+/// right after them (`"...," the mayor said`; not `a "vital step" in ...`).
+pub(super) fn ends_for_attribution(doc: &Doc, quote: &Quote) -> bool {
+    let Some(last) = quote.inner.end.checked_sub(1) else {
+        return false;
+    };
+    quote.inner.end > quote.inner.start
+        && (matches!(doc.word(last), "," | "?" | "!" | "-" | "—" | "–" | "…")
+            || (quote.after < doc.tokens.len() && doc.word(quote.after) == ","))
+}
+
+/// `"...," the soft-spoken, 64-year-old mayor said`: when no speaker phrase
+/// is found, every word between the quote (and a determiner) and the cue's
+/// verb group speaks, if they are few and hold no pronoun, cue or stop. A
+/// quote with a cue of its own never borrows the previous speaker.
+fn loose_phrase_before(doc: &Doc, first: usize, group: usize) -> Option<Range<usize>> {
+    // "one of the clerks" keeps its quantifier.
+    let start = if first < group && speakers::is_determiner(doc, first) && !doc.is(first + 1, "of")
+    {
+        first + 1
+    } else {
+        first
+    };
+    let mut end = group;
+    while end > start && doc.word(end - 1) == "," {
+        end -= 1;
+    }
+    let last = end.checked_sub(1)?;
+    let opened = start > first
+        || speakers::is_determiner(doc, start)
+        || speakers::is_pronoun(doc, start)
+        || doc.is_capitalized(start);
+    (end > start
+        && opened
+        && end - start <= LOOSE_PHRASE_WINDOW
+        && matches!(doc.tokens[start].kind, TokenKind::Word | TokenKind::Number)
+        && matches!(doc.tokens[last].kind, TokenKind::Word | TokenKind::Punct)
+        && (start..end).all(|k| is_loose_phrase_token(doc, k))
+        && !(start..end).any(|k| doc.word(k) == "." && doc.tokens[k].space_before))
+    .then_some(start..end)
+}
+
+/// Token `k` reads as the verb of a clause inside a loose phrase: an
+/// auxiliary or a common irregular past (`a man who stood by the door`), or
+/// a lowercase "-ed"/"-s" form before a function word (`the nominee riffed
+/// on ...`; not `bespectacled,` or `Texas-based`).
+fn is_loose_verb(doc: &Doc, k: usize) -> bool {
+    if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) {
+        return true;
+    }
+    let next_is_function_word = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.has(k + 1, words::FUNCTION_WORD);
+    let hyphened = k > 0 && doc.word(k - 1) == "-";
+    next_is_function_word && !hyphened && opens_clause_verb(doc, k)
+}
+
+/// `"...," said one of the clerks, who asked ...`: inverted, a phrase
+/// opening with a determiner or quantifier runs to the next comma or stop.
+fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    // (`note that he ...`: "that" after a verb opens its clause.)
+    if start >= ceiling || !speakers::is_determiner(doc, start) || doc.is(start, "that") {
+        return None;
+    }
+    // "one of the clerks" keeps its quantifier.
+    let first = if doc.is(start + 1, "of") {
+        start
+    } else {
+        start + 1
+    };
+    let end = (first..ceiling.min(first + LOOSE_PHRASE_WINDOW + 1))
+        .find(|&k| {
+            matches!(doc.word(k), "," | "." | ";" | ":" | "!" | "?" | "—" | "–")
+                || doc.tokens[k].kind == TokenKind::Quote
+        })
+        .unwrap_or(ceiling);
+    (end > first
+        && end - first <= LOOSE_PHRASE_WINDOW
+        && (first..end).all(|k| {
+            is_loose_phrase_token(doc, k)
+                && (doc.tokens[k].kind != TokenKind::Word
+                    || is_plain_phrase_token(doc, k)
+                    || doc.has(k, words::PLAIN_LINK)
+                    || speakers::is_determiner(doc, k))
+        })
+        && doc.tokens[end - 1].kind == TokenKind::Word)
+        .then_some(first..end)
 }
 
 /// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
@@ -374,8 +510,11 @@ mod tests {
                 Some("asking")
             )]
         );
-        // A quantifier before "of" is no phrase of its own.
-        assert!(direct("\"We won the vote,\" one of the men said.").is_empty());
+        // A quantifier before "of" keeps its complement: the loose phrase.
+        assert_eq!(
+            direct("\"We won the vote,\" one of the men said."),
+            [t("We won the vote", "one of the men", Some("said"))]
+        );
     }
 
     #[test]
@@ -395,6 +534,37 @@ mod tests {
                 "34-year-old mother of three",
                 Some("said")
             )]
+        );
+    }
+
+    #[test]
+    fn a_loose_phrase_speaks_where_no_speaker_phrase_is_found() {
+        assert_eq!(
+            direct("\"The tide is late,\" the tall, 40-year-old skipper said."),
+            [t(
+                "The tide is late",
+                "tall, 40-year-old skipper",
+                Some("said")
+            )]
+        );
+        assert_eq!(
+            direct("\"The tide is late,\" said another of the harbour clerks, who was there."),
+            [t(
+                "The tide is late",
+                "another of the harbour clerks",
+                Some("said")
+            )]
+        );
+        // Not a clause of its own between the quote and the cue.
+        assert!(direct(
+            "In his \"harbour plan,\" a memo he drew up in May, he wrote that the quay would close."
+        )
+        .is_empty());
+        // Not a quote the writer's clause carries on (no comma handing it over).
+        assert!(
+            direct("The board did \"a fine job\" in the storm, the skipper said.")
+                .iter()
+                .all(|(_, speaker, _)| speaker != "in the storm")
         );
     }
 
