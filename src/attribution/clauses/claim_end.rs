@@ -63,6 +63,9 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             continue;
         }
         if doc.word(k) != "," {
+            if k >= quote_close && doc.is_spaced_dash(k) && is_tail_apposition(doc, k, end) {
+                return k;
+            }
             // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
             let mut p = k + 1;
             if doc.is(p, "but") || doc.is(p, "and") {
@@ -86,6 +89,9 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // quote opened in the claim belongs to the quote.
         let in_quote = k < quote_close;
         if !in_quote && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1)) {
+            return k;
+        }
+        if !in_quote && is_tail_apposition(doc, k, end) {
             return k;
         }
         // ", implicitly putting ...": an adverb before the participle.
@@ -126,6 +132,33 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         return quote_after;
     }
     end
+}
+
+/// `said the rally was calm, a swipe at his critics`, `- a claim that the
+/// party denies`: after the comma or dash at `k`, a noun phrase opened by
+/// "a"/"an" runs to the sentence end with no verb of its own outside a
+/// relative clause: the writer's comment on the whole claim, not part of
+/// it. Not after a name ("Lund, a former aide, ..."), nor when a dash
+/// pair sets it off inside the sentence.
+pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
+    if !(doc.is(k + 1, "a") || doc.is(k + 1, "an")) || k == 0 || doc.is_capitalized(k - 1) {
+        return false;
+    }
+    for i in k + 2..end {
+        let w = doc.word(i);
+        if doc.has(i, words::RELATIVE_OPENER) || doc.is(i, "that") || doc.is(i, "when") {
+            return true;
+        }
+        if doc.has(i, words::FINITE)
+            || doc.has(i, words::IRREGULAR_PAST)
+            || doc.is_spaced_dash(i)
+            || doc.tokens[i].kind == TokenKind::Quote
+            || matches!(w, ";" | ":")
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
@@ -326,6 +359,32 @@ mod tests {
                 "Lund said the talks ended and focused on whether it disclosed files."
             ),
             "the talks ended and focused on whether it disclosed files"
+        );
+    }
+
+    #[test]
+    fn a_noun_phrase_commenting_on_the_claim_ends_it() {
+        assert_eq!(
+            claim_after_said("Lund said the rally was calm, a swipe at his critics."),
+            "the rally was calm"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the plan was sound - a claim that Kolb denies."),
+            "the plan was sound"
+        );
+        // A clause of its own after the comma, or an apposition of a name.
+        assert_eq!(
+            claim_after_said("Lund said the vote was close, a recount could not be done."),
+            "the vote was close, a recount could not be done"
+        );
+        assert_eq!(
+            claim_after_said("Lund said he met Kolb, a former aide to the mayor."),
+            "he met Kolb, a former aide to the mayor"
+        );
+        // A dash pair sets an apposition inside the claim.
+        assert_eq!(
+            claim_after_said("Lund said the vote - a close one - went to Kolb."),
+            "the vote - a close one - went to Kolb"
         );
     }
 }
