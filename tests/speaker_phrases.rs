@@ -118,3 +118,18 @@ fn a_partitive_speaks_after_the_cue() {
         vec![pair("There is no way back", "one of the aides")]
     );
 }
+
+#[test]
+fn a_participle_speaks_for_the_nearest_main_clause() {
+    assert_eq!(
+        claims(
+            "Judges fined the owner and Lund closed the dock, admitting that the rules had failed."
+        ),
+        vec![pair("the rules had failed", "Lund")]
+    );
+    // A subordinate clause's subject is not the participle's.
+    assert_eq!(
+        claims("Berg apologized for the columns after they came out, saying they were old."),
+        vec![pair("they were old", "Berg")]
+    );
+}

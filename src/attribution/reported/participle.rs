@@ -12,6 +12,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the port would reopen",
         "mayor",
     ),
+    // The subject of the main clause nearest the participle.
+    Marks(
+        "Judges fined the owner and Lund closed the dock, admitting that the rules had failed.",
+        "the rules had failed",
+        "Lund",
+    ),
     Marks(
         "The retired surgeon has given no details, saying only that he would return.",
         "he would return",
@@ -143,7 +149,10 @@ pub(super) fn main_speaker(
     if let Some(j) = direct.last_before(doc, found, s, verb) {
         return Some(Source::SameAs(j));
     }
-    opening_subject(doc, s.start, verb).map(Source::Phrase)
+    // "... and Emanuel fired his chief, acknowledging": the nearest clause's subject.
+    speakers::nearest_clause_subject(doc, s.start, verb)
+        .or_else(|| opening_subject(doc, s.start, verb))
+        .map(Source::Phrase)
 }
 
 /// The subject phrase opening a sentence at `start`, before `end`: past

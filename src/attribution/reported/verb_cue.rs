@@ -158,6 +158,12 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "The ferry will stay in port",
         "deputy",
     ),
+    // After a subordinator or "that", the subject opens its clause there.
+    Marks(
+        "It was years ago that Ola Lund, who is thinking of running, said it was over.",
+        "it was over",
+        "Ola Lund",
+    ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
     Not("The ferry will stay in port, Lund, Ann Berg, said."),
     // A clause before ", and" is no coordinated subject (verb-cue gives Berg).

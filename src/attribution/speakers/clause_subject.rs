@@ -138,6 +138,39 @@ pub fn opening_subject_phrase(doc: &Doc, start: usize, end: usize) -> Option<Ran
     clause_subject(doc, group, start).map(|(phrase, _)| phrase)
 }
 
+/// How far back from a participle the clause it follows may open.
+const NEAREST_CLAUSE_WINDOW: usize = 40;
+
+/// The subject of the last main clause before `end` (a participle's comma)
+/// that "and", "but" or a comma opens inside the sentence from `start`:
+/// `prosecutors charged him and [Emanuel] fired his chief, acknowledging`,
+/// `When Vik asked, [Berg] seized on it, repeating`. A name phrase or pronoun
+/// there with a verb right after it (past adverbs); `None` when no such
+/// clause stands after the sentence's first word. Not a subordinate clause's
+/// subject (`Berg apologized after [they] came out, saying`: Berg).
+pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    let low = (start + 1).max(end.saturating_sub(NEAREST_CLAUSE_WINDOW));
+    (low..end).rev().find_map(|k| {
+        let prev = k - 1;
+        let opens = doc.is(prev, "and") || doc.is(prev, "but") || doc.word(prev) == ",";
+        if !opens || !is_word(doc, k) {
+            return None;
+        }
+        let phrase = if is_pronoun(doc, k) {
+            k..k + 1
+        } else if is_name_word(doc, k) {
+            phrase_after(doc, k, end).filter(|p| p.start == k)?
+        } else {
+            return None;
+        };
+        let mut v = phrase.end;
+        while v < end && crate::attribution::cues::is_adverb(doc, v) {
+            v += 1;
+        }
+        (v < end && is_main_verb(doc, v)).then_some(phrase)
+    })
+}
+
 /// A verb stands between `from` and `to` ("envoys [toured] the coast saying").
 pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).any(|v| is_main_verb(doc, v))

@@ -68,7 +68,9 @@ pub fn subject_past_interposed(
     }
     if let Some(phrase) = phrase_before(doc, end, floor).filter(|p| p.end == end) {
         let mut start = phrase.start;
-        if start > floor && is_determiner(doc, start - 1) {
+        // ("that Ola Lund, who ...": "that" before a name opens a clause.)
+        let that_clause = doc.is(start.wrapping_sub(1), "that") && is_name_word(doc, start);
+        if start > floor && is_determiner(doc, start - 1) && !that_clause {
             start -= 1;
         }
         if opens_clause(doc, start, floor) {
@@ -239,6 +241,8 @@ fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
     matches!(doc.word(prev), "," | "(" | "—" | "–" | "-")
         || doc.tokens[prev].kind == TokenKind::Quote
         || (prev == floor && doc.has(prev, words::SENTENCE_OPENER))
+        // "ago that Ola Lund, who ..., said", "when Berg, the mayor, told".
+        || doc.has_lowercase(prev, words::CLAUSE_OPENER)
 }
 
 #[cfg(test)]
@@ -293,6 +297,26 @@ mod tests {
             };
             assert_eq!(subject(text, verb).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn after_a_subordinator_or_that() {
+        assert_eq!(
+            subject(
+                "It was years ago that Ola Lund, who is thinking of running, said it was over.",
+                "said"
+            )
+            .as_deref(),
+            Some("Ola Lund")
+        );
+        assert_eq!(
+            subject(
+                "The port closed when Berg, the harbour master, said it was unsafe.",
+                "said"
+            )
+            .as_deref(),
+            Some("Berg")
+        );
     }
 
     #[test]

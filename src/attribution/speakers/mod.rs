@@ -19,7 +19,7 @@ use apposition::*;
 pub use apposition::{apposed_subject, is_relative, relative_antecedent};
 pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase,
-    opening_subject_phrase, verb_between, without_time_phrase,
+    nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
 use interposed::is_state_after_place;
