@@ -66,10 +66,12 @@ pub(in crate::attribution) fn first_verb_subject(
             }
             // A subordinate clause inside the main one is not what "and"
             // goes on ("He mocked them as they spoke and assured ...": He).
+            // (Past a dateline it opens the sentence: "TROMSO - When Vik ...".)
             let inner_subordinate = before > s.start + 1
                 && doc.has(before - 1, words::SUBORDINATOR)
-                && !matches!(doc.word(before - 2), "," | "and" | "but")
-                && !opens_sentence(doc, s, before - 1);
+                && !matches!(doc.word(before - 2), "," | "and" | "but" | ":" | "(")
+                && !doc.is_spaced_dash(before - 2)
+                && speakers::subject_start(doc, s.start, before - 1) != before - 1;
             if inner_subordinate {
                 continue;
             }
