@@ -46,3 +46,37 @@ fn a_quote_with_its_own_cue_does_not_take_the_previous_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_of_the_writer_s_continues_the_speaker() {
+    let text = "''I am better with nets than with words,'' said Per Holm, half smiling. \
+He runs a crew of six. ''But I like the sea.''";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "I am better with nets than with words",
+                "Per Holm",
+                "Per Holm"
+            ),
+            said("But I like the sea", "Per Holm", "Per Holm"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_after_a_reported_claim_of_the_same_speaker_continues_it() {
+    let text = "Kari Lund said the crews had made progress on the new quay this spring. \
+\"I believe the plan works.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "the crews had made progress on the new quay this spring",
+                "Kari Lund",
+                "Kari Lund"
+            ),
+            said("I believe the plan works", "Kari Lund", "Kari Lund"),
+        ]
+    );
+}

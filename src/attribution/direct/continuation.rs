@@ -28,6 +28,13 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
 /// What the `continuation-paragraph` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
+    // Up to two sentences of the writer's, with no cue and no quote, between.
+    Marks(
+        "\"I fix boats,\" said Ola Berg, half smiling. He runs a crew of ten. \"But I like the work.\"",
+        "But I like the work",
+        "Ola Berg",
+    ),
+    Not("\"I fix boats,\" said Ola Berg. Kari Lund said the yard was full. \"But I like the work.\""),
     Marks("\"We won,\" Lund said.\n\n\"The count was fair and the result is clear.\"", "The count was fair and the result is clear", "Lund"),
     Not("\"We won,\" Lund said.\n\nThe council met on Friday.\n\n\"The count was fair and the result is clear.\""),
     // A cue of its own, even with no speaker phrase found: not Lund's.
@@ -71,9 +78,16 @@ pub(super) fn continues(
         return false;
     }
     if paragraph == prev_paragraph {
-        // Only the attribution sentence may separate the two quotes.
+        // The attribution sentence, and up to two sentences of the writer's
+        // with no cue and no quote (`..., said Berg, half smiling. He runs a
+        // team of ten. "But I like the work."`), may separate the two quotes.
         let prev_sentence = doc.sentence_of(prev_end);
-        return doc.sentence_of(quote.open) <= prev_sentence + 1;
+        let s = doc.sentence_of(quote.open);
+        return s <= prev_sentence + 1
+            || (s <= prev_sentence + 3
+                && (doc.sentences[prev_sentence + 1].start..quote.open).all(|k| {
+                    doc.tokens[k].kind != TokenKind::Quote && !cues::is_reporting_verb(doc, k)
+                }));
     }
     paragraph == prev_paragraph + 1 && doc.paragraphs[paragraph].start == quote.open
 }
@@ -104,6 +118,12 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
         "Kolb",
     ),
     Not("The port will close, Kolb said.\n\n\"The rest of the harbour stays open for now.\""),
+    // A reported claim running to the end of the sentence before.
+    Marks(
+        "Kolb said the port would close on Friday after the storm. \"We have no choice.\"",
+        "We have no choice",
+        "Kolb",
+    ),
 ];
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
@@ -139,12 +159,15 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
         if paragraph_of(doc, previous.start) != paragraph_of(doc, quote.open) {
             continue;
         }
-        // The attribution whose cue sits at the end of the previous sentence.
+        // The attribution whose cue sits at the end of the previous
+        // sentence, or whose claim runs to its end (`Lund said the port
+        // would close on Friday after the storm. "..."`).
         let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
             found[j]
                 .cue
                 .as_ref()
                 .is_some_and(|c| previous.end - c.end <= 8)
+                || (found[j].mode == ClaimMode::Reported && previous.end - found[j].claim.end <= 2)
         }) else {
             continue;
         };
