@@ -89,3 +89,21 @@ fn the_writers_comment_after_the_claim_is_left_out() {
         "Lund",
     );
 }
+
+#[test]
+fn the_question_after_the_listener_of_asked_is_the_claim() {
+    shows_only(
+        "Reporters asked Lund whether the port would close.",
+        "whether the port would close",
+        "Reporters",
+    );
+}
+
+#[test]
+fn a_prepositional_tail_after_the_cue_is_no_clause() {
+    shows_only(
+        "It was never about money, his aides argued in interviews this week.",
+        "It was never about money",
+        "aides",
+    );
+}

@@ -44,6 +44,44 @@ pub(super) fn in_quoted_programme(doc: &Doc, from: usize, k: usize) -> bool {
     (from..=k).any(|o| quoted_programme(doc, o).is_some_and(|after| after > k))
 }
 
+/// How many tokens the listener of "asked" (or its "by" agent) may have.
+const ASKED_LISTENER_WINDOW: usize = 7;
+
+/// "asked Lund whether ...", "asked the crowd how ...", "was asked by a
+/// reporter if ...": past the listener or agent of "asked", the word
+/// opening the indirect question, which opens the claim. Plain words only
+/// up to it: no verb, no cue, no "to" (an order: "asked him to ...") and
+/// no "about" ("asked Lund about the plan").
+pub(in crate::attribution) fn asked_question_start(
+    doc: &Doc,
+    j: usize,
+    end: usize,
+) -> Option<usize> {
+    let question = |k: usize| {
+        doc.has(k, words::INDIRECT_QUESTION)
+            || ["what", "who", "which", "where"]
+                .iter()
+                .any(|w| doc.is(k, w))
+    };
+    let plain = |k: usize| {
+        matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            && !doc.has(k, words::FINITE)
+            && !cues::is_reporting_verb(doc, k)
+            && !doc.is(k, "to")
+            && !doc.is(k, "about")
+    };
+    (j..(j + 1 + ASKED_LISTENER_WINDOW).min(end))
+        .take_while(|&k| question(k) || plain(k))
+        .find(|&k| question(k))
+        // "questions for which he had no answers": a relative after a preposition.
+        .filter(|&k| {
+            k > j
+                && k + 1 < end
+                && !question(k - 1)
+                && !(doc.has(k - 1, words::ADJUNCT_PREPOSITION) || doc.is(k - 1, "for"))
+        })
+}
+
 /// Past time words and prepositional adjuncts ("on Friday", "in a statement").
 pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize) -> usize {
     while j < end {
@@ -115,4 +153,37 @@ pub(in crate::attribution) fn is_participial_adjunct(doc: &Doc, i: usize) -> boo
         && w.chars().all(char::is_lowercase)
         // ", including ...": a preposition, the list belongs to the claim.
         && w != "including"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The question's first word after the first "asked", if any.
+    fn question_after_asked(text: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let asked = (0..doc.tokens.len()).find(|&k| doc.is(k, "asked"))?;
+        asked_question_start(&doc, asked + 1, doc.tokens.len()).map(|k| doc.word(k).to_string())
+    }
+
+    #[test]
+    fn the_listener_of_asked_comes_before_its_question() {
+        let q = question_after_asked;
+        assert_eq!(
+            q("Voters asked Lund whether the port would close."),
+            Some("whether".into())
+        );
+        assert_eq!(
+            q("She asked the harbour master how the ferry ran."),
+            Some("how".into())
+        );
+        assert_eq!(q("He asked the crowd who would vote."), Some("who".into()));
+        // An order, a topic, a relative after a preposition: no question.
+        assert_eq!(q("Berg asked him to close the port."), None);
+        assert_eq!(q("Berg asked Lund about the plan and who paid."), None);
+        assert_eq!(
+            q("Kolb asked him questions for which he had no answer."),
+            None
+        );
+    }
 }

@@ -7,7 +7,14 @@ use super::*;
 pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     // Commas may set off an apposition of the subject ("the measure, the latest step, would").
     let indefinite = doc.is(k, "a") || doc.is(k, "an");
-    (k + 1..(k + 20).min(end))
+    // "argued in interviews this week": the word after a preposition is
+    // its object, never the clause's verb.
+    let first = if doc.has(k, words::ADJUNCT_PREPOSITION) {
+        k + 2
+    } else {
+        k + 1
+    };
+    (first..(k + 20).min(end))
         .take_while(|&i| {
             // A stop inside the sentence is an abbreviation's ("Mr.").
             let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")

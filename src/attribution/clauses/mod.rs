@@ -111,6 +111,13 @@ pub(crate) fn clause_after(
         // "asked that his name not be used": a request, not a claim.
         Some(_) if doc.has(cue.start, words::ASK) => return None,
         Some(k) => k + 1,
+        None if let Some(q) = doc
+            .has(cue.start, words::ASK)
+            .then(|| adjuncts::asked_question_start(doc, j, s.end))
+            .flatten() =>
+        {
+            q
+        }
         None => {
             let mut k = skip_adjuncts(doc, j, s.end);
             if k >= s.end {
