@@ -80,3 +80,24 @@ fn a_quote_after_a_reported_claim_of_the_same_speaker_continues_it() {
         ]
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_a_reported_claim_continues_its_speaker() {
+    let text = "Harbour master Eva Dahl said the old crane would be gone by June.\n\n\
+\"It has served us for forty years and it deserves a rest.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "the old crane would be gone by June",
+                "Harbour master Eva Dahl",
+                "Harbour master Eva Dahl"
+            ),
+            said(
+                "It has served us for forty years and it deserves a rest",
+                "Harbour master Eva Dahl",
+                "Harbour master Eva Dahl"
+            ),
+        ]
+    );
+}

@@ -117,7 +117,15 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
         "The rest of the harbour stays open for now",
         "Kolb",
     ),
-    Not("The port will close, Kolb said.\n\n\"The rest of the harbour stays open for now.\""),
+    // A quote paragraph right after the attribution's paragraph carries it on.
+    Marks(
+        "The port will close, Kolb said.\n\n\"The rest of the harbour stays open for now.\"",
+        "The rest of the harbour stays open for now",
+        "Kolb",
+    ),
+    // Not a quote inside the next paragraph, nor one paragraph further on.
+    Not("The port will close, Kolb said.\n\nThe ferry ran late. \"The rest of the harbour stays open for now.\""),
+    Not("The port will close, Kolb said.\n\nThe ferry ran late.\n\n\"The rest of the harbour stays open for now.\""),
     // A reported claim running to the end of the sentence before.
     Marks(
         "Kolb said the port would close on Friday after the storm. \"We have no choice.\"",
@@ -127,7 +135,8 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
 ];
 
 /// Quote paragraphs and sentences that carry on an attribution of any mode
-/// made in the sentence just before them (`..., Kolb said. "The rest ..."`).
+/// made in the sentence just before them (`..., Kolb said. "The rest ..."`),
+/// in the same paragraph or ending the paragraph before a quote paragraph.
 pub fn continuations(doc: &Doc, found: &mut Found) {
     // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
     let mut claimed = vec![false; doc.tokens.len() + 1];
@@ -156,7 +165,14 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             continue;
         }
         let previous = doc.sentences[s - 1].clone();
-        if paragraph_of(doc, previous.start) != paragraph_of(doc, quote.open) {
+        // Across a paragraph break only a quote opening its paragraph
+        // carries on (a quote paragraph after the speaker's paragraph).
+        let paragraph = paragraph_of(doc, quote.open);
+        let across = paragraph_of(doc, previous.start) != paragraph;
+        if across
+            && (paragraph_of(doc, previous.start) + 1 != paragraph
+                || doc.paragraphs[paragraph].start != quote.open)
+        {
             continue;
         }
         // The attribution whose cue sits at the end of the previous
