@@ -18,6 +18,18 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "the port would reopen",
         "harbour board",
     ),
+    // A subordinate clause inside the main one is not what "and" goes on.
+    Marks(
+        "He mocked his rivals, talked over them as they spoke and assured the crowd that he would win.",
+        "he would win",
+        "He",
+    ),
+    // A time phrase with no comma before the subject is no part of it.
+    Marks(
+        "A few minutes later they changed course, let everyone in and said the vote would go on.",
+        "the vote would go on",
+        "they",
+    ),
     Not("Kolb praised the plan and the port reopened."),
 ];
 
@@ -51,6 +63,17 @@ pub(in crate::attribution) fn first_verb_subject(
             let mut before = phrase.start;
             if before > s.start && speakers::is_determiner(doc, before - 1) {
                 before -= 1;
+            }
+            // A subordinate clause inside the main one is not what "and"
+            // goes on ("He mocked them as they spoke and assured ...": He).
+            // (Past a dateline it opens the sentence: "TROMSO - When Vik ...".)
+            let inner_subordinate = before > s.start + 1
+                && doc.has(before - 1, words::SUBORDINATOR)
+                && !matches!(doc.word(before - 2), "," | "and" | "but" | ":" | "(")
+                && !doc.is_spaced_dash(before - 2)
+                && speakers::subject_start(doc, s.start, before - 1) != before - 1;
+            if inner_subordinate {
+                continue;
             }
             let opens_clause = opens_sentence(doc, s, before)
                 || (before > s.start

@@ -23,17 +23,36 @@ pub fn subject_start(doc: &Doc, start: usize, end: usize) -> usize {
     for _ in 0..MAX_FRONTED {
         let k2 = skip_openers(doc, k, end);
         let Some(comma) = (k2..end.min(k2 + FRONTED_WINDOW)).find(|&c| doc.word(c) == ",") else {
-            return k2;
+            return past_time_phrase(doc, k2, end);
         };
         // "At a fair in Hamar, Nor., on Sunday,": the state after a fronted place.
         let state = fronted && k2 > 0 && is_state_after_place(doc, k2 - 1, comma);
         if comma + 1 >= end || !(state || is_fronted(doc, k2, comma)) {
-            return k2;
+            return past_time_phrase(doc, k2, end);
         }
         fronted = true;
         k = comma + 1;
     }
     skip_openers(doc, k, end)
+}
+
+/// "A few minutes later they ...": a short phrase closed by a time word
+/// (`fronted-closer`) with no comma, before a pronoun or a name, is no part
+/// of the subject; the subject's first token (else `k`).
+fn past_time_phrase(doc: &Doc, k: usize, end: usize) -> usize {
+    let closer = (k + 1..end.min(k + FRONTED_TIME_WINDOW + 1))
+        .take_while(|&c| doc.tokens[c].kind != TokenKind::Punct)
+        .find(|&c| doc.has_lowercase(c, words::FRONTED_CLOSER));
+    match closer {
+        Some(c)
+            if c + 1 < end
+                && !(k..c).any(|j| reads_as_verb(doc, j))
+                && (is_pronoun(doc, c + 1) || is_name_word(doc, c + 1)) =>
+        {
+            c + 1
+        }
+        _ => k,
+    }
 }
 
 fn skip_openers(doc: &Doc, mut k: usize, end: usize) -> usize {

@@ -102,13 +102,14 @@ pub(super) fn quantifier_subject(
 }
 
 /// The quantifier at `q` opens its clause: at `floor`, after a comma,
-/// semicolon, dash or quote mark, or after a `quantifier-opener` word ("but
-/// many", "Minutes later both").
+/// semicolon, dash or quote mark, after a `quantifier-opener` word ("but
+/// many") or the last word of a fronted time phrase ("Minutes later both").
 pub fn quantifier_opens_clause(doc: &Doc, q: usize, floor: usize) -> bool {
     doc.has(q, words::QUANTIFIER)
         && (q <= floor
             || matches!(doc.word(q - 1), "," | ";" | "—" | "–")
             || doc.has(q - 1, words::QUANTIFIER_OPENER)
+            || doc.has(q - 1, words::FRONTED_CLOSER)
             || doc.tokens[q - 1].kind == TokenKind::Quote)
 }
 
