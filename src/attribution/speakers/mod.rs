@@ -22,8 +22,8 @@ pub use clause_subject::{
     nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
-use interposed::is_state_after_place;
 pub use interposed::subject_past_interposed;
+use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
 pub use phrase_parts::{possessor_before, quantifier_opens_clause};
 
