@@ -143,3 +143,13 @@ fn a_relative_clause_before_the_verb_leaves_its_antecedent_speaking() {
         vec![pair("much better", "Petrilli")]
     );
 }
+
+#[test]
+fn a_name_suffix_before_an_apposition() {
+    assert_eq!(
+        claims(
+            "\"The port is too small,\" Ola B. Vik Jr., the director of the Harbour Trust, said."
+        ),
+        vec![pair("The port is too small", "Ola B. Vik Jr.")]
+    );
+}

@@ -87,6 +87,14 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     if let Some(start) = dotted_acronym(doc, last, floor) {
         return Some(start..end);
     }
+    // "Ola B. Vik Jr., the harbour master, said": a name suffix's stop.
+    if doc.word(last) == "."
+        && last > floor + 1
+        && doc.has(last - 1, words::NAME_SUFFIX)
+        && is_name_word(doc, last - 2)
+    {
+        return phrase_before(doc, last, floor).map(|name| name.start..end);
+    }
     // "Park Geun-hye said", "Kim Jong-un said": a hyphenated given name
     // whose second part is lowercase.
     if is_hyphen_tail(doc, last, floor) {

@@ -338,3 +338,11 @@ fn a_partitive_after_the_verb() {
     );
     assert_eq!(after("said one of them.", "said"), None);
 }
+
+#[test]
+fn a_name_suffix_with_its_stop() {
+    assert_eq!(
+        before("Ola B. Vik Jr. said", "said").as_deref(),
+        Some("Ola B. Vik Jr.")
+    );
+}
