@@ -107,3 +107,17 @@ fn a_prepositional_tail_after_the_cue_is_no_clause() {
         "aides",
     );
 }
+
+#[test]
+fn a_contracted_auxiliary_after_an_adjunct_makes_a_clause() {
+    shows_only(
+        "Lund said on Friday they're ready to sail.",
+        "they're ready to sail",
+        "Lund",
+    );
+    shows_only(
+        "Lund says tonight he's a step closer.",
+        "he's a step closer",
+        "Lund",
+    );
+}

@@ -98,8 +98,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
             return k;
         }
-        // ", he said." / ", officials added": the attribution of a further claim.
-        if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end)) {
+        // ", he said." / ", officials added", ", 39 have said": the
+        // attribution of a further claim.
+        if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end))
+            || subject_stretch_and_cue(doc, k + 1, end)
+        {
             return k;
         }
         // `said that "we will reopen," he added`, `said the fares were
@@ -250,7 +253,8 @@ pub(super) fn subject_stretch_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
                     && (!doc.has(i, words::FUNCTION_WORD)
                         || speakers::is_determiner(doc, i)
                         || doc.is(i, "of")
-                        || doc.is(i, "in"))
+                        || doc.is(i, "in")
+                        || doc.is(i, "than"))
             })
             && (phrase.end..group).all(|i| doc.word(i).ends_with("ly") || doc.has(i, words::FINITE))
     })
@@ -348,6 +352,15 @@ mod tests {
                 "Some members said they would stay and others have said they will leave."
             ),
             "they would stay"
+        );
+        // After a comma too, and with "more than".
+        assert_eq!(
+            claim_after_said("Ten members said they back Lund, 39 have said they back Berg."),
+            "they back Lund"
+        );
+        assert_eq!(
+            claim_after_said("Most said the fare was fair, and more than 4 in 10 said it was low."),
+            "the fare was fair"
         );
         // A passive, or a stretch with a pronoun inside, is no subject and cue.
         assert_eq!(

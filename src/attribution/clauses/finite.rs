@@ -14,27 +14,50 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
     } else {
         k + 1
     };
-    (first..(k + 20).min(end))
-        .take_while(|&i| {
-            // A stop inside the sentence is an abbreviation's ("Mr.").
-            let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
+    // "they're": the subject carries its auxiliary.
+    is_contracted_auxiliary(doc, k)
+        || (first..(k + 20).min(end))
+            .take_while(|&i| {
+                // A stop inside the sentence is an abbreviation's ("Mr.").
+                let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
                 || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
                 // ("October-to-December": a "to" inside a hyphenated word is none.)
                 || (doc.is(i, "to") && doc.tokens[i].space_before);
-            !stop
-        })
-        .any(|i| {
-            let w = doc.word(i);
-            doc.has(i, words::FINITE)
+                !stop
+            })
+            .any(|i| {
+                let w = doc.word(i);
+                doc.has(i, words::FINITE)
                 || doc.has(i, words::IRREGULAR_PAST)
+                // "said tonight he's closer", "they're", "we'll": a
+                // pronoun's contracted auxiliary.
+                || is_contracted_auxiliary(doc, i)
                 // "doesn’t": a negated auxiliary, its mark typographic or plain.
                 || (doc.tokens[i].kind == TokenKind::Word && w.ends_with("n’t"))
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
                     && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
-        })
+            })
+}
+
+/// Token `i` is an auxiliary contracted onto a pronoun: "'s" after "he",
+/// or a pronoun token carrying "'re", "'ll", "'ve", "'d", "'m".
+fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let tail = w.strip_prefix('\'').or_else(|| w.strip_prefix('’'));
+    if let Some(tail) = tail {
+        return matches!(tail, "s" | "re" | "ll" | "ve" | "d" | "m")
+            && i > 0
+            && speakers::is_pronoun(doc, i - 1);
+    }
+    w.rsplit_once(['\'', '’']).is_some_and(|(host, tail)| {
+        matches!(tail, "re" | "ll" | "ve" | "d" | "m")
+            && ["i", "you", "he", "she", "it", "we", "they"]
+                .iter()
+                .any(|p| host.eq_ignore_ascii_case(p))
+    })
 }
 
 /// "said the best way to win is to vote": a subject holding an infinitive
