@@ -82,6 +82,17 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "We followed the law",
         "company",
     ),
+    // A preposition's object before the cue is no speaker.
+    Marks(
+        "Another source speaking to the radio said, \"The agents are at the port.\"",
+        "The agents are at the port",
+        "source speaking to the radio",
+    ),
+    Marks(
+        "Lund answered the question on the website writing, \"Yes, I will.\"",
+        "Yes, I will",
+        "Lund",
+    ),
     Not("Lund said \"the next mayor\" should choose."),
     // A lowercase quote carrying on the writer's clause: the sentence is one
     // reported claim (interposed-quote; verb-cue), not a direct one.
@@ -163,7 +174,31 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     }
     let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
     let group = cues::verb_group_start(doc, verb, sentence_start);
-    let phrase = speakers::phrase_before(doc, group, sentence_start)
+    // "Another source speaking to the radio said, ...", "Lund answered on
+    // the website writing, ...": the phrase before the verb is a
+    // preposition's object or inside a relative; the subject is the stretch
+    // before it (for a participle, the sentence's subject).
+    let before = speakers::phrase_before(doc, group, sentence_start).map(|p| {
+        if after_preposition(doc, &p, sentence_start)
+            || speakers::is_inside_relative(doc, &p, sentence_start)
+        {
+            let participle = cues::is_participle(doc, verb);
+            // "with many marchers chanting": the participle's own agent.
+            if participle && with_agent(doc, &p, sentence_start) {
+                return p;
+            }
+            let subject = if participle {
+                crate::attribution::reported::opening_subject(doc, sentence_start, group)
+            } else {
+                speakers::clause_subject(doc, group, sentence_start).map(|(s, _)| s)
+            };
+            if let Some(subject) = subject.filter(|s| s.start < p.start) {
+                return subject;
+            }
+        }
+        p
+    });
+    let phrase = before
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         // "said Lund:", but not the listener of "told his supporters,".
@@ -239,6 +274,27 @@ fn carries_on_a_clause(
         return Some(CarriedOn::Interposed);
     }
     (cue.end < mark && (cue.end..mark).any(|k| doc.word(k) == ",")).then_some(CarriedOn::Inserted)
+}
+
+/// The phrase is a preposition's object ("speaking to [the radio]", "on
+/// [the website]"), not the subject of the cue after it.
+fn after_preposition(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let mut k = phrase.start;
+    if k > floor && speakers::is_determiner(doc, k - 1) {
+        k -= 1;
+    }
+    speakers::is_preposition_object(doc, phrase, floor)
+        || (k > floor && doc.has(k - 1, words::ADJUNCT_PREPOSITION) && !doc.is_capitalized(k - 1))
+}
+
+/// `with [many marchers] chanting "..."`: the phrase after "with" is the
+/// agent of the participle after it.
+fn with_agent(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    (floor..phrase.start)
+        .rev()
+        .take(3)
+        .find(|&k| !speakers::is_determiner(doc, k))
+        .is_some_and(|k| doc.is(k, "with"))
 }
 
 /// "I laughed and said, ...": the subject of the first verb of a verb
@@ -392,6 +448,23 @@ mod tests {
                 "Berg, though she praised the judge and said, \"He deserves a hearing,\" voted no."
             ),
             [t("He deserves a hearing", "she", Some("said"))]
+        );
+    }
+
+    #[test]
+    fn a_preposition_s_object_before_the_cue_is_no_speaker() {
+        assert_eq!(
+            direct("A clerk speaking to the radio said, \"The quay is shut.\""),
+            [t(
+                "The quay is shut",
+                "clerk speaking to the radio",
+                Some("said")
+            )]
+        );
+        // "with" and a participle: the phrase after "with" chants.
+        assert_eq!(
+            direct("The quay was busy, with many dockers chanting \"We stay here\" all day."),
+            [t("We stay here", "dockers", Some("chanting"))]
         );
     }
 
