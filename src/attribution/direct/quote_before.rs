@@ -94,6 +94,9 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "Lund",
     ),
     Not("Lund said \"the next mayor\" should choose."),
+    // A show right after "told", a work's Title Case name after a comma.
+    Not("\"We won,\" Lund told \"Morning Talk\" on Friday."),
+    Not("Lund said so in her 2012 memoir, \"The Harbour Lights Saga.\""),
     // A lowercase quote carrying on the writer's clause: the sentence is one
     // reported claim (interposed-quote; verb-cue), not a direct one.
     Not("In a flood, the agency said, \u{201c}the town pays the bill.\u{201d}"),
@@ -144,6 +147,16 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
                 || (introduced && i + 1 == mark && doc.is(i, "continued"))
         })?;
     let cue = cues::cue_span(doc, verb);
+    // `told "Morning Talk" after ...`: right after "told" the quote is the
+    // listener (a show's name), not what was said.
+    if !introduced && cue.end == open && doc.has(verb, words::TELL) {
+        return None;
+    }
+    // `Lund said in her memoir, "Tough Choices."`: a Title Case quote set
+    // off by a comma after words that follow the cue names a work.
+    if introduced && cue.end < mark && is_title_case(doc, quote) {
+        return None;
+    }
     // `said "the next mayor" should choose`: a fragment of the reported clause.
     if !introduced
         && (cue.end != open || crate::attribution::clauses::quote_opens_clause(doc, open))
