@@ -133,3 +133,23 @@ fn a_participle_speaks_for_the_nearest_main_clause() {
         vec![pair("they were old", "Berg")]
     );
 }
+
+#[test]
+fn a_relative_clause_before_the_verb_leaves_its_antecedent_speaking() {
+    assert_eq!(
+        claims(
+            "Still, Petrilli, who thinks the board went too far, called the law \"much better.\""
+        ),
+        vec![pair("much better", "Petrilli")]
+    );
+}
+
+#[test]
+fn a_name_suffix_before_an_apposition() {
+    assert_eq!(
+        claims(
+            "\"The port is too small,\" Ola B. Vik Jr., the director of the Harbour Trust, said."
+        ),
+        vec![pair("The port is too small", "Ola B. Vik Jr.")]
+    );
+}

@@ -74,9 +74,21 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     // "Ann Lund, 59, of Tromso, who watched the match, said": the relative
     // speaks for the name opening the sentence, or stands for it.
     if is_relative(doc, open + 1) {
-        let opens = |p: &Range<usize>| p.start <= floor + 1;
+        // ("Still, Petrilli, who ..., called": after a comma too.)
+        let opens = |p: &Range<usize>| {
+            let start = if p.start > floor && is_determiner(doc, p.start - 1) {
+                p.start - 1
+            } else {
+                p.start
+            };
+            start <= floor + 1
+                || (opens_clause(doc, start, floor)
+                    && !(start > floor && is_state_after_place(doc, start - 1, open)))
+        };
         return phrase_before(doc, open, floor)
             .filter(opens)
+            // ("Ola Vik, the former mayor, who ..., said": Ola Vik.)
+            .map(|p| chain_head(doc, p, floor))
             .or_else(|| {
                 phrase_after(doc, floor, open).filter(|p| opens(p) && is_name_word(doc, p.start))
             })

@@ -233,7 +233,7 @@ pub(super) fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool
 const STATE_WINDOW: usize = 5;
 
 /// A phrase starting at `start` opens its clause.
-fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
+pub(super) fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
     if start <= floor {
         return true;
     }

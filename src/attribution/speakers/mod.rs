@@ -22,8 +22,8 @@ pub use clause_subject::{
     nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
 };
 pub use fronted::subject_start;
-use interposed::is_state_after_place;
 pub use interposed::subject_past_interposed;
+use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
 pub use phrase_parts::{possessor_before, quantifier_opens_clause};
 
@@ -86,6 +86,14 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     // "The S.E.C. said", "the U.N. says": a dotted acronym of two or more letters.
     if let Some(start) = dotted_acronym(doc, last, floor) {
         return Some(start..end);
+    }
+    // "Ola B. Vik Jr., the harbour master, said": a name suffix's stop.
+    if doc.word(last) == "."
+        && last > floor + 1
+        && doc.has(last - 1, words::NAME_SUFFIX)
+        && is_name_word(doc, last - 2)
+    {
+        return phrase_before(doc, last, floor).map(|name| name.start..end);
     }
     // "Park Geun-hye said", "Kim Jong-un said": a hyphenated given name
     // whose second part is lowercase.

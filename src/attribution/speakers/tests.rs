@@ -170,6 +170,20 @@ fn chained_appositions_lead_back_to_the_name() {
         subject("In Oslo, the minister, a veteran of the talks, said.").as_deref(),
         Some("minister")
     );
+    // A relative clause before the verb: its antecedent after a comma, the
+    // name opening an apposition chain, not the state after a place.
+    assert_eq!(
+        subject("Still, Petrilli, who thinks the law went too far, said.").as_deref(),
+        Some("Petrilli")
+    );
+    assert_eq!(
+        subject("Ola Vik, the former mayor, who has resented the plan, said.").as_deref(),
+        Some("Ola Vik")
+    );
+    assert_eq!(
+        subject("Ann Berg, 30, of Bodo, Nor., who was polled, said").as_deref(),
+        Some("Ann Berg")
+    );
 }
 
 #[test]
@@ -323,4 +337,12 @@ fn a_partitive_after_the_verb() {
         Some("some of his advisers")
     );
     assert_eq!(after("said one of them.", "said"), None);
+}
+
+#[test]
+fn a_name_suffix_with_its_stop() {
+    assert_eq!(
+        before("Ola B. Vik Jr. said", "said").as_deref(),
+        Some("Ola B. Vik Jr.")
+    );
 }
