@@ -363,6 +363,11 @@ pub(in crate::attribution) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
         "Peskov",
     ),
     Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
+    Marks(
+        "The paper confirmed the account, reporting:\n\n\"The port was shut for a week and nobody knew why.\"",
+        "The port was shut for a week and nobody knew why",
+        "paper",
+    ),
 ];
 
 /// `Peskov continued:` ending the paragraph before a quote paragraph.
@@ -383,7 +388,10 @@ pub(super) fn attribution_in_previous_paragraph(
             return None;
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
-        let phrase = speakers::phrase_before(doc, group, sentence.start)?;
+        // `The paper confirmed the account, reporting:`: a participle
+        // speaks for the sentence's subject.
+        let phrase = speakers::phrase_before(doc, group, sentence.start)
+            .or_else(|| participle_subject(doc, verb, group, sentence.start))?;
         Some((phrase, cues::cue_span(doc, verb)))
     };
     by_verb().or_else(|| noun_before_colon(doc, start - 1))
