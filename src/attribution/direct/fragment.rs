@@ -13,6 +13,17 @@ pub(in crate::attribution) const QUOTED_FRAGMENT: &[Example] = &[
         "he",
     ),
     Not("\"The summit did too little,\" he said."),
+    // The clause after ", and"; a cue word after a possessive is a noun.
+    Marks(
+        "They voted, and the panel is less likely to be \"ruled by the port,\" Berg said.",
+        "the panel is less likely to be \"ruled by the port,\"",
+        "Berg",
+    ),
+    Marks(
+        "Lund's remarks about the judge were \"the worst kind of attack,\" Berg said.",
+        "Lund's remarks about the judge were \"the worst kind of attack,\"",
+        "Berg",
+    ),
 ];
 
 /// A quoted fragment closing a clause that opens with unquoted words of the
@@ -32,6 +43,17 @@ pub(super) fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
         return None;
     }
     let start = crate::attribution::reported::skip_dateline(doc, sentence.start..quote.open).start;
+    // The clause the quote closes opens after ", and", ", but" or ";"
+    // (`..., and the group is less likely to be "overrun," Hoover said`).
+    let start = (start + 1..quote.open)
+        .rev()
+        .find(|&k| {
+            doc.word(k - 1) == ";"
+                || (k >= start + 2
+                    && doc.word(k - 2) == ","
+                    && (doc.is(k - 1, "and") || doc.is(k - 1, "but")))
+        })
+        .unwrap_or(start);
     let before = start..quote.open;
     let words = before
         .clone()
@@ -51,7 +73,13 @@ pub(super) fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
         && before.clone().all(|k| {
             doc.tokens[k].kind != TokenKind::Quote
                 && !matches!(doc.word(k), ":" | ";" | "(")
-                && !cues::is_reporting_verb(doc, k)
+                // ("Lund's remarks", "the statement": a cue word after a
+                // possessive or determiner is a noun, no cue.)
+                && !(cues::is_reporting_verb(doc, k)
+                    && !(k > start
+                        && (doc.word(k - 1) == "'s"
+                            || doc.word(k - 1) == "’s"
+                            || speakers::is_determiner(doc, k - 1))))
                 && !cues::according_to(doc, k)
         });
     (words >= 2 && plain).then(|| trim_claim(doc, start..quote.after))
