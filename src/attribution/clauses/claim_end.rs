@@ -94,6 +94,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if !in_quote && is_tail_apposition(doc, k, end) {
             return k;
         }
+        // ", as have other members", ", as was the case": a comparison with
+        // another subject.
+        if !in_quote && doc.is(k + 1, "as") && doc.has(k + 2, words::FINITE) {
+            return k;
+        }
         // ", implicitly putting ...": an adverb before the participle.
         if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
             return k;
@@ -398,6 +403,23 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the vote - a close one - went to Kolb."),
             "the vote - a close one - went to Kolb"
+        );
+    }
+
+    #[test]
+    fn a_comparison_with_another_subject_ends_the_claim() {
+        assert_eq!(
+            claim_after_said("Lund said he wants an inquiry, as have other members of the board."),
+            "he wants an inquiry"
+        );
+        assert_eq!(
+            claim_after_said("Lund said he spoke in private, as was the case on Tuesday."),
+            "he spoke in private"
+        );
+        // "as" opening a phrase of the claim's own stays in it.
+        assert_eq!(
+            claim_after_said("Lund said he joined, as a young clerk, the harbour board."),
+            "he joined, as a young clerk, the harbour board"
         );
     }
 }
