@@ -68,6 +68,9 @@ pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     })
 }
 
+/// How far before a colon introducing a quote its cue may sit.
+const COLON_WINDOW: usize = 30;
+
 /// What the `quote-before` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
@@ -91,6 +94,12 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     Marks(
         "Lund answered the question on the website writing, \"Yes, I will.\"",
         "Yes, I will",
+        "Lund",
+    ),
+    // A colon ending the writer's sentence: any cue in the sentence.
+    Marks(
+        "Lund said yes and took the chance to stand up for the dock crews: \"They work harder than anyone.\"",
+        "They work harder than anyone",
         "Lund",
     ),
     Not("Lund said \"the next mayor\" should choose."),
@@ -117,9 +126,17 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         // Only the introducing mark before the quote: no attribution in this paragraph.
         return None;
     }
+    // A colon closing the writer's sentence introduces the quote from any
+    // cue in that sentence (`Lund said yes and took the chance to stand up
+    // for the crews: "..."`); a comma, only from a cue close before it.
+    let window = if doc.word(mark) == ":" {
+        COLON_WINDOW
+    } else {
+        BEFORE_WINDOW
+    };
     let floor = doc.sentences[doc.sentence_of(end - 1)]
         .start
-        .max(end.saturating_sub(BEFORE_WINDOW))
+        .max(end.saturating_sub(window))
         .max(paragraph.start);
     // `As Kolb put it, "..."`.
     if introduced {
@@ -411,6 +428,26 @@ mod tests {
             direct("Lund named no rival, but told his supporters, “the town is in trouble.”"),
             [t("the town is in trouble", "Lund", Some("told"))]
         );
+    }
+
+    #[test]
+    fn a_colon_ending_the_sentence_keeps_the_clause_before_it() {
+        let text = "Lund said that after a long and costly winter on the quay the crews had earned a rest: ''They work harder than anyone.''";
+        let doc = crate::text::Doc::new(text);
+        let found = crate::attribution::found_in(&doc);
+        let claims: Vec<_> = found.live().map(|(_, a)| a.describe(&doc).0).collect();
+        assert_eq!(
+            claims,
+            [
+                "They work harder than anyone",
+                "after a long and costly winter on the quay the crews had earned a rest"
+            ]
+        );
+        let text = "On Saturday, Lund said on the radio: \"We have no money.\"";
+        let doc = crate::text::Doc::new(text);
+        let found = crate::attribution::found_in(&doc);
+        let claims: Vec<_> = found.live().map(|(_, a)| a.describe(&doc).0).collect();
+        assert_eq!(claims, ["We have no money"]);
     }
 
     #[test]

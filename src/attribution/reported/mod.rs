@@ -67,14 +67,21 @@ pub fn find(doc: &Doc, found: &mut Found) {
     // keeps many such quotes linear.
     let mut before_colon: Vec<(usize, usize)> = Vec::new();
     for a in found.iter() {
+        // The opening mark may be two tokens (`''`).
+        let mut open = a.claim.start.saturating_sub(1);
+        if open > 0
+            && doc.tokens[open - 1].kind == TokenKind::Quote
+            && !doc.tokens[open].space_before
+        {
+            open -= 1;
+        }
         if let Some(cue) = a.cue.as_ref().filter(|c| {
-            let open = a.claim.start.saturating_sub(1);
-            a.claim.start > c.end + 3
+            open > c.end + 2
                 && doc.tokens[open].kind == TokenKind::Quote
                 && doc.word(open - 1) == ":"
         }) {
             covered[cue.clone()].iter_mut().for_each(|c| *c = false);
-            before_colon.push((cue.start, a.claim.start - 2));
+            before_colon.push((cue.start, open - 1));
         }
     }
     crate::order::sort(&mut before_colon);
@@ -137,13 +144,15 @@ pub fn find(doc: &Doc, found: &mut Found) {
             i += 1;
         }
     }
-    // Only a clause ending before the colon ("told reporters on Tuesday:" has none).
+    // Only a clause after the cue ending before the colon ("told reporters
+    // on Tuesday:" has none; "On Saturday, Lund said on the radio:" is no
+    // claim before the cue either).
     if !before_colon.is_empty() {
         found.remove_from(first_reported, |a| {
             a.cue.as_ref().is_some_and(|cue| {
                 before_colon
                     .binary_search_by_key(&cue.start, |&(start, _)| start)
-                    .is_ok_and(|at| a.claim.end > before_colon[at].1)
+                    .is_ok_and(|at| a.claim.end > before_colon[at].1 || a.claim.start < cue.start)
             })
         });
     }
