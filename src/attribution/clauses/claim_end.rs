@@ -152,21 +152,39 @@ pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
     if !(doc.is(k + 1, "a") || doc.is(k + 1, "an")) || k == 0 || doc.is_capitalized(k - 1) {
         return false;
     }
+    // Within a window: a long sentence of commas stays linear.
+    if end - k > TAIL_APPOSITION_WINDOW {
+        let relative = (k + 2..k + TAIL_APPOSITION_WINDOW).find(|&i| is_relative_word(doc, i));
+        let Some(relative) = relative else {
+            return false;
+        };
+        return !(k + 2..relative).any(|i| breaks_tail_apposition(doc, i));
+    }
     for i in k + 2..end {
-        let w = doc.word(i);
-        if doc.has(i, words::RELATIVE_OPENER) || doc.is(i, "that") || doc.is(i, "when") {
+        if is_relative_word(doc, i) {
             return true;
         }
-        if doc.has(i, words::FINITE)
-            || doc.has(i, words::IRREGULAR_PAST)
-            || doc.is_spaced_dash(i)
-            || doc.tokens[i].kind == TokenKind::Quote
-            || matches!(w, ";" | ":")
-        {
+        if breaks_tail_apposition(doc, i) {
             return false;
         }
     }
     true
+}
+
+/// How far after its comma a tail apposition may run to the sentence end.
+const TAIL_APPOSITION_WINDOW: usize = 40;
+
+fn is_relative_word(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::RELATIVE_OPENER) || doc.is(i, "that") || doc.is(i, "when")
+}
+
+/// A verb, dash, quote or clause mark: the phrase is no tail apposition.
+fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::FINITE)
+        || doc.has(i, words::IRREGULAR_PAST)
+        || doc.is_spaced_dash(i)
+        || doc.tokens[i].kind == TokenKind::Quote
+        || matches!(doc.word(i), ";" | ":")
 }
 
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
