@@ -28,6 +28,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the ferries were safe",
         "Harbour envoys",
     ),
+    // An "-ed" verb with a particle before its object is a verb all the same.
+    Marks(
+        "Lund started out their ninth debate saying the city was broke.",
+        "the city was broke",
+        "Lund",
+    ),
     // A dash, a preposition or "and" before a participle with its "that" clause.
     Marks(
         "Lund could fight the charge by arguing that the man was a threat.",

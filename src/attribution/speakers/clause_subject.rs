@@ -183,8 +183,13 @@ fn is_main_verb(doc: &Doc, v: usize) -> bool {
         && !doc.is_capitalized(v)
         && (is_auxiliary(doc, v)
             || doc.has(v, words::IRREGULAR_PAST)
-            // Not "the retired surgeon": an "-ed" word before a plain noun.
-            || (w.len() > 3 && w.ends_with("ed") && !is_plain_word(doc, v + 1))
+            // Not "the retired surgeon": an "-ed" word before a plain noun
+            // (but "started out their debate": a particle and an object).
+            || (w.len() > 3
+                && w.ends_with("ed")
+                && (!is_plain_word(doc, v + 1)
+                    || is_determiner(doc, v + 2)
+                    || is_possessive_pronoun(doc, v + 2)))
             || crate::attribution::cues::is_reporting_verb(doc, v))
 }
 
