@@ -13,12 +13,13 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
     for k in start..end {
         if doc.tokens[k].kind == TokenKind::Quote && k >= quote_close {
             let at = doc.quotes.partition_point(|q| q.open < k);
-            if let Some(q) = doc
+            if let Some((q, close)) = doc
                 .quotes
                 .get(at)
-                .filter(|q| q.open == k && q.close.is_some())
+                .filter(|q| q.open == k)
+                .and_then(|q| Some((q, q.close?)))
             {
-                quote_close = q.close.unwrap_or(k);
+                quote_close = close;
                 quote_after = q.after;
                 quote_double = q.double;
             }
@@ -152,15 +153,10 @@ pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
     if !(doc.is(k + 1, "a") || doc.is(k + 1, "an")) || k == 0 || doc.is_capitalized(k - 1) {
         return false;
     }
-    // Within a window: a long sentence of commas stays linear.
-    if end - k > TAIL_APPOSITION_WINDOW {
-        let relative = (k + 2..k + TAIL_APPOSITION_WINDOW).find(|&i| is_relative_word(doc, i));
-        let Some(relative) = relative else {
-            return false;
-        };
-        return !(k + 2..relative).any(|i| breaks_tail_apposition(doc, i));
-    }
-    for i in k + 2..end {
+    // Within a window, so that a long sentence of commas stays linear: a
+    // relative clause before any verb, or the sentence end inside it.
+    let window_end = end.min(k + TAIL_APPOSITION_WINDOW);
+    for i in k + 2..window_end {
         if is_relative_word(doc, i) {
             return true;
         }
@@ -168,7 +164,7 @@ pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
             return false;
         }
     }
-    true
+    window_end == end
 }
 
 /// How far after its comma a tail apposition may run to the sentence end.
