@@ -68,10 +68,10 @@ fn a_programme_quoted_in_the_adjunct_is_skipped_before_that() {
 #[test]
 fn a_second_poll_figure_with_its_own_cue_is_a_claim_of_its_own() {
     assert_eq!(
-        who_said("Two in three said the fare was fair, and nearly three in five said it was low."),
+        who_said("Two in three said the fare was fair, and nearly two in five said it was low."),
         vec![
             said("the fare was fair", "Two in three", "Two in three"),
-            said("it was low", "nearly three in five", "nearly three in five"),
+            said("it was low", "nearly two in five", "nearly two in five"),
         ]
     );
 }

@@ -235,7 +235,7 @@ pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool
 }
 
 /// From `k`, the subject stretch of a reporting verb that comes within a
-/// few words ("nearly three in five said", "others have said", "most of
+/// few words ("nearly two in five said", "others have said", "most of
 /// the delegates told"): the whole stretch from `k` to the verb group reads
 /// as its subject noun phrase (the test the speaker finder uses), so a
 /// clause of another attribution starts at `k`.
@@ -265,7 +265,7 @@ pub(super) fn subject_stretch_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
             && phrase.start <= k + 1
             // A noun phrase: no verb form opening it, no pronoun or
             // function word inside but "of"/"in" ("most of the
-            // delegates", "three in five").
+            // delegates", "two in five").
             && !(doc.word(phrase.start).ends_with("ed") || doc.word(phrase.start).ends_with("ing"))
             && phrase.clone().all(|i| {
                 !speakers::is_pronoun(doc, i)
@@ -362,7 +362,7 @@ mod tests {
     fn a_subject_stretch_and_its_cue_after_and_start_another_attribution() {
         assert_eq!(
             claim_after_said(
-                "Two in three said the fare was fair, and nearly three in five said it was low."
+                "Two in three said the fare was fair, and nearly two in five said it was low."
             ),
             "the fare was fair"
         );

@@ -249,7 +249,7 @@ fn loose_phrase_before(doc: &Doc, first: usize, group: usize) -> Option<Range<us
 /// Token `k` reads as the verb of a clause inside a loose phrase: an
 /// auxiliary or a common irregular past (`a man who stood by the door`), or
 /// a lowercase "-ed"/"-s" form before a function word (`the nominee riffed
-/// on ...`; not `bespectacled,` or `Texas-based`).
+/// on ...`; not `bearded,` or `Texas-based`).
 fn is_loose_verb(doc: &Doc, k: usize) -> bool {
     if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) {
         return true;

@@ -30,7 +30,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     ),
     // An "-ed" verb with a particle before its object is a verb all the same.
     Marks(
-        "Lund started out their ninth debate saying the city was broke.",
+        "Lund started out their third hearing saying the city was broke.",
         "the city was broke",
         "Lund",
     ),

@@ -187,7 +187,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         if let Some(subject) = participle_subject(doc, k, floor) {
             return Some(subject);
         }
-        // "the bespectacled, 71-year-old diplomat said".
+        // "the bearded, 58-year-old envoy said".
         if let Some(run) = modifier_run_start(doc, last, floor) {
             return Some(run..end);
         }
@@ -245,7 +245,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             return Some(head..end);
         }
     }
-    // "the soft-spoken, 64-year-old mayor", "warm-and-fuzzy Lund": adjectives
+    // "the soft-spoken, 64-year-old mayor", "down-to-earth Lund": adjectives
     // with compounds and commas before the head.
     if let Some(run) = modifier_run_start(doc, start, floor) {
         return Some(run..end);

@@ -286,9 +286,9 @@ const MAX_ADJECTIVES: usize = 3;
 /// ("soft-spoken, 64-year-old": 8).
 pub(super) const MODIFIER_WINDOW: usize = 12;
 
-/// `the soft-spoken, 64-year-old mayor`, `warm-and-fuzzy Lund`: adjectives
+/// `the soft-spoken, 64-year-old mayor`, `down-to-earth Lund`: adjectives
 /// before the head at `head_start`, with hyphenated compounds (a number or a
-/// function word glued inside: "64-year-old", "warm-and-fuzzy") and commas
+/// function word glued inside: "64-year-old", "down-to-earth") and commas
 /// between them. The run's first token, when a determiner stands before it,
 /// or when it holds a compound and opens its clause (at `floor`, after a
 /// comma or a quote mark). Only a run with a compound or a comma in it: the
@@ -325,7 +325,7 @@ pub(super) fn modifier_run_start(doc: &Doc, head_start: usize, floor: usize) -> 
         } else if modifier(p) {
             k = p;
         } else if doc.word(p) == "," && k < head_start && p > floor && modifier(p - 1) {
-            // Coordinate adjectives ("bespectacled, 71-year-old"): the
+            // Coordinate adjectives ("bearded, 58-year-old"): the
             // stretch after the comma is a compound ("In several cases,
             // tech executives say" crosses no comma), and the run may also
             // begin after it.

@@ -296,12 +296,12 @@ fn adjectives_with_compounds_and_commas_before_the_head() {
         Some("soft-spoken, 64-year-old mayor")
     );
     assert_eq!(
-        before("the bespectacled, 71-year-old envoy said", "said").as_deref(),
-        Some("bespectacled, 71-year-old envoy")
+        before("the bearded, 58-year-old envoy said", "said").as_deref(),
+        Some("bearded, 58-year-old envoy")
     );
     assert_eq!(
-        before("warm-and-fuzzy Lund said", "said").as_deref(),
-        Some("warm-and-fuzzy Lund")
+        before("down-to-earth Lund said", "said").as_deref(),
+        Some("down-to-earth Lund")
     );
     assert_eq!(
         before("The port is closed, long-serving Lund said", "said").as_deref(),
