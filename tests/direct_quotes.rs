@@ -139,3 +139,20 @@ fn a_closing_mark_typed_for_the_opening_one_still_opens_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_ending_in_an_initialism_continues_the_speaker() {
+    let text = "\"The levy is not a fair deal,\" Eva Dahl said at a rally in Bergen, N.Y. \
+\"The council moved the burden onto the farmers.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said("The levy is not a fair deal", "Eva Dahl", "Eva Dahl"),
+            said(
+                "The council moved the burden onto the farmers",
+                "Eva Dahl",
+                "Eva Dahl"
+            ),
+        ]
+    );
+}
