@@ -156,3 +156,24 @@ fn a_quote_after_a_sentence_ending_in_an_initialism_continues_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_quote_resumed_after_a_long_apposition_keeps_its_speaker() {
+    let text = "\"The hill used to be the town's orchard,\" said Kari Vik, head of research \
+at the fruit institute in Molde, \"but the houses are creeping up its slopes.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "The hill used to be the town's orchard",
+                "Kari Vik",
+                "Kari Vik"
+            ),
+            said(
+                "but the houses are creeping up its slopes",
+                "Kari Vik",
+                "Kari Vik"
+            ),
+        ]
+    );
+}
