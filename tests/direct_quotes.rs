@@ -177,3 +177,18 @@ at the fruit institute in Molde, \"but the houses are creeping up its slopes.\""
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_reported_claim_carries_its_speaker_to_the_next_quote() {
+    let text = "Per Holm told the local radio that the old mayor \"ran a wasteful office,\" \
+adding, \"He lost the trust of every farmer in the valley.\"";
+    let got = who_said(text);
+    assert!(
+        got.contains(&said(
+            "He lost the trust of every farmer in the valley",
+            "Per Holm",
+            "Per Holm"
+        )),
+        "{got:?}"
+    );
+}
