@@ -192,3 +192,20 @@ adding, \"He lost the trust of every farmer in the valley.\"";
         "{got:?}"
     );
 }
+
+#[test]
+fn each_quote_of_a_list_of_quoted_words_is_the_subject_s() {
+    let text = "Mayor Ola Berg called the new toll a \"small mercy\" and a \
+\"poor answer to a real crisis.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said("small mercy", "Mayor Ola Berg", "Mayor Ola Berg"),
+            said(
+                "poor answer to a real crisis",
+                "Mayor Ola Berg",
+                "Mayor Ola Berg"
+            ),
+        ]
+    );
+}

@@ -79,11 +79,14 @@ pub enum Rule {
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
+    /// `Lund called the plan a "new low" and a "cheap stunt"`: the next
+    /// quote of a list of quoted words.
+    QuotedWordsList,
 }
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 30] = [
+    pub const ALL: [Rule; 31] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -114,6 +117,7 @@ impl Rule {
         Rule::AsSaid,
         Rule::ColonParagraph,
         Rule::QuotedWords,
+        Rule::QuotedWordsList,
     ];
 
     /// The rule's name, as `--explain` prints it.
@@ -149,6 +153,7 @@ impl Rule {
             Rule::AsSaid => "as-x-said",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::QuotedWords => "quoted-words",
+            Rule::QuotedWordsList => "quoted-words-list",
         }
     }
 }
@@ -200,6 +205,7 @@ impl Rule {
             Rule::AsSaid => reported::as_said::AS_SAID,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
+            Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }
     }
 }
@@ -275,6 +281,6 @@ mod tests {
         // `ALL` lists every rule once, in declaration order (a rule added
         // anywhere shifts the last one's number).
         assert!(Rule::ALL.iter().enumerate().all(|(i, &r)| r as usize == i));
-        assert_eq!(Rule::ALL.len(), Rule::QuotedWords as usize + 1);
+        assert_eq!(Rule::ALL.len(), Rule::QuotedWordsList as usize + 1);
     }
 }
