@@ -78,7 +78,9 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
     {
         let mut claim_end = s.end;
         if opens_after("(") {
-            claim_end = (end + 1..s.end).find(|&k| doc.word(k) == ")").unwrap_or(s.end);
+            claim_end = (end + 1..s.end)
+                .find(|&k| doc.word(k) == ")")
+                .unwrap_or(s.end);
         }
         trim_claim(doc, end + 1..claim_end)
     } else if end < s.end
