@@ -59,7 +59,16 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the rules were \"too loose. We will fix them.\"",
         "Lund",
     ),
+    // A "whose" clause with commas of its own leaves its antecedent speaking
+    // (`whose-apposition`).
+    Marks(
+        "Mr. Lund, whose firm, Vikco, builds roads, said the tender was rigged.",
+        "the tender was rigged",
+        "Mr. Lund",
+    ),
     Not("Lund did not say the port would close."),
+    // A participle opening the sentence is no name (`opening-participle-no-name`).
+    Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
