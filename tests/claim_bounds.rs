@@ -121,3 +121,50 @@ fn a_contracted_auxiliary_after_an_adjunct_makes_a_clause() {
         "Lund",
     );
 }
+
+#[test]
+fn about_before_a_fraction_is_approximately_and_opens_the_claim() {
+    shows_only(
+        "Fees at the harbour rose again last year. The port office said about half of the rise came from tankers.",
+        "about half of the rise came from tankers",
+        "port office",
+    );
+}
+
+#[test]
+fn a_contracted_has_before_the_cue_keeps_its_subject() {
+    assert_eq!(
+        who_said(
+            "Ola Berg said the ferry trust was broke. She's said the old bridge is safe for trucks. \
+             While she's said she backs the toll, she voted against it in May."
+        ),
+        vec![
+            said("the ferry trust was broke", "Ola Berg", "Ola Berg"),
+            said("the old bridge is safe for trucks", "She", "Ola Berg"),
+            said("she backs the toll", "she", "Ola Berg"),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverb_or_a_preposition_speaks_for_the_subject() {
+    assert_eq!(
+        who_said(
+            "Mayor Ivar Lund questioned the record of his rival, falsely suggesting that she had \
+             never paid tax. The council backed the toll while arguing the county should pay for the road."
+        ),
+        vec![
+            said("she had never paid tax", "Mayor Ivar Lund", "Mayor Ivar Lund"),
+            said("the county should pay for the road", "council", "council"),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_set_off_before_the_subjects_verb_ends_at_its_comma() {
+    shows_only(
+        "Kari Holm, after initially saying she would not run, filed her papers on Monday.",
+        "she would not run",
+        "Kari Holm",
+    );
+}

@@ -101,3 +101,41 @@ fn a_quote_paragraph_after_a_reported_claim_continues_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_quote_inside_a_quote_closing_with_three_marks_keeps_the_attribution() {
+    let text = "''They keep telling us, 'the port is a special case,''' Mr. Lund said. \
+''It is not. Every port pays the same toll.''";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "They keep telling us, 'the port is a special case,'",
+                "Mr. Lund",
+                "Mr. Lund"
+            ),
+            said(
+                "It is not. Every port pays the same toll",
+                "Mr. Lund",
+                "Mr. Lund"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_closing_mark_typed_for_the_opening_one_still_opens_the_quote() {
+    let text = "” … none of them knows the valley,” Eva Dahl said in March. \
+“The farmers would not vote for any of them.”";
+    assert_eq!(
+        who_said(text),
+        [
+            said("… none of them knows the valley", "Eva Dahl", "Eva Dahl"),
+            said(
+                "The farmers would not vote for any of them",
+                "Eva Dahl",
+                "Eva Dahl"
+            ),
+        ]
+    );
+}

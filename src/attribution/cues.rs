@@ -29,6 +29,16 @@ fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
         && crate::attribution::speakers::is_pronoun(doc, i - 1)
 }
 
+/// "He's said", "she’s told": a contracted "has" before a past participle,
+/// after "he" or "she" ("it's said that" is an agentless passive, no speaker).
+fn is_contracted_has(doc: &Doc, i: usize, verb: usize, floor: usize) -> bool {
+    let w = doc.word(verb);
+    matches!(doc.word(i), "'s" | "’s")
+        && i > floor
+        && (doc.is(i - 1, "he") || doc.is(i - 1, "she"))
+        && (doc.has_lowercase(verb, words::IRREGULAR_INFLECTED) || w.ends_with("ed"))
+}
+
 /// Token `i` is a reporting verb form, and how its complement behaves.
 #[inline]
 pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
@@ -250,7 +260,8 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, i - 1)
             || (progressive && doc.has(i - 1, words::BE))
-            || (progressive && is_contracted_is(doc, i - 1, floor)))
+            || (progressive && is_contracted_is(doc, i - 1, floor))
+            || is_contracted_has(doc, i - 1, verb, floor))
     {
         i -= 1;
     }

@@ -87,7 +87,16 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
             continue;
         };
         let mut width = 1;
-        if !double && i + 1 < para.end && doubled(text, tokens, i) {
+        // `''They say, 'the port is a special case,''' he said.`: a run of
+        // three marks with a single quote open inside a double one closes
+        // the single quote first, then the double one.
+        let closes_nested_single = open_single.is_some_and(|s| {
+            open_double.is_some_and(|(o, _)| s > o)
+                && i + 2 < para.end
+                && doubled(text, tokens, i + 1)
+                && doubled(text, tokens, i)
+        });
+        if !double && i + 1 < para.end && !closes_nested_single && doubled(text, tokens, i) {
             double = true;
             width = 2;
             side = if mark == "`" {
@@ -164,6 +173,12 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
                     open_double = Some((i, width));
                 }
                 (None, Side::Open | Side::Either) => open_double = Some((i, width)),
+                // `” … they are not like him,” she said.`: a closing mark
+                // where nothing is open, opening its paragraph or glued to
+                // the word after it only, was typed for an opening one.
+                (None, Side::Close) if i == para.start || (!glued_left && glued_right) => {
+                    open_double = Some((i, width))
+                }
                 (None, Side::Close) => {}
             }
         } else {
@@ -178,7 +193,14 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
                     ));
                     open_single = None;
                 }
-                None if side != Side::Close && glued_right && (!glued_left || i == para.start) => {
+                // (`'''Harbour Bowl,''' he replied.`: a single mark glued to
+                // the double one just opened opens a nested quote.)
+                None if side != Side::Close
+                    && glued_right
+                    && (!glued_left
+                        || i == para.start
+                        || open_double.is_some_and(|(o, w)| o + w == i)) =>
+                {
                     open_single = Some(i)
                 }
                 _ => {}
@@ -356,6 +378,64 @@ mod tests {
         );
         assert_eq!(doc.word(first.after), "he");
         assert_eq!(quoted("``Fine.''"), [("Fine.".to_string(), true)]);
+    }
+
+    #[test]
+    fn three_marks_close_a_nested_single_quote_then_the_double_one() {
+        let doc = Doc::new("''They say, 'the port is a special case,''' Lund said. ''It is not.''");
+        let quotes: Vec<(&str, bool, bool)> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    doc.span_of(q.inner.clone()).slice(doc.text),
+                    q.double,
+                    q.nested,
+                )
+            })
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                ("They say, 'the port is a special case,'", true, false),
+                ("the port is a special case,", false, true),
+                ("It is not.", true, false),
+            ]
+        );
+        assert_eq!(doc.word(doc.quotes[0].after), "Lund");
+        // The same run opening a quote opens both.
+        let doc = Doc::new("'''Harbour Bowl,''' he replied.");
+        assert_eq!(doc.quotes.len(), 2);
+        assert_eq!(
+            doc.span_of(doc.quotes[0].inner.clone()).slice(doc.text),
+            "'Harbour Bowl,'"
+        );
+        assert_eq!(doc.word(doc.quotes[0].after), "he");
+        // Must not: two marks after a closed single quote still close the double one.
+        assert_eq!(
+            quoted("''They call it a 'deal' and a plan,'' he said."),
+            [
+                ("They call it a 'deal' and a plan,".to_string(), true),
+                ("deal".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_where_nothing_is_open_opens_when_it_starts_a_quote() {
+        assert_eq!(
+            quoted("” … they are not like him,” she said. “My father would mind.”"),
+            [
+                ("… they are not like him,".to_string(), true),
+                ("My father would mind.".to_string(), true)
+            ]
+        );
+        assert_eq!(
+            quoted("Lund said ”We won.” Then she left."),
+            [("We won.".to_string(), true)]
+        );
+        // Must not: a closing mark after a word, with nothing open, opens nothing.
+        assert!(quoted("It is over” Lund said.").is_empty());
     }
 
     #[test]

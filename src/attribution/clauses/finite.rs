@@ -104,7 +104,10 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
             .find(|&i| doc.word(i).ends_with("ed"));
         if let Some(past) = past {
             let before = doc.word(past - 1);
+            // ("announcing the release of the jailed editor": a preposition
+            // or article before it makes it an adjective.)
             let noun = !before.ends_with("ly")
+                && !(k + 1..past).any(|i| doc.has(i, words::FUNCTION_WORD))
                 && !doc.has_lowercase(past - 1, words::NOT_NOUN)
                 && !doc.has(past - 1, words::BE)
                 && !doc.has(past - 1, words::FINITE)

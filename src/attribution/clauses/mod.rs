@@ -139,11 +139,9 @@ pub(crate) fn clause_after(
                 }
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
                 _ if doc.has(k, words::NOT_A_CLAUSE)
-                    && !(doc.is(k, "about")
-                        && doc
-                            .tokens
-                            .get(k + 1)
-                            .is_some_and(|t| t.kind == TokenKind::Number)) =>
+                    && !approximates_a_count(doc, k)
+                    // "said much of the money was lost": a partitive subject.
+                    && !(doc.is(k, "much") && doc.is(k + 1, "of")) =>
                 {
                     return None
                 }
@@ -170,6 +168,21 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// `approximate-count`: "about" at `k` means "approximately" when a number
+/// or a fraction follows it ("said about 20 people came", "said about half
+/// of the rise came from fees", "about a third"); then the clause's subject
+/// opens there. "said about the plan" is a topic, no clause.
+fn approximates_a_count(doc: &Doc, k: usize) -> bool {
+    let count = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || doc.has(i, words::FRACTION)
+    };
+    doc.is(k, "about")
+        && (count(k + 1) || ((doc.is(k + 1, "a") || doc.is(k + 1, "one")) && count(k + 2)))
 }
 
 /// `said "the next mayor" should choose`: the quote opening at `k` is a

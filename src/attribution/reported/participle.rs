@@ -50,7 +50,29 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "more voters came",
         "Lund",
     ),
+    // An adverb of manner before the participle.
+    Marks(
+        "Lund questioned Berg's record, falsely suggesting that she had never paid tax.",
+        "she had never paid tax",
+        "Lund",
+    ),
+    // Any participle after a preposition of time or manner, its clause finite.
+    Marks(
+        "The mayor backed the toll while arguing the county should pay for the road.",
+        "the county should pay for the road",
+        "mayor",
+    ),
+    // `interposed-participle`: set off between a subject and its verb, the
+    // participle's claim ends at the comma before that verb.
+    Marks(
+        "Berg, after initially saying she would not run, filed her papers on Monday.",
+        "she would not run",
+        "Berg",
+    ),
     Not("The man saying the port would close was wrong."),
+    // A time word before it makes the participle a noun's modifier.
+    Not("Most of the skippers remain calm despite a few early critics of the quota, now saying nothing."),
+    Not("Lund was jailed after announcing the release of the arrested editor."),
     Not("Lund won the race by arguing."),
 ];
 
@@ -185,6 +207,27 @@ pub(in crate::attribution) fn opening_subject(
 #[cfg(test)]
 mod tests {
     use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn adverbs_of_manner_before_a_participle() {
+        assert_eq!(
+            reported("Kolb praised the plan, optimistically predicting that fares would fall."),
+            [t("fares would fall", "Kolb", "predicting")]
+        );
+        assert_eq!(
+            reported("Lund, after initially saying he would not run, filed his papers."),
+            [t("he would not run", "Lund", "saying")]
+        );
+        // A participle after a preposition needs a finite clause.
+        assert_eq!(
+            reported("Lund was jailed after announcing the release of the arrested editor."),
+            []
+        );
+        assert_eq!(
+            reported("Berg resigned before announcing the new budget."),
+            []
+        );
+    }
 
     #[test]
     fn participles_continue_the_subject() {

@@ -66,10 +66,26 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the tender was rigged",
         "Mr. Lund",
     ),
+    // `approximate-count`: "about" before a number or a fraction is
+    // "approximately", the start of the clause's subject.
+    Marks(
+        "The port office said about half of the rise in fees came from tankers.",
+        "about half of the rise in fees came from tankers",
+        "port office",
+    ),
+    // A contracted "has" before the cue ("she's said" is "she has said").
+    Marks(
+        "She's said the old bridge is safe for trucks.",
+        "the old bridge is safe for trucks",
+        "She",
+    ),
     Not("Lund did not say the port would close."),
     // A participle opening the sentence is no name (`opening-participle-no-name`).
     Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
+    // "said about the plan" names a topic; "it's said" is an agentless passive.
+    Not("Lund said about the plan very little."),
+    Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
 ];
@@ -203,8 +219,11 @@ pub(super) fn before_claim(
         return None;
     }
     let group = cues::verb_group_start(doc, i, s.start);
-    // "stressing" after a comma, not "is stressing".
-    let participle = (doc.word(i).ends_with("ing") && group == i) || doc.is(group, "going");
+    // "stressing" after a comma, not "is stressing"; adverbs may stand
+    // before it (", falsely suggesting that", "after initially saying").
+    let participle = (doc.word(i).ends_with("ing")
+        && (group..i).all(|k| is_participle_adverb(doc, k)))
+        || doc.is(group, "going");
     let with_agent = if participle {
         with_participle_agent(doc, s, group)
     } else {
@@ -223,6 +242,9 @@ pub(super) fn before_claim(
                         || is_message_noun(doc, past_time_words(doc, s, group - 1))))
                 // "a news conference announcing that ...".
                 || (is_message_noun(doc, group - 1) && doc.is(i + 1, "that"))
+                // "while arguing the fund should ...": any participle after a
+                // preposition of manner or time (its clause must look finite).
+                || (doc.has(group - 1, words::PARTICIPLE_PREPOSITION) && !doc.is(group - 1, "from"))
                 // "- noting that ...", "by arguing that ...", "and suggesting
                 // that ...": a dash, a preposition of manner or time, or a
                 // coordinator before a participle with its "that" clause.
@@ -302,6 +324,9 @@ pub(super) fn before_claim(
         Some(claim) => claim,
         None => clause_after_comma(doc, s, &cue, &source, participle)?,
     };
+    if participle {
+        claim = interposed_participle_claim(doc, s, group, claim);
+    }
     // "Everyone I asked said ...": the cue sits in a relative clause of the
     // subject of the saying verb right after it.
     // ("said remarks by Berg were ...": a reporting noun opens the claim.)
@@ -360,6 +385,44 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// An adverb of manner between a comma or preposition and a participial
+/// cue (", falsely suggesting", "after initially saying", ", also
+/// noting"), not an auxiliary ("is saying") nor a time word ("supporters,
+/// now saying": a modifier of the noun before it).
+fn is_participle_adverb(doc: &Doc, k: usize) -> bool {
+    (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.is(k, "also")
+}
+
+/// `interposed-participle`: "Lund, after initially saying he would not
+/// run, bought air time": a participle set off by commas between a subject
+/// (no verb before it) and the subject's verb. Its claim ends at the comma
+/// before that verb.
+fn interposed_participle_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    group: usize,
+    mut claim: Range<usize>,
+) -> Range<usize> {
+    let mut open = group.saturating_sub(1);
+    if open > s.start && doc.has(open, words::PARTICIPLE_PREPOSITION) {
+        open -= 1;
+    }
+    if open <= s.start
+        || doc.word(open) != ","
+        || (s.start..open)
+            .any(|k| looks_like_verb(doc, k) || doc.tokens[k].kind == TokenKind::Quote)
+    {
+        return claim;
+    }
+    if let Some(comma) = claim
+        .clone()
+        .find(|&k| doc.word(k) == "," && k + 1 < claim.end && looks_like_verb(doc, k + 1))
+    {
+        claim.end = comma;
+    }
+    claim
 }
 
 /// How many tokens a phrase set off by commas after a cue may hold
@@ -508,7 +571,9 @@ pub(super) fn subordinate_claim(
     if let Some(comma) = claim.clone().find(|&c| closing(c)) {
         claim.end = comma;
     }
-    let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k));
+    // ("While he said he'd hold a hearing, ...": a contracted auxiliary is its verb.)
+    let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k))
+        || super::super::clauses::looks_like_clause(doc, claim.start, claim.end);
     (claim.len() >= 2 && has_verb).then_some(claim)
 }
 
@@ -792,6 +857,58 @@ mod tests {
             )]
         );
         assert_eq!(reported("The test confirmed what I always knew."), []);
+    }
+
+    #[test]
+    fn a_contracted_has_before_the_cue() {
+        assert_eq!(
+            reported("He's said he gets his ideas from an old farming novel."),
+            [t(
+                "he gets his ideas from an old farming novel",
+                "He",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("While she's said she backs the toll, she voted against it."),
+            [t("she backs the toll", "she", "said")]
+        );
+        assert_eq!(reported("He's said to be ill."), []);
+        assert_eq!(reported("It's said that the old mill is haunted."), []);
+    }
+
+    #[test]
+    fn a_contracted_auxiliary_is_the_verb_of_a_subordinate_claim() {
+        assert_eq!(
+            reported("While he said he'd hold a hearing, the bill is unlikely to pass."),
+            [t("he'd hold a hearing", "he", "said")]
+        );
+    }
+
+    #[test]
+    fn about_before_a_count_opens_the_clause() {
+        assert_eq!(
+            reported("The treasury said about a third of the new debt would fund the bridge."),
+            [t(
+                "about a third of the new debt would fund the bridge",
+                "treasury",
+                "said"
+            )]
+        );
+        assert_eq!(
+            reported("Lund said about 30 trawlers had left the port."),
+            [t("about 30 trawlers had left the port", "Lund", "said")]
+        );
+        assert_eq!(reported("Lund said about the plan very little."), []);
+        // A partitive "much of" is a subject; "much" alone is no clause.
+        assert_eq!(
+            reported("Holm said much of the talk was about fish."),
+            [t("much of the talk was about fish", "Holm", "said")]
+        );
+        assert_eq!(
+            reported("Holm has said much over the years about fish."),
+            []
+        );
     }
 
     #[test]
