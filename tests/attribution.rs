@@ -110,6 +110,37 @@ Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
 }
 
 #[test]
+fn according_to_without_a_comma_after_a_colon_and_in_brackets() {
+    let text = "The mayor leads the race by 40 votes according to a count by the Gazette. \
+It has not gone unnoticed: According to recent polls, she holds a third of the rural vote. \
+(According to the harbour police, they keep no records of such fines.) \
+Most ferries ran late according to plan.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "The mayor leads the race by 40 votes",
+                Reported,
+                "count by the Gazette",
+                Some("according to")
+            ),
+            c(
+                "she holds a third of the rural vote",
+                Reported,
+                "recent polls",
+                Some("According to")
+            ),
+            c(
+                "they keep no records of such fines",
+                Reported,
+                "harbour police",
+                Some("According to")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn according_to_before_and_after_the_claim() {
     let text = "According to the coast guard, two trawlers sank overnight. \
 The crews were rescued, according to local officials.";

@@ -139,3 +139,41 @@ fn a_closing_mark_typed_for_the_opening_one_still_opens_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_ending_in_an_initialism_continues_the_speaker() {
+    let text = "\"The levy is not a fair deal,\" Eva Dahl said at a rally in Bergen, N.Y. \
+\"The council moved the burden onto the farmers.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said("The levy is not a fair deal", "Eva Dahl", "Eva Dahl"),
+            said(
+                "The council moved the burden onto the farmers",
+                "Eva Dahl",
+                "Eva Dahl"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_resumed_after_a_long_apposition_keeps_its_speaker() {
+    let text = "\"The hill used to be the town's orchard,\" said Kari Vik, head of research \
+at the fruit institute in Molde, \"but the houses are creeping up its slopes.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said(
+                "The hill used to be the town's orchard",
+                "Kari Vik",
+                "Kari Vik"
+            ),
+            said(
+                "but the houses are creeping up its slopes",
+                "Kari Vik",
+                "Kari Vik"
+            ),
+        ]
+    );
+}

@@ -30,6 +30,9 @@ pub enum Rule {
     /// `The summit did "too little," he said.`: a quoted fragment closing the
     /// writer's clause is a reported claim.
     QuotedFragment,
+    /// `"…," said Dahl, head of studies at the school, "but …"`: a quote
+    /// resumed after its attribution.
+    SplitQuote,
     /// `"…," Lund said, adding later, "…"`.
     ParticipleQuote,
     /// A quote with no attribution of its own continuing the last speaker.
@@ -80,7 +83,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -91,6 +94,7 @@ impl Rule {
         Rule::ColonQuote,
         Rule::QuoteParagraphAfterColon,
         Rule::QuotedFragment,
+        Rule::SplitQuote,
         Rule::ParticipleQuote,
         Rule::ContinuationParagraph,
         Rule::ContinuationSentence,
@@ -125,6 +129,7 @@ impl Rule {
             Rule::ColonQuote => "colon-quote",
             Rule::QuoteParagraphAfterColon => "quote-paragraph-after-colon",
             Rule::QuotedFragment => "quoted-fragment",
+            Rule::SplitQuote => "split-quote",
             Rule::ParticipleQuote => "participle-quote",
             Rule::ContinuationParagraph => "continuation-paragraph",
             Rule::ContinuationSentence => "continuation-sentence",
@@ -175,6 +180,7 @@ impl Rule {
             Rule::ColonQuote => direct::colon_quote::COLON_QUOTE,
             Rule::QuoteParagraphAfterColon => direct::quote_before::QUOTE_PARAGRAPH_AFTER_COLON,
             Rule::QuotedFragment => direct::fragment::QUOTED_FRAGMENT,
+            Rule::SplitQuote => direct::continuation::SPLIT_QUOTE,
             Rule::ParticipleQuote => direct::continuation::PARTICIPLE_QUOTE,
             Rule::ContinuationParagraph => direct::continuation::CONTINUATION_PARAGRAPH,
             Rule::ContinuationSentence => direct::continuation::CONTINUATION_SENTENCE,

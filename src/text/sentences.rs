@@ -77,7 +77,12 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -
     if !matches!(word, "." | "!" | "?" | "…") {
         return None;
     }
-    if word == "." && i > 0 && !t.space_before && is_abbreviation(text, tokens, i - 1) {
+    if word == "."
+        && i > 0
+        && !t.space_before
+        && is_abbreviation(text, tokens, i - 1)
+        && !opens_quote_after_initialism(text, tokens, i, para_end)
+    {
         // "Mr. Smith", "Jan. 5", "U.S. officials": not an end unless a paragraph follows.
         return None;
     }
@@ -138,6 +143,48 @@ fn ends_short_line(text: &str, tokens: &[Token], i: usize) -> bool {
         }
         j -= 1;
     }
+}
+
+/// `... at a rally in Albany, N.Y. "The council ...`: the full stop of a
+/// dotted initialism (two letters or more: N.Y., D.C., U.S.) before a space
+/// and a double quote mark glued to a capitalised word ends the sentence; a
+/// quote opening there starts the next one. (A single initial, `J. "Bud"
+/// Smith`, and a title, `Mr. "Bud"`, go on.)
+fn opens_quote_after_initialism(text: &str, tokens: &[Token], i: usize, para_end: usize) -> bool {
+    let dotted = i >= 3
+        && tokens[i - 1].span.slice(text).chars().count() == 1
+        && !tokens[i - 1].space_before
+        && tokens[i - 2].span.slice(text) == "."
+        && !tokens[i - 2].space_before
+        && tokens[i - 3].kind == TokenKind::Word
+        && tokens[i - 3].span.slice(text).chars().count() == 1;
+    if !dotted || i + 1 >= para_end {
+        return false;
+    }
+    let mark = tokens[i + 1];
+    // A doubled single mark (`''`, ``` `` ```) is one double mark.
+    let mut word = i + 2;
+    let double = match mark.span.slice(text) {
+        "\"" | "“" => true,
+        m @ ("'" | "`") => {
+            word += 1;
+            tokens
+                .get(i + 2)
+                .is_some_and(|t| !t.space_before && t.span.slice(text) == m)
+        }
+        _ => false,
+    };
+    mark.kind == TokenKind::Quote
+        && mark.space_before
+        && double
+        && word < para_end
+        && !tokens[word].space_before
+        && tokens[word]
+            .span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn is_closer(s: &str) -> bool {
@@ -224,6 +271,30 @@ mod tests {
                 "J. R. Doe left."
             ]
         );
+    }
+
+    #[test]
+    fn an_initialism_before_an_opening_quote_ends_the_sentence() {
+        assert_eq!(
+            sentences("Lund spoke in Bergen, N.Y. \"The vote stands.\" Then she left."),
+            [
+                "Lund spoke in Bergen, N.Y.",
+                "\"The vote stands.\"",
+                "Then she left."
+            ]
+        );
+        assert_eq!(
+            sentences("Lund spoke in Bergen, N.Y. ''The vote stands.''"),
+            ["Lund spoke in Bergen, N.Y.", "''The vote stands.''"]
+        );
+        // Must not: a single initial, a title, or a lower-case quote go on.
+        for text in [
+            "Ola J. \"Bud\" Lund spoke.",
+            "Mr. \"Bud\" Lund spoke.",
+            "He faced the U.S. \"red line\" at once.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
     }
 
     #[test]

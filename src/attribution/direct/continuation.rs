@@ -25,6 +25,41 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
     (k > 0 && cues::is_participle(doc, k) && doc.word(k - 1) == ",").then_some(k..k + 1)
 }
 
+/// What the `split-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const SPLIT_QUOTE: &[Example] = &[
+    Marks(
+        "\"The yard was ours,\" said Eva Dahl, head of studies at the harbour school in Bergen, \"but the town now builds on it.\"",
+        "but the town now builds on it",
+        "Eva Dahl",
+    ),
+    Marks(
+        "\"The yard was ours,\" said Eva Dahl, who has taught at the harbour school in Bergen for thirty years, \"and we want it back.\"",
+        "and we want it back",
+        "Eva Dahl",
+    ),
+    // A stop between: a new sentence, not the same quote resumed.
+    Not("\"The yard was ours.\" Eva Dahl left the meeting of the harbour school board in Bergen. And then, \"but the town now builds on it.\""),
+    // No comma before the second quote: the writer's words quoting a name.
+    Not("\"The yard was ours,\" said Eva Dahl, head of studies at the harbour school known as \"the old yard.\""),
+];
+
+/// `"…," said Eva Dahl, head of studies at the school in Bergen, "but …"`:
+/// a quote opening after a comma, in the sentence of the last quote, with
+/// that quote's cue between them and no other quote mark, resumes the quote
+/// its attribution interrupted (however long the speaker's apposition).
+pub(super) fn resumes_split_quote(doc: &Doc, quote: &Quote, prev: &Attribution) -> bool {
+    let Some(cue) = &prev.cue else {
+        return false;
+    };
+    prev.rule == Rule::QuoteAfter
+        && quote.open > 0
+        && doc.word(quote.open - 1) == ","
+        && cue.end <= quote.open
+        && doc.sentence_of(cue.start) == doc.sentence_of(quote.open)
+        && (cue.end..quote.open).all(|k| doc.tokens[k].kind != TokenKind::Quote)
+}
+
 /// What the `continuation-paragraph` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[

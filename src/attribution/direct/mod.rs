@@ -70,6 +70,17 @@ pub fn find(doc: &Doc) -> Found {
                 Rule::ParticipleQuote,
             ))
         });
+        // `"...," said Dahl, head of studies at the school, "but ..."`: the quote resumes.
+        let attribution = attribution.or_else(|| {
+            let (prev, _, _) = last?;
+            resumes_split_quote(doc, quote, &out[prev]).then(|| {
+                (
+                    Source::SameAs(prev),
+                    out[prev].cue.clone(),
+                    Rule::SplitQuote,
+                )
+            })
+        });
         let attribution = attribution.or_else(|| {
             let (prev, prev_paragraph, prev_end) = last?;
             continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()).then(|| {

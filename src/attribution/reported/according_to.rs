@@ -16,7 +16,38 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "The port is busy",
         "harbour master",
     ),
+    // No comma before a source that ends the sentence.
+    Marks(
+        "Lund leads Berg by 40 votes according to a count by the Herald.",
+        "Lund leads Berg by 40 votes",
+        "count by the Herald",
+    ),
+    // A sentence going on after a colon or opening in a bracket.
+    Marks(
+        "It did not go unnoticed: According to recent polls, Lund holds a third of the vote.",
+        "Lund holds a third of the vote",
+        "recent polls",
+    ),
+    Marks(
+        "(According to the city police, it keeps no records of such fines.)",
+        "it keeps no records of such fines",
+        "city police",
+    ),
+    // Between a subordinate clause and its main clause: the whole sentence.
+    Marks(
+        "While most fines were small, according to a city official, two were large.",
+        "While most fines were small, according to a city official, two were large",
+        "city official",
+    ),
+    // After a main clause, the claim ends before the source.
+    Marks(
+        "When fines are small, they work well, according to Ola Berg, a judge.",
+        "When fines are small, they work well",
+        "Ola Berg",
+    ),
     Not("Things at the port went according to plan on Friday."),
+    Not("Things at the port went according to the plan."),
+    Not("Lund said in a statement according to the Herald."),
 ];
 
 /// `according to X, <claim>` and `<claim>, according to X`.
@@ -39,14 +70,29 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
     if speaker.is_empty() || !opens_source_phrase(doc, &speaker) {
         return None;
     }
-    let claim = if end < s.end && doc.word(end) == "," && opens_sentence(doc, s, i) {
-        trim_claim(doc, end + 1..s.end)
+    // "...: According to X, <claim>", "(According to X, <claim>.)".
+    let opens_after = |mark: &str| i > s.start && doc.word(i - 1) == mark && doc.is_capitalized(i);
+    let claim = if end < s.end
+        && doc.word(end) == ","
+        && (opens_sentence(doc, s, i) || opens_after(":") || opens_after("("))
+    {
+        let mut claim_end = s.end;
+        if opens_after("(") {
+            claim_end = (end + 1..s.end)
+                .find(|&k| doc.word(k) == ")")
+                .unwrap_or(s.end);
+        }
+        trim_claim(doc, end + 1..claim_end)
     } else if end < s.end
         && doc.word(end) == ","
         && i > s.start
         && doc.word(i - 1) == ","
-        && is_short_adjunct(doc, s.start..i - 1)
+        && (is_short_adjunct(doc, s.start..i - 1)
+            || (doc.has(s.start, words::SUBORDINATOR)
+                && (s.start..i - 1).all(|k| doc.word(k) != ",")))
     {
+        // "While most were minor, according to X, two were serious": the
+        // source vouches for the whole sentence, not its subordinate clause.
         // "About noon, according to a police timeline, the guards left": interposed.
         trim_claim(doc, s.start..s.end)
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
@@ -56,6 +102,8 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         && doc.word(i - 2) == ","
     {
         // `... "to discuss the test," according to a readout.`
+        trim_claim(doc, s.start..i)
+    } else if is_unmarked_trailing_source(doc, s, i, end) {
         trim_claim(doc, s.start..i)
     } else {
         return None;
@@ -72,6 +120,29 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// `<claim> according to a count by the Herald.`: no comma before a
+/// source that runs to the sentence's end, named with a determiner, a
+/// capital, a number or a pronoun ("went according to plan" is no source), after a
+/// clause with a verb of its own.
+fn is_unmarked_trailing_source(doc: &Doc, s: &Range<usize>, i: usize, end: usize) -> bool {
+    let source = i + 2;
+    i > s.start
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        // "things went according to the plan": how it went, no source.
+        && !doc.has(i - 1, words::GO)
+        && (end >= s.end || (end + 1 == s.end && doc.word(end) == "."))
+        && source < s.end
+        && (speakers::is_determiner(doc, source)
+            || doc.is_capitalized(source)
+            || doc.tokens[source].kind == TokenKind::Number
+            || speakers::is_pronoun(doc, source))
+        && looks_like_clause(doc, s.start, i)
+        // `"...," Vik said in a statement according to the paper`: a relay.
+        && (s.start..i).all(|k| {
+            doc.tokens[k].kind != TokenKind::Quote && !cues::is_reporting_verb(doc, k)
+        })
 }
 
 /// The inside of a double quote opening at the start of `claim` and running
