@@ -211,7 +211,8 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
         }
     }
     let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
-    (subject && !doc.is(k, "it") || subject && looks_finite(doc, k, end))
+    // ("it" also stands as an object: it opens the clause only before a finite verb.)
+    (subject && (!doc.is(k, "it") || looks_finite(doc, k, end)))
         .then_some(k)
         .filter(|&k| looks_like_clause(doc, k, end))
 }
