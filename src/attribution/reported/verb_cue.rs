@@ -59,6 +59,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the rules were \"too loose. We will fix them.\"",
         "Lund",
     ),
+    // A "whose" clause with commas of its own leaves its antecedent speaking
+    // (`whose-apposition`).
+    Marks(
+        "Mr. Lund, whose firm, Vikco, builds roads, said the tender was rigged.",
+        "the tender was rigged",
+        "Mr. Lund",
+    ),
     // `approximate-count`: "about" before a number or a fraction is
     // "approximately", the start of the clause's subject.
     Marks(
@@ -86,6 +93,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     Not("Lund did not say the port would close."),
     Not("Lund warned voters of the risks the dam would bring."),
+    // A participle opening the sentence is no name (`opening-participle-no-name`).
+    Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
     // "said about the plan" names a topic; "it's said" is an agentless passive.
     Not("Lund said about the plan very little."),
