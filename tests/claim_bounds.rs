@@ -168,3 +168,27 @@ fn a_participle_set_off_before_the_subjects_verb_ends_at_its_comma() {
         "Kari Holm",
     );
 }
+
+#[test]
+fn a_listener_and_a_pronoun_before_the_clause() {
+    shows_only(
+        "Mayor Ivar Lund faced the crowd. In reply, Lund assured voters he'd make the county pay for the dam.",
+        "he'd make the county pay for the dam",
+        "Lund",
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_a_closing_quote() {
+    let rows = who_said(
+        "Kari Holm blamed the paper for its report that she \"sold the ferry,\" saying reporters had twisted her words.",
+    );
+    assert!(
+        rows.contains(&said(
+            "reporters had twisted her words",
+            "Kari Holm",
+            "Kari Holm"
+        )),
+        "{rows:?}"
+    );
+}

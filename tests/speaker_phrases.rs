@@ -153,3 +153,39 @@ fn a_name_suffix_before_an_apposition() {
         vec![pair("The port is too small", "Ola B. Vik Jr.")]
     );
 }
+
+#[test]
+fn a_whose_clause_with_its_own_commas_leaves_its_antecedent_speaking() {
+    assert_eq!(
+        claims("Mr. Lund, whose firm, Vikco, builds roads, said the tender was rigged."),
+        vec![pair("the tender was rigged", "Mr. Lund")]
+    );
+    assert_eq!(
+        claims("Ola Lund, whose firm builds roads, said the tender was rigged."),
+        vec![pair("the tender was rigged", "Ola Lund")]
+    );
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_speaker() {
+    // The quote after "but added" is the subject's, set off by an age.
+    assert_eq!(
+        claims(
+            "Appearing at the party office on Monday, Berg, 70, said it was too early \
+             to celebrate but added, \"I think you all know the results.\""
+        ),
+        vec![
+            pair("it was too early to celebrate", "Berg"),
+            pair("I think you all know the results", "Berg"),
+        ]
+    );
+    assert_eq!(
+        claims("Having announced that he would stay, Judge Ola Vik read the verdict."),
+        vec![]
+    );
+    // A name ending in "-ing" before its verb stays a name.
+    assert_eq!(
+        claims("Redding describes himself as a \"quiet man of the harbour.\""),
+        vec![pair("quiet man of the harbour", "Redding")]
+    );
+}

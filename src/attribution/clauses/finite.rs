@@ -44,7 +44,7 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
 
 /// Token `i` is an auxiliary contracted onto a pronoun: "'s" after "he",
 /// or a pronoun token carrying "'re", "'ll", "'ve", "'d", "'m".
-fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     let tail = w.strip_prefix('\'').or_else(|| w.strip_prefix('’'));
     if let Some(tail) = tail {
@@ -92,6 +92,13 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if doc.is(k, "what") {
         return false;
     }
+    // "claims he's worth $10 billion": a pronoun carrying its auxiliary.
+    // ("she's": the pronoun and its auxiliary may be two tokens.)
+    if k < end
+        && (is_contracted_auxiliary(doc, k) || (k + 1 < end && is_contracted_auxiliary(doc, k + 1)))
+    {
+        return true;
+    }
     // "asked whether the deals required ...": an indirect question.
     if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
@@ -138,8 +145,12 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if m > k && m < end && doc.has(m, words::IRREGULAR_PAST) {
         return true;
     }
+    // ("answering questions about how gender has ...": a verb after "how"
+    // or "whether" is the embedded question's, not the complement's.)
     (k..(k + 6).min(end))
-        .take_while(|&i| doc.word(i) != "," && !doc.is(i, "to"))
+        .take_while(|&i| {
+            doc.word(i) != "," && !doc.is(i, "to") && (i == k || !doc.has(i, words::INDIRECT_QUESTION))
+        })
         .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
         // "suggests any further deals to cut costs should be gradual" (not
         // "pledged his support to the party no matter how she does").

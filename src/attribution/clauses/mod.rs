@@ -118,6 +118,13 @@ pub(crate) fn clause_after(
         {
             q
         }
+        None if let Some(k) = doc
+            .has(cue.start, words::LISTENER)
+            .then(|| listener_then_clause(doc, j, s.end))
+            .flatten() =>
+        {
+            k
+        }
         None => {
             let mut k = skip_adjuncts(doc, j, s.end);
             if k >= s.end {
@@ -168,6 +175,46 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// How many words the listener of "assured voters he ..." may have.
+const LISTENER_WINDOW: usize = 3;
+
+/// `listener-clause`: "assured voters he'd make them pay", "reminded Lund
+/// she had to win", "has assured me it was done": after a verb that takes a
+/// listener (`listener` in data/attribution_words.tsv), a short listener
+/// (an object pronoun, a name, or a determiner and plain words) and then a
+/// subject pronoun opening a finite clause: the claim starts at the
+/// pronoun. "reminded voters of the record" has no clause: no claim.
+fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let mut k = j;
+    if doc.has(k, words::OBJECT_PRONOUN) && !doc.is(k, "her") {
+        k += 1;
+    } else {
+        if speakers::is_determiner(doc, k) {
+            k += 1;
+        }
+        let words_start = k;
+        while k < end
+            && k - words_start < LISTENER_WINDOW
+            && doc.tokens[k].kind == TokenKind::Word
+            && !speakers::is_pronoun(doc, k)
+            && !is_contracted_auxiliary(doc, k)
+            && !doc.has(k, words::FUNCTION_WORD)
+            && !doc.has(k, words::FINITE)
+            && !cues::is_reporting_verb(doc, k)
+        {
+            k += 1;
+        }
+        if k == words_start {
+            return None;
+        }
+    }
+    let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
+    // ("it" also stands as an object: it opens the clause only before a finite verb.)
+    (subject && (!doc.is(k, "it") || looks_finite(doc, k, end)))
+        .then_some(k)
+        .filter(|&k| looks_like_clause(doc, k, end))
 }
 
 /// `approximate-count`: "about" at `k` means "approximately" when a number

@@ -350,7 +350,13 @@ pub(in crate::attribution) fn coordinated_subject(
         .find(|&k| doc.word(k) == ",")
         .map(|k| k + 1);
     clause
-        .and_then(|c| speakers::phrase_after(doc, c, group))
+        .and_then(|c| {
+            speakers::phrase_after(doc, c, group).or_else(|| {
+                // "Berg, 70, said ... but added": the subject before the
+                // phrases set off ahead of the first verb.
+                speakers::subject_past_interposed(doc, c, sentence_start).map(|(p, _)| p)
+            })
+        })
         .or_else(|| speakers::phrase_after(doc, sentence_start, group))
 }
 

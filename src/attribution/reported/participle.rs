@@ -69,7 +69,16 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "she would not run",
         "Berg",
     ),
+    // The comma inside a closing quote mark; the owner of a reporting noun
+    // in the object is not the subject.
+    Marks(
+        "Lund blamed the press for Berg's claim that he \"sank the ferry,\" saying reporters twisted his words.",
+        "reporters twisted his words",
+        "Lund",
+    ),
     Not("The man saying the port would close was wrong."),
+    // An object whose verb belongs to an embedded question is no clause.
+    Not("Lund sat with the paper, answering questions about how the strike has hurt her."),
     // A time word before it makes the participle a noun's modifier.
     Not("Most of the skippers remain calm despite a few early critics of the quota, now saying nothing."),
     Not("Lund was jailed after announcing the release of the arrested editor."),
@@ -139,11 +148,14 @@ impl DirectCues {
         s: &Range<usize>,
         verb: usize,
     ) -> Option<Id> {
+        // ("blamed the press over Berg's claim that ..., saying": the owner
+        // of a reporting noun inside an object is not the clause's subject.)
         let in_sentence = |j: &Id| {
-            found[*j]
-                .cue
-                .as_ref()
-                .is_some_and(|c| c.start >= s.start && c.start < verb)
+            !matches!(found[*j].rule, Rule::NounCue | Rule::OwnedNounCue)
+                && found[*j]
+                    .cue
+                    .as_ref()
+                    .is_some_and(|c| c.start >= s.start && c.start < verb)
         };
         // Reported ones, latest first, while they are in this sentence.
         let reported = found

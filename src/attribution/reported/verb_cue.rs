@@ -59,6 +59,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the rules were \"too loose. We will fix them.\"",
         "Lund",
     ),
+    // A "whose" clause with commas of its own leaves its antecedent speaking
+    // (`whose-apposition`).
+    Marks(
+        "Mr. Lund, whose firm, Vikco, builds roads, said the tender was rigged.",
+        "the tender was rigged",
+        "Mr. Lund",
+    ),
     // `approximate-count`: "about" before a number or a fraction is
     // "approximately", the start of the clause's subject.
     Marks(
@@ -72,7 +79,22 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the old bridge is safe for trucks",
         "She",
     ),
+    // `listener-clause`: a listener, then a pronoun opening the clause.
+    Marks(
+        "In reply, Lund assured voters he'd make the county pay for the dam.",
+        "he'd make the county pay for the dam",
+        "Lund",
+    ),
+    // A pronoun carrying its auxiliary opens a clause after an object verb.
+    Marks(
+        "Berg claims she's owed $2 million.",
+        "she's owed $2 million",
+        "Berg",
+    ),
     Not("Lund did not say the port would close."),
+    Not("Lund warned voters of the risks the dam would bring."),
+    // A participle opening the sentence is no name (`opening-participle-no-name`).
+    Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
     // "said about the plan" names a topic; "it's said" is an agentless passive.
     Not("Lund said about the plan very little."),
@@ -227,6 +249,11 @@ pub(super) fn before_claim(
         // ", saying ...", "by saying ...", "a series of tweets saying ...".
         let introduced = group > s.start
             && (doc.word(group - 1) == ","
+                // `the mayor "founded the gang," saying ...`: the comma inside
+                // the closing mark.
+                || (group > s.start + 1
+                    && doc.tokens[group - 1].kind == TokenKind::Quote
+                    && doc.word(group - 2) == ",")
                 || coordinated_participle(doc, s, group - 1)
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
@@ -899,6 +926,31 @@ mod tests {
         assert_eq!(
             reported("Holm has said much over the years about fish."),
             []
+        );
+    }
+
+    #[test]
+    fn a_listener_then_a_pronoun_opens_the_clause() {
+        assert_eq!(
+            reported("Holm has assured me it was done without her knowledge."),
+            [t("it was done without her knowledge", "Holm", "assured")]
+        );
+        assert_eq!(
+            reported("Lund promised them they would get their money back."),
+            [t("they would get their money back", "Lund", "promised")]
+        );
+        assert!(reported("Lund warned voters of the risks the dam would bring.").is_empty());
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_in_a_negated_auxiliary() {
+        assert_eq!(
+            reported("Holm also suggested Vestland farmers don’t fully trust the council."),
+            [t(
+                "Vestland farmers don’t fully trust the council",
+                "Holm",
+                "suggested"
+            )]
         );
     }
 

@@ -71,6 +71,18 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
         }
         marks % 2 == 0 && doc.word(k) == "," && !(quoted && is_mark(k + 1))
     })?;
+    // `whose-apposition`: "Ola Lund, whose firm, Vikco, builds roads, said":
+    // a "whose" clause with its own commas speaks for the name before it.
+    if let Some(whose) = (floor + 1..open)
+        .rev()
+        .take(APPOSITION_WINDOW)
+        .take_while(|&k| !matches!(doc.word(k), "." | ";" | ":") && !is_mark(k))
+        .find(|&k| doc.is(k, "whose") && doc.word(k - 1) == ",")
+    {
+        if let Some(name) = phrase_before(doc, whose - 1, floor) {
+            return Some(chain_head(doc, name, floor));
+        }
+    }
     // "Ann Lund, 59, of Tromso, who watched the match, said": the relative
     // speaks for the name opening the sentence, or stands for it.
     if is_relative(doc, open + 1) {

@@ -68,9 +68,11 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
             || is_possessive_pronoun(doc, k)
             || doc.is_capitalized(k)
     };
-    if doc.word(start).len() > 4
+    // ("Having announced the verdict": an auxiliary's participle, whatever follows.)
+    if (doc.word(start).len() > 4
         && doc.word(start).to_ascii_lowercase().ends_with("ing")
-        && object_follows(start + 1)
+        && object_follows(start + 1))
+        || doc.has(start, words::PARTICIPLE_AUXILIARY)
     {
         return None;
     }

@@ -57,7 +57,30 @@ fn is_function_word(doc: &Doc, i: usize) -> bool {
 
 /// A capitalised word that may be part of a name.
 pub(super) fn is_name_word(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && doc.is_capitalized(i) && !is_pronoun(doc, i) && !is_function_word(doc, i)
+    is_word(doc, i)
+        && doc.is_capitalized(i)
+        && !is_pronoun(doc, i)
+        && !is_function_word(doc, i)
+        && !is_opening_participle(doc, i)
+}
+
+/// `opening-participle-no-name`: "Appearing before the crowd, Berg said",
+/// "Having announced the verdict, Judge Vik left": an "-ing" word opening
+/// its sentence before a preposition or determiner, or an auxiliary's
+/// participle, is no name ("Redding said", "Schilling describes himself"
+/// keep theirs).
+fn is_opening_participle(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.len() > 5
+        && w.ends_with("ing")
+        && doc
+            .sentences
+            .get(doc.sentence_of(i))
+            .is_some_and(|s| s.start == i)
+        && ((is_word(doc, i + 1)
+            && doc.word(i + 1).chars().all(char::is_lowercase)
+            && (is_function_word(doc, i + 1) || is_determiner(doc, i + 1)))
+            || doc.has(i, words::PARTICIPLE_AUXILIARY))
 }
 
 /// A word that can head a speaker phrase: a name, a title or a speaker noun.
