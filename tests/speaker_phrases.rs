@@ -189,3 +189,27 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
         vec![pair("quiet man of the harbour", "Redding")]
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_title_is_the_speakers_name() {
+    // The span stays the title's phrase (the spec leaves the apposition
+    // out); the name field says who it is, and "Vik" later is the same one.
+    let result: Annotations = annotate(
+        "His campaign manager, Ola Vik, says the plan works. Vik added that it would pass.",
+    );
+    let speakers: Vec<(&str, Option<&str>, &str)> = result
+        .annotations
+        .iter()
+        .filter_map(|a| match &a.fields {
+            Fields::Speaker { name, entity, .. } => {
+                Some((a.text.as_str(), name.as_deref(), entity.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(speakers.len(), 2);
+    assert_eq!(speakers[0].0, "campaign manager");
+    assert_eq!(speakers[0].1, Some("Ola Vik"));
+    assert_eq!(speakers[1].0, "Vik");
+    assert_eq!(speakers[1].2, speakers[0].2);
+}

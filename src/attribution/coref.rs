@@ -24,10 +24,15 @@ pub fn speakers(
     let mut latest = Latest::default();
     for phrase in phrases {
         let span = doc.span_of(phrase.clone());
-        let naming = names::naming(doc, phrase.clone(), countries);
         let pronoun = phrase.len() == 1
             && (speakers::is_pronoun(doc, phrase.start)
                 || speakers::is_possessive_pronoun(doc, phrase.start));
+        let naming = with_apposed_name(
+            doc,
+            countries,
+            phrase,
+            names::naming(doc, phrase.clone(), countries),
+        );
         let kind = naming.kind;
         // Two states or people together speak for no one state.
         let country_here = country_within(countries, span)
@@ -112,6 +117,40 @@ pub fn speakers(
         out.push(speaker);
     }
     out
+}
+
+/// `his deputy, Ann Berg, said`: a phrase that names no one takes the name
+/// set off after it (`speakers::apposed_name`), so that "Berg said" later
+/// continues it; its title stays the phrase's own.
+fn with_apposed_name(
+    doc: &Doc,
+    countries: &[CountryMention],
+    phrase: &Range<usize>,
+    naming: names::Naming,
+) -> names::Naming {
+    // A person's phrase or a title ("state capital, Sacramento," names a place).
+    let personal = matches!(naming.kind, Kind::Person(_)) || naming.title.is_some();
+    if naming.name.is_some() || naming.coordinated || !personal {
+        return naming;
+    }
+    let ceiling = doc.sentences[doc.sentence_of(phrase.start)].end;
+    let Some(apposed) = speakers::apposed_name(doc, phrase.end, ceiling) else {
+        return naming;
+    };
+    let named = names::naming(doc, apposed, countries);
+    if named.name.is_none() || !matches!(named.kind, Kind::Person(_) | Kind::Unknown) {
+        return naming;
+    }
+    let kind = match naming.kind {
+        Kind::Unknown => Kind::Person(None),
+        kind => kind,
+    };
+    names::Naming {
+        name: named.name,
+        title: naming.title.or(named.title),
+        kind,
+        coordinated: false,
+    }
 }
 
 /// A person named with a title or honorific as the subject of a sentence
@@ -393,6 +432,32 @@ fn latest_in(map: &mut FastMap<String, usize>, key: &str, i: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_set_off_after_a_title_names_it_and_its_surname_continues_it() {
+        // "The port shuts," his deputy, Ann Berg, said. Berg left. Then the
+        // city's capital, Tromso, said ... (a place names no person).
+        let text = "\"The port shuts,\" his deputy, Ann Berg, said. Later Berg said so. \
+                    The port, Tromso, said no.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let deputy = at("deputy");
+        let berg = (0..doc.tokens.len())
+            .rfind(|&i| doc.word(i) == "Berg")
+            .unwrap();
+        let port = (0..doc.tokens.len())
+            .rfind(|&i| doc.word(i) == "port")
+            .unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[deputy..deputy + 1, berg..berg + 1, port..port + 1],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Ann Berg"));
+        assert_eq!(s[0].title.as_deref(), Some("deputy"));
+        assert_eq!(s[1].entity, s[0].entity, "Berg → his deputy, Ann Berg");
+        assert_eq!(s[2].name, None, "a place set off names no speaker");
+    }
 
     #[test]
     fn surname_continues_full_name() {

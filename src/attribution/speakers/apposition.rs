@@ -182,3 +182,38 @@ pub fn relative_antecedent(doc: &Doc, at: usize, floor: usize) -> Option<Range<u
     };
     phrase_before(doc, end, floor).filter(|p| !is_relative(doc, p.start))
 }
+
+/// How many tokens a name set off after a speaker phrase may run.
+const APPOSED_NAME_WINDOW: usize = 8;
+
+/// `apposed-name`: `his deputy, Ann Berg, said`, `The plan works, the
+/// union's treasurer, Ola Vik, said`: the name set off by commas right
+/// after a speaker phrase ending at `phrase_end`, closed by a comma or a
+/// dash and followed by a lowercase word (the verb, an adverb). The spec
+/// keeps the apposition out of the span; the name still says who speaks.
+/// Not a list of names ("Lund, Berg, Vik and Dahl said": a capitalised
+/// word or "and" after the closing comma).
+pub fn apposed_name(doc: &Doc, phrase_end: usize, ceiling: usize) -> Option<Range<usize>> {
+    if phrase_end + 2 >= ceiling || doc.word(phrase_end) != "," {
+        return None;
+    }
+    let first = phrase_end + 1;
+    let close = (first + 1..(first + APPOSED_NAME_WINDOW).min(ceiling))
+        .find(|&k| !(is_word(doc, k) || doc.word(k) == "." || doc.word(k) == "-"))?;
+    if !(doc.word(close) == "," || dash_ending_at(doc, close, first).is_some()) {
+        return None;
+    }
+    let after = close + 1;
+    let verb_follows = is_word(doc, after)
+        && doc.word(after).chars().all(char::is_lowercase)
+        && !is_function_word(doc, after)
+        && !doc.is(after, "and")
+        && !doc.is(after, "or");
+    let name = phrase_after(doc, first, close).filter(|p| {
+        p.start == first
+            && p.end == close
+            && is_name_word(doc, p.start)
+            && !is_title(doc, p.end - 1)
+    })?;
+    verb_follows.then_some(name)
+}
