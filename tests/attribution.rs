@@ -110,6 +110,24 @@ Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
 }
 
 #[test]
+fn a_relay_frame_active_and_passive() {
+    let text = "The Gazette quoted Eva Holm as saying bread prices will rise. \
+Ola Vik was quoted by the Gazette as saying the mill would close.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c(
+                "bread prices will rise",
+                Reported,
+                "Eva Holm",
+                Some("saying")
+            ),
+            c("the mill would close", Reported, "Ola Vik", Some("saying")),
+        ]
+    );
+}
+
+#[test]
 fn according_to_without_a_comma_after_a_colon_and_in_brackets() {
     let text = "The mayor leads the race by 40 votes according to a count by the Gazette. \
 It has not gone unnoticed: According to recent polls, she holds a third of the rural vote. \

@@ -15,6 +15,12 @@ pub(in crate::attribution) const QUOTED_AS_SAYING: &[Example] = &[
         "fares would rise",
         "port official",
     ),
+    // Passive: the subject was quoted, the agent only relays.
+    Marks(
+        "Ola Vik was quoted by the Harbour Times as saying the ferry would be late.",
+        "the ferry would be late",
+        "Ola Vik",
+    ),
     Not("Lund was seen as saying too little."),
 ];
 
@@ -30,6 +36,12 @@ pub(super) fn quoted_as_saying(doc: &Doc, s: &Range<usize>, i: usize) -> Option<
     let quoted = (s.start.max(as_at.saturating_sub(FRAME_WINDOW))..as_at)
         .rev()
         .find(|&k| doc.has(k, words::FRAME_VERB))?;
+    // "Vik was quoted by the paper as saying": the subject was quoted.
+    if quoted > s.start && doc.has(quoted - 1, words::BE) {
+        let group = cues::verb_group_start(doc, quoted - 1, s.start);
+        let speaker = speakers::phrase_before(doc, group, s.start).filter(|p| p.end == group)?;
+        return frame_claim(doc, s, i, speaker);
+    }
     let speaker = speakers::phrase_after(doc, quoted + 1, as_at)
         .filter(|p| p.end == as_at)
         .or_else(|| {
@@ -41,6 +53,16 @@ pub(super) fn quoted_as_saying(doc: &Doc, s: &Range<usize>, i: usize) -> Option<
             (start < as_at && (start..as_at).all(|k| doc.tokens[k].kind == TokenKind::Word))
                 .then_some(start..as_at)
         })?;
+    frame_claim(doc, s, i, speaker)
+}
+
+/// The claim after "as saying" at `i`, credited to `speaker`.
+fn frame_claim(
+    doc: &Doc,
+    s: &Range<usize>,
+    i: usize,
+    speaker: Range<usize>,
+) -> Option<Attribution> {
     let cue = i..i + 1;
     let claim = clause_after(doc, s, &cue, Complement::Clause)?;
     Some(Attribution {
