@@ -110,6 +110,21 @@ Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
 }
 
 #[test]
+fn names_in_title_case_are_no_quoted_words() {
+    let text = "Lund denounced the new \"Friends Of The Harbour\" movement. \
+Berg joined a group called the \"Ferry Users Union\". \
+Vik runs videos he calls \"Harbour Watch TV\". \
+Holm called the toll a \"daylight robbery\".";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c("Harbour Watch TV", Direct, "he", Some("calls")),
+            c("daylight robbery", Direct, "Holm", Some("called")),
+        ]
+    );
+}
+
+#[test]
 fn a_relay_frame_active_and_passive() {
     let text = "The Gazette quoted Eva Holm as saying bread prices will rise. \
 Ola Vik was quoted by the Gazette as saying the mill would close.";

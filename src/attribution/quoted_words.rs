@@ -27,6 +27,9 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "Lund",
     ),
     Not("The plan was a \"disaster\" for the port."),
+    // A name in title case after a noun or a determiner: no words of the subject.
+    Not("Lund denounced the new \"Friends Of The Harbour\" movement."),
+    Not("Berg joined a group called the \"Ferry Users Union\"."),
 ];
 
 /// Adds a direct claim for each quote not yet claimed that follows a quoting
@@ -39,6 +42,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
     for quote in doc.quotes.iter().filter(|q| !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
         if claim.is_empty() || claimed[claim.clone()].iter().any(|&c| c) {
+            continue;
+        }
+        if is_name_in_title_case(doc, &claim) {
             continue;
         }
         let sentence = doc.sentences[doc.sentence_of(quote.open)].clone();
@@ -79,6 +85,36 @@ pub fn find(doc: &Doc, found: &mut Found) {
             rule: Rule::QuotedWords,
         });
     }
+}
+
+/// `the new "Friends Of The Harbour" movement`, `a group called the "Ferry
+/// Users Union"`: a short quote in title case (two words or more, small words
+/// aside) after a lowercase word or a determiner names a thing; the words
+/// are not the subject's. (`called Lund "Mister Ferry"`, after a name, stays.)
+fn is_name_in_title_case(doc: &Doc, inner: &Range<usize>) -> bool {
+    let open = inner.start.saturating_sub(1);
+    if inner.len() > 10 || open == 0 || doc.tokens[open].kind != TokenKind::Quote {
+        return false;
+    }
+    let before = open - 1;
+    let after_noun_or_determiner = speakers::is_determiner(doc, before)
+        || (doc.tokens[before].kind == TokenKind::Word
+            && !doc.is_capitalized(before)
+            && !speakers::is_pronoun(doc, before)
+            && !doc.has(before, super::words::OBJECT_PRONOUN)
+            // `videos he calls "Harbour Watch TV"`: the name he gives is his word.
+            && !is_quoting_verb(doc, before));
+    let content: Vec<usize> = inner
+        .clone()
+        .filter(|&k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && !doc.has_lowercase(k, super::words::TITLE_SMALL_WORD)
+        })
+        .collect();
+    after_noun_or_determiner
+        && doc.is_capitalized(inner.start)
+        && content.len() >= 2
+        && content.iter().all(|&k| doc.is_capitalized(k))
 }
 
 /// `Lund took the stage and called the system "rotten."`: the subject of a
