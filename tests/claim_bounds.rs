@@ -192,3 +192,12 @@ fn a_participle_after_a_comma_inside_a_closing_quote() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn quick_to_add_is_an_act_that_took_place() {
+    shows_only(
+        "Mayor Ivar Lund was quick to add that the deal did not drop the bridge toll.",
+        "the deal did not drop the bridge toll",
+        "Mayor Ivar Lund",
+    );
+}

@@ -1,7 +1,8 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::cue_patterns::{
-    ACCORDING_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT, PUT_IT_ALONE,
+    ACCORDING_TO, ACT_ADJECTIVE_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT,
+    PUT_IT_ALONE,
 };
 use super::words;
 use crate::lexicon;
@@ -282,6 +283,14 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i = go.start;
     }
+    // "Trump was quick to add", "aides are careful to note": past the
+    // adjective of manner and its "be" to the subject.
+    if let Some(quick) = ACT_ADJECTIVE_TO.left(doc, i, floor) {
+        i = quick.start;
+        while i > floor && (doc.has(i - 1, words::BE) || is_adverb(doc, i - 1)) {
+            i -= 1;
+        }
+    }
     // "Critics, however, say": past an interjection set off by commas.
     if i >= floor + 4
         && doc.word(i - 1) == ","
@@ -320,7 +329,8 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             // "went on to say" / "going on to say" is a speech act after all.
             // So is "continued to say".
             return GO_ON_TO.left(doc, prev + 1, 0).is_none()
-                && CONTINUE_TO.left(doc, prev + 1, 0).is_none();
+                && CONTINUE_TO.left(doc, prev + 1, 0).is_none()
+                && ACT_ADJECTIVE_TO.left(doc, prev + 1, 0).is_none();
         }
         if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {

@@ -45,6 +45,12 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "When fines are small, they work well",
         "Ola Berg",
     ),
+    // A doubled closing mark with the comma inside it.
+    Marks(
+        "The visit in May became ''the high point of their ties,'' according to Ola Lund.",
+        "The visit in May became ''the high point of their ties,''",
+        "Ola Lund",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -97,12 +103,10 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         trim_claim(doc, s.start..s.end)
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
-    } else if i > s.start + 1
-        && doc.tokens[i - 1].kind == TokenKind::Quote
-        && doc.word(i - 2) == ","
-    {
-        // `... "to discuss the test," according to a readout.`
-        trim_claim(doc, s.start..i)
+    } else if let Some(close) = comma_closing_quote_before(doc, s, i) {
+        // `... "to discuss the test," according to a readout.`, also with
+        // a doubled mark (`... ''the high point,'' according to Lund.`).
+        trim_claim(doc, s.start..close)
     } else if is_unmarked_trailing_source(doc, s, i, end) {
         trim_claim(doc, s.start..i)
     } else {
@@ -120,6 +124,19 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// A closing quote mark right before `i` with a comma inside it (`,"`,
+/// or `,''` whose mark is two tokens): the token past the mark.
+fn comma_closing_quote_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
+    let mut open = i.checked_sub(1)?;
+    if open <= s.start || doc.tokens[open].kind != TokenKind::Quote {
+        return None;
+    }
+    if doc.tokens[open - 1].kind == TokenKind::Quote && !doc.tokens[open].space_before {
+        open -= 1;
+    }
+    (open > s.start && doc.word(open - 1) == ",").then_some(i)
 }
 
 /// `<claim> according to a count by the Herald.`: no comma before a

@@ -93,6 +93,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     Not("Lund did not say the port would close."),
     Not("Lund warned voters of the risks the dam would bring."),
+    // An act the subject is expected to do has not taken place.
+    Not("Lund is expected to argue that the senator is out of touch."),
     // A participle opening the sentence is no name (`opening-participle-no-name`).
     Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
@@ -941,6 +943,22 @@ mod tests {
             [t("they would get their money back", "Lund", "promised")]
         );
         assert!(reported("Lund warned voters of the risks the dam would bring.").is_empty());
+    }
+
+    #[test]
+    fn an_adjective_of_manner_before_to_and_the_cue() {
+        assert_eq!(
+            reported("Lund was quick to add that the plan did not drop the toll."),
+            [t("the plan did not drop the toll", "Lund", "add")]
+        );
+        assert_eq!(
+            reported("Aides to Ms. Berg are careful to point out that she placed second."),
+            [t("she placed second", "Aides to Ms. Berg", "point out")]
+        );
+        assert_eq!(
+            reported("Lund is likely to say that the vote was rigged."),
+            []
+        );
     }
 
     #[test]
