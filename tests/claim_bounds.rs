@@ -201,3 +201,22 @@ fn quick_to_add_is_an_act_that_took_place() {
         "Mayor Ivar Lund",
     );
 }
+
+#[test]
+fn an_attribution_after_an_adjunct_leaves_one_claim_over_the_sentence() {
+    shows_only(
+        "In some ways, Kari Holm noted in a post, the ferry strike might help the town.",
+        "In some ways, Kari Holm noted in a post, the ferry strike might help the town",
+        "Kari Holm",
+    );
+    shows_only(
+        "The fares are high, Ola Vik said, because fuel went up in May.",
+        "The fares are high, Ola Vik said, because fuel went up in May",
+        "Ola Vik",
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_before_the_attribution_is_no_claim() {
+    assert_eq!(who_said("In May, Ola Vik said in a post, citing the count."), vec![]);
+}

@@ -19,7 +19,10 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
         || (first..(k + 20).min(end))
             .take_while(|&i| {
                 // A stop inside the sentence is an abbreviation's ("Mr.").
+                // ("said Tuesday in Vest, noting the mayor "makes ...": a
+                // participle after a comma opens another attribution.)
                 let stop = matches!(doc.word(i), ";" | ":" | "?" | "!")
+                || (doc.word(i) == "," && i + 1 < end && starts_participle(doc, i + 1))
                 || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
                 // ("October-to-December": a "to" inside a hyphenated word is none.)

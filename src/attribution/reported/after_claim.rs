@@ -36,6 +36,27 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "he",
     ),
     Not("In December, the union pledged to strike."),
+    // `adjunct-only-fragment`: a prepositional phrase before the attribution is no claim.
+    Not("In May, Lund said in a post, citing the count."),
+    // Before an interposed attribution only an adjunct (its noun after a
+    // determiner is no verb: "ways", "remarks"), a clause after it.
+    Marks(
+        "Like his remarks about the judge, Mr. Holm said, Lund's jabs at the family were unacceptable.",
+        "Like his remarks about the judge, Mr. Holm said, Lund's jabs at the family were unacceptable",
+        "Mr. Holm",
+    ),
+    // A phrase "in a post" after the cue (a cue word after a determiner is a noun).
+    Marks(
+        "If she wins the vote, Berg suggested in a post, farmers won't be fined for late forms.",
+        "If she wins the vote, Berg suggested in a post, farmers won't be fined for late forms",
+        "Berg",
+    ),
+    // The reason after an interposed attribution is the speaker's.
+    Marks(
+        "The costs are high, they said, because fuel went up.",
+        "The costs are high, they said, because fuel went up",
+        "they",
+    ),
 ];
 
 /// `<claim>, Peskov said on Friday.` / `<claim>, said Peskov.` /
@@ -143,7 +164,9 @@ pub(super) fn after_claim(
     let continues = rest < s.end
         && (continues_claim(doc, rest + 1, s.end)
             || (opens_with_adjunct(doc, s.start..comma)
-                && looks_finite(doc, rest + 1, s.end)
+                && rest + 1 < s.end
+                && (looks_finite(doc, rest + 1, s.end)
+                    || super::super::clauses::looks_like_clause(doc, rest + 1, s.end))
                 && !starts_participle(doc, rest + 1)));
     // "The plan, they said, was failing": two words resume it after a verb.
     let tail = trim_claim(doc, rest..s.end);
@@ -163,6 +186,18 @@ pub(super) fn after_claim(
         || (inverted && doc.word(rest) == "," && !verb_resumes(doc, rest + 1))
         || (doc.word(rest) == "," && !continues)
     {
+        // `adjunct-only-fragment`: "In May, Lund said in a post, citing the
+        // count": a prepositional phrase with no verb is no claim.
+        if doc.has(s.start, words::ADJUNCT_PREPOSITION)
+            && !(s.start + 1..comma).any(|k| {
+                // ("In May": a capitalised word inside is a name, not "may".)
+                super::coordinated_verbs::looks_like_verb(doc, k)
+                    && !speakers::is_determiner(doc, k - 1)
+                    && !doc.is_capitalized(k)
+            })
+        {
+            return None;
+        }
         s.start..comma
     } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim.
@@ -206,7 +241,8 @@ pub(super) fn prepositional_phrase_end(doc: &Doc, k: usize, end: usize) -> usize
         .take_while(|&i| {
             doc.word(i) == ","
                 || doc.tokens[i].kind == TokenKind::Word
-                    && !cues::is_reporting_verb(doc, i)
+                    // ("in a post,": a cue word after a determiner is a noun.)
+                    && (!cues::is_reporting_verb(doc, i) || speakers::is_determiner(doc, i - 1))
                     && !doc.has(i, words::FINITE)
         })
         .find(|&i| doc.word(i) == ",")
@@ -244,8 +280,11 @@ pub(super) fn opens_with_adjunct(doc: &Doc, fragment: Range<usize>) -> bool {
         && doc.has(k, words::SUBORDINATOR)
         && !doc.is(k, "as")
         && !fragment.clone().any(|i| doc.word(i) == ","))
+        // ("In some ways", "Like his remarks": a word after a determiner is
+        // a noun, whatever its ending.)
         || !fragment.clone().any(|i| {
-            super::coordinated_verbs::looks_like_verb(doc, i) || cues::is_reporting_verb(doc, i)
+            (super::coordinated_verbs::looks_like_verb(doc, i) || cues::is_reporting_verb(doc, i))
+                && !(i > fragment.start && speakers::is_determiner(doc, i - 1))
         })
 }
 

@@ -76,6 +76,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "reporters twisted his words",
         "Lund",
     ),
+    // "without" opens an adjunct before the "that" clause.
+    Marks(
+        "Lund was just as blunt, claiming without any evidence that the mayor wanted to sell the port.",
+        "the mayor wanted to sell the port",
+        "Lund",
+    ),
     Not("The man saying the port would close was wrong."),
     // An object whose verb belongs to an embedded question is no clause.
     Not("Lund sat with the paper, answering questions about how the strike has hurt her."),

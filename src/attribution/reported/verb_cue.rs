@@ -962,6 +962,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_the_cue_before_a_participle_is_no_claim() {
+        let found =
+            reported("Holm said Tuesday in Vest, noting the mayor \"makes you want to retch.\"");
+        assert!(
+            found.iter().all(|(claim, _, _)| claim != "in Vest"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_typographic_apostrophe_in_a_negated_auxiliary() {
         assert_eq!(
             reported("Holm also suggested Vestland farmers don’t fully trust the council."),
