@@ -218,5 +218,8 @@ fn an_attribution_after_an_adjunct_leaves_one_claim_over_the_sentence() {
 
 #[test]
 fn a_prepositional_phrase_before_the_attribution_is_no_claim() {
-    assert_eq!(who_said("In May, Ola Vik said in a post, citing the count."), vec![]);
+    assert_eq!(
+        who_said("In May, Ola Vik said in a post, citing the count."),
+        vec![]
+    );
 }
