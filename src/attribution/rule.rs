@@ -88,7 +88,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 31] = [
+    pub const ALL: [Rule; 32] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
