@@ -125,7 +125,8 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         // phrase makes it the subject of the cue's clause, not an inverted speaker.
         // (`says a source involved in the talks`: a participle and its
         // preposition after a noun phrase modify it.)
-        let participle_modifier = !speakers::is_pronoun(doc, phrase.start)
+        let participle_modifier = phrase.end + 1 < doc.tokens.len()
+            && !speakers::is_pronoun(doc, phrase.start)
             && doc.word(phrase.end).ends_with("ed")
             && matches!(
                 doc.word(phrase.end + 1),
