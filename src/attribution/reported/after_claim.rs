@@ -192,8 +192,10 @@ pub(super) fn after_claim(
     // ("<claim>, said a handful of aides who back him.": an inverted
     // speaker's relative clause ends the sentence, no claim.)
     // (Not "..., said the aide who left, Ola Vik, should go": a comma after it.)
-    let relative_tail =
-        inverted && speakers::is_relative(doc, rest) && !(rest..s.end).any(|k| doc.word(k) == ",");
+    let relative_tail = inverted
+        && rest < s.end
+        && speakers::is_relative(doc, rest)
+        && !(rest..s.end).any(|k| doc.word(k) == ",");
     let tail = if relative_tail {
         rest..rest
     } else {
