@@ -97,6 +97,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "she's owed $2 million",
         "Berg",
     ),
+    // A share of people before "say" is its subject, not "a say" (`share-subject`).
+    Marks(
+        "Nearly a third say they will not vote.",
+        "they will not vote",
+        "third",
+    ),
     Not("Lund did not say the port would close."),
     Not("Lund warned voters of the risks the dam would bring."),
     // An act the subject is expected to do has not taken place.
