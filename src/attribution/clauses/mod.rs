@@ -258,7 +258,21 @@ pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
                         })
                         .any(|v| v > c + 2 && finite(v))
             };
-            (finite(c + 1) || coordinated()) && !doc.is_capitalized(c + 1)
+            // `testified "thousands" of files had not been handed over`: a
+            // preposition's phrase completes the subject before the verb.
+            let completed = || {
+                doc.has(c + 1, words::PHRASE_PREPOSITION)
+                    && (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
+                        .take_while(|&v| {
+                            doc.tokens[v].kind == TokenKind::Word
+                                && !cues::is_reporting_verb(doc, v)
+                                && !speakers::is_pronoun(doc, v)
+                                && !speakers::is_relative(doc, v)
+                                && !doc.is(v, "that")
+                        })
+                        .any(|v| v > c + 2 && finite(v))
+            };
+            (finite(c + 1) || coordinated() || completed()) && !doc.is_capitalized(c + 1)
         })
 }
 
