@@ -213,3 +213,30 @@ fn a_name_set_off_after_a_title_is_the_speakers_name() {
     assert_eq!(speakers[1].0, "Vik");
     assert_eq!(speakers[1].2, speakers[0].2);
 }
+
+#[test]
+fn the_agent_of_a_passive_asks_or_reports() {
+    // The one who asks is the question's speaker; the quote stays the answerer's.
+    assert_eq!(
+        claims(
+            "\"Never,\" Vik said when asked by a harbour reporter whether the tolls would stay."
+        ),
+        vec![
+            pair("Never", "Vik"),
+            pair("whether the tolls would stay", "harbour reporter"),
+        ]
+    );
+    assert_eq!(
+        claims("As reported by the Tromso Courier, the ferry line lost money in May."),
+        vec![pair("the ferry line lost money in May", "Tromso Courier")]
+    );
+    // Agentless or negated: nobody speaks.
+    assert_eq!(
+        claims("Vik was asked whether the tolls would stay."),
+        vec![]
+    );
+    assert_eq!(
+        claims("Vik was never asked by the board whether the tolls would stay."),
+        vec![]
+    );
+}

@@ -74,6 +74,8 @@ pub enum Rule {
     AsPutIt,
     /// `As Kolb noted, <claim>`, `<claim>, as Kolb said.`
     AsSaid,
+    /// `Asked by a reporter whether <claim>`, `As reported by the Courier, <claim>`.
+    PassiveAgent,
     /// `The governor added:` ending its paragraph, and a block quotation.
     ColonParagraph,
     // Quoted words (quoted_words.rs).
@@ -83,7 +85,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 30] = [
+    pub const ALL: [Rule; 31] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -112,6 +114,7 @@ impl Rule {
         Rule::OpeningParticiple,
         Rule::AsPutIt,
         Rule::AsSaid,
+        Rule::PassiveAgent,
         Rule::ColonParagraph,
         Rule::QuotedWords,
     ];
@@ -147,6 +150,7 @@ impl Rule {
             Rule::OpeningParticiple => "opening-participle",
             Rule::AsPutIt => "as-put-it",
             Rule::AsSaid => "as-x-said",
+            Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::QuotedWords => "quoted-words",
         }
@@ -198,6 +202,7 @@ impl Rule {
             Rule::OpeningParticiple => reported::opening_participle::OPENING_PARTICIPLE,
             Rule::AsPutIt => reported::as_said::AS_PUT_IT,
             Rule::AsSaid => reported::as_said::AS_SAID,
+            Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
         }

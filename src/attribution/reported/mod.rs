@@ -28,6 +28,7 @@ pub(super) mod frame;
 pub(super) mod noun_cue;
 pub(super) mod opening_participle;
 pub(super) mod participle;
+pub(super) mod passive_agent;
 pub(super) mod verb_cue;
 
 use according_to::*;
@@ -41,6 +42,7 @@ use noun_cue::*;
 use opening_participle::*;
 pub(super) use participle::opening_subject;
 use participle::*;
+use passive_agent::*;
 use verb_cue::*;
 
 /// A verb form that can follow a subject by itself ("said", "warns"), not a

@@ -239,6 +239,7 @@ pub(super) fn before_claim(
         .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))
         .or_else(|| as_said(doc, s, i))
+        .or_else(|| passive_agent(doc, s, i))
     {
         return Some(a);
     }
