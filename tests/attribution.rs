@@ -110,6 +110,28 @@ Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
 }
 
 #[test]
+fn singular_subjects_of_present_cues_and_inverted_speakers_with_modifiers() {
+    let text = "A spokesman says the ferry will run. An aide warns that the fares will rise. \
+A few claims that the port was shut were false. \
+\"It is a way to take part,\" says a source involved in the group's plans. \
+The island has more pull, says political scientist Ola Vik.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [
+            c("the ferry will run", Reported, "spokesman", Some("says")),
+            c("the fares will rise", Reported, "aide", Some("warns")),
+            c("It is a way to take part", Direct, "source", Some("says")),
+            c(
+                "The island has more pull",
+                Reported,
+                "political scientist Ola Vik",
+                Some("says")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn names_in_title_case_are_no_quoted_words() {
     let text = "Lund denounced the new \"Friends Of The Harbour\" movement. \
 Berg joined a group called the \"Ferry Users Union\". \

@@ -48,6 +48,10 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
             // never the noun of "a strong signal"; the word before it is
             // the subject's noun.
             && !is_past_form(doc, i)
+            // "A spokesman says ...", "An aide warns ...": after an article
+            // and one singular word, a word in -s is the verb ("a few
+            // claims that ..." aside).
+            && (!doc.word(i).ends_with('s') || doc.has(i - 1, words::QUANTIFIER))
             && article(i - 2)
             && doc.tokens[i - 1].kind == TokenKind::Word
             && !doc.has(i - 1, words::FINITE)

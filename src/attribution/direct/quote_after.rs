@@ -61,6 +61,12 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The port is closed",
         "Lund",
     ),
+    // A participle and its preposition modify the inverted speaker.
+    Marks(
+        "\"The port is closed,\" says an official involved in the talks.",
+        "The port is closed",
+        "official",
+    ),
     Marks(
         "\"We will appeal,\" said Mayor Ann Kolb.",
         "We will appeal",
@@ -117,7 +123,16 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
             })?;
         // `Vik, who calls Berg a "liar," said he doubts it`: a verb after the
         // phrase makes it the subject of the cue's clause, not an inverted speaker.
-        if opens_clause_verb(doc, phrase.end) {
+        // (`says a source involved in the talks`: a participle and its
+        // preposition after a noun phrase modify it.)
+        let participle_modifier = phrase.end + 1 < doc.tokens.len()
+            && !speakers::is_pronoun(doc, phrase.start)
+            && doc.word(phrase.end).ends_with("ed")
+            && matches!(
+                doc.word(phrase.end + 1),
+                "in" | "on" | "with" | "by" | "to" | "at" | "from" | "for" | "about"
+            );
+        if opens_clause_verb(doc, phrase.end) && !participle_modifier {
             return None;
         }
         return Some((phrase, cue, Rule::QuoteAfter));

@@ -12,6 +12,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port would close",
         "Lund",
     ),
+    // After an article and one word, an -s word is the verb.
+    Marks(
+        "A spokesman says the port will close.",
+        "the port will close",
+        "spokesman",
+    ),
     // A comma after the cue, and a clause after it (past a set-off phrase).
     Marks(
         "The mayor said, smiling, the vote was close.",

@@ -331,6 +331,16 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
     let mut end = first;
     while end < ceiling {
         let plain = first > start && end - first < 3 && is_plain_word(doc, end);
+        // "says political scientist Ola Vik", "said longtime analyst Ola
+        // Vik": with no determiner, one plain word right before a lowercase
+        // title or speaker noun.
+        let before_title = end == first
+            && is_plain_word(doc, end)
+            && end + 1 < ceiling
+            && is_word(doc, end + 1)
+            && !is_head(doc, end)
+            && is_modifier(doc, end + 1)
+            && doc.word(end + 1).chars().all(|c| c.is_lowercase());
         // "Sen. Ann Kolb", "Ola N. Vik", "Freedonia's foreign minister".
         let inner_mark = end > first
             && end + 1 < ceiling
@@ -338,7 +348,7 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
                 && (is_abbreviation_word(doc, end - 1) || is_initial(doc, end - 1))
                 && is_name_word(doc, end + 1))
                 || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
-        if is_modifier(doc, end) || plain || inner_mark {
+        if is_modifier(doc, end) || plain || before_title || inner_mark {
             end += 1;
         } else if let Some(head) = possessed_head(doc, end, first, ceiling) {
             end = head;
