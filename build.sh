@@ -17,8 +17,12 @@ cd "$(dirname "$0")"
 # work of 2026-12-06 (one sort for the crate, the gazetteer's own DFA in the wasm, no upper-case
 # table: 173,565 -> 130,565 bytes). Budget locked at 140 KB then (128.3 KB at main 932bf7e); the
 # commit whose pass first reads part-of-speech tags raises it by the tagger's measured cost
-# (~27 KB gzipped with its code, docs/syntax.md) and states it.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-140}"
+# (~27 KB gzipped with its code, docs/syntax.md) and states it. The attribution rules of
+# 2026-12-07 took it to 139.97 KB (143,333 bytes at main 70677aa, 27 bytes under); raised to
+# 146 KB for the rules still to come, far under issue 14's 240 KB page cap. A fallback measured
+# then: opt-level "z" makes the wasm 123,838 bytes (-19.5 KB) but annotates ~30% slower in Node
+# (7.5 -> 5.2 MB/s, a 2 KB article 190 -> 300 us), so "s" stays.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-146}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
@@ -34,7 +38,8 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-140}"
 # The size work of 2026-12-06 (see WASM_GZ_BUDGET_KB) took the page to 179,742 bytes (175.5 KB);
 # budget locked at 190 KB (176.4 KB at main 932bf7e). With the tagger linked the page measured
 # 207,312 bytes (202.5 KB): within issue 14's 240 KB cap for a model that earns its bytes.
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-190}"
+# Raised to 196 KB with the wasm budget on 2026-12-07 (page ~188 KB at main 70677aa).
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-196}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"

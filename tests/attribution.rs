@@ -132,6 +132,21 @@ The island has more pull, says political scientist Ola Vik.";
 }
 
 #[test]
+fn a_listening_body_after_told_is_no_claim() {
+    let text =
+        "The plan includes a new ferry, Transport Minister Ola Vik told a Senate panel Wednesday.";
+    assert_eq!(
+        claims(&annotate(text)),
+        [c(
+            "The plan includes a new ferry",
+            Reported,
+            "Transport Minister Ola Vik",
+            Some("told")
+        )]
+    );
+}
+
+#[test]
 fn names_in_title_case_are_no_quoted_words() {
     let text = "Lund denounced the new \"Friends Of The Harbour\" movement. \
 Berg joined a group called the \"Ferry Users Union\". \

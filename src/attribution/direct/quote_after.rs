@@ -458,8 +458,10 @@ mod tests {
             [t("We will win", "Oslo businessman", Some("said"))]
         );
         assert_eq!(
+            // A body before the title belongs to the phrase, as "committee
+            // Chairman Ann Kolb" does.
             direct("\"We will win,\" panel Chairman Ann Kolb (D-Ore.) said."),
-            [t("We will win", "Chairman Ann Kolb", Some("said"))]
+            [t("We will win", "panel Chairman Ann Kolb", Some("said"))]
         );
         assert_eq!(
             direct("I laughed and said, \"Nobody believes that.\""),
