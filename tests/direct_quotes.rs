@@ -177,3 +177,35 @@ at the fruit institute in Molde, \"but the houses are creeping up its slopes.\""
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_reported_claim_carries_its_speaker_to_the_next_quote() {
+    let text = "Per Holm told the local radio that the old mayor \"ran a wasteful office,\" \
+adding, \"He lost the trust of every farmer in the valley.\"";
+    let got = who_said(text);
+    assert!(
+        got.contains(&said(
+            "He lost the trust of every farmer in the valley",
+            "Per Holm",
+            "Per Holm"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn each_quote_of_a_list_of_quoted_words_is_the_subject_s() {
+    let text = "Mayor Ola Berg called the new toll a \"small mercy\" and a \
+\"poor answer to a real crisis.\"";
+    assert_eq!(
+        who_said(text),
+        [
+            said("small mercy", "Mayor Ola Berg", "Mayor Ola Berg"),
+            said(
+                "poor answer to a real crisis",
+                "Mayor Ola Berg",
+                "Mayor Ola Berg"
+            ),
+        ]
+    );
+}

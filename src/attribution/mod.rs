@@ -79,6 +79,7 @@ fn found_in(doc: &Doc) -> Found {
     reported::find(doc, &mut found);
     direct::continuations(doc, &mut found);
     quoted_words::find(doc, &mut found);
+    direct::participle_quotes(doc, &mut found);
     found
 }
 

@@ -32,6 +32,29 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     Not("Berg joined a group called the \"Ferry Users Union\"."),
 ];
 
+/// Most tokens between two quotes of one list of quoted words (`a "new low"
+/// and a "bizarre stunt"`, `"fools" who "want a war"`).
+const LIST_GAP: usize = 6;
+
+/// What the `quoted-words-list` rule marks, and what it must not.
+#[cfg(test)]
+pub(super) const QUOTED_WORDS_LIST: &[Example] = &[
+    Marks(
+        "Lund called the levy a \"new low\" and a \"cheap stunt for the cameras.\"",
+        "cheap stunt for the cameras",
+        "Lund",
+    ),
+    Marks(
+        "Berg called the critics \"cowards\" who \"want to sink the ferry.\"",
+        "want to sink the ferry",
+        "Berg",
+    ),
+    // A verb of saying between: another attribution's words.
+    Not("Berg called the critics \"cowards\" and Lund said it was \"a low blow.\""),
+    // Far from the first quote: the writer's words quoting a name.
+    Not("Berg called the plan \"weak\" on Friday before a vote in the hall of the \"Old Guild.\""),
+];
+
 /// Adds a direct claim for each quote not yet claimed that follows a quoting
 /// verb with a speaker as its subject.
 pub fn find(doc: &Doc, found: &mut Found) {
@@ -39,12 +62,28 @@ pub fn find(doc: &Doc, found: &mut Found) {
     for a in found.iter() {
         claimed[a.claim.clone()].iter_mut().for_each(|c| *c = true);
     }
+    // The last quoted-words claim: (its id, the token past its quote).
+    let mut last: Option<(super::Id, usize)> = None;
     for quote in doc.quotes.iter().filter(|q| !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
         if claim.is_empty() || claimed[claim.clone()].iter().any(|&c| c) {
             continue;
         }
         if is_name_in_title_case(doc, &claim) {
+            continue;
+        }
+        // `called the levy a "new low" and a "cheap stunt"`: the next
+        // quote of the list has the same speaker and cue.
+        if let Some((prev, _)) = last.filter(|&(_, after)| continues_list(doc, after, quote.open)) {
+            let cue = found[prev].cue.clone();
+            let id = found.push(Attribution {
+                claim,
+                mode: ClaimMode::Direct,
+                cue,
+                source: Source::SameAs(prev),
+                rule: Rule::QuotedWordsList,
+            });
+            last = Some((id, quote.after));
             continue;
         }
         let sentence = doc.sentences[doc.sentence_of(quote.open)].clone();
@@ -77,14 +116,30 @@ pub fn find(doc: &Doc, found: &mut Found) {
         else {
             continue;
         };
-        found.push(Attribution {
+        let id = found.push(Attribution {
             claim,
             mode: ClaimMode::Direct,
             cue: Some(verb..verb + 1),
             source: Source::Phrase(phrase),
             rule: Rule::QuotedWords,
         });
+        last = Some((id, quote.after));
     }
+}
+
+/// The quote opening at `open` goes on the list of quoted words whose last
+/// quote ends before `after`: same sentence, a few tokens between, and no
+/// verb of saying, quoting verb, quote mark, colon or semicolon among them.
+fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
+    after <= open
+        && open - after <= LIST_GAP
+        && doc.sentence_of(after.saturating_sub(1)) == doc.sentence_of(open)
+        && (after..open).all(|k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), ";" | ":")
+                && !cues::is_reporting_verb(doc, k)
+                && !is_quoting_verb(doc, k)
+        })
 }
 
 /// `the new "Friends Of The Harbour" movement`, `a group called the "Ferry

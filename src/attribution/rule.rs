@@ -81,11 +81,14 @@ pub enum Rule {
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
+    /// `Lund called the plan a "new low" and a "cheap stunt"`: the next
+    /// quote of a list of quoted words.
+    QuotedWordsList,
 }
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 31] = [
+    pub const ALL: [Rule; 32] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -117,6 +120,7 @@ impl Rule {
         Rule::PassiveAgent,
         Rule::ColonParagraph,
         Rule::QuotedWords,
+        Rule::QuotedWordsList,
     ];
 
     /// The rule's name, as `--explain` prints it.
@@ -153,6 +157,7 @@ impl Rule {
             Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::QuotedWords => "quoted-words",
+            Rule::QuotedWordsList => "quoted-words-list",
         }
     }
 }
@@ -205,6 +210,7 @@ impl Rule {
             Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
+            Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }
     }
 }
@@ -280,6 +286,6 @@ mod tests {
         // `ALL` lists every rule once, in declaration order (a rule added
         // anywhere shifts the last one's number).
         assert!(Rule::ALL.iter().enumerate().all(|(i, &r)| r as usize == i));
-        assert_eq!(Rule::ALL.len(), Rule::QuotedWords as usize + 1);
+        assert_eq!(Rule::ALL.len(), Rule::QuotedWordsList as usize + 1);
     }
 }

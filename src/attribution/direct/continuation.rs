@@ -10,6 +10,25 @@ pub(in crate::attribution) const PARTICIPLE_QUOTE: &[Example] = &[
         "Lund",
     ),
     Not("The crowd was singing, \"We won the count today.\""),
+    // The comma inside the first quote's marks.
+    Marks(
+        "She said she kept thinking, ''This cannot be real,'' adding, ''I had no words for it.''",
+        "I had no words for it",
+        "She",
+    ),
+    // After a reported claim of the same sentence.
+    Marks(
+        "Lund told the radio that the mayor \"had a mad plan,\" adding, \"He lost every vote in the valley.\"",
+        "He lost every vote in the valley",
+        "Lund",
+    ),
+    // After quoted words of the subject.
+    Marks(
+        "In the email, Dahl called the move a \"breach of trust,\" adding: \"I insist on a vote.\"",
+        "I insist on a vote",
+        "Dahl",
+    ),
+    Not("Lund left. The crowd kept singing, \"We won the count today.\""),
 ];
 
 /// `, adding (later), "`: a participial cue after a comma, introducing the
@@ -22,7 +41,12 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
     if doc.has(k, words::CONTINUATION_ADVERB) {
         k = k.checked_sub(1)?;
     }
-    (k > 0 && cues::is_participle(doc, k) && doc.word(k - 1) == ",").then_some(k..k + 1)
+    // The comma may sit inside the marks of the quote before (`...,'' adding, ''`).
+    let mut before = k.checked_sub(1)?;
+    while before > 0 && doc.tokens[before].kind == TokenKind::Quote && k - before <= 2 {
+        before -= 1;
+    }
+    (doc.word(before) == "," && cues::is_participle(doc, k)).then_some(k..k + 1)
 }
 
 /// What the `split-quote` rule marks, and what it must not.
@@ -58,6 +82,41 @@ pub(super) fn resumes_split_quote(doc: &Doc, quote: &Quote, prev: &Attribution) 
         && cue.end <= quote.open
         && doc.sentence_of(cue.start) == doc.sentence_of(quote.open)
         && (cue.end..quote.open).all(|k| doc.tokens[k].kind != TokenKind::Quote)
+}
+
+/// `Lund told the radio that the mayor "…," adding, "…"`: a quote after a
+/// participle carries on the last attribution of its sentence whose cue
+/// comes before it, of any mode (run once every other pass has marked its
+/// claims, quoted words included).
+pub fn participle_quotes(doc: &Doc, found: &mut Found) {
+    let mut claimed = vec![false; doc.tokens.len() + 1];
+    for a in found.iter() {
+        claimed[a.claim.start] = true;
+    }
+    for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
+        let claim = trim_claim(doc, quote.inner.clone());
+        if claim.len() < MIN_CONTINUATION_TOKENS || claimed[claim.start] {
+            continue;
+        }
+        let Some(cue) = participle_before(doc, quote.open) else {
+            continue;
+        };
+        let s = doc.sentence_of(cue.start);
+        let carried = found.live().filter(|(_, a)| {
+            a.cue
+                .as_ref()
+                .is_some_and(|c| c.end <= cue.start && doc.sentence_of(c.start) == s)
+        });
+        if let Some((j, _)) = carried.last() {
+            found.push(Attribution {
+                claim,
+                mode: ClaimMode::Direct,
+                cue: Some(cue),
+                source: Source::SameAs(j),
+                rule: Rule::ParticipleQuote,
+            });
+        }
+    }
 }
 
 /// What the `continuation-paragraph` rule marks, and what it must not.
