@@ -240,3 +240,17 @@ fn the_agent_of_a_passive_asks_or_reports() {
         vec![]
     );
 }
+
+#[test]
+fn a_subject_set_off_by_a_quote_in_doubled_apostrophes() {
+    // Some papers print quote marks as two apostrophes.
+    assert_eq!(
+        claims("Mr. Vik, citing ''the unique pull of the coast,'' said the candidate could win."),
+        vec![pair("the candidate could win", "Mr. Vik")]
+    );
+    // Inside such a quote a comma opens no apposition.
+    assert_eq!(
+        claims("She said she was thinking, ''Oh my word, this can't be true,'' adding nothing."),
+        vec![pair("Oh my word, this can't be true", "She")]
+    );
+}

@@ -56,7 +56,9 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
             && doc.tokens[i - 1].kind == TokenKind::Word
             && !doc.has(i - 1, words::FINITE)
             // "a statement saying ...": a message and its participle.
-            && !doc.has(i - 1, words::MESSAGE))
+            && !doc.has(i - 1, words::MESSAGE)
+            // "Nearly a third say ...": a share of people is the subject.
+            && !doc.has(i - 1, words::FRACTION))
     {
         return true;
     }

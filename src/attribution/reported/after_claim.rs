@@ -35,7 +35,22 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "The ferry was late",
         "he",
     ),
+    // An inverted speaker: plain title words before a name
+    // (`plain-title-name`), a plain noun of quantity and its "of" phrase
+    // (`plain-partitive`), a relative clause closing the sentence.
+    Marks(
+        "Ferries cost more than bridges, says port economist Ola Vik in Tromso.",
+        "Ferries cost more than bridges",
+        "port economist Ola Vik",
+    ),
+    Marks(
+        "The toll is too high, said a handful of skippers who use the strait.",
+        "The toll is too high",
+        "handful of skippers",
+    ),
     Not("In December, the union pledged to strike."),
+    // (A relative followed by a comma is a subject's: no inverted speaker.)
+    Not("The port chief, Ann Berg, said the aide who left, Ola Vik, should go."),
     // `adjunct-only-fragment`: a prepositional phrase before the attribution is no claim.
     Not("In May, Lund said in a post, citing the count."),
     // Before an interposed attribution only an adjunct (its noun after a
@@ -110,7 +125,12 @@ pub(super) fn after_claim(
             && !doc.is(cue.end, "that")
             && !doc.has(cue.start, words::TELL) =>
         {
-            (speakers::phrase_after(doc, cue.end, s.end)?, group)
+            (
+                speakers::phrase_after(doc, cue.end, s.end)
+                    .or_else(|| speakers::plain_title_before_name(doc, cue.end, s.end))
+                    .or_else(|| speakers::plain_partitive_after(doc, cue.end, s.end))?,
+                group,
+            )
         }
         // ", parliamentarians said.": a plural noun between a comma and the cue.
         None if group > s.start + 1
@@ -169,7 +189,18 @@ pub(super) fn after_claim(
                     || super::super::clauses::looks_like_clause(doc, rest + 1, s.end))
                 && !starts_participle(doc, rest + 1)));
     // "The plan, they said, was failing": two words resume it after a verb.
-    let tail = trim_claim(doc, rest..s.end);
+    // ("<claim>, said a handful of aides who back him.": an inverted
+    // speaker's relative clause ends the sentence, no claim.)
+    // (Not "..., said the aide who left, Ola Vik, should go": a comma after it.)
+    let relative_tail = inverted
+        && rest < s.end
+        && speakers::is_relative(doc, rest)
+        && !(rest..s.end).any(|k| doc.word(k) == ",");
+    let tail = if relative_tail {
+        rest..rest
+    } else {
+        trim_claim(doc, rest..s.end)
+    };
     let long_enough = tail.len() >= 3 || (tail.len() == 2 && verb_resumes(doc, rest + 1));
     let interposed = (!inverted || verb_resumes(doc, rest + 1))
         && rest < s.end

@@ -84,7 +84,7 @@ pub(super) fn passive_agent(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Att
             return None;
         }
         // "As (first) reported by X": "as" before the verb, past one adverb.
-        let as_at = if doc.is(i - 1, "as") {
+        let as_at = if i > s.start && doc.is(i - 1, "as") {
             i - 1
         } else if i >= s.start + 2
             && doc.is(i - 2, "as")

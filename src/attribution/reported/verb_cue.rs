@@ -109,6 +109,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "\"thousands\" of files in fact had not been handed over",
         "Holm",
     ),
+    // A share of people before "say" is its subject, not "a say" (`share-subject`).
+    Marks(
+        "Nearly a third say they will not vote.",
+        "they will not vote",
+        "third",
+    ),
     Not("Lund did not say the port would close."),
     Not("Lund vowed to respond to the council with a plan."),
     Not("Lund warned voters of the risks the dam would bring."),

@@ -57,6 +57,9 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
         (prev, 0)
     } else if is_mark(prev) && prev > floor + 1 && doc.word(prev - 1) == "," {
         (prev - 1, 1)
+    } else if is_mark(prev) && prev > floor + 2 && is_mark(prev - 1) && doc.word(prev - 2) == "," {
+        // A mark written as two apostrophes (`''`), counted once.
+        (prev - 2, 1)
     } else {
         return None;
     };
@@ -65,8 +68,10 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     // `program, "This Week," bluntly said`: the comma before a quoted title
     // opens no apposition.
     let quoted = marks > 0;
+    // (The second apostrophe of a `''` mark is no mark of its own.)
+    let second_of_pair = |k: usize| k > floor && is_mark(k - 1) && !doc.tokens[k].space_before;
     let open = (floor..prev).rev().take(APPOSITION_WINDOW).find(|&k| {
-        if is_mark(k) {
+        if is_mark(k) && !second_of_pair(k) {
             marks += 1;
         }
         marks % 2 == 0 && doc.word(k) == "," && !(quoted && is_mark(k + 1))

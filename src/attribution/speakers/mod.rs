@@ -317,6 +317,50 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     noun_phrase_after(doc, start, ceiling)
 }
 
+/// `plain-partitive`: `said a handful of Democrats`, `said dozens of
+/// skippers`, `said a majority of the members`: a plain noun of quantity and
+/// its "of" phrase (the determiner left out). For an inverted attribution
+/// after its claim only, like `plain_title_before_name`.
+pub fn plain_partitive_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    let noun = start + usize::from(is_determiner(doc, start));
+    if !(noun + 2 < ceiling && is_plain_word(doc, noun) && doc.is(noun + 1, "of")) {
+        return None;
+    }
+    // The noun phrase after "of": speaker words, or plain words ending in
+    // a plural ("the local skippers").
+    let first = noun + 2 + usize::from(is_determiner(doc, noun + 2));
+    let plain_end = (first..(first + PLAIN_TITLE_WORDS).min(ceiling))
+        .take_while(|&k| is_plain_word(doc, k))
+        .last()
+        .filter(|&k| doc.word(k).len() > 3 && doc.word(k).ends_with('s'))
+        .map(|k| k + 1);
+    phrase_after(doc, noun + 2, ceiling)
+        .filter(|p| !is_pronoun(doc, p.start))
+        .map(|p| p.end)
+        .or(plain_end)
+        .map(|end| noun..end)
+}
+
+/// How many plain words a title before a name may hold ("longtime party activist").
+const PLAIN_TITLE_WORDS: usize = 3;
+
+/// `plain-title-name`: `says political scientist Ola Vik`, `said longtime
+/// party activist Ann Berg`: plain lowercase words (no determiner) before a
+/// name are its title when the name follows them at once. For an inverted
+/// attribution after its claim only: elsewhere such words open the claim
+/// ("said business mogul Ola Vik's refusal ...").
+pub fn plain_title_before_name(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    let name = (start + 1..(start + 1 + PLAIN_TITLE_WORDS).min(ceiling))
+        .take_while(|&k| k == start + 1 || is_plain_word(doc, k - 1))
+        .find(|&k| is_name_word(doc, k))?;
+    if !(start..name).all(|k| is_plain_word(doc, k) && !says_verb(doc, k)) {
+        return None;
+    }
+    noun_phrase_after(doc, name, ceiling)
+        .filter(|p| p.start == name)
+        .map(|p| start..p.end)
+}
+
 /// The speaker phrase of `phrase_after` that is no pronoun ("his" before
 /// "advisers" is a determiner).
 fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
