@@ -222,3 +222,16 @@ fn quoted_words_after_calling_on_others_are_the_caller_s() {
         )]
     );
 }
+
+#[test]
+fn quoted_words_after_an_apposition_of_the_object_are_the_subject_s() {
+    let text = "Mayor Ola Berg called Per Lund, his old rival, a \"fair-weather sailor.\"";
+    assert_eq!(
+        who_said(text),
+        [said(
+            "fair-weather sailor",
+            "Mayor Ola Berg",
+            "Mayor Ola Berg"
+        )]
+    );
+}

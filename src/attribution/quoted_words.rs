@@ -27,6 +27,13 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "Lund",
     ),
     Not("The plan was a \"disaster\" for the port."),
+    // An apposition between the verb and the quote.
+    Marks(
+        "Lund called Berg, his rival for the seat, a \"fraud.\"",
+        "fraud",
+        "Lund",
+    ),
+    Not("Lund called the crews to the stage, singing \"Our Time Has Come.\""),
     // A name in title case after a noun or a determiner: no words of the subject.
     Not("Lund denounced the new \"Friends Of The Harbour\" movement."),
     Not("Berg joined a group called the \"Ferry Users Union\"."),
@@ -90,11 +97,19 @@ pub fn find(doc: &Doc, found: &mut Found) {
         let floor = sentence.start.max(quote.open.saturating_sub(VERB_WINDOW));
         let Some(verb) = (floor..quote.open)
             .rev()
-            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && doc.word(k) != ",")
+            .take_while(|&k| {
+                doc.tokens[k].kind != TokenKind::Quote && !matches!(doc.word(k), ";" | ":")
+            })
             .find(|&k| is_quoting_verb(doc, k))
         else {
             continue;
         };
+        // `called Berg, his rival, a "fraud"`: commas between the verb and
+        // the quote only in pairs around an apposition (`called crews to the
+        // stage, singing "..."` is another clause's).
+        if (verb..quote.open).filter(|&k| doc.word(k) == ",").count() % 2 == 1 {
+            continue;
+        }
         // (`calling on voters "not to feed the fear"`: the caller's words.)
         if cues::is_cancelled(doc, verb, sentence.start) {
             continue;
