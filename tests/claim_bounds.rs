@@ -223,3 +223,12 @@ fn a_prepositional_phrase_before_the_attribution_is_no_claim() {
         vec![]
     );
 }
+
+#[test]
+fn a_prepositional_to_and_a_quoted_fragment_stay_in_the_claim() {
+    shows_only(
+        "Defence chief Ola Lund said the county's approach to the coast remained \"one of calm and patience\".",
+        "the county's approach to the coast remained \"one of calm and patience\"",
+        "Defence chief Ola Lund",
+    );
+}

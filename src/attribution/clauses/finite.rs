@@ -26,7 +26,7 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
                 || (doc.word(i) == "." && i + 1 >= end)
                 || (indefinite && doc.word(i) == ",")
                 // ("October-to-December": a "to" inside a hyphenated word is none.)
-                || (doc.is(i, "to") && doc.tokens[i].space_before);
+                || (doc.is(i, "to") && doc.tokens[i].space_before && !opens_prepositional_to(doc, i));
                 !stop
             })
             .any(|i| {
@@ -43,6 +43,18 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
                     && w.len() > 2
                     && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
             })
+}
+
+/// `to-phrase`: "the approach to the coast remained ...": a "to" before a
+/// determiner, a possessive, a name or a number is a preposition inside
+/// the subject, not an infinitive ("vowed to respond").
+fn opens_prepositional_to(doc: &Doc, to: usize) -> bool {
+    let next = to + 1;
+    next < doc.tokens.len()
+        && (speakers::is_determiner(doc, next)
+            || doc.has(next, words::POSSESSIVE)
+            || doc.tokens[next].kind == TokenKind::Number
+            || (doc.tokens[next].kind == TokenKind::Word && doc.is_capitalized(next)))
 }
 
 /// Token `i` is an auxiliary contracted onto a pronoun: "'s" after "he",

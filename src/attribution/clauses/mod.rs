@@ -217,10 +217,7 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
         }
     }
     let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
-    // ("it" also stands as an object: it opens the clause only before a finite verb.)
-    (subject && (!doc.is(k, "it") || looks_finite(doc, k, end)))
-        .then_some(k)
-        .filter(|&k| looks_like_clause(doc, k, end))
+    (subject && looks_like_clause(doc, k, end)).then_some(k)
 }
 
 /// `approximate-count`: "about" at `k` means "approximately" when a number
@@ -253,18 +250,24 @@ pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
         .is_some_and(|c| {
             let finite = |v: usize| doc.has(v, words::FINITE) || doc.has(v, words::IRREGULAR_PAST);
             // `said "budget reforms" and the collection of taxes would help`:
-            // a coordinated subject, then the verb.
-            let coordinated = || {
-                (doc.is(c + 1, "and") || doc.is(c + 1, "or"))
-                    && (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
-                        .take_while(|&v| {
-                            doc.tokens[v].kind == TokenKind::Word
-                                && !cues::is_reporting_verb(doc, v)
-                                && !speakers::is_pronoun(doc, v)
-                        })
-                        .any(|v| v > c + 2 && finite(v))
+            // a coordinated subject, then the verb; `testified "thousands" of
+            // files had not been handed over`: a preposition's phrase
+            // completes the subject before the verb.
+            let subject_goes_on = doc.is(c + 1, "and")
+                || doc.is(c + 1, "or")
+                || doc.has(c + 1, words::PHRASE_PREPOSITION);
+            let verb_follows = || {
+                (c + 2..(c + 2 + COORDINATED_SUBJECT_WINDOW).min(doc.tokens.len()))
+                    .take_while(|&v| {
+                        doc.tokens[v].kind == TokenKind::Word
+                            && !cues::is_reporting_verb(doc, v)
+                            && !speakers::is_pronoun(doc, v)
+                            && !speakers::is_relative(doc, v)
+                            && !doc.is(v, "that")
+                    })
+                    .any(|v| v > c + 2 && finite(v))
             };
-            (finite(c + 1) || coordinated()) && !doc.is_capitalized(c + 1)
+            (finite(c + 1) || (subject_goes_on && verb_follows())) && !doc.is_capitalized(c + 1)
         })
 }
 

@@ -97,6 +97,18 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "she's owed $2 million",
         "Berg",
     ),
+    // `to-phrase`: a "to" before a determiner is a preposition in the subject.
+    Marks(
+        "Lund said the port's approach to the coast remained \"one of calm and care\".",
+        "the port's approach to the coast remained \"one of calm and care\"",
+        "Lund",
+    ),
+    // A quoted word, then a preposition's phrase, then the verb: one clause.
+    Marks(
+        "Holm testified \"thousands\" of files in fact had not been handed over.",
+        "\"thousands\" of files in fact had not been handed over",
+        "Holm",
+    ),
     // A share of people before "say" is its subject, not "a say" (`share-subject`).
     Marks(
         "Nearly a third say they will not vote.",
@@ -104,6 +116,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "third",
     ),
     Not("Lund did not say the port would close."),
+    Not("Lund vowed to respond to the council with a plan."),
     Not("Lund warned voters of the risks the dam would bring."),
     // An act the subject is expected to do has not taken place.
     Not("Lund is expected to argue that the senator is out of touch."),
@@ -991,6 +1004,14 @@ mod tests {
         assert!(
             found.iter().all(|(claim, _, _)| claim != "in Vest"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn however_between_the_subject_and_the_cue() {
+        assert_eq!(
+            reported("Lund however said he would help the county."),
+            [t("he would help the county", "Lund", "said")]
         );
     }
 
