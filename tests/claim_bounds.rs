@@ -232,3 +232,18 @@ fn a_prepositional_to_and_a_quoted_fragment_stay_in_the_claim() {
         "Defence chief Ola Lund",
     );
 }
+
+#[test]
+fn a_coordinated_cue_after_a_quoted_word_and_a_dash() {
+    let rows = who_said(
+        "Kari Holm runs the ferry trust. That drew his ire - Ivar Lund called her \"weak\" and said she had no support in the north.",
+    );
+    assert!(
+        rows.contains(&said(
+            "she had no support in the north",
+            "Ivar Lund",
+            "Ivar Lund"
+        )),
+        "{rows:?}"
+    );
+}

@@ -31,7 +31,17 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "they",
     ),
     Not("Kolb praised the plan and the port reopened."),
+    // Past a short quoted object; a spaced dash opens the clause.
+    Marks(
+        "That drew his ire - Lund called her \"weak\" and said she had no support in the north.",
+        "she had no support in the north",
+        "Lund",
+    ),
+    Not("Lund praised the \"bold and brave new harbour plan of the year\" and the port reopened."),
 ];
+
+/// How many tokens a quoted object between the first verb and "and" may hold.
+const SHORT_QUOTE: usize = 4;
 
 /// "When Lund thanked the crowd and said ...", "Berg, though she praised
 /// the judge and said ...": the speaker phrase right before the first verb
@@ -47,9 +57,25 @@ pub(in crate::attribution) fn first_verb_subject(
     while v > floor {
         v -= 1;
         let w = doc.word(v);
-        if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
-            || doc.tokens[v].kind == TokenKind::Quote
-        {
+        // `called her "weak" and said ...`: past a short quoted word or two
+        // (the first verb's object); any other quote mark ends the search.
+        if doc.tokens[v].kind == TokenKind::Quote {
+            // (The quote opened last before `v`, or one of the few before it.)
+            let at = doc.quotes.partition_point(|q| q.open < v);
+            match doc.quotes[..at]
+                .iter()
+                .rev()
+                .take(SHORT_QUOTE)
+                .find(|q| q.close.is_some_and(|c| c <= v && v < q.after))
+            {
+                Some(q) if q.inner.len() <= SHORT_QUOTE && q.open > floor => {
+                    v = q.open;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")") {
             return None;
         }
         if !looks_like_verb(doc, v) {
@@ -75,10 +101,13 @@ pub(in crate::attribution) fn first_verb_subject(
             if inner_subordinate {
                 continue;
             }
+            // ("... drew his ire - he called her ... and said": a spaced dash
+            // opens the clause too.)
             let opens_clause = opens_sentence(doc, s, before)
                 || (before > s.start
                     && (doc.has(before - 1, words::SUBORDINATOR)
-                        || matches!(doc.word(before - 1), "," | "and" | "but")));
+                        || matches!(doc.word(before - 1), "," | "and" | "but")
+                        || doc.is_spaced_dash(before - 1)));
             // (Not the state of a fronted place: "At a fair in Hamar, Nor.,
             // Ann Vik railed ... and said": the subject starts after it.)
             let subject_start = speakers::subject_start(doc, s.start, group);
