@@ -209,3 +209,16 @@ fn each_quote_of_a_list_of_quoted_words_is_the_subject_s() {
         ]
     );
 }
+
+#[test]
+fn quoted_words_after_calling_on_others_are_the_caller_s() {
+    let text = "Mayor Ola Berg called on the ferry crews \"not to give in to fear or to anger.\"";
+    assert_eq!(
+        who_said(text),
+        [said(
+            "not to give in to fear or to anger",
+            "Mayor Ola Berg",
+            "Mayor Ola Berg"
+        )]
+    );
+}

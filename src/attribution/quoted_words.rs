@@ -95,8 +95,8 @@ pub fn find(doc: &Doc, found: &mut Found) {
         else {
             continue;
         };
-        // "calling on voters to reject "bigotry"": the words of those called on.
-        if doc.is(verb + 1, "on") || cues::is_cancelled(doc, verb, sentence.start) {
+        // (`calling on voters "not to feed the fear"`: the caller's words.)
+        if cues::is_cancelled(doc, verb, sentence.start) {
             continue;
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
@@ -270,8 +270,11 @@ mod tests {
             quoted("Berg then cut in, calling the levy \"a gift to the rich.\""),
             [("a gift to the rich".to_string(), "Berg".to_string())]
         );
-        // Calling on others: their words, not the subject's.
-        assert!(quoted("Lund spoke last, calling on voters to reject \"fear.\"").is_empty());
+        // Calling on others to do the quoted words: the caller's words.
+        assert_eq!(
+            quoted("Lund spoke last, calling on voters \"not to feed the fear.\""),
+            [("not to feed the fear".to_string(), "Lund".to_string())]
+        );
     }
 
     #[test]
