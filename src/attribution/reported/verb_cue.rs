@@ -229,6 +229,17 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "it was over",
         "Ola Lund",
     ),
+    // `place-and-state`: a place and its state set off belong to the noun before them.
+    Marks(
+        "A woman in Tromso, Norland, told him she worries he is too nice to win.",
+        "she worries he is too nice to win",
+        "woman in Tromso",
+    ),
+    Marks(
+        "A local teacher from Hamar, Norland, said the water was bad.",
+        "the water was bad",
+        "local teacher from Hamar",
+    ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
     Not("The ferry will stay in port, Lund, Ann Berg, said."),
     // A clause before ", and" is no coordinated subject (verb-cue gives Berg).

@@ -76,6 +76,33 @@ pub fn subject_past_interposed(
         if opens_clause(doc, start, floor) {
             return Some((phrase, start));
         }
+        // `place-and-state`: "A woman in Tromso, Norland, told him": the
+        // place and its state set off belong to the noun before them.
+        let state_close = (end + 1..group).find(|&k| doc.word(k) == ",");
+        if let Some(prep) = place_preposition(doc, end).filter(|&p| {
+            p > floor && state_close.is_some_and(|close| is_state_after_place(doc, end, close))
+        }) {
+            // The noun: speaker words, or plain words after a determiner ("a teacher").
+            let plain = || {
+                let mut k = prep;
+                while k > floor + 1 && prep - k < 3 && is_plain_word(doc, k - 1) {
+                    k -= 1;
+                }
+                (k < prep && is_determiner(doc, k - 1)).then_some(k..prep)
+            };
+            if let Some(head) = phrase_before(doc, prep, floor)
+                .filter(|p| p.end == prep)
+                .or_else(plain)
+            {
+                let mut head_start = head.start;
+                if head_start > floor && is_determiner(doc, head_start - 1) {
+                    head_start -= 1;
+                }
+                if opens_clause(doc, head_start, floor) {
+                    return Some((head.start..end, head_start));
+                }
+            }
+        }
         // "Lund, the union's leader, and Berg, its treasurer, said": the
         // coordinated subjects speak together, from the first to the last.
         if start >= floor + 3
@@ -218,15 +245,21 @@ pub(super) fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool
     {
         return false;
     }
-    // The place: capitalised words back to the preposition.
-    let mut k = open;
-    while k > 0 && open - k < STATE_WINDOW && is_name_word(doc, k - 1) {
+    place_preposition(doc, open).is_some()
+}
+
+/// The lowercase "of", "from" or "in" before the place (capitalised words)
+/// that ends at `end`: `in` of "a woman in Tromso".
+fn place_preposition(doc: &Doc, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && end - k < STATE_WINDOW && is_name_word(doc, k - 1) {
         k -= 1;
     }
-    k < open
+    (k < end
         && k > 0
         && !doc.is_capitalized(k - 1)
-        && (doc.is(k - 1, "of") || doc.is(k - 1, "from") || doc.is(k - 1, "in"))
+        && (doc.is(k - 1, "of") || doc.is(k - 1, "from") || doc.is(k - 1, "in")))
+    .then(|| k - 1)
 }
 
 /// The most tokens of a place or state name ("N.C.", "South Carolina").
