@@ -147,6 +147,15 @@ fn a_listening_body_after_told_is_no_claim() {
 }
 
 #[test]
+fn a_plain_noun_phrase_subject_gives_its_quoted_words() {
+    let text = "The harbour master called the new levy a \"cheap stunt\".";
+    assert_eq!(
+        claims(&annotate(text)),
+        [c("cheap stunt", Direct, "harbour master", Some("called"))]
+    );
+}
+
+#[test]
 fn names_in_title_case_are_no_quoted_words() {
     let text = "Lund denounced the new \"Friends Of The Harbour\" movement. \
 Berg joined a group called the \"Ferry Users Union\". \

@@ -26,6 +26,12 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "disaster",
         "Lund",
     ),
+    // A plain noun phrase opening the sentence, whatever its noun.
+    Marks(
+        "The harbour master called the levy a \"cheap stunt\".",
+        "cheap stunt",
+        "harbour master",
+    ),
     Not("The plan was a \"disaster\" for the port."),
     // An apposition between the verb and the quote.
     Marks(
@@ -128,6 +134,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
             .or_else(|| speakers::apposed_subject(doc, group, sentence.start))
             // `Lund took the stage and called the system "rotten."`
             .or_else(|| coordinated_subject(doc, group, sentence.start))
+            // `The harbour master called the levy a "stunt"`: a plain noun
+            // phrase opening the sentence, whatever its noun.
+            .or_else(|| super::direct::plain_phrase_before(doc, group, sentence.start))
         else {
             continue;
         };

@@ -23,7 +23,7 @@ use colon_quote::*;
 use continuation::*;
 pub use continuation::{continuations, participle_quotes};
 use fragment::*;
-pub(super) use plain_phrase::plain_phrase_before;
+pub(in crate::attribution) use plain_phrase::plain_phrase_before;
 use plain_phrase::*;
 use quote_after::*;
 use quote_before::*;
