@@ -172,7 +172,7 @@ fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
 /// are not the subject's. (`called Lund "Mister Ferry"`, after a name, stays.)
 fn is_name_in_title_case(doc: &Doc, inner: &Range<usize>) -> bool {
     let open = inner.start.saturating_sub(1);
-    if inner.len() > 10 || open == 0 || doc.tokens[open].kind != TokenKind::Quote {
+    if open == 0 || doc.tokens[open].kind != TokenKind::Quote {
         return false;
     }
     let before = open - 1;
@@ -183,17 +183,9 @@ fn is_name_in_title_case(doc: &Doc, inner: &Range<usize>) -> bool {
             && !doc.has(before, super::words::OBJECT_PRONOUN)
             // `videos he calls "Harbour Watch TV"`: the name he gives is his word.
             && !is_quoting_verb(doc, before));
-    let content: Vec<usize> = inner
-        .clone()
-        .filter(|&k| {
-            doc.tokens[k].kind == TokenKind::Word
-                && !doc.has_lowercase(k, super::words::TITLE_SMALL_WORD)
-        })
-        .collect();
     after_noun_or_determiner
         && doc.is_capitalized(inner.start)
-        && content.len() >= 2
-        && content.iter().all(|&k| doc.is_capitalized(k))
+        && super::direct::is_title_case_span(doc, inner.clone(), 1)
 }
 
 /// `Lund took the stage and called the system "rotten."`: the subject of a

@@ -121,16 +121,31 @@ pub fn find(doc: &Doc) -> Found {
 /// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in
 /// title case is a headline or a title, not a continuation of speech.
 fn is_title_case(doc: &Doc, quote: &Quote) -> bool {
-    // Past the first word (capitalised in any sentence), small words aside.
-    if quote.inner.len() > 10 {
+    is_title_case_span(doc, quote.inner.clone(), 2)
+}
+
+/// At most ten tokens whose words past the first (capitalised in any
+/// sentence), small words aside, are all capitalised, at least `min_past_first`
+/// of them.
+pub(in crate::attribution) fn is_title_case_span(
+    doc: &Doc,
+    inner: Range<usize>,
+    min_past_first: usize,
+) -> bool {
+    if inner.is_empty() || inner.len() > 10 {
         return false;
     }
-    let words: Vec<usize> = (quote.inner.start + 1..quote.inner.end)
-        .filter(|&k| {
-            doc.tokens[k].kind == TokenKind::Word && !doc.has_lowercase(k, words::TITLE_SMALL_WORD)
-        })
-        .collect();
-    words.len() >= 2 && quote.inner.len() <= 10 && words.iter().all(|&k| doc.is_capitalized(k))
+    let mut count = 0;
+    for k in inner.start + 1..inner.end {
+        if doc.tokens[k].kind != TokenKind::Word || doc.has_lowercase(k, words::TITLE_SMALL_WORD) {
+            continue;
+        }
+        if !doc.is_capitalized(k) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= min_past_first
 }
 
 /// A quote right after a preposition or "titled" is a title, not what someone said.

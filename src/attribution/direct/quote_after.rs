@@ -128,10 +128,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         let participle_modifier = phrase.end + 1 < doc.tokens.len()
             && !speakers::is_pronoun(doc, phrase.start)
             && doc.word(phrase.end).ends_with("ed")
-            && matches!(
-                doc.word(phrase.end + 1),
-                "in" | "on" | "with" | "by" | "to" | "at" | "from" | "for" | "about"
-            );
+            && doc.has(phrase.end + 1, words::POSTMODIFIER_PREPOSITION);
         if opens_clause_verb(doc, phrase.end) && !participle_modifier {
             return None;
         }
