@@ -36,6 +36,9 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if (doc.is(k, "and") || doc.is(k, "but"))
             && k > start
             && (cues::is_reporting_verb(doc, k + 1)
+                // "but on Tuesday said ...": past an adjunct (`adjunct-coordinated-verb`).
+                || (skip_adjuncts(doc, k + 1, end) > k + 1
+                    && cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end)))
                 || speakers::phrase_after(doc, k + 1, end)
                     .is_some_and(|p| cue_follows(doc, p.end, end))
                 || plain_subject_and_cue(doc, k + 1, end)
@@ -391,6 +394,18 @@ mod tests {
                 "Lund said the talks ended and focused on whether it disclosed files."
             ),
             "the talks ended and focused on whether it disclosed files"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_after_an_adjunct_ends_the_claim() {
+        assert_eq!(
+            claim_after_said("Lund said he lost the files, but on Tuesday said he burned them."),
+            "he lost the files"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port and on Tuesday the ferry were shut."),
+            "the port and on Tuesday the ferry were shut"
         );
     }
 

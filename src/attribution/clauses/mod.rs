@@ -147,7 +147,10 @@ pub(crate) fn clause_after(
                 ":" => k + 1,
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
-                _ if doc.tokens[k].kind == TokenKind::Quote && !quote_opens_clause(doc, k) => {
+                _ if doc.tokens[k].kind == TokenKind::Quote
+                    && !quote_opens_clause(doc, k)
+                    && !crate::attribution::direct::quote_carried_on(doc, k) =>
+                {
                     return None
                 }
                 // "said about 20 people ..." is a clause, "said about the plan" is not.

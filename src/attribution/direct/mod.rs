@@ -27,7 +27,7 @@ pub(in crate::attribution) use plain_phrase::plain_phrase_before;
 use plain_phrase::*;
 use quote_after::*;
 use quote_before::*;
-pub(super) use quote_before::{coordinated_subject, main_subject};
+pub(super) use quote_before::{coordinated_subject, main_subject, quote_carried_on};
 
 /// How far before an opening quote mark the cue may sit (`Peskov told reporters on Friday: "`).
 const BEFORE_WINDOW: usize = 12;

@@ -110,6 +110,12 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     // reported claim (interposed-quote; verb-cue), not a direct one.
     Not("In a flood, the agency said, \u{201c}the town pays the bill.\u{201d}"),
     Not("Lund argued the ferry, which runs at a loss, \"will not last\" beyond May."),
+    // A quote inside the cue's reported clause: the writer's clause before
+    // it, or the writer's words going on after it (the reported pass's).
+    Not("Lund said on the radio that in her town, \"there is a lot of anger.\""),
+    Not("Lund told the crowd that if the council wants the quay, \"come and take it.\""),
+    Not("Berg said the storm was not the fault of the crews, \"not by a long shot.\""),
+    Not("Berg said \"it makes me angry\" every time the ferry is late."),
 ];
 
 pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
@@ -202,6 +208,16 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     if cues::is_cancelled(doc, verb, floor) {
         return None;
     }
+    // `said in an interview that in her town, "there is ..."`, `said the
+    // storm was over, "not by a long shot"`, `said "it gets me mad" every
+    // time ...`: the quote is a fragment of the cue's reported clause, which
+    // the reported pass takes whole (spec: a quoted fragment inside a
+    // reported claim is part of that claim).
+    if (doc.word(mark) == "," && clause_before_quote(doc, &cue, mark))
+        || (!introduced && !cues::is_participle(doc, verb) && writer_carries_on(doc, quote))
+    {
+        return None;
+    }
     let sentence_start = doc.sentences[doc.sentence_of(verb)].start;
     let group = cues::verb_group_start(doc, verb, sentence_start);
     // "Another source speaking to the radio said, ...", "Lund answered on
@@ -260,6 +276,73 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         Some(CarriedOn::Inserted) => None,
         None => Some((phrase, cue, Rule::QuoteBefore)),
     }
+}
+
+/// How far after the cue "that" may open its clause (`said in an interview on Friday that`).
+const THAT_WINDOW: usize = 8;
+
+/// Between the cue and the comma before the quote, past adjuncts (and the
+/// listener of "told"), the writer opens the reported clause: "that", or
+/// words with a finite verb (`said the storm was over, "..."`).
+fn clause_before_quote(doc: &Doc, cue: &Range<usize>, mark: usize) -> bool {
+    if cue.end >= mark {
+        return false;
+    }
+    // "that" within a few words, past adjuncts or a listener (`told the crowd that`).
+    if (cue.end..mark.min(cue.end + THAT_WINDOW))
+        .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
+        .any(|k| doc.is(k, "that"))
+    {
+        return true;
+    }
+    let j = crate::attribution::clauses::skip_adjuncts(doc, cue.end, mark);
+    // A subject and its verb: a lowercase start, an auxiliary or a common
+    // irregular past, and no comma or relative between (`said Dahl, who grew
+    // up there, "..."` is an inverted speaker and an apposition).
+    // (`said she was thinking, "..."`: a verb right before the comma
+    // introduces the quote as its own object.)
+    j < mark
+        && doc.tokens[j].kind == TokenKind::Word
+        && !doc.is_capitalized(j)
+        && !doc.word(mark - 1).ends_with("ing")
+        && (j..mark).all(|k| doc.word(k) != "," && !speakers::is_relative(doc, k))
+        && (j + 1..mark).any(|k| doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST))
+}
+
+/// The quote opening at token `k` is carried on by the writer's words
+/// ([`writer_carries_on`]): the reported clause runs through it.
+pub(in crate::attribution) fn quote_carried_on(doc: &Doc, k: usize) -> bool {
+    let at = doc.quotes.partition_point(|q| q.open < k);
+    doc.quotes
+        .get(at)
+        .is_some_and(|q| q.open == k && !q.nested && writer_carries_on(doc, q))
+}
+
+/// `"it gets me mad" every time ...`: the writer's words go on right after
+/// the closing mark (no comma or stop inside or after it), so the quote is
+/// part of the writer's sentence. A pronoun or a cue after it is an
+/// attribution, "and"/"but"/"or" another verb of the speaker's.
+fn writer_carries_on(doc: &Doc, quote: &Quote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let Some(last) = quote.inner.end.checked_sub(1) else {
+        return false;
+    };
+    let next = quote.after;
+    next < doc.tokens.len()
+        && doc.sentence_of(next) == doc.sentence_of(close)
+        && !matches!(
+            doc.word(last),
+            "." | "," | "!" | "?" | ";" | ":" | "…" | "-" | "—"
+        )
+        && doc.tokens[next].kind == TokenKind::Word
+        && !doc.is_capitalized(next)
+        && !speakers::is_pronoun(doc, next)
+        && !cues::is_reporting_verb(doc, next)
+        && !doc.is(next, "and")
+        && !doc.is(next, "but")
+        && !doc.is(next, "or")
 }
 
 /// How a lowercase quote after its attribution carries on the writer's clause.
@@ -406,6 +489,49 @@ pub(super) fn attribution_in_previous_paragraph(
 #[cfg(test)]
 mod tests {
     use crate::attribution::direct::tests::{direct, t};
+
+    #[test]
+    fn a_quote_inside_the_cues_reported_clause_is_part_of_that_claim() {
+        let claims = |text: &str| {
+            let doc = crate::text::Doc::new(text);
+            let found = crate::attribution::found_in(&doc);
+            found
+                .live()
+                .map(|(_, a)| (a.describe(&doc).0, a.mode))
+                .collect::<Vec<_>>()
+        };
+        use crate::model::ClaimMode::Reported;
+        assert_eq!(
+            claims("Lund told the crowd that if the council wants the quay, \"come and take it.\""),
+            [(
+                "if the council wants the quay, \"come and take it.\"".into(),
+                Reported
+            )]
+        );
+        assert_eq!(
+            claims("Berg said the storm was not the fault of the crews, \"not by a long shot.\""),
+            [(
+                "the storm was not the fault of the crews, \"not by a long shot.\"".into(),
+                Reported
+            )]
+        );
+        assert_eq!(
+            claims("Berg says \"the ferry is slow\" because the crews are tired."),
+            [(
+                "\"the ferry is slow\" because the crews are tired".into(),
+                Reported
+            )]
+        );
+        // Must not: an inverted speaker with an apposition, or a second verb.
+        assert_eq!(
+            direct("Said Kari Dahl, who grew up on the quay, \"We were all proud of her.\""),
+            [t("We were all proud of her", "Kari Dahl", Some("Said"))]
+        );
+        assert_eq!(
+            direct("Berg said \"We will win this race\" and left the hall."),
+            [t("We will win this race", "Berg", Some("said"))]
+        );
+    }
 
     #[test]
     fn a_quote_opening_a_reported_clause_is_no_direct_claim() {

@@ -30,6 +30,12 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "the vote would go on",
         "they",
     ),
+    // `adjunct-coordinated-verb`: an adjunct between "but" and the verb.
+    Marks(
+        "The clerk first said he lost the files, but in an interview said he had burned them.",
+        "he had burned them",
+        "clerk",
+    ),
     Not("Kolb praised the plan and the port reopened."),
     // Past a short quoted object; a spaced dash opens the clause.
     Marks(

@@ -82,6 +82,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the mayor wanted to sell the port",
         "Lund",
     ),
+    // `coordinated-participle`: "but" joins a second participle as "and" does.
+    Marks(
+        "The mayor attacked the plan, calling it costly but adding that it was late.",
+        "it was late",
+        "mayor",
+    ),
     Not("The man saying the port would close was wrong."),
     // An object whose verb belongs to an embedded question is no clause.
     Not("Lund sat with the paper, answering questions about how the strike has hurt her."),
@@ -91,10 +97,11 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     Not("Lund won the race by arguing."),
 ];
 
-/// "..., painting others as weak and suggesting that": an "and" at `and`
-/// joins the participle after it to one opened by a comma just before.
+/// "..., painting others as weak and suggesting that", "..., saying it was
+/// costly but adding that": an "and" or "but" at `and` joins the participle
+/// after it to one opened by a comma just before.
 pub(super) fn coordinated_participle(doc: &Doc, s: &Range<usize>, and: usize) -> bool {
-    doc.is(and, "and")
+    (doc.is(and, "and") || doc.is(and, "but"))
         && (s
             .start
             .max(and.saturating_sub(COORDINATED_PARTICIPLE_WINDOW))..and)

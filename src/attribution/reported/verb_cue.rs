@@ -115,6 +115,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "they will not vote",
         "third",
     ),
+    // An indirect assertion is a cue like "suggested"; with a noun it is none.
+    Marks(
+        "Lund implied that the harbour chief should resign.",
+        "the harbour chief should resign",
+        "Lund",
+    ),
+    Not("The new layout implies a wider road."),
     Not("Lund did not say the port would close."),
     Not("Lund vowed to respond to the council with a plan."),
     Not("Lund warned voters of the risks the dam would bring."),
@@ -308,7 +315,8 @@ pub(super) fn before_claim(
                 || (doc.is(cue.end, "that")
                     && (doc.is_spaced_dash(group - 1)
                         || doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
-                        || doc.is(group - 1, "and")))
+                        || doc.is(group - 1, "and")
+                        || doc.is(group - 1, "but")))
                 // "on the spot - saying he would ...".
                 || (doc.is(i, "saying") && doc.is_spaced_dash(group - 1))
                 // "Envoys toured the coast saying ...": after the main verb's object.
@@ -321,26 +329,30 @@ pub(super) fn before_claim(
         // "Aides who talked with the Harbour Courier said": the phrase
         // before the verb is a preposition's object; the subject is the
         // stretch before it, when it reads as one.
-        let before = speakers::phrase_before(doc, group, s.start).map(|p| {
-            if speakers::is_preposition_object(doc, &p, s.start)
-                || speakers::is_inside_relative(doc, &p, s.start)
-            {
-                if let Some((subject, _)) = speakers::clause_subject(doc, group, s.start) {
-                    return subject;
+        // "but in a later interview said": the phrase before the verb is the
+        // adjunct's object, not a subject.
+        let after_adjunct = coordinator_before(doc, s, group).is_some_and(|k| k + 1 < group);
+        let before = speakers::phrase_before(doc, group, s.start)
+            .filter(|_| !after_adjunct)
+            .map(|p| {
+                if speakers::is_preposition_object(doc, &p, s.start)
+                    || speakers::is_inside_relative(doc, &p, s.start)
+                {
+                    if let Some((subject, _)) = speakers::clause_subject(doc, group, s.start) {
+                        return subject;
+                    }
                 }
-            }
-            p
-        });
+                p
+            });
         let interposed = || {
-            before
-                .is_none()
+            (before.is_none() && !after_adjunct)
                 .then(|| speakers::subject_past_interposed(doc, group, s.start))
                 .flatten()
         };
         match before
             .clone()
             .or_else(|| speakers::apposed_subject(doc, group, s.start))
-            .filter(|p| !speakers::is_time_noun_phrase(doc, p))
+            .filter(|p| !after_adjunct && !speakers::is_time_noun_phrase(doc, p))
         {
             // "Lund, 59, of Tromso, said": the subject before the interposed phrases.
             _ if let Some((phrase, _)) = interposed() => {
@@ -352,18 +364,20 @@ pub(super) fn before_claim(
                 None => (Source::Phrase(phrase), Rule::VerbCue),
             },
             // "Rice growers said", "China in the past has warned".
-            None if let Some((phrase, _)) = (!cues::is_reporting_noun(doc, i))
+            None if let Some((phrase, _)) = (!cues::is_reporting_noun(doc, i)
+                && !after_adjunct)
                 .then(|| speakers::clause_subject(doc, group, s.start))
                 .flatten() =>
             {
                 (Source::Phrase(phrase), Rule::ClauseSubject)
             }
-            // "Kolb praised the plan and said ...": the subject of the first verb.
-            None if group > s.start
-                && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))
-                && is_inflected(doc, i) =>
+            // "Kolb praised the plan and said ...": the subject of the first
+            // verb (`adjunct-coordinated-verb`: also past an adjunct, "but in
+            // a later interview said").
+            None if let Some(and) =
+                coordinator_before(doc, s, group).filter(|_| is_inflected(doc, i)) =>
             {
-                let source = match first_verb_subject(doc, s, group - 1) {
+                let source = match first_verb_subject(doc, s, and) {
                     Some(phrase) => Source::Phrase(phrase),
                     None => main_speaker(doc, s, i, found, direct)?,
                 };
@@ -442,6 +456,26 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// How many tokens an adjunct between "and"/"but" and a coordinated cue may hold.
+const COORDINATED_ADJUNCT_WINDOW: usize = 8;
+
+/// The "and" or "but" that joins the verb group at `group` to a verb before
+/// it: right before the group, or before an adjunct that ends at it ("but
+/// in a later interview said", "and on Tuesday told").
+fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize> {
+    let is_coordinator = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    if group > s.start && is_coordinator(group - 1) {
+        return Some(group - 1);
+    }
+    let floor = s
+        .start
+        .max(group.saturating_sub(COORDINATED_ADJUNCT_WINDOW));
+    (floor..group.saturating_sub(2))
+        .rev()
+        .find(|&k| is_coordinator(k))
+        .filter(|&k| skip_adjuncts(doc, k + 1, group) == group)
 }
 
 /// An adverb of manner between a comma or preposition and a participial
@@ -780,6 +814,14 @@ mod tests {
                 "the tests would raise tensions",
                 "ministry",
                 "expressed deep concern"
+            )]
+        );
+        assert_eq!(
+            reported("The skipper expressed alarm that the quota would halve his catch."),
+            [t(
+                "the quota would halve his catch",
+                "skipper",
+                "expressed alarm"
             )]
         );
         assert_eq!(reported("Lund expressed his thanks to the crowd."), []);
