@@ -258,6 +258,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     // ("Both said": a quantifier opening the clause is the subject, not "they both".)
     while i > floor
         && !crate::attribution::speakers::quantifier_opens_clause(doc, i - 1, floor)
+        && !is_modal_name(doc, i - 1, verb)
         && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB)
             || is_adverb(doc, i - 1)
             || (progressive && doc.has(i - 1, words::BE))
@@ -349,6 +350,16 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     false
 }
 
+/// `modal-name`: `Will wrote`, `May says`: a capitalised modal right before
+/// an inflected verb is a name (a modal takes the bare form), so the
+/// subject, not part of the verb group.
+fn is_modal_name(doc: &Doc, i: usize, verb: usize) -> bool {
+    i + 1 == verb
+        && doc.is_capitalized(i)
+        && doc.has(i, words::MODAL)
+        && is_inflected_form(doc, verb)
+}
+
 /// Token `i` is a past or third-person form ("said", "warned", "says"), never an infinitive.
 pub(super) fn is_inflected_form(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
@@ -374,6 +385,21 @@ fn is_weekday(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_modal_before_an_inflected_verb_is_a_name() {
+        // `modal-name`: "Will wrote" has its subject "Will"; "will say" is a group.
+        let group = |text: &str, verb: &str| {
+            let doc = Doc::new(text);
+            let v = (0..doc.tokens.len())
+                .find(|&i| doc.word(i) == verb)
+                .unwrap();
+            doc.word(verb_group_start(&doc, v, 0)).to_string()
+        };
+        assert_eq!(group("The columnist Will wrote", "wrote"), "wrote");
+        assert_eq!(group("Later May says", "says"), "says");
+        assert_eq!(group("The minister will say", "say"), "will");
+    }
 
     #[test]
     fn inflections_are_cues() {

@@ -63,6 +63,15 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     } else {
         return None;
     };
+    // `interposed-apposition`: "Ann Vik, 35, the daughter of Mayor Ola Vik,
+    // said", "Mr. Holm, now 81 and retired in Bergen, Norway, said": past
+    // every interposed phrase (age, place, apposition, relative) to the
+    // subject opening its clause, rather than a name inside the last one.
+    if marks == 0 {
+        if let Some((subject, _)) = subject_past_interposed(doc, group, floor) {
+            return Some(subject);
+        }
+    }
     // The comma opening the apposition, within a short window; quote marks
     // inside come in pairs, and a comma between a pair is no opening.
     // `program, "This Week," bluntly said`: the comma before a quoted title

@@ -41,6 +41,16 @@ pub fn subject_past_interposed(
             };
             end = bracket_open(doc, close, floor)?;
             mark = end - 1;
+            // "Ola Vik, chairman of Harbour Rising (a party group), said":
+            // a bracket closing an apposition; the apposition is skipped too.
+            if doc.word(mark) != "," {
+                if let Some(open) = opening_mark_of(doc, end, floor, false)
+                    .filter(|&open| is_interposed(doc, open + 1, end))
+                {
+                    end = open;
+                    mark = open;
+                }
+            }
         } else if doc.word(mark) == "," || dash_ending_at(doc, mark, floor) == Some(mark) {
             let Some(open) = opening_mark(doc, mark, floor) else {
                 break;
@@ -171,7 +181,11 @@ fn bracket_open(doc: &Doc, close: usize, floor: usize) -> Option<usize> {
 /// same mark, before it within a window, with no sentence mark, colon,
 /// bracket or unpaired quote mark between.
 fn opening_mark(doc: &Doc, close: usize, floor: usize) -> Option<usize> {
-    let dash = doc.word(close) != ",";
+    opening_mark_of(doc, close, floor, doc.word(close) != ",")
+}
+
+/// `opening_mark` for a phrase closed at `close` by a dash (`dash`) or a comma.
+fn opening_mark_of(doc: &Doc, close: usize, floor: usize, dash: bool) -> Option<usize> {
     let mut marks = 0;
     for k in (floor..close).rev().take(INTERPOSED_WINDOW) {
         let t = &doc.tokens[k];
@@ -318,6 +332,10 @@ mod tests {
                 "Sen. Ola Vik",
             ),
             ("But Berg, however, said no.", "Berg"),
+            (
+                "Ola Vik, chairman of Harbour Rising (a party group), said it was over.",
+                "Ola Vik",
+            ),
             (
                 "Lund, the union's leader, and Berg, its treasurer, said the strike would go on.",
                 "Lund, the union's leader, and Berg",

@@ -431,7 +431,7 @@ const POSSESSED_WINDOW: usize = 5;
 fn says_verb(doc: &Doc, i: usize) -> bool {
     // "of such claims": a cue word that is also a reporting noun may be that noun.
     i < doc.tokens.len()
-        && !crate::attribution::cues::is_reporting_noun(doc, i)
+        && (!crate::attribution::cues::is_reporting_noun(doc, i) || noun_form_as_verb(doc, i))
         && match crate::attribution::cues::reporting_verb(doc, i) {
             Some(Complement::Clause | Complement::QuoteOnly) => true,
             // "the website noted that", "voiced their concern that": a "that"
@@ -442,6 +442,19 @@ fn says_verb(doc: &Doc, i: usize) -> bool {
             }
             None => false,
         }
+}
+
+/// `noun-form-verb`: `the suit claims that`, `Lund alleges that`: a
+/// reporting word that is also a noun reads as the verb when it ends in
+/// "-s", a "that" clause follows, and a noun stands right before it (a
+/// plain word or a name, not a determiner, possessive or preposition: "his
+/// claims that", "Berg's claims that", "of claims that" stay nouns).
+pub(super) fn noun_form_as_verb(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.word(i).ends_with('s')
+        && doc.is(i + 1, "that")
+        && (is_plain_word(doc, i - 1) || is_name_word(doc, i - 1))
+        && !is_possessive_pronoun(doc, i - 1)
 }
 
 /// An apostrophe closing a plural possessive ("workers' families"), not a quote mark.

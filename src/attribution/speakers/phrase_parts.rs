@@ -33,8 +33,9 @@ pub(super) const COORDINATION_WINDOW: usize = 24;
 /// told": a name or title phrase joined by "and" before the one found (at
 /// `start`) belongs to the speaker.
 pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
-    // "South Korea and the United States said": a determiner after "and".
-    let and = if start > floor + 2 && doc.is(start - 1, "the") {
+    // "South Korea and the United States said", "she and another
+    // reporter said": a determiner after "and".
+    let and = if start > floor + 2 && is_determiner(doc, start - 1) {
         start - 2
     } else {
         start.saturating_sub(1)
@@ -46,6 +47,16 @@ pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
     let window = floor.max(and.saturating_sub(COORDINATION_WINDOW - 1));
     match phrase_before(doc, and, window) {
         Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
+        // `coordinated-pronoun`: "he and Mr. Dahl said", "she and another
+        // reporter said": a subject pronoun opening its clause.
+        Some(left)
+            if is_pronoun(doc, left.start)
+                && left.start + 1 == and
+                && !doc.is(left.start, "it")
+                && opens_clause(doc, left.start, floor) =>
+        {
+            left.start
+        }
         _ => start,
     }
 }

@@ -165,6 +165,17 @@ fn chained_appositions_lead_back_to_the_name() {
         Some("who")
     );
     assert_eq!(subject("The levy that in 2012 said"), None);
+    // `interposed-apposition`: an age and an apposition holding names, or
+    // an adverbial ending in a place and its state, lead back to the name.
+    assert_eq!(
+        subject("Eva Vik, 35, the daughter of Mayor Ola Vik, said").as_deref(),
+        Some("Eva Vik")
+    );
+    assert_eq!(
+        subject("\"We were stuck,\" Mr. Dahl, now 81 and retired in Tromso, Norland, said")
+            .as_deref(),
+        Some("Mr. Dahl")
+    );
     // A place after a preposition is no speaker: the apposition stays.
     assert_eq!(
         subject("In Oslo, the minister, a veteran of the talks, said.").as_deref(),
@@ -345,4 +356,41 @@ fn a_name_suffix_with_its_stop() {
         before("Ola B. Vik Jr. said", "said").as_deref(),
         Some("Ola B. Vik Jr.")
     );
+}
+
+#[test]
+fn coordinated_pronoun_and_determiner_after_and() {
+    // `coordinated-pronoun`: a subject pronoun opening its clause joins the phrase.
+    assert_eq!(
+        before("The ferry is late, he and Mr. Dahl said", "said").as_deref(),
+        Some("he and Mr. Dahl")
+    );
+    assert_eq!(
+        before("The gate was shut, she and another reporter said", "said").as_deref(),
+        Some("she and another reporter")
+    );
+    assert_eq!(
+        before("Ola Vik and some harbour officials said", "said").as_deref(),
+        Some("Ola Vik and some harbour officials")
+    );
+    // Not an object pronoun's clause ("asked him and Berg said"), nor "it".
+    assert_eq!(
+        before("The mayor asked it and Berg said", "said").as_deref(),
+        Some("Berg")
+    );
+}
+
+#[test]
+fn a_reporting_noun_after_a_noun_before_that_is_the_verb() {
+    // `noun-form-verb`.
+    assert_eq!(
+        before("The suit claims that", "claims").as_deref(),
+        Some("suit")
+    );
+    assert_eq!(
+        before("Lund alleges that", "alleges").as_deref(),
+        Some("Lund")
+    );
+    // Not after a possessive pronoun: "his claims that" is a noun.
+    assert_eq!(before("his claims that", "claims"), None);
 }
