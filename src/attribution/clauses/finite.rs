@@ -154,6 +154,9 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
         return true;
     }
+    if count_subject_verb(doc, k, end) {
+        return true;
+    }
     // "reported it sold 40 ships", "admitted Lund made an error": an
     // irregular past right after a pronoun or name is the clause's verb (a
     // noun object, "reported record profits", has no such word there).
@@ -176,6 +179,56 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
                     && doc.word(next).chars().all(char::is_lowercase)
                     && !speakers::is_determiner(doc, next)
             }))
+}
+
+/// How many tokens a counted noun phrase may span before its verb.
+const COUNT_SUBJECT_WINDOW: usize = 8;
+
+/// `count-subject`: "reported at least six boats sank", "predicted about
+/// one-third of the vote will be cast": a count (a number or a fraction,
+/// after "at least", "more than", "up to" or an approximator), the noun
+/// phrase it counts and then its verb: a finite clause, not a noun object
+/// ("reported 906 attacks last year" has no verb after its noun). An "-ed"
+/// word is that verb only before its object ("planes filled the skies"; not
+/// "500 cases linked to the plant").
+fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
+    let two = |a: &str, b: &str| doc.is(k, a) && doc.is(k + 1, b);
+    let count = if two("at", "least")
+        || two("at", "most")
+        || two("more", "than")
+        || two("fewer", "than")
+        || two("less", "than")
+        || two("up", "to")
+    {
+        k + 2
+    } else if doc.has(k, words::APPROXIMATOR) {
+        k + 1
+    } else {
+        k
+    };
+    if count >= end
+        || !(doc.tokens[count].kind == TokenKind::Number
+            || doc.has(count, words::FRACTION)
+            || doc.has(count, words::COUNT_WORD))
+    {
+        return false;
+    }
+    (count + 2..(count + COUNT_SUBJECT_WINDOW).min(end))
+        // (A relative clause inside the phrase has a verb of its own.)
+        .take_while(|&v| {
+            (doc.tokens[v].kind == TokenKind::Word || doc.word(v) == "'s" || doc.word(v) == "’s")
+                && !doc.is(v, "that")
+                && !doc.has(v, words::RELATIVE_OPENER)
+        })
+        .any(|v| {
+            let w = doc.word(v);
+            doc.has(v, words::FINITE)
+                || doc.has(v, words::IRREGULAR_PAST)
+                || (w.len() > 3
+                    && w.ends_with("ed")
+                    && w.chars().all(char::is_lowercase)
+                    && (speakers::is_determiner(doc, v + 1) || doc.has(v + 1, words::POSSESSIVE)))
+        })
 }
 
 /// Irregular past tenses that are no participles ("reported the email came

@@ -122,6 +122,14 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "according to an audit, she met 40 donors",
         "Herald",
     ),
+    // `count-subject`: a counted noun phrase and its verb make an object
+    // verb's clause finite; a count with no verb is a noun object.
+    Marks(
+        "Harbour police reported at least six boats sank in the storm.",
+        "at least six boats sank in the storm",
+        "Harbour police",
+    ),
+    Not("The agency reported 906 attacks on ferries last year."),
     // An indirect assertion is a cue like "suggested"; with a noun it is none.
     Marks(
         "Lund implied that the harbour chief should resign.",
