@@ -14,6 +14,18 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
         "both men had fought the press",
         "old senator",
     ),
+    // `perfect-participle`, and a main clause that attributes too.
+    Marks(
+        "Having announced that he would not run, Lund left the stage.",
+        "he would not run",
+        "Lund",
+    ),
+    Marks(
+        "Promising that his next book would name names, Lund said the board had failed.",
+        "his next book would name names",
+        "Lund",
+    ),
+    Not("Having noted the date, Lund went home."),
     Not("After leaving the port, Lund went home."),
     Not("Noting the date, Lund went home."),
 ];
@@ -25,6 +37,14 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
     // "Noting that the port was busy, Lund ...": a participle opening the
     // sentence with its "that" clause.
     let bare = cues::is_participle(doc, i) && doc.is(i + 1, "that") && opens_sentence(doc, s, i);
+    // `perfect-participle`: "Having announced that he would not run, Lund
+    // left": a perfect participle opening the sentence with its "that" clause.
+    let bare = bare
+        || (i > s.start
+            && doc.is(i - 1, "having")
+            && doc.is(i + 1, "that")
+            && cues::is_reporting_clause_verb(doc, i)
+            && opens_sentence(doc, s, i - 1));
     let after_preposition = (doc.is(i, "saying") || doc.is(i, "telling"))
         && i > s.start
         && doc.has(i - 1, words::PARTICIPLE_PREPOSITION)
@@ -34,7 +54,13 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
     }
     let cue = i..i + 1;
     let claim = clause_after(doc, s, &cue, Complement::Clause)?;
-    let comma = claim.clone().rev().find(|&k| doc.word(k) == ",")?;
+    // (The claim ends at the comma itself when the main clause attributes
+    // too: "Promising that ..., Lund said the board had failed.")
+    let comma = claim
+        .clone()
+        .rev()
+        .find(|&k| doc.word(k) == ",")
+        .or_else(|| (claim.end < s.end && doc.word(claim.end) == ",").then_some(claim.end))?;
     // `was "so swollen I could barely walk," she`: a quote closing after the comma.
     let mut after = comma + 1;
     let mut end = comma;
