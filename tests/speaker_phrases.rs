@@ -179,9 +179,11 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
             pair("I think you all know the results", "Berg"),
         ]
     );
+    // "Having" is no speaker; the perfect participle's "that" clause is the
+    // judge's claim (`perfect-participle`).
     assert_eq!(
         claims("Having announced that he would stay, Judge Ola Vik read the verdict."),
-        vec![]
+        vec![pair("he would stay", "Judge Ola Vik")]
     );
     // A name ending in "-ing" before its verb stays a name.
     assert_eq!(

@@ -72,7 +72,13 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "The port, as Lund noted, is busy",
         "Lund",
     ),
+    Marks(
+        "The rules are strict, and as Vik noted, clerks could still be fined.",
+        "clerks could still be fined",
+        "Vik",
+    ),
     Not("As Kolb left the port, it rained."),
+    Not("The rules are strict, and as Vik left, the clerks were fined."),
 ];
 
 pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
@@ -111,8 +117,13 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     }
     let rest = skip_adjuncts(doc, rest, s.end);
     // "If, as I have argued, <claim>": one opening word before the comma.
+    // `coordinated-as-said`: "..., and as Vik noted, <claim>": after "and" or
+    // "but" the "as" opens a coordinated main clause as it opens a sentence.
     let opens = opens_sentence(doc, s, i)
-        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start));
+        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start))
+        || (i > s.start + 1
+            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
+            && doc.word(i - 2) == ",");
     let claim = if opens && rest < s.end && doc.word(rest) == "," {
         trim_claim(doc, rest + 1..s.end)
     } else if let Some(end) =
