@@ -92,7 +92,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // `fought "for our rights, knowing that ..."`: a participle inside a
         // quote opened in the claim belongs to the quote.
         let in_quote = k < quote_close;
-        if !in_quote && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1)) {
+        // (`said that, according to X, ...`: a source opening the claim is
+        // interposed in it, not a further attribution.)
+        if !in_quote
+            && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1))
+            && !(k == start && cues::according_to(doc, k + 1))
+        {
             return k;
         }
         if !in_quote && is_tail_apposition(doc, k, end) {

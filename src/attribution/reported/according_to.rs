@@ -51,6 +51,18 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "The visit in May became ''the high point of their ties,''",
         "Ola Lund",
     ),
+    // `clause-opening-source`: after a subordinator, the source opens the
+    // clause that follows it.
+    Marks(
+        "Lund left the paper years ago after, according to him, the owners cut his column.",
+        "the owners cut his column",
+        "him",
+    ),
+    Marks(
+        "The mayor blamed the storm while - according to emails seen by the Herald - knowing the dam was weak.",
+        "knowing the dam was weak",
+        "emails seen by the Herald",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -66,9 +78,12 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         first += 1;
     }
     let mut end = first;
+    // A spaced dash closes the source as a comma does ("- according to
+    // the files - knowing ...").
     while end < s.end
         && end - first < ACCORDING_TO_SPEAKER
         && !matches!(doc.word(end), "," | ";" | "(")
+        && !doc.is_spaced_dash(end)
     {
         end += 1;
     }
@@ -101,6 +116,21 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         // source vouches for the whole sentence, not its subordinate clause.
         // "About noon, according to a police timeline, the guards left": interposed.
         trim_claim(doc, s.start..s.end)
+    } else if end < s.end
+        && (doc.word(end) == "," || doc.is_spaced_dash(end))
+        && opens_clause_before(doc, s, i)
+    {
+        // `clause-opening-source`: "after, according to him, the network
+        // censured ...", "because - according to the files - the port ...":
+        // the source opens the clause that the subordinator begins; the
+        // claim is that clause, not the words before it. (After "said
+        // that, according to X, ..." the cue's clause holds the source: a
+        // nested attribution.)
+        trim_claim(doc, end + 1..clause_end(doc, end + 1, s.end))
+    } else if i > s.start + 1 && doc.word(i - 1) == "," && doc.is(i - 2, "that") {
+        // "The Herald reported that, according to X, ...": nested in the
+        // clause "that" opens, whose cue marks it whole.
+        return None;
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
     } else if let Some(close) = comma_closing_quote_before(doc, s, i) {
@@ -124,6 +154,20 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// "after, according to", "because according to", "while - according to":
+/// a subordinator (not "as") right before the cue at `i`, or before the
+/// comma or spaced dash right before it, and not opening the sentence (a
+/// sentence-opening subordinate clause is handled as the whole sentence).
+fn opens_clause_before(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
+    let opener = |k: usize| k > s.start && doc.has(k, words::SUBORDINATOR) && !doc.is(k, "as");
+    let k = if i > s.start && (doc.word(i - 1) == "," || doc.is_spaced_dash(i - 1)) {
+        i - 1
+    } else {
+        i
+    };
+    k > s.start + 1 && opener(k - 1)
 }
 
 /// A closing quote mark right before `i` with a comma inside it (`,"`,

@@ -115,6 +115,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "they will not vote",
         "third",
     ),
+    // A source set off after "that" is interposed in the claim (the
+    // attribution nested in it is not marked apart).
+    Marks(
+        "The Herald reported that, according to an audit, she met 40 donors.",
+        "according to an audit, she met 40 donors",
+        "Herald",
+    ),
     // An indirect assertion is a cue like "suggested"; with a noun it is none.
     Marks(
         "Lund implied that the harbour chief should resign.",
