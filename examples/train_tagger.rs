@@ -3,7 +3,9 @@
 //!     cargo run --release --example train_tagger -- \
 //!         ../shared/data/ud/en_ewt-ud-train.conllu > data/pos_tagger.txt
 //!
-//! An averaged perceptron (greedy, left to right, predicted tags as context,
+//! The lexicon holds the words worth their bytes (`pick_words`: frequent
+//! ones, and those a model that does not know them gets wrong). Then an
+//! averaged perceptron (greedy, left to right, predicted tags as context,
 //! each lexicon word restricted to the tags of its class as in the tagger),
 //! ITERATIONS passes over the sentences in a fixed pseudo-random order, so the
 //! model is the same on every run. To keep the page small it is trained
@@ -15,7 +17,8 @@
 //! as integers, zeros left out (SPARSE=0: no third training, the small
 //! weights simply dropped). Each constant can be overridden by the
 //! environment variable of its name (size experiments; the figures are in
-//! docs/syntax.md). The model is derived from UD English EWT (CC BY-SA 4.0).
+//! docs/syntax.md; DROP=letters leaves out the features of those templates).
+//! The model is derived from UD English EWT (CC BY-SA 4.0).
 use newsmark::syntax::tagger::{
     best, feature_key, normalise, FeatureSink, Lexicon, Part, Sentence, FEATURE_SEPARATOR, TAGS,
 };
@@ -23,9 +26,16 @@ use newsmark::syntax::{conllu, Pos};
 use std::collections::{HashMap, HashSet};
 
 const ITERATIONS: usize = 8;
-/// Words seen this often get an ambiguity class in the lexicon...
-const LEX_MIN: usize = 10;
-/// ...made of the tags they took at least this share of the time.
+/// The lexicon holds the words seen PICK_HIGH times or more, and those seen
+/// LEX_MIN times or more that a model not knowing them gets wrong PICK_VALUE
+/// times or more (`pick_words`; PICK_VALUE=0: every word seen LEX_MIN times)...
+const PICK_VALUE: usize = 1;
+const PICK_HIGH: usize = 20;
+/// (Training passes of the models that count those mistakes.)
+const PICK_ITERATIONS: usize = 5;
+const LEX_MIN: usize = 2;
+/// ...each with its ambiguity class: the tags it took at least this share of
+/// the time.
 const LEX_SHARE: f64 = 0.05;
 /// Words seen this often with one tag this share of the time are sure:
 /// tagged from the lexicon, without scoring.
@@ -38,7 +48,7 @@ const WORD_MIN: u32 = 0;
 /// ...and the others when seen this often...
 const MIN_COUNT: u32 = 0;
 /// ...and of those, the KEEP that matter most.
-const KEEP: usize = 1200;
+const KEEP: usize = 5000;
 /// The largest weight, once scaled to integers.
 const SCALE: f64 = 20.0;
 /// Scaled weights smaller than this are left out (and the model trained
@@ -71,12 +81,17 @@ struct Perceptron {
 
 /// Collects the hashes of a token's features (and their text, once).
 struct Collect<'k> {
+    /// Templates left out (DROP: an experiment's).
+    dropped: &'k [u8],
     hashes: Vec<u64>,
     keys: Option<&'k mut HashMap<u64, String>>,
 }
 
 impl FeatureSink for Collect<'_> {
     fn add(&mut self, template: u8, parts: &[Part]) {
+        if self.dropped.contains(&template) {
+            return;
+        }
         let h = feature_key(template, parts);
         self.hashes.push(h);
         if let Some(keys) = self.keys.as_deref_mut() {
@@ -145,7 +160,14 @@ fn main() {
     let sentences = conllu::sentences(&source);
     let least = env_or("LEX_MIN", LEX_MIN);
     let share = env_or("LEX_SHARE", LEX_SHARE);
-    let (lexicon, lexicon_lines) = build_lexicon(&sentences, least, share);
+    let pick_value = env_or("PICK_VALUE", PICK_VALUE);
+    let (lexicon, lexicon_lines) = if pick_value > 0 {
+        let high = env_or("PICK_HIGH", PICK_HIGH);
+        let picked = pick_words(&sentences, share, high, least, pick_value);
+        build_lexicon(&sentences, &|w, _| picked.contains(w), share)
+    } else {
+        build_lexicon(&sentences, &|_, n| n >= least, share)
+    };
     let mut keys: HashMap<u64, String> = HashMap::new();
     let mut model = train(&sentences, &lexicon, iterations, None, &mut keys);
     let keep = env_or("KEEP", KEEP);
@@ -230,7 +252,7 @@ fn quantise(
 /// (`=CLASS<TAB>word word ...`, one line per class).
 fn build_lexicon(
     sentences: &[Vec<conllu::Word>],
-    least: usize,
+    include: &dyn Fn(&str, usize) -> bool,
     share: f64,
 ) -> (Lexicon, Vec<String>) {
     let mut counts: HashMap<String, [usize; TAGS]> = HashMap::new();
@@ -247,7 +269,7 @@ fn build_lexicon(
     for (word, tags) in counts {
         let total: usize = tags.iter().sum();
         let top = (0..TAGS).max_by_key(|&t| tags[t]).unwrap_or(0);
-        if word.contains(' ') || total < least {
+        if word.contains(' ') || !include(&word, total) {
             continue;
         }
         let sure = total >= sure_min && tags[top] as f64 >= sure_share * total as f64;
@@ -296,47 +318,28 @@ fn train(
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut sentence = Sentence::default();
     for iteration in 0..iterations {
-        let (mut right, mut all) = (0usize, 0usize);
+        let (mut correct, mut all) = (0usize, 0usize);
         for &s in &order {
             let words = &sentences[s];
             sentence.fill(words.iter().map(|w| w.form.as_str()), lexicon);
-            let mut tags: Vec<Pos> = Vec::with_capacity(words.len());
-            for (i, word) in words.iter().enumerate() {
-                if let Some(tag) = sentence.sure(i, lexicon) {
-                    right += usize::from(tag == word.pos);
-                    all += 1;
-                    tags.push(tag);
-                    continue;
-                }
-                let prev = i.checked_sub(1).map(|p| tags[p]);
-                let prev2 = i.checked_sub(2).map(|p| tags[p]);
-                let mut collect = Collect {
-                    hashes: Vec::with_capacity(24),
-                    keys: Some(&mut *keys),
-                };
-                sentence.features(i, prev, prev2, lexicon, &mut collect);
-                let mut hashes = collect.hashes;
-                if let Some(allowed) = allowed {
-                    hashes.retain(|h| allowed.contains_key(h));
-                }
-                let mut scores = model.scores(&hashes);
-                let allowed = sentence.allowed(i, lexicon);
-                newsmark::syntax::tagger::restrict(&mut scores, allowed, f64::NEG_INFINITY);
-                let guess = best(&scores);
-                let truth = word.pos as usize;
-                if allowed & 1 << truth != 0 {
-                    // A tag outside the word's class cannot be learnt.
-                    model.update(truth, guess, &hashes);
-                }
-                right += usize::from(guess == truth);
-                all += 1;
-                tags.push(Pos::ALL[guess]);
-            }
+            let tags = tag_sentence(
+                &mut model,
+                &sentence,
+                Some(words),
+                (lexicon, allowed),
+                Some(&mut *keys),
+            );
+            all += words.len();
+            correct += words
+                .iter()
+                .zip(&tags)
+                .filter(|(w, t)| w.pos == **t)
+                .count();
         }
         eprintln!(
             "iteration {}: {:.2}% right on the training data",
             iteration + 1,
-            100.0 * right as f64 / all as f64
+            100.0 * correct as f64 / all as f64
         );
         // Fisher-Yates with a xorshift generator: the same order on every run.
         for i in (1..order.len()).rev() {
@@ -348,6 +351,105 @@ fn train(
     }
     model.average();
     model
+}
+
+/// The words worth a place in the lexicon: those seen `high` times or more,
+/// and those seen `least` times or more that the tagger gets wrong `value`
+/// times or more when it does not know them. A word's mistakes are counted
+/// on one half of the training data by a model trained on the other (where
+/// only the words seen `high` times are known), and the other way round: on
+/// the data it learnt from, a rare word is tagged right from its affixes.
+fn pick_words(
+    sentences: &[Vec<conllu::Word>],
+    share: f64,
+    high: usize,
+    least: usize,
+    value: usize,
+) -> HashSet<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for w in sentences.iter().flatten() {
+        let mut key = String::new();
+        normalise(&w.form, &mut key);
+        *counts.entry(key).or_default() += 1;
+    }
+    let (lexicon, _) = build_lexicon(sentences, &|_, n| n >= high, share);
+    let halves: [Vec<Vec<conllu::Word>>; 2] = [0, 1].map(|half| {
+        sentences
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 2 == half)
+            .map(|(_, s)| s.clone())
+            .collect()
+    });
+    let mut mistakes: HashMap<String, usize> = HashMap::new();
+    for half in 0..2 {
+        let mut keys = HashMap::new();
+        let mut model = train(&halves[half], &lexicon, PICK_ITERATIONS, None, &mut keys);
+        let mut sentence = Sentence::default();
+        for words in &halves[1 - half] {
+            sentence.fill(words.iter().map(|w| w.form.as_str()), &lexicon);
+            let tags = tag_sentence(&mut model, &sentence, None, (&lexicon, None), None);
+            for (w, t) in words.iter().zip(tags) {
+                if w.pos != t {
+                    let mut key = String::new();
+                    normalise(&w.form, &mut key);
+                    *mistakes.entry(key).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(w, n)| {
+            *n >= high || (*n >= least && mistakes.get(w).copied().unwrap_or(0) >= value)
+        })
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Tags a sentence with the model as it stands and, given its gold words,
+/// learns from each mistake (recording the features' text in `keys`).
+/// Returns the tags it chose.
+fn tag_sentence(
+    model: &mut Perceptron,
+    sentence: &Sentence,
+    gold: Option<&[conllu::Word]>,
+    (lexicon, allowed): (&Lexicon, Option<&HashMap<u64, u32>>),
+    mut keys: Option<&mut HashMap<u64, String>>,
+) -> Vec<Pos> {
+    let mut tags: Vec<Pos> = Vec::with_capacity(sentence.len());
+    let dropped = std::env::var("DROP").unwrap_or_default();
+    for i in 0..sentence.len() {
+        if let Some(tag) = sentence.sure(i, lexicon) {
+            tags.push(tag);
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| tags[p]);
+        let prev2 = i.checked_sub(2).map(|p| tags[p]);
+        let mut collect = Collect {
+            dropped: dropped.as_bytes(),
+            hashes: Vec::with_capacity(28),
+            keys: keys.as_deref_mut(),
+        };
+        sentence.features(i, prev, prev2, lexicon, &mut collect);
+        let mut hashes = collect.hashes;
+        if let Some(allowed) = allowed {
+            hashes.retain(|h| allowed.contains_key(h));
+        }
+        let mut scores = model.scores(&hashes);
+        let class = sentence.allowed(i, lexicon);
+        newsmark::syntax::tagger::restrict(&mut scores, class, f64::NEG_INFINITY);
+        let guess = best(&scores);
+        if let Some(words) = gold {
+            let truth = words[i].pos as usize;
+            if class & 1 << truth != 0 {
+                // A tag outside the word's class cannot be learnt.
+                model.update(truth, guess, &hashes);
+            }
+        }
+        tags.push(Pos::ALL[guess]);
+    }
+    tags
 }
 
 /// The `keep` most important features seen `min_count` times or more (words:

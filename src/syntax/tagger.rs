@@ -157,6 +157,11 @@ impl Sentence {
         self.words.is_empty()
     }
 
+    /// Whether the lexicon knows word `i`.
+    pub fn is_known(&self, i: usize) -> bool {
+        self.entries[i].is_some()
+    }
+
     fn word(&self, i: usize) -> Part<'_> {
         Part {
             id: self.word_ids[i],
@@ -209,10 +214,11 @@ impl Sentence {
 
     /// The tags word `i` may take (bits by tag index): its class's.
     pub fn allowed(&self, i: usize, lexicon: &Lexicon) -> u32 {
-        lexicon.masks[usize::from(self.classes[i])]
+        allowed_tags(lexicon.masks[usize::from(self.classes[i])], self.shapes[i])
     }
 
-    /// The tag the lexicon is sure of for word `i`, if any.
+    /// The tag the lexicon is sure of for word `i`, if any (sure words are
+    /// not scored: `allowed` does not concern them).
     pub fn sure(&self, i: usize, lexicon: &Lexicon) -> Option<Pos> {
         lexicon.sure[usize::from(self.classes[i])]
     }
@@ -239,15 +245,7 @@ impl Sentence {
             sink.add(b'w', &[w]);
         }
         sink.add(b'a', &[self.class_at(at, lexicon)]);
-        for k in 1..=4 {
-            sink.add(b'0' + k as u8, &[self.suffix_at(at, k)]);
-        }
-        let w = self.word(i).text;
-        let first = &w[..w.chars().next().map_or(0, char::len_utf8)];
-        sink.add(b'p', &[Part::new(first)]);
-        if w.len() > 1 && w.contains('-') {
-            sink.add(b'y', &[]);
-        }
+        spelling_group(self.word(i).text, sink);
     }
 
     /// The features of word `i` in its context, in groups of few variables
@@ -282,6 +280,20 @@ impl Sentence {
         shapes_group(self.shape_at(at - 1), s0, sn, first, sink);
         tag_shapes_group(p1, s0, sn, sink);
         class_shape_group(c0, s0, first, sink);
+    }
+}
+
+/// The features of a word's spelling (normalised): its last one to four
+/// letters, its first, a hyphen. (Also its fifth-last letter, its first two
+/// and three, a digit: no better on EWT dev, docs/syntax.md.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn spelling_group(w: &str, sink: &mut dyn FeatureSink) {
+    for k in 1..=4 {
+        sink.add(b'0' + k as u8, &[Part::new(suffix(w, k))]);
+    }
+    sink.add(b'p', &[Part::new(prefix(w, 1))]);
+    if w.len() > 1 && w.contains('-') {
+        sink.add(b'y', &[]);
     }
 }
 
@@ -448,6 +460,14 @@ fn shape(word: &str) -> u8 {
         2
     } else {
         4
+    }
+}
+
+/// The first `n` characters of `w` (all of it when shorter).
+fn prefix(w: &str, n: usize) -> &str {
+    match w.char_indices().nth(n) {
+        Some((at, _)) => &w[..at],
+        None => w,
     }
 }
 
@@ -771,13 +791,8 @@ impl Model {
             for &p2 in &tag_parts {
                 t.tags.push(self.sum(&|s| tags_group(p1, p2, s)));
             }
-            for (c, &c0) in class_parts.iter().enumerate() {
-                let mut row = self.sum(&|s| tag_class_group(p1, c0, s));
-                // A word takes a tag of its class only (`restrict`): the
-                // others sink far below any score.
-                let mask = lexicon.masks.get(c).copied().unwrap_or(u32::MAX);
-                restrict(&mut row, mask, OUTSIDE_CLASS);
-                t.tag_class.push(row);
+            for &c0 in &class_parts {
+                t.tag_class.push(self.sum(&|s| tag_class_group(p1, c0, s)));
             }
             for &s0 in &shape_parts {
                 for &sn in &shape_parts {
@@ -794,10 +809,15 @@ impl Model {
                     t.pair_rows.push(row);
                 }
             }
-            for &s0 in &shape_parts {
+            for (shape, &s0) in shape_parts.iter().enumerate() {
+                // A word takes a tag of its class only (`allowed_tags`,
+                // `restrict`): the others sink far below any score.
+                let mask = lexicon.masks.get(i).copied().unwrap_or(u32::MAX);
+                let mask = allowed_tags(mask, shape as u8);
                 for first in firsts {
-                    t.class_shape
-                        .push(self.sum(&|s| class_shape_group(c0, s0, first, s)));
+                    let mut row = self.sum(&|s| class_shape_group(c0, s0, first, s));
+                    restrict(&mut row, mask, OUTSIDE_CLASS);
+                    t.class_shape.push(row);
                 }
             }
         }
@@ -935,17 +955,7 @@ impl Model {
         let add = |row: &mut Row, template: u8, text: &str| {
             add_key(row, feature_key(template, &[Part::new(text)]));
         };
-        for k in 1..=4 {
-            add(&mut own, b'0' + k as u8, suffix(w, k));
-        }
-        add(
-            &mut own,
-            b'p',
-            &w[..w.chars().next().map_or(0, char::len_utf8)],
-        );
-        if w.len() > 1 && w.contains('-') {
-            add_key(&mut own, feature_key(b'y', &[]));
-        }
+        add_row(&mut own, &self.sum(&|s| spelling_group(w, s)));
         let s3 = suffix(w, 3);
         add(&mut left, b'e', s3);
         add(&mut right, b'f', s3);
@@ -1017,7 +1027,18 @@ fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
     }
 }
 
-/// The index of the highest score (the first on ties).
+/// The tags a word of class `mask` (bits by tag index) may take, written in
+/// `shape`: a capitalised one may also be a proper noun ("Environment" in
+/// "the Environment Program", "Flight" in a title: UD tags them PROPN; +0.1
+/// point on EWT dev, +0.2 on GUM news, docs/syntax.md).
+pub fn allowed_tags(mask: u32, shape: u8) -> u32 {
+    if shape <= 1 {
+        mask | 1 << Pos::Propn as u32
+    } else {
+        mask
+    }
+}
+
 /// Leaves only the tags in `mask` (bits by tag index) a chance: the others
 /// get `low`. A word of the lexicon takes a tag of its class only: +0.4-0.6
 /// point (docs/syntax.md), since the weights need not rule out the others.
@@ -1029,6 +1050,7 @@ pub fn restrict<T: Copy>(scores: &mut [T; TAGS], mask: u32, low: T) {
     }
 }
 
+/// The index of the highest score (the first on ties).
 pub fn best<T: PartialOrd + Copy>(scores: &[T; TAGS]) -> usize {
     // The maximum first, then its place: two passes without a branch to
     // mispredict in the first (measurably faster than one branchy pass).
@@ -1146,6 +1168,17 @@ mod tests {
             model().tag_by_features(&s, &mut slow);
             assert_eq!(fast, slow, "{text}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_word_may_be_a_proper_noun() {
+        // Marks: "Environment" in "the Environment Program" may be PROPN.
+        let noun = 1 << Pos::Noun as u32;
+        let propn = 1 << Pos::Propn as u32;
+        assert_eq!(allowed_tags(noun, 0), noun | propn);
+        assert_eq!(allowed_tags(noun, 1), noun | propn, "all capitals");
+        // Not: "environment" written in lower case keeps its class.
+        assert_eq!(allowed_tags(noun, 2), noun);
     }
 
     #[test]
