@@ -49,7 +49,7 @@ pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Ra
     while end > phrase.start && closing(end - 1) {
         end -= 1;
     }
-    (end > phrase.start).then(|| phrase.start..end)
+    (end > phrase.start).then_some(phrase.start..end)
 }
 
 /// Token `i` is a personal pronoun that can speak.
