@@ -48,7 +48,10 @@ pub fn find(doc: &Doc) -> Found {
         }
         let claim = trim_claim(doc, quote.inner.clone());
         let chanted = chant(doc, quote);
-        if claim.is_empty() || (chanted.is_none() && is_quoted_title(doc, quote)) {
+        if claim.is_empty()
+            || (chanted.is_none() && is_quoted_title(doc, quote))
+            || is_nickname(doc, quote)
+        {
             continue;
         }
         let paragraph = paragraph_of(doc, quote.open);
@@ -151,6 +154,20 @@ pub(in crate::attribution) fn is_title_case_span(
 /// A quote right after a preposition or "titled" is a title, not what someone said.
 fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
     quote.open > 0 && doc.has(quote.open - 1, words::BEFORE_TITLE)
+}
+
+/// `Del. Marcia "Cia" Price`: a short capitalised quote between two
+/// capitalised words is a nickname inside a name, not what anyone said.
+fn is_nickname(doc: &Doc, quote: &Quote) -> bool {
+    let capitalised_word =
+        |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k);
+    quote.close.is_some()
+        && quote.open > 0
+        && quote.after < doc.tokens.len()
+        && quote.inner.len() <= 3
+        && capitalised_word(quote.open - 1)
+        && capitalised_word(quote.after)
+        && quote.inner.clone().all(capitalised_word)
 }
 
 /// The sentence around an interposed attribution and the quote carrying on

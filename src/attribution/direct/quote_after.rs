@@ -83,6 +83,21 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The count is late",
         "one of the clerks",
     ),
+    // Past phrases set off by commas to the subject opening the attribution.
+    Marks(
+        "\"We fix the quay in spring,\" Ola Berg, now 71 and retired in Bergen, Norway, said by telephone this week.",
+        "We fix the quay in spring",
+        "Ola Berg",
+    ),
+    // A sentence that is the attribution alone, after a full stop.
+    Marks(
+        "\u{201c}The ferry will run on time.\u{201d} Lund said.",
+        "The ferry will run on time",
+        "Lund",
+    ),
+    Not("\u{201c}The ferry will run on time.\u{201d} Lund said the crews were ready."),
+    // A nickname inside a name is nobody's words.
+    Not("Del. Marcia \"Cia\" Holm, of the harbour board, shouted to the crowd."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
     Not("The band played \"Morning Song\" and the crowd cheered."),
@@ -140,8 +155,9 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         && doc.tokens[from].kind == TokenKind::Word
         && (!speakers::is_pronoun(doc, from) || doc.is_capitalized(from) && !doc.is(from, "I"))
     {
-        // `"We won." Officials said ...` starts a new sentence (but `"We won." he said` does not).
-        if doc.sentence_of(from) != doc.sentence_of(close) {
+        // `"We won." Officials said ...` starts a new sentence (but `"We won." he said` does not),
+        // unless that sentence is the attribution alone (`"We won." Lund said.`).
+        if doc.sentence_of(from) != doc.sentence_of(close) && !is_bare_attribution(doc, &cue) {
             return None;
         }
     }
@@ -166,6 +182,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     };
     let subject = speakers::phrase_before(doc, group, from)
         .or_else(|| speakers::apposed_subject(doc, group, from));
+    let sentence_of_verb = doc.sentences[doc.sentence_of(verb)].clone();
     // No loose phrase where a pronoun further on is the cue's subject: it
     // speaks for its own clause (`In his "plan," a memo he wrote, he said`).
     let own_clause = subject
@@ -179,6 +196,19 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let phrase = subject
         .clone()
         .filter(|p| starts_right_after(p) && !after_link(doc, p.start))
+        // `"...," Ola Berg, now 71 and retired in Bergen, Norway, said`:
+        // past the phrases set off by commas to the subject opening the
+        // attribution (the phrase found before the verb is inside them).
+        // The cue then ends its clause (past adjuncts: `said by telephone
+        // this week.`); a verb with an object after it governs no quote
+        // (`the club, a course in the north, charged a fee`).
+        .or_else(|| {
+            ends_attribution(doc, &cue, &sentence_of_verb)
+                .then(|| speakers::subject_past_interposed(doc, group, first))
+                .flatten()
+                .map(|(p, _)| p)
+                .filter(starts_right_after)
+        })
         .or_else(|| plain_phrase_before(doc, group, from))
         .or_else(loose)?;
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
@@ -199,6 +229,37 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         cue,
         Rule::QuoteAfter,
     ))
+}
+
+/// How many tokens may follow the cue of a sentence that is an attribution alone.
+const BARE_TAIL: usize = 6;
+
+/// The cue's sentence ends a few words after it (`Lund said.`, `Berg wrote
+/// on Friday.`), no clause, comma or quote among them: the sentence is an
+/// attribution alone, of the quote just before it.
+fn is_bare_attribution(doc: &Doc, cue: &Range<usize>) -> bool {
+    let sentence = doc.sentences[doc.sentence_of(cue.start)].clone();
+    let mut end = sentence.end;
+    while end > cue.end && matches!(doc.word(end - 1), "." | "!" | "?") {
+        end -= 1;
+    }
+    end - cue.end <= BARE_TAIL
+        && (cue.end..end).all(|k| {
+            doc.tokens[k].kind != TokenKind::Quote
+                && !matches!(doc.word(k), "," | ";" | ":")
+                && !doc.is(k, "that")
+                && !opens_clause_verb(doc, k)
+        })
+}
+
+/// The cue takes no object: no determiner, number or object pronoun right
+/// after it (`said by telephone this week`, not `charged a fee`).
+fn ends_attribution(doc: &Doc, cue: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let j = cue.end;
+    j >= sentence.end
+        || !(speakers::is_determiner(doc, j)
+            || doc.has(j, words::OBJECT_PRONOUN)
+            || doc.tokens[j].kind == TokenKind::Number)
 }
 
 /// How many tokens a loose speaker phrase between a quote and its cue may span.

@@ -102,6 +102,17 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "They work harder than anyone",
         "Lund",
     ),
+    // Past phrases set off by commas, a party tag among them.
+    Marks(
+        "Mayor Eva Dahl (L-North), said, \u{201c}I am getting ready to build a new quay.\u{201d}",
+        "I am getting ready to build a new quay",
+        "Mayor Eva Dahl",
+    ),
+    Marks(
+        "Kari Dahl, 35, of Bergen, said, \"We will build it.\"",
+        "We will build it",
+        "Kari Dahl",
+    ),
     Not("Lund said \"the next mayor\" should choose."),
     // A show right after "told", a work's Title Case name after a comma.
     Not("\"We won,\" Lund told \"Morning Talk\" on Friday."),
@@ -246,6 +257,10 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     });
     let phrase = before
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
+        // `Sen. Eva Dahl (L-North), said, "..."`, `Kari Dahl, 35, of Bergen,
+        // said, "..."`: past phrases set off by commas, before an
+        // apposition's phrase (as the reported pass reads them).
+        .or_else(|| speakers::subject_past_interposed(doc, group, sentence_start).map(|(p, _)| p))
         .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
         // "said Lund:", but not the listener of "told his supporters,".
         .or_else(|| {
