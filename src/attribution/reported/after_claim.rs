@@ -66,6 +66,19 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "If she wins the vote, Berg suggested in a post, farmers won't be fined for late forms",
         "Berg",
     ),
+    // A subordinate clause after an interposed attribution is the claim's
+    // own ("until", "since", "although", "if": not "when", "before", "as",
+    // which often tell when the speaker spoke).
+    Marks(
+        "The port is busy, Lund said, until the last ferry leaves.",
+        "The port is busy, Lund said, until the last ferry leaves",
+        "Lund",
+    ),
+    Marks(
+        "The port was busy, Lund said, before he left for the day.",
+        "The port was busy",
+        "Lund",
+    ),
     // The reason after an interposed attribution is the speaker's.
     Marks(
         "The costs are high, they said, because fuel went up.",
