@@ -26,6 +26,19 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
         "Lund",
     ),
     Not("Having noted the date, Lund went home."),
+    // `bare-opening-participle`, and a reporting participle with "that"
+    // after a preposition.
+    Marks(
+        "Noting he had studied law, Vik said he reads slowly.",
+        "he had studied law",
+        "Vik",
+    ),
+    Marks(
+        "After suggesting on Monday that he regretted the insults, Lund kept quiet.",
+        "he regretted the insults",
+        "Lund",
+    ),
+    Not("After suggesting a toast, Lund sat down."),
     Not("After leaving the port, Lund went home."),
     Not("Noting the date, Lund went home."),
 ];
@@ -45,15 +58,28 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
             && doc.is(i + 1, "that")
             && cues::is_reporting_clause_verb(doc, i)
             && opens_sentence(doc, s, i - 1));
-    let after_preposition = (doc.is(i, "saying") || doc.is(i, "telling"))
-        && i > s.start
+    // `bare-opening-participle`: "Noting he majored in philosophy, Vik ...":
+    // with no "that", a clause that looks finite (an object verb's test:
+    // "Noting the date, Lund went home" has none).
+    let bare_finite = cues::is_participle(doc, i) && opens_sentence(doc, s, i);
+    // "After saying ...", and any reporting participle with its "that"
+    // clause ("After suggesting on Wednesday that ...").
+    let after_preposition = i > s.start
         && doc.has(i - 1, words::PARTICIPLE_PREPOSITION)
-        && opens_sentence(doc, s, i - 1);
-    if !(bare || after_preposition) {
+        && opens_sentence(doc, s, i - 1)
+        && (doc.is(i, "saying")
+            || doc.is(i, "telling")
+            || (cues::is_participle(doc, i) && doc.is(skip_adjuncts(doc, i + 1, s.end), "that")));
+    if !(bare || bare_finite || after_preposition) {
         return None;
     }
     let cue = i..i + 1;
-    let claim = clause_after(doc, s, &cue, Complement::Clause)?;
+    let complement = if bare || after_preposition {
+        Complement::Clause
+    } else {
+        Complement::Object
+    };
+    let claim = clause_after(doc, s, &cue, complement)?;
     // (The claim ends at the comma itself when the main clause attributes
     // too: "Promising that ..., Lund said the board had failed.")
     let comma = claim
