@@ -36,9 +36,20 @@ fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.newlines_before == 1 {
         let gap = &text[tokens[i - 1].span.end..t.span.start];
         let indent = gap.rsplit('\n').next().unwrap_or("");
-        return !indent.is_empty();
+        return !indent.is_empty() || is_unwrapped_line(text, tokens[i - 1].span.end);
     }
     false
+}
+
+/// Past this many bytes a line is no wrapped line of wire copy (wrapped at
+/// ~65-80 columns): a single line break after it ends a paragraph, as web
+/// copy prints one paragraph per line.
+const WRAP_WIDTH: usize = 120;
+
+/// The line ending at byte `end` is longer than any wrapped line.
+fn is_unwrapped_line(text: &str, end: usize) -> bool {
+    let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+    end - start > WRAP_WIDTH
 }
 
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -333,5 +344,17 @@ mod tests {
     fn paragraphs_at_blank_lines_and_indents() {
         let doc = Doc::new("One line\nwrapped here.\n    Indented para.\n\nBlank-line para.");
         assert_eq!(doc.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_line_longer_than_wrapped_copy_ends_its_paragraph() {
+        let long = "\"We will keep the ferry running through the winter, whatever the council decides about the new toll on the quay,\" Lund said.";
+        assert!(long.len() > super::WRAP_WIDTH);
+        let text = format!("{long}\n\"The crews are ready.\"");
+        let doc = Doc::new(&text);
+        assert_eq!(doc.paragraphs.len(), 2);
+        // Must not: hard-wrapped wire copy runs on.
+        let doc = Doc::new("\"We will keep the ferry running through the winter,\nwhatever the council decides,\" Lund said.");
+        assert_eq!(doc.paragraphs.len(), 1);
     }
 }
