@@ -49,6 +49,17 @@ pub fn speakers(
         } else {
             None
         };
+        // `relative-names-antecedent`: "Ola Vik, who said" names Ola Vik even
+        // when Vik has not spoken before, so the page shows who speaks and
+        // "Vik said" later joins the relative's entity.
+        let antecedent_naming = relative
+            .then(|| {
+                let floor = doc.sentences[doc.sentence_of(phrase.start)].start;
+                speakers::relative_antecedent(doc, phrase.start, floor)
+            })
+            .flatten()
+            .map(|a| names::naming(doc, a, countries))
+            .filter(|n| n.name.is_some() && matches!(n.kind, Kind::Person(_)));
         let mut earlier = if let Some(person) = &subject {
             index.antecedent(doc, person.tokens.clone(), Some(&person.name))
         } else if pronoun {
@@ -93,13 +104,17 @@ pub fn speakers(
         // otherwise the reader would see "he" speak for no one.
         let referent = subject.as_ref().filter(|_| earlier.is_none());
         let country = country.or_else(|| referent.as_ref().and_then(|s| s.country));
+        let relative_referent = antecedent_naming.as_ref().filter(|_| earlier.is_none());
         let (name, title) = if let Some(person) = referent {
             (Some(person.name.clone()), person.title.clone())
+        } else if let Some(named) = relative_referent {
+            (named.name.clone(), named.title.clone())
         } else if pronoun || relative {
             (None, None)
         } else {
             (naming.name, naming.title)
         };
+        let kind = relative_referent.map_or(kind, |named| named.kind);
         kinds.push(kind);
         latest.add(kind, kinds.len() - 1);
         let speaker = SpeakerMention {
@@ -113,6 +128,9 @@ pub fn speakers(
         if let Some(person) = &subject {
             // "Zhao said" later joins the pronoun's entity.
             index.add_name(&person.name, out.len(), true);
+        }
+        if let Some(name) = relative_referent.and_then(|n| n.name.as_deref()) {
+            index.add_name(name, out.len(), true);
         }
         out.push(speaker);
     }
@@ -457,6 +475,33 @@ mod tests {
         assert_eq!(s[0].title.as_deref(), Some("deputy"));
         assert_eq!(s[1].entity, s[0].entity, "Berg → his deputy, Ann Berg");
         assert_eq!(s[2].name, None, "a place set off names no speaker");
+    }
+
+    #[test]
+    fn a_relative_names_its_antecedent_for_later_mentions() {
+        // `relative-names-antecedent`: "who" speaks as Ola Vik, and "Vik"
+        // and "He" later continue it; a relative after no person names no one.
+        let text = "The editor Ola Vik, who, after a row, said x. Vik said y. He said z. \
+                    The levy, which said w.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let vik = (0..doc.tokens.len())
+            .rfind(|&i| doc.word(i) == "Vik")
+            .unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[
+                at("who")..at("who") + 1,
+                vik..vik + 1,
+                at("He")..at("He") + 1,
+                at("which")..at("which") + 1,
+            ],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Ola Vik"));
+        assert_eq!(s[1].entity, s[0].entity);
+        assert_eq!(s[2].entity, s[0].entity);
+        assert_eq!(s[3].name, None);
     }
 
     #[test]

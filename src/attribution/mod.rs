@@ -104,7 +104,7 @@ fn mentions(
     let mut phrase_of: Vec<Option<Range<usize>>> = Vec::new();
     for id in found.ids() {
         let phrase = match &found[id].source {
-            Source::Phrase(p) => Some(p.clone()),
+            Source::Phrase(p) => speakers::without_trailing_modifiers(doc, p),
             Source::SameAs(j) => phrase_of.get(j.0).cloned().flatten(),
         };
         phrase_of.push(phrase);

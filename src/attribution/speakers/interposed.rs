@@ -66,6 +66,12 @@ pub fn subject_past_interposed(
                 }
                 break;
             }
+            // `relative-before-interposed`: "Ola Vik, who, after trading
+            // insults with Berg, said": the relative set off alone is the
+            // verb's subject (coreference links it to "Ola Vik").
+            if skipped > 0 && open + 2 == mark && is_relative(doc, open + 1) {
+                return Some((open + 1..mark, open + 1));
+            }
             end = open;
             mark = open;
         } else {
@@ -332,6 +338,10 @@ mod tests {
                 "Sen. Ola Vik",
             ),
             ("But Berg, however, said no.", "Berg"),
+            (
+                "There was the editor Ola Vik, who, after trading insults with Mr. Berg, said it was over.",
+                "who",
+            ),
             (
                 "Ola Vik, chairman of Harbour Rising (a party group), said it was over.",
                 "Ola Vik",

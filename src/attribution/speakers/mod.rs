@@ -27,6 +27,31 @@ use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
 pub use phrase_parts::{possessor_before, quantifier_opens_clause};
 
+/// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
+/// on no function word: a lowercase function word or listed adverb closing
+/// it is cut (`differences with Trump [while] saying`); a
+/// phrase of such words only is no speaker, and its claims go with it.
+/// (The tagger would also find closing adjectives, "the [caustic] chant",
+/// but the core does not ship it: see docs/decisions.md.)
+pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Range<usize>> {
+    let closing = |k: usize| {
+        is_word(doc, k)
+            && doc.word(k).chars().next().is_some_and(char::is_lowercase)
+            && !is_head(doc, k)
+            && !is_pronoun(doc, k)
+            && !is_relative(doc, k)
+            && !is_possessive_pronoun(doc, k)
+            && !doc.has(k, words::OBJECT_PRONOUN)
+            && !doc.has(k, words::QUANTIFIER)
+            && (is_function_word(doc, k) || doc.has(k, words::ADVERB))
+    };
+    let mut end = phrase.end;
+    while end > phrase.start && closing(end - 1) {
+        end -= 1;
+    }
+    (end > phrase.start).then_some(phrase.start..end)
+}
+
 /// Token `i` is a personal pronoun that can speak.
 pub fn is_pronoun(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::PRONOUN)

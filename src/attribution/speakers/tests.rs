@@ -394,3 +394,30 @@ fn a_reporting_noun_after_a_noun_before_that_is_the_verb() {
     // Not after a possessive pronoun: "his claims that" is a noun.
     assert_eq!(before("his claims that", "claims"), None);
 }
+
+#[test]
+fn a_speaker_phrase_names_someone() {
+    // `speaker-ends-in-noun`: a closing function word is cut; function words alone are no speaker.
+    let trimmed = |text: &str, from: &str, to: &str| {
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        without_trailing_modifiers(&doc, &(at(from)..at(to) + 1))
+            .map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        trimmed("They differ with Berg while saying so.", "Berg", "while").as_deref(),
+        Some("Berg")
+    );
+    assert_eq!(
+        trimmed("It happened while saying so.", "while", "while"),
+        None
+    );
+    assert_eq!(
+        trimmed("The harbour master said so.", "harbour", "master").as_deref(),
+        Some("harbour master")
+    );
+    assert_eq!(
+        trimmed("Nearly a third said so.", "third", "third").as_deref(),
+        Some("third")
+    );
+}
