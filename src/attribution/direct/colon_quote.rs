@@ -119,7 +119,22 @@ pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
         "Ola Lund",
     ),
     Not("As the tide went out, \"The port is a mess,\" Kolb said."),
+    // A long apposition, an adverb before "put", a quote closing the apposition.
+    Marks(
+        "As Ola Lund, a tax lawyer and senior fellow at the Harbour Policy Center, recently put it, ''Did Berg lower his taxes?''",
+        "Did Berg lower his taxes",
+        "Ola Lund",
+    ),
+    Marks(
+        "As Eva Dahl, author of ''The Harbour Code,'' put it, ''The council should remember the deal.''",
+        "The council should remember the deal",
+        "Eva Dahl",
+    ),
 ];
+
+/// How far before the comma closing the apposition "as" may be (`As Ola
+/// Lund, a tax lawyer and senior fellow at the Harbour Policy Center, put it`).
+const APPOSED_PUT_IT_WINDOW: usize = 32;
 
 /// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
 /// apposition set off by commas and "put it" ending just before `end`.
@@ -131,12 +146,20 @@ pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, 
     {
         return None;
     }
-    let comma = end - 3;
+    // Past an adverb before "put" (`recently put it`) and the closing mark
+    // of a quote ending the apposition (`author of "The Code," put it`).
+    let mut comma = end - 3;
+    if comma > 0 && cues::is_adverb(doc, comma) {
+        comma -= 1;
+    }
+    while comma > 0 && doc.tokens[comma].kind == TokenKind::Quote && end - comma <= 6 {
+        comma -= 1;
+    }
     if doc.word(comma) != "," {
         return None;
     }
     let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
-    let floor = sentence_start.max(comma.saturating_sub(cues::AS_PUT_IT_WINDOW));
+    let floor = sentence_start.max(comma.saturating_sub(APPOSED_PUT_IT_WINDOW));
     let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;
     let phrase = speakers::phrase_after(doc, as_word + 1, comma)?;
     (doc.word(phrase.end) == ",").then_some((phrase, end - 2..end))

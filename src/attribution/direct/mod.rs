@@ -170,6 +170,16 @@ fn is_nickname(doc: &Doc, quote: &Quote) -> bool {
         && quote.inner.clone().all(capitalised_word)
 }
 
+/// Token `i` is a mark of a nickname quote ([`is_nickname`]).
+fn is_nickname_mark(doc: &Doc, i: usize) -> bool {
+    // The quote opening at `i`, or the last one opening before it (closing at `i`).
+    let at = doc.quotes.partition_point(|q| q.open <= i);
+    at > 0 && {
+        let q = &doc.quotes[at - 1];
+        (q.open == i || q.close == Some(i)) && is_nickname(doc, q)
+    }
+}
+
 /// The sentence around an interposed attribution and the quote carrying on
 /// its clause, without the dateline and the closing marks and stop.
 fn interposed_claim(doc: &Doc, quote: &Quote) -> Range<usize> {
@@ -191,7 +201,10 @@ fn paragraph_of(doc: &Doc, token: usize) -> usize {
 /// Tokens an attribution after a quote does not run past.
 fn is_boundary(doc: &Doc, i: usize) -> bool {
     // (`Lund, Berg' campaign manager, said`: a plural possessive is no quote mark.)
-    (doc.tokens[i].kind == TokenKind::Quote && !speakers::is_plural_possessive(doc, i))
+    // (`Del. Marcia "Cia" Holm said`: a nickname's marks are part of the name.)
+    (doc.tokens[i].kind == TokenKind::Quote
+        && !speakers::is_plural_possessive(doc, i)
+        && !is_nickname_mark(doc, i))
         || matches!(doc.word(i), ";" | ":")
 }
 

@@ -96,8 +96,14 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "Lund",
     ),
     Not("\u{201c}The ferry will run on time.\u{201d} Lund said the crews were ready."),
-    // A nickname inside a name is nobody's words.
+    // A nickname inside a name is nobody's words, and its marks end no
+    // search for the cue.
     Not("Del. Marcia \"Cia\" Holm, of the harbour board, shouted to the crowd."),
+    Marks(
+        "\"We will win this!\" Lund's niece, state Del. Marcia \"Cia\" Holm (L-North), shouted to the crowd.",
+        "We will win this",
+        "Lund's niece",
+    ),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
     Not("The band played \"Morning Song\" and the crowd cheered."),
