@@ -339,7 +339,24 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     if partitive && doc.is(start + 1, "of") {
         return noun_phrase_after(doc, start + 2, ceiling).map(|p| start..p.end);
     }
-    noun_phrase_after(doc, start, ceiling)
+    let phrase = noun_phrase_after(doc, start, ceiling)?;
+    Some(phrase.start..coordinated_after(doc, phrase.end, ceiling).unwrap_or(phrase.end))
+}
+
+/// `coordinated-after`: `said Vik and Lund`, `said Vik and others`: after a
+/// speaker phrase ending at `end`, "and" and a second speaker phrase (or a
+/// quantifier standing alone: "others", "several") speak with it; where
+/// that second phrase ends.
+fn coordinated_after(doc: &Doc, end: usize, ceiling: usize) -> Option<usize> {
+    if !(doc.is(end, "and") && end + 1 < ceiling) {
+        return None;
+    }
+    if doc.has(end + 1, words::QUANTIFIER) && !doc.is(end + 2, "of") {
+        return Some(end + 2);
+    }
+    noun_phrase_after(doc, end + 1, ceiling)
+        .filter(|q| q.start <= end + 2 && !is_pronoun(doc, q.start))
+        .map(|q| q.end)
 }
 
 /// `plain-partitive`: `said a handful of Democrats`, `said dozens of

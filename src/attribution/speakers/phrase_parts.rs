@@ -57,9 +57,24 @@ pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
         {
             left.start
         }
+        // `coordinated-modifiers`: "..., current and former officials
+        // said", "Local and state officials say": two modifiers joined by
+        // "and" before one head, opening the clause.
+        _ if and + 1 == start
+            && doc.word(start).chars().all(char::is_lowercase)
+            && is_plain_word(doc, and - 1)
+            && !says_verb(doc, and - 1)
+            && opens_clause(doc, and - 1, floor) =>
+        {
+            and - 1
+        }
         _ => start,
     }
 }
+
+/// How far before the verb "close to" or "familiar with" may stand ("a
+/// person familiar with the planning for Thursday's meeting says").
+const CLOSE_TO_WINDOW: usize = 11;
 
 /// "Those close to him say", "people familiar with the talks said",
 /// "sources close to the minister": unnamed sources described by their
@@ -69,7 +84,7 @@ pub(super) fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Ra
     if !says_verb(doc, end) {
         return None;
     }
-    let low = floor.max(end.saturating_sub(7));
+    let low = floor.max(end.saturating_sub(CLOSE_TO_WINDOW));
     let link = (low..end.saturating_sub(1)).rev().find(|&k| {
         (doc.is(k, "close") && doc.is(k + 1, "to"))
             || (doc.is(k, "familiar") && doc.is(k + 1, "with"))
@@ -86,6 +101,14 @@ pub(super) fn close_to_subject(doc: &Doc, end: usize, floor: usize) -> Option<Ra
     };
     if link > floor && plural(link - 1) {
         // "people close to", "sources familiar with".
+        return Some(link - 1..end);
+    }
+    // "a person familiar with", "one source close to": a singular noun after
+    // a determiner.
+    if link > floor + 1
+        && (is_plain_word(doc, link - 1) || is_head(doc, link - 1))
+        && is_determiner(doc, link - 2)
+    {
         return Some(link - 1..end);
     }
     (link > floor && is_determiner(doc, link - 1)).then_some(link..end)
@@ -230,16 +253,33 @@ pub fn possessor_before(doc: &Doc, poss: usize, floor: usize) -> Option<Range<us
     (start < poss && opens).then_some(start..poss)
 }
 
-/// "the mayor's spokesman", "the ad's narrator": a possessive `'s` at `i`
-/// after a plain noun and a determiner; the noun (the possessor) opens the
-/// phrase, the determiner stays out.
+/// "the mayor's spokesman", "the ad's narrator", "the harbour candidate's
+/// former doctor", "the Democratic nominee's campaign": a possessive `'s` at
+/// `i` after a plain noun, up to `POSSESSOR_MODIFIERS` plain or name words
+/// before it, and a determiner (opening the clause when words come before
+/// the noun); the possessor's first word opens the phrase, the determiner
+/// stays out.
 pub(super) fn common_possessor(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
-    let found = is_possessive(doc, i)
-        && i > floor + 1
-        && is_plain_word(doc, i - 1)
-        && is_determiner(doc, i - 2);
-    found.then(|| i - 1)
+    if !(is_possessive(doc, i) && i > floor + 1 && is_plain_word(doc, i - 1)) {
+        return None;
+    }
+    let mut start = i - 1;
+    while start > floor + 1
+        && i - 1 - start < POSSESSOR_MODIFIERS
+        && (is_plain_word(doc, start - 1) || is_name_word(doc, start - 1))
+        && !says_verb(doc, start - 1)
+    {
+        start -= 1;
+    }
+    // (Past more than the noun, only where the determiner opens the clause:
+    // "a document on the Trump campaign's website" is the document's.)
+    let opens = start + 1 == i || opens_clause(doc, start - 1, floor);
+    (start > floor && is_determiner(doc, start - 1) && opens).then_some(start)
 }
+
+/// How many plain or name words may qualify a common possessor ("the
+/// harbour candidate's").
+const POSSESSOR_MODIFIERS: usize = 2;
 
 /// Token `i` is the lowercase second part of a hyphenated name ("Geun-hye"):
 /// a hyphen joined to it and to a capitalised name word before it.

@@ -421,3 +421,51 @@ fn a_speaker_phrase_names_someone() {
         Some("third")
     );
 }
+
+#[test]
+fn possessors_modifiers_and_coordination_after_the_verb() {
+    // A common possessor with its modifiers, where the determiner opens the clause.
+    assert_eq!(
+        before(
+            "The plan is sound, the harbour candidate's former doctor said",
+            "said"
+        )
+        .as_deref(),
+        Some("harbour candidate's former doctor")
+    );
+    // `coordinated-modifiers`.
+    assert_eq!(
+        before(
+            "The files were lost, current and former officials said",
+            "said"
+        )
+        .as_deref(),
+        Some("current and former officials")
+    );
+    assert_eq!(
+        before("He sent the files and former officials said", "said").as_deref(),
+        Some("former officials")
+    );
+    // A singular source described by its nearness.
+    assert_eq!(
+        before(
+            "A person familiar with the plan for the meeting says",
+            "says"
+        )
+        .as_deref(),
+        Some("person familiar with the plan for the meeting")
+    );
+    // `coordinated-after`.
+    assert_eq!(
+        after("The rule is clear, said Vik and Lund.", "said").as_deref(),
+        Some("Vik and Lund")
+    );
+    assert_eq!(
+        after("The rule is clear, said Vik and others.", "said").as_deref(),
+        Some("Vik and others")
+    );
+    assert_eq!(
+        after("The rule is clear, said Vik and he left.", "said").as_deref(),
+        Some("Vik")
+    );
+}
