@@ -4,13 +4,15 @@
 //! `tags` (the tags of each text's tokens and sentences, computed as
 //! `Doc::pos` does), `cues` (the tags of the sentences holding a reporting
 //! verb or noun only: what tagging on demand costs when attribution asks
-//! about its cues' sentences), or `read` (neither: what the others share), five
+//! about its cues' sentences), `fill` (the words of every sentence read as
+//! the tagger reads them, not scored), or `read` (neither: what the others share), five
 //! rounds each. Meant for `perf stat -e task-clock` (CPU time of this
 //! process only: the machine is shared), less the `read` mode's, or for the
 //! best round it prints.
 mod common;
 
 use newsmark::lexicon::class::attribution as words;
+use newsmark::syntax::tagger::{host_form, Sentence};
 use newsmark::text::{tag_sentences, Doc};
 use std::time::{Duration, Instant};
 
@@ -39,6 +41,7 @@ fn main() {
         })
         .collect();
     let mut best = Duration::MAX;
+    let mut sentence = Sentence::default();
     for _ in 0..5 {
         let t = Instant::now();
         for (doc, cue_sentences) in docs.iter().zip(&cue_sentences) {
@@ -48,6 +51,17 @@ fn main() {
                 }
                 "tags" => {
                     std::hint::black_box(tag_sentences(doc.text, &doc.tokens, &doc.sentences));
+                }
+                "fill" => {
+                    // Reading the words only (normalise, hash, lexicon):
+                    // what `tags` spends before scoring.
+                    let lexicon = &newsmark::syntax::tagger::model().lexicon;
+                    for range in &doc.sentences {
+                        let tokens = &doc.tokens[range.clone()];
+                        let words = tokens.iter().map(|t| host_form(t.text(doc.text)));
+                        sentence.fill(words, lexicon);
+                        std::hint::black_box(sentence.len());
+                    }
                 }
                 "annotate" => {
                     std::hint::black_box(newsmark::annotate(doc.text));
