@@ -194,7 +194,7 @@ pub fn message_issuer(doc: &Doc, phrase: &Range<usize>, floor: usize) -> Option<
         return None;
     }
     let verb = k - 2;
-    if !(is_main_verb(doc, verb) && !crate::attribution::cues::is_reporting_verb(doc, verb)) {
+    if !is_main_verb(doc, verb) || crate::attribution::cues::is_reporting_verb(doc, verb) {
         return None;
     }
     let group = crate::attribution::cues::verb_group_start(doc, verb, floor);
