@@ -21,6 +21,9 @@ pub enum Rule {
     InterposedQuote,
     /// `As Kolb put it, "…"`, `As Ola Lund, the chief whip, put it: "…"`.
     AsPutItQuote,
+    /// `Lund went so far as to say: "…"`: a cue in the infinitive right
+    /// before the quote, spoken by the clause's subject.
+    InfinitiveQuote,
     /// `The campaign sent a text message to supporters saying: "…"`.
     MessageQuote,
     /// `Lund made the following comment: "…"`.
@@ -88,13 +91,14 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
         Rule::QuoteBefore,
         Rule::InterposedQuote,
         Rule::AsPutItQuote,
+        Rule::InfinitiveQuote,
         Rule::MessageQuote,
         Rule::ColonQuote,
         Rule::QuoteParagraphAfterColon,
@@ -132,6 +136,7 @@ impl Rule {
             Rule::QuoteBefore => "quote-before",
             Rule::InterposedQuote => "interposed-quote",
             Rule::AsPutItQuote => "as-put-it-quote",
+            Rule::InfinitiveQuote => "infinitive-quote",
             Rule::MessageQuote => "message-quote",
             Rule::ColonQuote => "colon-quote",
             Rule::QuoteParagraphAfterColon => "quote-paragraph-after-colon",
@@ -185,6 +190,7 @@ impl Rule {
             Rule::QuoteBefore => direct::quote_before::QUOTE_BEFORE,
             Rule::InterposedQuote => direct::quote_before::INTERPOSED_QUOTE,
             Rule::AsPutItQuote => direct::colon_quote::AS_PUT_IT_QUOTE,
+            Rule::InfinitiveQuote => direct::quote_before::INFINITIVE_QUOTE,
             Rule::MessageQuote => direct::colon_quote::MESSAGE_QUOTE,
             Rule::ColonQuote => direct::colon_quote::COLON_QUOTE,
             Rule::QuoteParagraphAfterColon => direct::quote_before::QUOTE_PARAGRAPH_AFTER_COLON,

@@ -29,6 +29,12 @@ pub(in crate::attribution) const PARTICIPLE_QUOTE: &[Example] = &[
         "Dahl",
     ),
     Not("Lund left. The crowd kept singing, \"We won the count today.\""),
+    // "that" between the participle and a quote that is its whole clause.
+    Marks(
+        "Lund said of the vote, ''I don't like it,'' adding that ''the crews have anger that is hard to measure.''",
+        "the crews have anger that is hard to measure",
+        "Lund",
+    ),
 ];
 
 /// `, adding (later), "`: a participial cue after a comma, introducing the
@@ -39,6 +45,10 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
         k = k.checked_sub(1)?;
     }
     if doc.has(k, words::CONTINUATION_ADVERB) {
+        k = k.checked_sub(1)?;
+    }
+    // `, adding that "the crews are angry"`: the quote is the whole clause.
+    if doc.is(k, "that") {
         k = k.checked_sub(1)?;
     }
     // The comma may sit inside the marks of the quote before (`...,'' adding, ''`).
