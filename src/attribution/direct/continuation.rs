@@ -141,6 +141,12 @@ pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
     Not("\"I fix boats,\" said Ola Berg. Kari Lund said the yard was full. \"But I like the work.\""),
     Marks("\"We won,\" Lund said.\n\n\"The count was fair and the result is clear.\"", "The count was fair and the result is clear", "Lund"),
     Not("\"We won,\" Lund said.\n\nThe council met on Friday.\n\n\"The count was fair and the result is clear.\""),
+    // The writer's words after a quote closed by its own comma comment on it.
+    Marks(
+        "\"We are tired,\" said Ola Holm, a spokesman for the union, which has 300 members. \"He has been very hard on the toll,\" which Holm thinks will hurt the crews.",
+        "He has been very hard on the toll",
+        "Ola Holm",
+    ),
     // A cue of its own, even with no speaker phrase found: not Lund's.
     Not("\"We won,\" Lund said.\n\n\"The count was fair,\" a man who stood by the door said."),
 ];
@@ -170,8 +176,16 @@ pub(super) fn continues(
     }
     // `"You squeezed them" to raise the price, she said`: the writer's words
     // go on after the quote, which is part of their sentence, not a continuation.
+    // (`"He has been hard on the toll," which Holm thinks ...`: a quote
+    // closed by its own comma or stop is an utterance; the writer's words
+    // after it comment on it.)
     let next = quote.after;
+    let closed_by_punctuation = matches!(
+        doc.word(quote.inner.end - 1),
+        "," | "." | "!" | "?" | ";" | "…"
+    );
     if quote.close.is_some()
+        && !closed_by_punctuation
         && next < sentence.end
         && doc.tokens[next].kind == TokenKind::Word
         && !doc.is_capitalized(next)
