@@ -121,7 +121,16 @@ pub fn find(doc: &Doc, found: &mut Found) {
             continue;
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
+        let participle = doc.word(verb).ends_with("ing");
         let Some(phrase) = speakers::phrase_before(doc, group, sentence.start)
+            // `Lund issued a statement calling the vote "a farce"`: the
+            // issuer speaks (`speakers::message_issuer`).
+            .map(|p| {
+                participle
+                    .then(|| speakers::message_issuer(doc, &p, sentence.start))
+                    .flatten()
+                    .unwrap_or(p)
+            })
             // `However, Lund held his fire on Berg, calling him a "nice guy"`:
             // a participle after a comma speaks for the main subject (not
             // for the phrase before the comma, as an apposition would).

@@ -173,6 +173,36 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
     })
 }
 
+/// `message-issuer`: `Lund and Berg issued a statement describing ...`, `she
+/// released a joint statement calling ...`: a message noun (`phrase`, one
+/// word) that is the object of a verb (past a determiner and up to two plain
+/// words) is the vehicle, not the speaker: the verb's subject speaks. For a
+/// participle after the message only (`a statement calling X "..."`).
+pub fn message_issuer(doc: &Doc, phrase: &Range<usize>, floor: usize) -> Option<Range<usize>> {
+    if phrase.len() != 1 || !doc.has(phrase.start, words::MESSAGE) {
+        return None;
+    }
+    let mut k = phrase.start;
+    while k > floor
+        && phrase.start - k < 2
+        && is_plain_word(doc, k - 1)
+        && !is_main_verb(doc, k - 1)
+    {
+        k -= 1;
+    }
+    if !(k > floor + 1 && is_determiner(doc, k - 1)) {
+        return None;
+    }
+    let verb = k - 2;
+    if !is_main_verb(doc, verb) || crate::attribution::cues::is_reporting_verb(doc, verb) {
+        return None;
+    }
+    let group = crate::attribution::cues::verb_group_start(doc, verb, floor);
+    phrase_before(doc, group, floor)
+        .filter(|p| p.end == group)
+        .or_else(|| clause_subject(doc, group, floor).map(|(p, _)| p))
+}
+
 /// A verb stands between `from` and `to` ("envoys [toured] the coast saying").
 pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).any(|v| is_main_verb(doc, v))

@@ -469,3 +469,24 @@ fn possessors_modifiers_and_coordination_after_the_verb() {
         Some("Vik")
     );
 }
+
+#[test]
+fn the_issuer_of_a_message_speaks_for_it() {
+    // `message-issuer`: the subject of the verb whose object the message is.
+    let issuer = |text: &str| {
+        let doc = Doc::new(text);
+        let m = (0..doc.tokens.len()).find(|&i| doc.word(i) == "statement")?;
+        message_issuer(&doc, &(m..m + 1), 0).map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        issuer("Lund and Berg issued a statement describing").as_deref(),
+        Some("Lund and Berg")
+    );
+    assert_eq!(
+        issuer("Later the harbour council released a joint statement calling").as_deref(),
+        Some("harbour council")
+    );
+    // No verb before the message: the statement itself speaks.
+    assert_eq!(issuer("A statement calling"), None);
+    assert_eq!(issuer("In a statement calling"), None);
+}
