@@ -147,6 +147,8 @@ pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
         "He has been very hard on the toll",
         "Ola Holm",
     ),
+    // An inverted verb and a name after the quote: its own attribution.
+    Not("\"We won,\" Lund said.\n\n\"Our ideas of success are different,\" agrees Kari Holm, 30, of Bergen."),
     // A cue of its own, even with no speaker phrase found: not Lund's.
     Not("\"We won,\" Lund said.\n\n\"The count was fair,\" a man who stood by the door said."),
 ];
@@ -222,9 +224,33 @@ fn has_own_cue(doc: &Doc, quote: &Quote) -> bool {
         .end
         .min(quote.after + quote_after::AFTER_WINDOW);
     ends_for_attribution(doc, quote)
-        && (quote.after..end)
+        && ((quote.after..end)
             .take_while(|&k| !is_boundary(doc, k) && !matches!(doc.word(k), "." | "!" | "?"))
             .any(|k| cues::is_reporting_verb(doc, k) && !cues::is_participle(doc, k))
+            || inverted_verb_and_name(doc, quote.after, end))
+}
+
+/// `"...," agrees Kari Holm, 30, of Bergen.`: right after the quote a
+/// lowercase "-s" or "-ed" verb and a capitalised name, an inverted
+/// attribution whatever the verb (not in the cue lexicon).
+fn inverted_verb_and_name(doc: &Doc, after: usize, end: usize) -> bool {
+    let first = if after < end && doc.word(after) == "," {
+        after + 1
+    } else {
+        after
+    };
+    if first + 2 >= end {
+        return false;
+    }
+    let verb = doc.word(first);
+    doc.tokens[first].kind == TokenKind::Word
+        && verb.len() > 3
+        && verb.chars().all(char::is_lowercase)
+        && (verb.ends_with('s') || verb.ends_with("ed"))
+        && doc.tokens[first + 1].kind == TokenKind::Word
+        && doc.is_capitalized(first + 1)
+        && doc.tokens[first + 2].kind == TokenKind::Word
+        && doc.is_capitalized(first + 2)
 }
 
 /// What the `continuation-sentence` rule marks, and what it must not.
