@@ -205,7 +205,7 @@ impl Rule {
             Rule::ClauseSubject => reported::verb_cue::CLAUSE_SUBJECT,
             Rule::InterposedSubject => reported::verb_cue::INTERPOSED_SUBJECT,
             Rule::Participle => reported::participle::PARTICIPLE,
-            Rule::WithParticiple => reported::verb_cue::WITH_PARTICIPLE,
+            Rule::WithParticiple => reported::with_participle::WITH_PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,

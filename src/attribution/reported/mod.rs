@@ -29,7 +29,9 @@ pub(super) mod noun_cue;
 pub(super) mod opening_participle;
 pub(super) mod participle;
 pub(super) mod passive_agent;
+pub(super) mod subordinate;
 pub(super) mod verb_cue;
+pub(super) mod with_participle;
 
 use according_to::*;
 use after_claim::*;
@@ -43,7 +45,9 @@ use opening_participle::*;
 pub(super) use participle::opening_subject;
 use participle::*;
 use passive_agent::*;
+use subordinate::*;
 use verb_cue::*;
+use with_participle::*;
 
 /// A verb form that can follow a subject by itself ("said", "warns"), not a
 /// bare infinitive ("needs to sell and tell").

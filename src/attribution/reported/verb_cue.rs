@@ -1,4 +1,4 @@
-//! A reporting verb and the clause it governs: `Peskov said (that) <claim>`; the participle and coordinated-verb subjects are in their own files.
+//! A reporting verb and the clause it governs: `Peskov said (that) <claim>`; the participle, coordinated-verb, with-participle and subordinate-clause parts are in their own files.
 use super::*;
 
 /// The most tokens of a phrase interposed in a relative clause's claim.
@@ -192,23 +192,6 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
     ),
     Not("Kolb praised the plan and the mayor said nothing."),
     Not("When the ferry sank nobody said a word."),
-];
-
-/// What the `with-participle` rule marks, and what it must not.
-#[cfg(test)]
-pub(in crate::attribution) const WITH_PARTICIPLE: &[Example] = &[
-    Marks(
-        "The vote went ahead, with the opposition warning that it would be rigged.",
-        "it would be rigged",
-        "opposition",
-    ),
-    Marks(
-        "Berg leads the race, with 40 percent of voters saying they back her.",
-        "they back her",
-        "40 percent of voters",
-    ),
-    Not("The vote went ahead with the ferry sailing at noon."),
-    Not("The council met with the envoy, saying nothing."),
 ];
 
 /// What the `interposed-subject` rule marks, and what it must not.
@@ -589,44 +572,6 @@ fn clause_after_comma(
     (claim.len() >= 3).then_some(claim)
 }
 
-/// How many tokens the agent of "with <agent> <participle>" may hold.
-const WITH_AGENT_WINDOW: usize = 10;
-
-/// "..., with the opposition warning that ...", "with 40 percent saying
-/// ...": the noun phrase between "with" and the participle at `group` is the
-/// participle's agent (its determiner left out). Only plain words, numbers
-/// and "%" stand between: no verb, cue, comma or quote.
-pub(super) fn with_participle_agent(
-    doc: &Doc,
-    s: &Range<usize>,
-    group: usize,
-) -> Option<Range<usize>> {
-    let floor = s.start.max(group.saturating_sub(WITH_AGENT_WINDOW + 1));
-    let mut k = group;
-    while k > floor {
-        let w = k - 1;
-        if doc.is(w, "with") {
-            let mut start = k;
-            while start < group && speakers::is_determiner(doc, start) {
-                start += 1;
-            }
-            return (start < group).then_some(start..group);
-        }
-        let plain = matches!(doc.tokens[w].kind, TokenKind::Word | TokenKind::Number)
-            || matches!(doc.word(w), "%" | "'s" | "’s");
-        if !plain
-            || doc.has(w, words::FINITE)
-            || cues::is_reporting_verb(doc, w)
-            || speakers::is_relative(doc, w)
-            || doc.is(w, "that")
-        {
-            return None;
-        }
-        k -= 1;
-    }
-    None
-}
-
 /// "Envoys toured the coast saying ...": the participle at `group` follows
 /// the object of the sentence's main verb (a word, not the subject itself:
 /// "The man saying ..." is a noun's modifier).
@@ -639,48 +584,6 @@ fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
         && opening_subject(doc, s.start, group).is_some_and(|subject| {
             subject.end + 1 < group && speakers::verb_between(doc, subject.end, group - 1)
         })
-}
-
-/// "When Lund said the bridge was safe, nobody believed him": a cue whose
-/// subject opens a subordinate clause at the sentence start governs only up
-/// to the comma closing that clause, and only a clause with a verb of its
-/// own ("As Lund said goodbye to the crowd, it rained" has no claim).
-pub(super) fn subordinate_claim(
-    doc: &Doc,
-    s: &Range<usize>,
-    phrase: &Range<usize>,
-    mut claim: Range<usize>,
-) -> Option<Range<usize>> {
-    let mut k = phrase.start;
-    if k > s.start && speakers::is_determiner(doc, k - 1) {
-        k -= 1;
-    }
-    // At the sentence start, after "and" ("..., and when Lund said ..., "), or
-    // between a subject and its verb ("Berg, though she said ..., left").
-    if !(k > s.start
-        && doc.has(k - 1, words::SUBORDINATOR)
-        && (opens_sentence(doc, s, k - 1)
-            // (or after a dateline's dash: "OSLO, June 4 - When Lund said ...,")
-            || (k - 1 > s.start
-                && (doc.is(k - 2, "and")
-                    || doc.is(k - 2, "but")
-                    || matches!(doc.word(k - 2), "-" | "—" | "–")))
-            || (k - 1 > s.start
-                && doc.word(k - 2) == ","
-                && speakers::phrase_before(doc, k - 2, s.start)
-                    .is_some_and(|subject| opens_sentence(doc, s, subject.start)))))
-    {
-        return Some(claim);
-    }
-    // Past commas that open a relative clause inside it ("voters, whose ...,").
-    let closing = |c: usize| doc.word(c) == "," && !doc.has(c + 1, words::RELATIVE_OPENER);
-    if let Some(comma) = claim.clone().find(|&c| closing(c)) {
-        claim.end = comma;
-    }
-    // ("While he said he'd hold a hearing, ...": a contracted auxiliary is its verb.)
-    let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k))
-        || super::super::clauses::looks_like_clause(doc, claim.start, claim.end);
-    (claim.len() >= 2 && has_verb).then_some(claim)
 }
 
 #[cfg(test)]
