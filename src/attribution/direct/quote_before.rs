@@ -1,4 +1,4 @@
-//! An attribution before the quote: `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, and `Peskov continued:` ending the paragraph before a quote paragraph.
+//! An attribution before the quote: `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`; the infinitive (`went so far as to say: "…"`) and the paragraph ending `Peskov continued:` are in infinitive.rs and paragraph_colon.rs.
 use super::*;
 
 /// `The mayor defended the plan, saying, "..."`: a participle after a comma
@@ -296,51 +296,6 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
 /// How far after the cue "that" may open its clause (`said in an interview on Friday that`).
 const THAT_WINDOW: usize = 8;
 
-/// What the `infinitive-quote` rule marks, and what it must not.
-#[cfg(test)]
-pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
-    Marks(
-        "The columnist Per Lund went so far as to say: \"The ferry as we know it is over.\"",
-        "The ferry as we know it is over",
-        "columnist Per Lund",
-    ),
-    Marks(
-        "The mayor was prompted to say, \"I cannot believe how calm it has been.\"",
-        "I cannot believe how calm it has been",
-        "mayor",
-    ),
-    // Not a quote the writer's clause carries on, nor a refusal.
-    Not("Lund wanted to say \"thank you\" to the crews."),
-    Not("Lund declined to say, \"as a rule,\" whether she would run."),
-];
-
-/// `Lund went so far as to say: "..."`, `The mayor was prompted to say,
-/// "..."`: a cue in the infinitive ("to say", "to announce") right before
-/// the comma or colon introducing a capitalised quote speaks for the
-/// subject opening its clause (not after a refusal: "declined to say").
-fn infinitive_quote(
-    doc: &Doc,
-    quote: &Quote,
-    verb: usize,
-    cue: &Range<usize>,
-    mark: usize,
-    introduced: bool,
-) -> Option<Said> {
-    let to = verb.checked_sub(1)?;
-    let first = quote.inner.start;
-    if !introduced
-        || cue.end != mark
-        || !doc.is(to, "to")
-        || first >= quote.inner.end
-        || !doc.is_capitalized(first)
-        || (to > 0 && doc.has(to - 1, words::CANCELLING))
-    {
-        return None;
-    }
-    let phrase = clause_subject(doc, to)?;
-    Some((phrase, cue.clone(), Rule::InfinitiveQuote))
-}
-
 /// Between the cue and the comma before the quote, past adjuncts (and the
 /// listener of "told"), the writer opens the reported clause: "that", or
 /// words with a finite verb (`said the storm was over, "..."`).
@@ -501,49 +456,6 @@ pub(in crate::attribution) fn coordinated_subject(
             })
         })
         .or_else(|| speakers::phrase_after(doc, sentence_start, group))
-}
-
-/// What the `quote-paragraph-after-colon` rule marks, and what it must not.
-#[cfg(test)]
-pub(in crate::attribution) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
-    Marks(
-        "Peskov continued:\n\n\"The talks are over and we will not return to them.\"",
-        "The talks are over and we will not return to them",
-        "Peskov",
-    ),
-    Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
-    Marks(
-        "The paper confirmed the account, reporting:\n\n\"The port was shut for a week and nobody knew why.\"",
-        "The port was shut for a week and nobody knew why",
-        "paper",
-    ),
-];
-
-/// `Peskov continued:` ending the paragraph before a quote paragraph.
-pub(super) fn attribution_in_previous_paragraph(
-    doc: &Doc,
-    start: usize,
-) -> Option<(Range<usize>, Range<usize>)> {
-    if start == 0 || doc.word(start - 1) != ":" {
-        return None;
-    }
-    let sentence = doc.sentences[doc.sentence_of(start - 1)].clone();
-    let by_verb = || {
-        let verb = (sentence.start..start - 1)
-            .rev()
-            .take(BEFORE_WINDOW)
-            .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
-        if cues::is_cancelled(doc, verb, sentence.start) {
-            return None;
-        }
-        let group = cues::verb_group_start(doc, verb, sentence.start);
-        // `The paper confirmed the account, reporting:`: a participle
-        // speaks for the sentence's subject.
-        let phrase = speakers::phrase_before(doc, group, sentence.start)
-            .or_else(|| participle_subject(doc, verb, group, sentence.start))?;
-        Some((phrase, cues::cue_span(doc, verb)))
-    };
-    by_verb().or_else(|| noun_before_colon(doc, start - 1))
 }
 
 #[cfg(test)]

@@ -1,0 +1,48 @@
+//! `infinitive-quote`: `Lund went so far as to say: "..."`: a cue in the
+//! infinitive right before a capitalised quote speaks for its clause's subject.
+use super::*;
+
+/// What the `infinitive-quote` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
+    Marks(
+        "The columnist Per Lund went so far as to say: \"The ferry as we know it is over.\"",
+        "The ferry as we know it is over",
+        "columnist Per Lund",
+    ),
+    Marks(
+        "The mayor was prompted to say, \"I cannot believe how calm it has been.\"",
+        "I cannot believe how calm it has been",
+        "mayor",
+    ),
+    // Not a quote the writer's clause carries on, nor a refusal.
+    Not("Lund wanted to say \"thank you\" to the crews."),
+    Not("Lund declined to say, \"as a rule,\" whether she would run."),
+];
+
+/// `Lund went so far as to say: "..."`, `The mayor was prompted to say,
+/// "..."`: a cue in the infinitive ("to say", "to announce") right before
+/// the comma or colon introducing a capitalised quote speaks for the
+/// subject opening its clause (not after a refusal: "declined to say").
+pub(super) fn infinitive_quote(
+    doc: &Doc,
+    quote: &Quote,
+    verb: usize,
+    cue: &Range<usize>,
+    mark: usize,
+    introduced: bool,
+) -> Option<Said> {
+    let to = verb.checked_sub(1)?;
+    let first = quote.inner.start;
+    if !introduced
+        || cue.end != mark
+        || !doc.is(to, "to")
+        || first >= quote.inner.end
+        || !doc.is_capitalized(first)
+        || (to > 0 && doc.has(to - 1, words::CANCELLING))
+    {
+        return None;
+    }
+    let phrase = clause_subject(doc, to)?;
+    Some((phrase, cue.clone(), Rule::InfinitiveQuote))
+}
