@@ -20,6 +20,11 @@ fn main() {
         }
         Err(_) => tagger::model(),
     };
+    // (Tuning knobs, read once: tag feature by feature; check both ways agree.)
+    let (slow, check) = (
+        std::env::var("SLOW").is_ok(),
+        std::env::var("CHECK").is_ok(),
+    );
     for path in std::env::args().skip(1) {
         let source = std::fs::read_to_string(&path).expect("readable CoNLL-U file");
         let (mut right, mut all) = (0usize, 0usize);
@@ -42,12 +47,12 @@ fn main() {
         for words in sentences {
             sentence.fill(words.iter().map(|w| w.form.as_str()), &model.lexicon);
             tags.clear();
-            if std::env::var("SLOW").is_ok() {
+            if slow {
                 model.tag_by_features(&sentence, &mut tags);
             } else {
                 model.tag(&mut sentence, &mut tags);
             }
-            if std::env::var("CHECK").is_ok() {
+            if check {
                 let mut slow = Vec::new();
                 model.tag_by_features(&sentence, &mut slow);
                 assert_eq!(tags, slow, "the tables and the features disagree");

@@ -407,6 +407,12 @@ fn pick_words(
         .collect()
 }
 
+/// The feature groups named in `DROP` (a tuning knob), read once.
+fn dropped_features() -> &'static str {
+    static DROPPED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DROPPED.get_or_init(|| std::env::var("DROP").unwrap_or_default())
+}
+
 /// Tags a sentence with the model as it stands and, given its gold words,
 /// learns from each mistake (recording the features' text in `keys`).
 /// Returns the tags it chose.
@@ -418,7 +424,7 @@ fn tag_sentence(
     mut keys: Option<&mut HashMap<u64, String>>,
 ) -> Vec<Pos> {
     let mut tags: Vec<Pos> = Vec::with_capacity(sentence.len());
-    let dropped = std::env::var("DROP").unwrap_or_default();
+    let dropped = dropped_features();
     for i in 0..sentence.len() {
         if let Some(tag) = sentence.sure(i, lexicon) {
             tags.push(tag);

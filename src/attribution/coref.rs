@@ -52,13 +52,16 @@ pub fn speakers(
         // `relative-names-antecedent`: "Ola Vik, who said" names Ola Vik even
         // when Vik has not spoken before, so the page shows who speaks and
         // "Vik said" later joins the relative's entity.
-        let antecedent_naming = relative
+        let relative_antecedent = relative
             .then(|| {
                 let floor = doc.sentences[doc.sentence_of(phrase.start)].start;
                 speakers::relative_antecedent(doc, phrase.start, floor)
             })
             .flatten()
-            .map(|a| names::naming(doc, a, countries))
+            .map(|a| (a.clone(), names::naming(doc, a, countries)));
+        let antecedent_naming = relative_antecedent
+            .as_ref()
+            .map(|(_, n)| n)
             .filter(|n| n.name.is_some() && matches!(n.kind, Kind::Person(_)));
         let mut earlier = if let Some(person) = &subject {
             index.antecedent(doc, person.tokens.clone(), Some(&person.name))
@@ -66,11 +69,9 @@ pub fn speakers(
             pronoun_antecedent(doc, phrase.start, &latest)
         } else if relative {
             // "Ola Lund, who said": Lund's entity, when Lund has spoken before.
-            let floor = doc.sentences[doc.sentence_of(phrase.start)].start;
-            speakers::relative_antecedent(doc, phrase.start, floor).and_then(|a| {
-                let name = names::naming(doc, a.clone(), countries).name;
-                index.antecedent(doc, a, name.as_deref())
-            })
+            relative_antecedent
+                .as_ref()
+                .and_then(|(a, n)| index.antecedent(doc, a.clone(), n.name.as_deref()))
         } else {
             index.antecedent(doc, phrase.clone(), naming.name.as_deref())
         };
@@ -104,7 +105,7 @@ pub fn speakers(
         // otherwise the reader would see "he" speak for no one.
         let referent = subject.as_ref().filter(|_| earlier.is_none());
         let country = country.or_else(|| referent.as_ref().and_then(|s| s.country));
-        let relative_referent = antecedent_naming.as_ref().filter(|_| earlier.is_none());
+        let relative_referent = antecedent_naming.filter(|_| earlier.is_none());
         let (name, title) = if let Some(person) = referent {
             (Some(person.name.clone()), person.title.clone())
         } else if let Some(named) = relative_referent {
@@ -128,9 +129,6 @@ pub fn speakers(
         if let Some(person) = &subject {
             // "Zhao said" later joins the pronoun's entity.
             index.add_name(&person.name, out.len(), true);
-        }
-        if let Some(name) = relative_referent.and_then(|n| n.name.as_deref()) {
-            index.add_name(name, out.len(), true);
         }
         out.push(speaker);
     }

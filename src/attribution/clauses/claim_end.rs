@@ -37,8 +37,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && k > start
             && (cues::is_reporting_verb(doc, k + 1)
                 // "but on Tuesday said ...": past an adjunct (`adjunct-coordinated-verb`).
-                || (skip_adjuncts(doc, k + 1, end) > k + 1
-                    && cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end)))
+                || cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end))
                 || speakers::phrase_after(doc, k + 1, end)
                     .is_some_and(|p| cue_follows(doc, p.end, end))
                 || plain_subject_and_cue(doc, k + 1, end)

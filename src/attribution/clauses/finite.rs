@@ -216,7 +216,8 @@ fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
     (count + 2..(count + COUNT_SUBJECT_WINDOW).min(end))
         // (A relative clause inside the phrase has a verb of its own.)
         .take_while(|&v| {
-            (doc.tokens[v].kind == TokenKind::Word || doc.word(v) == "'s" || doc.word(v) == "’s")
+            // (A possessive "'s" is a word token too.)
+            doc.tokens[v].kind == TokenKind::Word
                 && !doc.is(v, "that")
                 && !doc.has(v, words::RELATIVE_OPENER)
         })

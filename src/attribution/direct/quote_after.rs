@@ -188,7 +188,6 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     };
     let subject = speakers::phrase_before(doc, group, from)
         .or_else(|| speakers::apposed_subject(doc, group, from));
-    let sentence_of_verb = doc.sentences[doc.sentence_of(verb)].clone();
     // No loose phrase where a pronoun further on is the cue's subject: it
     // speaks for its own clause (`In his "plan," a memo he wrote, he said`).
     let own_clause = subject
@@ -209,7 +208,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         // this week.`); a verb with an object after it governs no quote
         // (`the club, a course in the north, charged a fee`).
         .or_else(|| {
-            ends_attribution(doc, &cue, &sentence_of_verb)
+            ends_attribution(doc, &cue, &doc.sentences[doc.sentence_of(verb)])
                 .then(|| speakers::subject_past_interposed(doc, group, first))
                 .flatten()
                 .map(|(p, _)| p)

@@ -199,7 +199,7 @@ pub(super) fn after_claim(
             || (opens_with_adjunct(doc, s.start..comma)
                 && rest + 1 < s.end
                 && (looks_finite(doc, rest + 1, s.end)
-                    || super::super::clauses::looks_like_clause(doc, rest + 1, s.end))
+                    || looks_like_clause(doc, rest + 1, s.end))
                 && !starts_participle(doc, rest + 1)));
     // "The plan, they said, was failing": two words resume it after a verb.
     // ("<claim>, said a handful of aides who back him.": an inverted

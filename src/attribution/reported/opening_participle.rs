@@ -47,21 +47,19 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
 /// preposition opening the sentence; its claim ends at the comma closing
 /// the phrase, and its speaker is the subject after that comma.
 pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
+    // `bare-opening-participle`: "Noting he majored in philosophy, Vik ...":
+    // with no "that", a clause that looks finite (an object verb's test:
+    // "Noting the date, Lund went home" has none).
+    let bare_finite = cues::is_participle(doc, i) && opens_sentence(doc, s, i);
     // "Noting that the port was busy, Lund ...": a participle opening the
-    // sentence with its "that" clause.
-    let bare = cues::is_participle(doc, i) && doc.is(i + 1, "that") && opens_sentence(doc, s, i);
-    // `perfect-participle`: "Having announced that he would not run, Lund
-    // left": a perfect participle opening the sentence with its "that" clause.
-    let bare = bare
+    // sentence with its "that" clause; `perfect-participle`: "Having
+    // announced that he would not run, Lund left".
+    let bare = (bare_finite && doc.is(i + 1, "that"))
         || (i > s.start
             && doc.is(i - 1, "having")
             && doc.is(i + 1, "that")
             && cues::is_reporting_clause_verb(doc, i)
             && opens_sentence(doc, s, i - 1));
-    // `bare-opening-participle`: "Noting he majored in philosophy, Vik ...":
-    // with no "that", a clause that looks finite (an object verb's test:
-    // "Noting the date, Lund went home" has none).
-    let bare_finite = cues::is_participle(doc, i) && opens_sentence(doc, s, i);
     // "After saying ...", and any reporting participle with its "that"
     // clause ("After suggesting on Wednesday that ...").
     let after_preposition = i > s.start

@@ -40,6 +40,6 @@ pub(super) fn subordinate_claim(
     }
     // ("While he said he'd hold a hearing, ...": a contracted auxiliary is its verb.)
     let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k))
-        || super::super::clauses::looks_like_clause(doc, claim.start, claim.end);
+        || looks_like_clause(doc, claim.start, claim.end);
     (claim.len() >= 2 && has_verb).then_some(claim)
 }
