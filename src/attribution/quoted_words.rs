@@ -5,7 +5,7 @@
 use super::rule::Example::{self, Marks, Not};
 use super::{cues, speakers, trim_claim, Attribution, Found, Rule, Source};
 use crate::model::ClaimMode;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
 
 /// How far before the opening mark the verb may be ("called the plan by far the worst 'deal'").
@@ -43,6 +43,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // A name in title case after a noun or a determiner: no words of the subject.
     Not("Lund denounced the new \"Friends Of The Harbour\" movement."),
     Not("Berg joined a group called the \"Ferry Users Union\"."),
+    // (Some papers print a double quote as two apostrophes.)
+    Not("Berg joined a group called the ''Ferry Users Union''."),
 ];
 
 /// Most tokens between two quotes of one list of quoted words (`a "new low"
@@ -82,7 +84,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
         if claim.is_empty() || claimed[claim.clone()].iter().any(|&c| c) {
             continue;
         }
-        if is_name_in_title_case(doc, &claim) {
+        if is_name_in_title_case(doc, quote, &claim) {
             continue;
         }
         // `called the levy a "new low" and a "cheap stunt"`: the next
@@ -179,12 +181,11 @@ fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
 /// Users Union"`: a short quote in title case (two words or more, small words
 /// aside) after a lowercase word or a determiner names a thing; the words
 /// are not the subject's. (`called Lund "Mister Ferry"`, after a name, stays.)
-fn is_name_in_title_case(doc: &Doc, inner: &Range<usize>) -> bool {
-    let open = inner.start.saturating_sub(1);
-    if open == 0 || doc.tokens[open].kind != TokenKind::Quote {
+fn is_name_in_title_case(doc: &Doc, quote: &Quote, inner: &Range<usize>) -> bool {
+    // (The quote's own opening mark: a doubled `''` is two tokens.)
+    let Some(before) = quote.open.checked_sub(1) else {
         return false;
-    }
-    let before = open - 1;
+    };
     let after_noun_or_determiner = speakers::is_determiner(doc, before)
         || (doc.tokens[before].kind == TokenKind::Word
             && !doc.is_capitalized(before)

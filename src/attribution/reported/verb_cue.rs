@@ -129,6 +129,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "at least six boats sank in the storm",
         "Harbour police",
     ),
+    // (Any number word counts, as a figure does.)
+    Marks(
+        "Harbour police reported sixty boats sank in the storm.",
+        "sixty boats sank in the storm",
+        "Harbour police",
+    ),
     Not("The agency reported 906 attacks on ferries last year."),
     // An indirect assertion is a cue like "suggested"; with a noun it is none.
     Marks(
