@@ -133,10 +133,10 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         return None;
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
-    } else if let Some(close) = comma_closing_quote_before(doc, s, i) {
+    } else if comma_closing_quote_before(doc, s, i) {
         // `... "to discuss the test," according to a readout.`, also with
         // a doubled mark (`... ''the high point,'' according to Lund.`).
-        trim_claim(doc, s.start..close)
+        trim_claim(doc, s.start..i)
     } else if is_unmarked_trailing_source(doc, s, i, end) {
         trim_claim(doc, s.start..i)
     } else {
@@ -171,16 +171,18 @@ fn opens_clause_before(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
 }
 
 /// A closing quote mark right before `i` with a comma inside it (`,"`,
-/// or `,''` whose mark is two tokens): the token past the mark.
-fn comma_closing_quote_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
-    let mut open = i.checked_sub(1)?;
-    if open <= s.start || doc.tokens[open].kind != TokenKind::Quote {
-        return None;
+/// or `,''` whose mark is two tokens).
+fn comma_closing_quote_before(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
+    let Some(mut mark) = i.checked_sub(1) else {
+        return false;
+    };
+    if mark <= s.start || doc.tokens[mark].kind != TokenKind::Quote {
+        return false;
     }
-    if doc.tokens[open - 1].kind == TokenKind::Quote && !doc.tokens[open].space_before {
-        open -= 1;
+    if doc.tokens[mark - 1].kind == TokenKind::Quote && !doc.tokens[mark].space_before {
+        mark -= 1;
     }
-    (open > s.start && doc.word(open - 1) == ",").then_some(i)
+    mark > s.start && doc.word(mark - 1) == ","
 }
 
 /// `<claim> according to a count by the Herald.`: no comma before a
