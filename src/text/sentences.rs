@@ -41,15 +41,16 @@ fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
     false
 }
 
-/// Past this many bytes a line is no wrapped line of wire copy (wrapped at
-/// ~65-80 columns): a single line break after it ends a paragraph, as web
-/// copy prints one paragraph per line.
+/// Past this many characters a line is no wrapped line of wire copy (wrapped
+/// at ~65-80 columns): a single line break after it ends a paragraph, as web
+/// copy prints one paragraph per line. (Characters, not bytes: a curly quote
+/// or a Cyrillic letter is one column but two or three bytes.)
 const WRAP_WIDTH: usize = 120;
 
 /// The line ending at byte `end` is longer than any wrapped line.
 fn is_unwrapped_line(text: &str, end: usize) -> bool {
     let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
-    end - start > WRAP_WIDTH
+    end - start > WRAP_WIDTH && text[start..end].chars().count() > WRAP_WIDTH
 }
 
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -355,6 +356,12 @@ mod tests {
         assert_eq!(doc.paragraphs.len(), 2);
         // Must not: hard-wrapped wire copy runs on.
         let doc = Doc::new("\"We will keep the ferry running through the winter,\nwhatever the council decides,\" Lund said.");
+        assert_eq!(doc.paragraphs.len(), 1);
+        // Nor does a wrapped line whose letters take two bytes each.
+        let wrapped = "Паром будет ходить всю зиму, что бы ни решил городской совет о новом сборе";
+        assert!(wrapped.len() > super::WRAP_WIDTH && wrapped.chars().count() < 80);
+        let text = format!("{wrapped}\nна причале, сказал Лунд.");
+        let doc = Doc::new(&text);
         assert_eq!(doc.paragraphs.len(), 1);
     }
 }
