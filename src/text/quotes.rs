@@ -74,6 +74,8 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
     // Opening double mark: (token index, width in tokens).
     let mut open_double: Option<(usize, usize)> = None;
     let mut open_single: Option<usize> = None;
+    // The quote a nested double quote opened inside (`nested-double-quote`).
+    let mut outer_double: Option<(usize, usize)> = None;
     let mut next = para.start;
     while next < para.end {
         let i = next;
@@ -157,15 +159,29 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         {
             side = Side::Close;
         }
+        if double
+            && outer_double.is_none()
+            && open_double.is_some_and(|(o, _)| opens_nested(text, tokens, o, i, side))
+            && glued_right
+            && !glued_left
+            && i > para.start
+            && (tokens[i - 1].kind == TokenKind::Word
+                || matches!(tokens[i - 1].span.slice(text), "," | ":"))
+            && two_closing_marks(text, tokens, i + width..para.end)
+        {
+            outer_double = open_double;
+            open_double = Some((i, width));
+            continue;
+        }
         if double {
             match (open_double, side) {
                 (Some((o, ow)), Side::Close | Side::Either) => {
                     open_single = open_single.filter(|&s| s < o);
-                    let mut q = quote(o, Some(i), true, false);
+                    let mut q = quote(o, Some(i), true, outer_double.is_some());
                     q.inner = (o + ow).min(i)..i;
                     q.after = i + width;
                     out.push(q);
-                    open_double = None;
+                    open_double = outer_double.take();
                 }
                 (Some((o, ow)), Side::Open) => {
                     // A new opening mark before the old one closed: the old one was left open.
@@ -208,6 +224,9 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
         }
     }
     if let Some((o, ow)) = open_double {
+        out.push(quote(o, None, true, outer_double.is_some()).ending_at(para.end, ow));
+    }
+    if let Some((o, ow)) = outer_double {
         out.push(quote(o, None, true, false).ending_at(para.end, ow));
     }
     // Mark single quotes inside this paragraph's double ones as nested. The
@@ -216,7 +235,7 @@ fn pair_in_paragraph(text: &str, tokens: &[Token], para: Range<usize>, out: &mut
     let paragraph = &mut out[first..];
     let mut doubles: Vec<Range<usize>> = paragraph
         .iter()
-        .filter(|q| q.double)
+        .filter(|q| q.double && !q.nested)
         .map(|q| q.open..q.inner.end + 1)
         .collect();
     crate::order::sort_by_key(&mut doubles, |d| d.start);
@@ -244,6 +263,46 @@ impl Quote {
         self.after = end;
         self
     }
+}
+
+/// `nested-double-quote`: `said "It is not about “fair play” any more."`,
+/// `wrote, “Ask them when “our side” is wrong.”`: with a double quote open at
+/// `open`, a double mark at `i` that opens mid-sentence (the caller checks a
+/// word or comma before it and a word glued after it) opens a quote inside
+/// it, and the next closing mark closes the inner one first. A curly or
+/// angle opening mark does so; a straight mark only inside a curly or angle
+/// quote (inside a straight one it closes it). Not after a full stop: `“It
+/// rained. “Then it snowed.”` opens the next quoted paragraph.
+fn opens_nested(text: &str, tokens: &[Token], open: usize, i: usize, side: Side) -> bool {
+    match side {
+        Side::Open => true,
+        Side::Either => tokens[open].span.slice(text) != "\"" && tokens[i].span.slice(text) == "\"",
+        Side::Close => false,
+    }
+}
+
+/// How far a nested quote and the rest of its outer quote may run.
+const NESTED_QUOTE_WINDOW: usize = 400;
+
+/// The next two double marks in `range` (within a window) can both close:
+/// the inner quote's mark, then the outer one's. An outer quote left open
+/// (a quoted paragraph that runs on) nests nothing.
+fn two_closing_marks(text: &str, tokens: &[Token], range: Range<usize>) -> bool {
+    let end = range.end.min(range.start + NESTED_QUOTE_WINDOW);
+    let mut closing = 0;
+    let mut k = range.start;
+    while k < end && closing < 2 {
+        let mark = tokens[k].span.slice(text);
+        let pair = k + 1 < end && doubled(text, tokens, k);
+        match classify(mark) {
+            Some((true, Side::Open)) => return false,
+            Some((true, _)) => closing += 1,
+            Some((false, _)) if pair => closing += 1,
+            _ => {}
+        }
+        k += if pair { 2 } else { 1 };
+    }
+    closing == 2
 }
 
 /// Token `i` and the next are the same single mark with nothing between (`''`, ``` `` ```).
@@ -330,6 +389,44 @@ mod tests {
             [
                 ("It rained.".to_string(), false),
                 ("Then it snowed.".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_double_quote() {
+        // Marks: a double mark opening mid-sentence inside an open quote nests.
+        assert_eq!(
+            quoted("Vik wrote: \"The board is not about “fair fares” any more.\" Then she left."),
+            [
+                (
+                    "The board is not about “fair fares” any more.".to_string(),
+                    true
+                ),
+                ("fair fares".to_string(), true)
+            ]
+        );
+        assert_eq!(
+            quoted("Berg said, “Ask them when “our crew” is late, not now.”"),
+            [
+                (
+                    "Ask them when “our crew” is late, not now.".to_string(),
+                    true
+                ),
+                ("our crew".to_string(), true)
+            ]
+        );
+        let doc = Doc::new("“Ask them when \"our crew\" is late,” Berg said.");
+        assert_eq!(doc.quotes.len(), 2);
+        assert!(!doc.quotes[0].nested && doc.quotes[1].nested);
+        assert_eq!(doc.word(doc.quotes[0].after), "Berg");
+        // Not: an outer quote that never closes in its paragraph (a quoted
+        // paragraph running on) nests nothing; the new mark opens a new quote.
+        assert_eq!(
+            quoted("\"The crowd sang, “Ferries for all!”\n\nThen she left."),
+            [
+                ("The crowd sang,".to_string(), false),
+                ("Ferries for all!".to_string(), true)
             ]
         );
     }
