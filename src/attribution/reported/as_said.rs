@@ -79,6 +79,51 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
     ),
     Not("As Kolb left the port, it rained."),
     Not("The rules are strict, and as Vik left, the clerks were fined."),
+    // `as-said-adjuncts`: adverbs before the verb, adjuncts after it.
+    Marks(
+        "As the Courier recently noted, trust in the council is falling.",
+        "trust in the council is falling",
+        "Courier",
+    ),
+    Marks(
+        "The ferry fund, as Berg later explained, was a bubble.",
+        "The ferry fund, as Berg later explained, was a bubble",
+        "Berg",
+    ),
+    Marks(
+        "But as Ana Holm points out in a column for the Courier, the toll helps farmers.",
+        "the toll helps farmers",
+        "Ana Holm",
+    ),
+    Marks(
+        "Fares rose twice, as Vik noted in The Harbour Times.",
+        "Fares rose twice",
+        "Vik",
+    ),
+    Marks(
+        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high.",
+        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high",
+        "Ana Holm",
+    ),
+    Marks(
+        "Lund wanted a recount, as the Courier reported a few days later.",
+        "Lund wanted a recount",
+        "Courier",
+    ),
+    Not("As Lund walked in the rain, the ferry left."),
+    Not("As Lund said goodbye in the hall, the ferry left."),
+    // `as-said-after-adjunct`: a fronted adjunct, then the "as" clause.
+    Marks(
+        "A few weeks ago, as the Courier reported, Berg and Lund were talking.",
+        "Berg and Lund were talking",
+        "Courier",
+    ),
+    Marks(
+        "In the old harbour towns, as Vik wrote in his book, the mayors had boats.",
+        "the mayors had boats",
+        "Vik",
+    ),
+    Not("On Friday the clerks sold boats, as Vik wrote, Lund walked."),
 ];
 
 pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
@@ -98,9 +143,14 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
             + 1;
         Some(first..end)
     })?;
-    // Past auxiliaries and adverbs ("as I've suggested", "as police have long said").
-    let verb = (speaker.end..(speaker.end + 3).min(s.end))
-        .find(|&k| !doc.has(k, words::AS_SAID_AUXILIARY))?;
+    // Past auxiliaries and adverbs ("as I've suggested", "as police have
+    // long said", "as the Courier recently noted"), and the outlet of a
+    // name ("as Ana Holm of the Courier points out").
+    let named_end = outlet_end(doc, speaker.end, s.end);
+    let verb = (named_end..(named_end + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
+        !(doc.has(k, words::AS_SAID_AUXILIARY)
+            || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
+    })?;
     if verb >= s.end
         || cues::is_participle(doc, verb)
         || !matches!(
@@ -115,12 +165,15 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     if doc.has(verb, words::TELL) {
         rest = addressee_end(doc, rest, s.end);
     }
-    let rest = skip_adjuncts(doc, rest, s.end);
+    let rest = adjuncts_end(doc, rest, s.end);
     // "If, as I have argued, <claim>": one opening word before the comma.
     // `coordinated-as-said`: "..., and as Vik noted, <claim>": after "and" or
     // "but" the "as" opens a coordinated main clause as it opens a sentence.
+    // ("(As Harbour News first reported, <claim>.)": a bracket opens it too.)
     let opens = opens_sentence(doc, s, i)
+        || (i == s.start + 1 && doc.word(s.start) == "(")
         || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start))
+        || fronted_adjunct(doc, s, i)
         || (i > s.start + 1
             && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
             && doc.word(i - 2) == ",");
@@ -148,6 +201,102 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
         source: Source::Phrase(speaker),
         rule: Rule::AsSaid,
     })
+}
+
+/// How many auxiliaries and adverbs may stand between the speaker of "as X
+/// said" and its verb ("as police have also repeatedly said").
+const AS_SAID_VERB_WINDOW: usize = 4;
+
+/// How many tokens the adjuncts after the verb of "as X said" may span.
+const AS_SAID_ADJUNCT_WINDOW: usize = 10;
+
+/// `as-said-adjuncts`: past the adjuncts after the verb of "as X noted",
+/// which takes no complement: time words and prepositional phrases ("in
+/// July"), and an adverb or a prepositional phrase of any words up to the
+/// next comma or the sentence end ("in a column for the Courier", "in The
+/// Harbour Times"), as long as no verb or quote stands in it. A noun object
+/// ("said goodbye in the hall") is no adjunct: the "as" is one of time.
+fn adjuncts_end(doc: &Doc, j: usize, end: usize) -> usize {
+    let j = skip_adjuncts(doc, j, end);
+    if j >= end {
+        return j;
+    }
+    let Some(stop) = (j + 1..(j + AS_SAID_ADJUNCT_WINDOW).min(end + 1)).find(|&k| {
+        k == end || matches!(doc.word(k), "," | ";" | ")" | "—" | "–") || is_last_stop(doc, k, end)
+    }) else {
+        return j;
+    };
+    // ("reported a few days later": a time phrase ends with its adverb.)
+    let opens_adjunct = doc.has(j, words::ADJUNCT_PREPOSITION)
+        || doc.has(j, words::SUBJECT_TIME_PREPOSITION)
+        || (!doc.is_capitalized(j) && cues::is_adverb(doc, j))
+        || doc.is(stop - 1, "later")
+        || doc.is(stop - 1, "ago");
+    let plain = opens_adjunct
+        && (j..stop).all(|k| {
+            matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                && !doc.has(k, words::FINITE)
+                && !cues::is_reporting_verb(doc, k)
+                && !doc.is(k, "that")
+        });
+    if plain {
+        stop
+    } else {
+        j
+    }
+}
+
+/// Past "of" and a capitalised name after a speaker ("Ana Holm of the
+/// Harbour Times"), where there is one; else `k`.
+fn outlet_end(doc: &Doc, k: usize, end: usize) -> usize {
+    if k + 1 >= end || !doc.is(k, "of") {
+        return k;
+    }
+    let first = k + 1 + usize::from(doc.is(k + 1, "the"));
+    let name_end = (first..end)
+        .find(|&n| !(doc.tokens[n].kind == TokenKind::Word && doc.is_capitalized(n)))
+        .unwrap_or(end);
+    if name_end > first {
+        name_end
+    } else {
+        k
+    }
+}
+
+/// Token `k` is the stop closing the sentence that ends at `end`.
+fn is_last_stop(doc: &Doc, k: usize, end: usize) -> bool {
+    k + 1 == end && matches!(doc.word(k), "." | "!" | "?")
+}
+
+/// `as-said-after-adjunct`: "A few weeks ago, as the Courier reported,
+/// <claim>": the "as" clause follows a fronted adjunct (a preposition, an
+/// adverb, a time or a count opening it, no verb in it) and its comma, so
+/// the main clause after it is the claim, as if the "as" opened the sentence.
+fn fronted_adjunct(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
+    let first = (s.start..i)
+        .find(|&k| !doc.has(k, words::SENTENCE_OPENER))
+        .unwrap_or(i);
+    if i < first + 2 || doc.word(i - 1) != "," || i - first > AS_SAID_ADJUNCT_WINDOW {
+        return false;
+    }
+    let opener = doc.has(first, words::ADJUNCT_PREPOSITION)
+        || doc.has(first, words::SUBJECT_TIME_PREPOSITION)
+        || doc.has(first, words::TIME)
+        || cues::is_adverb(doc, first)
+        || doc.is(first, "just")
+        || doc.tokens[first].kind == TokenKind::Number
+        // "A few weeks ago, as ...", "Last week, as ...".
+        || doc.is(i - 2, "ago")
+        || doc.has(i - 2, words::PERIOD)
+        || is_weekday_or_month(doc, i - 2);
+    opener
+        && (first..i - 1).all(|k| {
+            !doc.has(k, words::FINITE)
+                && !doc.has(k, words::IRREGULAR_PAST)
+                && !cues::is_reporting_verb(doc, k)
+                && doc.tokens[k].kind != TokenKind::Quote
+                && doc.word(k) != ","
+        })
 }
 
 #[cfg(test)]
