@@ -146,6 +146,26 @@ impl<'t> Doc<'t> {
         matches!(self.word(i), "–" | "—") || (self.word(i) == "-" && self.tokens[i].space_before)
     }
 
+    /// The first token of the quote mark ending right before token `i`:
+    /// `i - 1`, or `i - 2` for a mark written as two glued apostrophes (`''`).
+    pub fn mark_before(&self, i: usize) -> Option<usize> {
+        let mark = i.checked_sub(1)?;
+        if self.tokens.get(mark)?.kind != TokenKind::Quote {
+            return None;
+        }
+        let doubled = mark > 0
+            && self.tokens[mark - 1].kind == TokenKind::Quote
+            && !self.tokens[mark].space_before;
+        Some(mark - usize::from(doubled))
+    }
+
+    /// The comma written inside the closing quote mark right before token
+    /// `i` (`the "Harbour Talk," said`, `''the high point,'' according`).
+    pub fn comma_in_mark_before(&self, i: usize) -> Option<usize> {
+        let comma = self.mark_before(i)?.checked_sub(1)?;
+        (self.word(comma) == ",").then_some(comma)
+    }
+
     /// Token `i` starts with an uppercase letter.
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_capitalized(&self, i: usize) -> bool {
@@ -230,6 +250,19 @@ pub fn tag_sentences(text: &str, tokens: &[Token], sentences: &[Range<usize>]) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_marks_may_be_doubled_and_hold_a_comma() {
+        let doc = Doc::new("The ''quay,'' said Ola \"Vik\" today");
+        assert_eq!(doc.word(7), "said");
+        assert_eq!(doc.mark_before(7), Some(5), "two apostrophes are one mark");
+        assert_eq!(doc.comma_in_mark_before(7), Some(4));
+        assert_eq!(doc.word(12), "today");
+        assert_eq!(doc.mark_before(12), Some(11));
+        assert_eq!(doc.comma_in_mark_before(12), None, "no comma inside");
+        assert_eq!(doc.mark_before(8), None, "no mark before \"Ola\"");
+        assert_eq!(doc.mark_before(0), None);
+    }
 
     #[test]
     fn documents_take_the_lexicon_they_are_given() {

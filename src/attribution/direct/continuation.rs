@@ -52,11 +52,8 @@ pub(super) fn participle_before(doc: &Doc, open: usize) -> Option<Range<usize>> 
         k = k.checked_sub(1)?;
     }
     // The comma may sit inside the marks of the quote before (`...,'' adding, ''`).
-    let mut before = k.checked_sub(1)?;
-    while before > 0 && doc.tokens[before].kind == TokenKind::Quote && k - before <= 2 {
-        before -= 1;
-    }
-    (doc.word(before) == "," && cues::is_participle(doc, k)).then_some(k..k + 1)
+    let comma_before = doc.word(k.checked_sub(1)?) == "," || doc.comma_in_mark_before(k).is_some();
+    (comma_before && cues::is_participle(doc, k)).then_some(k..k + 1)
 }
 
 /// What the `split-quote` rule marks, and what it must not.

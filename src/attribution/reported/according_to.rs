@@ -133,7 +133,10 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         return None;
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
         trim_claim(doc, s.start..i - 1)
-    } else if comma_closing_quote_before(doc, s, i) {
+    } else if doc
+        .comma_in_mark_before(i)
+        .is_some_and(|comma| comma >= s.start)
+    {
         // `... "to discuss the test," according to a readout.`, also with
         // a doubled mark (`... ''the high point,'' according to Lund.`).
         trim_claim(doc, s.start..i)
@@ -168,21 +171,6 @@ fn opens_clause_before(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
         i
     };
     k > s.start + 1 && opener(k - 1)
-}
-
-/// A closing quote mark right before `i` with a comma inside it (`,"`,
-/// or `,''` whose mark is two tokens).
-fn comma_closing_quote_before(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
-    let Some(mut mark) = i.checked_sub(1) else {
-        return false;
-    };
-    if mark <= s.start || doc.tokens[mark].kind != TokenKind::Quote {
-        return false;
-    }
-    if doc.tokens[mark - 1].kind == TokenKind::Quote && !doc.tokens[mark].space_before {
-        mark -= 1;
-    }
-    mark > s.start && doc.word(mark - 1) == ","
 }
 
 /// `<claim> according to a count by the Herald.`: no comma before a

@@ -14,7 +14,15 @@ pub(in crate::attribution) const AS_PUT_IT: &[Example] = &[
         "The port is a mess",
         "Kolb",
     ),
+    // The comma may stand inside the closing mark, also a doubled one.
+    Marks(
+        "The rule is ''a lawful source,'' as a port memo put it.",
+        "The rule is ''a lawful source,''",
+        "port memo",
+    ),
     Not("As Kolb left, the port closed."),
+    // A reporting verb before the quote owns it (quoted-words marks it).
+    Not("On the quay, Mrs. Holm often vows to ''keep every ferry running,'' as she put it."),
 ];
 
 /// `As Kolb put it, <claim>` and `<claim>, as Kolb put it`.
@@ -45,17 +53,15 @@ pub(super) fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribu
 /// complement of its own (only an addressee of "told" and adjuncts) before
 /// the comma or the sentence end.
 /// Where a claim before `, as X put it` at `i` ends: at the comma, or past
-/// a closing quote mark after the comma (`... "a lawful source," as a memo put it`).
+/// a closing quote mark after the comma (`... "a lawful source," as a memo put it`)
+/// when no reporting verb before it owns the quote (`vows to "keep ...," as she put it`).
 pub(super) fn claim_end_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
     if i > s.start && doc.word(i - 1) == "," {
         Some(i - 1)
-    } else if i > s.start + 1
-        && doc.tokens[i - 1].kind == TokenKind::Quote
-        && doc.word(i - 2) == ","
-    {
-        Some(i)
     } else {
-        None
+        doc.comma_in_mark_before(i)
+            .filter(|&c| c >= s.start && !(s.start..c).any(|k| cues::is_reporting_verb(doc, k)))
+            .map(|_| i)
     }
 }
 

@@ -74,18 +74,14 @@ pub fn find(doc: &Doc, found: &mut Found) {
     let mut before_colon: Vec<(usize, usize)> = Vec::new();
     for a in found.iter() {
         // The opening mark may be two tokens (`''`).
-        let mut open = a.claim.start.saturating_sub(1);
-        if open > 0
-            && doc.tokens[open - 1].kind == TokenKind::Quote
-            && !doc.tokens[open].space_before
+        let Some(open) = doc.mark_before(a.claim.start) else {
+            continue;
+        };
+        if let Some(cue) = a
+            .cue
+            .as_ref()
+            .filter(|c| open > c.end + 2 && doc.word(open - 1) == ":")
         {
-            open -= 1;
-        }
-        if let Some(cue) = a.cue.as_ref().filter(|c| {
-            open > c.end + 2
-                && doc.tokens[open].kind == TokenKind::Quote
-                && doc.word(open - 1) == ":"
-        }) {
             covered[cue.clone()].iter_mut().for_each(|c| *c = false);
             before_colon.push((cue.start, open - 1));
         }

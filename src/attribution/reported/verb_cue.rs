@@ -301,9 +301,7 @@ pub(super) fn before_claim(
             && (doc.word(group - 1) == ","
                 // `the mayor "founded the gang," saying ...`: the comma inside
                 // the closing mark.
-                || (group > s.start + 1
-                    && doc.tokens[group - 1].kind == TokenKind::Quote
-                    && doc.word(group - 2) == ",")
+                || doc.comma_in_mark_before(group).is_some_and(|c| c >= s.start)
                 || coordinated_participle(doc, s, group - 1)
                 || ((doc.is(i, "saying") || doc.is(i, "telling"))
                     && (doc.has(group - 1, words::PARTICIPLE_PREPOSITION)

@@ -51,17 +51,16 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     }
     // `Lund, appearing on the programme "Harbour Talk," said`: the closing
     // comma may stand inside a quote's closing mark.
+    // (A mark written as two apostrophes, `''`, is counted once.)
     let is_mark =
         |k: usize| doc.tokens[k].kind == TokenKind::Quote && !is_plural_possessive(doc, k);
     let (prev, mut marks) = if doc.word(prev) == "," {
         (prev, 0)
-    } else if is_mark(prev) && prev > floor + 1 && doc.word(prev - 1) == "," {
-        (prev - 1, 1)
-    } else if is_mark(prev) && prev > floor + 2 && is_mark(prev - 1) && doc.word(prev - 2) == "," {
-        // A mark written as two apostrophes (`''`), counted once.
-        (prev - 2, 1)
     } else {
-        return None;
+        (
+            doc.comma_in_mark_before(prev + 1).filter(|&c| c > floor)?,
+            1,
+        )
     };
     // `interposed-apposition`: "Ann Vik, 35, the daughter of Mayor Ola Vik,
     // said", "Mr. Holm, now 81 and retired in Bergen, Norway, said": past
