@@ -75,9 +75,13 @@ pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
     })
 }
 
-/// "said the best way to win is to vote": a subject holding an infinitive
-/// ("way to win"), then an auxiliary within a few words after it, before
-/// any comma or relative word.
+/// `infinitive-subject`: "said the best way to win is to vote": a subject
+/// holding an infinitive ("way to win"), then its verb within a few words
+/// after it, before any comma or relative word: an auxiliary, a plain past
+/// ("the plan to cut fares went"), or an "-ed" word before its object ("the
+/// ban on spending to build piers in the budget stopped the plan"). An "and"
+/// or "or" between two plain words stays inside the infinitive's object
+/// ("the decision to forgo corporate and foreign money had").
 pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     let Some(to) = (k + 1..(k + 12).min(end))
         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
@@ -87,9 +91,34 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     };
     (to + 2..(to + 13).min(end))
         .take_while(|&i| {
-            doc.tokens[i].kind == TokenKind::Word && !doc.has(i, words::INFINITIVE_CLAUSE_BREAK)
+            doc.tokens[i].kind == TokenKind::Word
+                && (!doc.has(i, words::INFINITIVE_CLAUSE_BREAK) || joins_plain_words(doc, i, end))
         })
-        .any(|i| doc.has(i, words::FINITE))
+        .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i) || past_before_object(doc, i))
+}
+
+/// "corporate and foreign": an "and" or "or" at `i` between two lowercase
+/// words, the second no determiner, pronoun or auxiliary (which would open
+/// a clause of its own).
+fn joins_plain_words(doc: &Doc, i: usize, end: usize) -> bool {
+    let plain = |j: usize| {
+        doc.tokens[j].kind == TokenKind::Word
+            && doc.word(j).chars().all(char::is_lowercase)
+            && !speakers::is_determiner(doc, j)
+            && !speakers::is_pronoun(doc, j)
+            && !doc.has(j, words::FINITE)
+    };
+    (doc.is(i, "and") || doc.is(i, "or")) && i + 1 < end && plain(i - 1) && plain(i + 1)
+}
+
+/// A lowercase "-ed" word before a determiner or possessive: a past tense
+/// with its object ("stopped the plan"), not a participle after its noun.
+fn past_before_object(doc: &Doc, v: usize) -> bool {
+    let w = doc.word(v);
+    w.len() > 3
+        && w.ends_with("ed")
+        && w.chars().all(char::is_lowercase)
+        && (speakers::is_determiner(doc, v + 1) || doc.has(v + 1, words::POSSESSIVE))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
@@ -222,13 +251,9 @@ fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
                 && !doc.has(v, words::RELATIVE_OPENER)
         })
         .any(|v| {
-            let w = doc.word(v);
             doc.has(v, words::FINITE)
                 || doc.has(v, words::IRREGULAR_PAST)
-                || (w.len() > 3
-                    && w.ends_with("ed")
-                    && w.chars().all(char::is_lowercase)
-                    && (speakers::is_determiner(doc, v + 1) || doc.has(v + 1, words::POSSESSIVE)))
+                || past_before_object(doc, v)
         })
 }
 

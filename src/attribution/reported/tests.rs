@@ -362,6 +362,35 @@ fn an_infinitive_inside_the_subject_of_the_clause() {
         [t("the only way to win is to vote", "Lund", "said")]
     );
     assert_eq!(reported("Lund added a note to the file."), []);
+    // `infinitive-subject`: a coordinated object of the infinitive, and a
+    // past tense with its object as the clause's verb.
+    assert_eq!(
+        reported(
+            "Vik said the decision to drop public and private loans had nothing to do with it."
+        ),
+        [t(
+            "the decision to drop public and private loans had nothing to do with it",
+            "Vik",
+            "said"
+        )]
+    );
+    assert_eq!(
+        reported("Vik said the ban on spending to build piers in the new budget stopped the plan."),
+        [t(
+            "the ban on spending to build piers in the new budget stopped the plan",
+            "Vik",
+            "said"
+        )]
+    );
+    // An infinitive of purpose after a noun object, its "and" opening a clause: no claim.
+    assert_eq!(
+        reported("Vik added a clause to cut fares and the port closed."),
+        []
+    );
+    assert_eq!(
+        reported("Vik announced plans to build piers expanded over the bay."),
+        []
+    );
 }
 
 #[test]
