@@ -415,15 +415,20 @@ fn is_weekday(doc: &Doc, i: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The first token that is `word`.
+    fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap()
+    }
+
     #[test]
     fn a_capitalised_modal_before_an_inflected_verb_is_a_name() {
         // `modal-name`: "Will wrote" has its subject "Will"; "will say" is a group.
         let group = |text: &str, verb: &str| {
             let doc = Doc::new(text);
-            let v = (0..doc.tokens.len())
-                .find(|&i| doc.word(i) == verb)
-                .unwrap();
-            doc.word(verb_group_start(&doc, v, 0)).to_string()
+            doc.word(verb_group_start(&doc, token(&doc, verb), 0))
+                .to_string()
         };
         assert_eq!(group("The columnist Will wrote", "wrote"), "wrote");
         assert_eq!(group("Later May says", "says"), "says");
@@ -448,10 +453,7 @@ mod tests {
         // `noun-after-determiner`: Marks the verb, Not the noun.
         let cue = |text: &str, word: &str| {
             let doc = Doc::new(text);
-            let i = (0..doc.tokens.len())
-                .find(|&i| doc.word(i) == word)
-                .unwrap();
-            is_reporting_verb(&doc, i)
+            is_reporting_verb(&doc, token(&doc, word))
         };
         assert!(cue("Vik states that the port is shut.", "states"));
         assert!(cue("The two said the port was shut.", "said"));
