@@ -18,6 +18,13 @@
 //! weights simply dropped). Each constant can be overridden by the
 //! environment variable of its name (size experiments; the figures are in
 //! docs/syntax.md; DROP=letters leaves out the features of those templates).
+//! Measuring other designs (docs/syntax.md, "Other designs measured"):
+//! EVAL=a.conllu,b.conllu prints the accuracy of the trained model on each
+//! file before quantising (float weights, decoded as in training, with
+//! `name_runs`); BEAM=4 trains a structured perceptron over a beam of 4
+//! (early update) and decodes EVAL with it; EVAL_BEAM decodes with another
+//! width; NO_RUNS=1 leaves `name_runs` out of EVAL. The shipped tagger
+//! decodes greedily: BEAM=1 (the default) only.
 //! The model is derived from UD English EWT (CC BY-SA 4.0).
 use newsmark::syntax::tagger::{
     best, feature_key, normalise, FeatureSink, Lexicon, Part, Sentence, FEATURE_SEPARATOR, TAGS,
@@ -26,6 +33,10 @@ use newsmark::syntax::{conllu, Pos};
 use std::collections::{HashMap, HashSet};
 
 const ITERATIONS: usize = 8;
+/// Hypotheses of the beam search in training and EVAL (1: greedy, as the
+/// tagger decodes; BEAM=4 measures the structured perceptron of
+/// docs/syntax.md, whose model the shipped greedy tagger does not decode).
+const BEAM: usize = 1;
 /// The lexicon holds the words seen PICK_HIGH times or more, and those seen
 /// LEX_MIN times or more that a model not knowing them gets wrong PICK_VALUE
 /// times or more (`pick_words`; PICK_VALUE=0: every word seen LEX_MIN times)...
@@ -169,7 +180,8 @@ fn main() {
         build_lexicon(&sentences, &|_, n| n >= least, share)
     };
     let mut keys: HashMap<u64, String> = HashMap::new();
-    let mut model = train(&sentences, &lexicon, iterations, None, &mut keys);
+    let beam = env_or("BEAM", BEAM);
+    let mut model = train(&sentences, &lexicon, (iterations, beam), None, &mut keys);
     let keep = env_or("KEEP", KEEP);
     if keep < model.rows.len() || min_count > 0 {
         // Dropping features after training takes away what the others were
@@ -178,7 +190,13 @@ fn main() {
             .into_iter()
             .map(|h| (h, u32::MAX))
             .collect();
-        model = train(&sentences, &lexicon, iterations, Some(&kept), &mut keys);
+        model = train(
+            &sentences,
+            &lexicon,
+            (iterations, beam),
+            Some(&kept),
+            &mut keys,
+        );
     }
     let mut min_weight = min_weight;
     if env_or("SPARSE", 1) == 1 && min_weight > 1 {
@@ -196,8 +214,19 @@ fn main() {
             })
             .filter(|&(_, m)| m != 0)
             .collect();
-        model = train(&sentences, &lexicon, iterations, Some(&masks), &mut keys);
+        model = train(
+            &sentences,
+            &lexicon,
+            (iterations, beam),
+            Some(&masks),
+            &mut keys,
+        );
         min_weight = 1;
+    }
+    if let Ok(paths) = std::env::var("EVAL") {
+        for path in paths.split(',') {
+            evaluate(&model, &lexicon, path, env_or("EVAL_BEAM", beam));
+        }
     }
     let top = top_weight(&model);
     let lines = quantise(&model, &keys, top, scale, min_weight);
@@ -306,7 +335,7 @@ fn build_lexicon(
 fn train(
     sentences: &[Vec<conllu::Word>],
     lexicon: &Lexicon,
-    iterations: usize,
+    (iterations, beam): (usize, usize),
     allowed: Option<&HashMap<u64, u32>>,
     keys: &mut HashMap<u64, String>,
 ) -> Perceptron {
@@ -322,19 +351,26 @@ fn train(
         for &s in &order {
             let words = &sentences[s];
             sentence.fill(words.iter().map(|w| w.form.as_str()), lexicon);
-            let tags = tag_sentence(
-                &mut model,
-                &sentence,
-                Some(words),
-                (lexicon, allowed),
-                Some(&mut *keys),
-            );
+            let tags = if beam > 1 {
+                beam_sentence(
+                    &mut model,
+                    &sentence,
+                    Some(words),
+                    (lexicon, allowed),
+                    Some(&mut *keys),
+                    beam,
+                )
+            } else {
+                tag_sentence(
+                    &mut model,
+                    &sentence,
+                    Some(words),
+                    (lexicon, allowed),
+                    Some(&mut *keys),
+                )
+            };
             all += words.len();
-            correct += words
-                .iter()
-                .zip(&tags)
-                .filter(|(w, t)| w.pos == **t)
-                .count();
+            correct += right_tags(words, &tags);
         }
         eprintln!(
             "iteration {}: {:.2}% right on the training data",
@@ -384,7 +420,13 @@ fn pick_words(
     let mut mistakes: HashMap<String, usize> = HashMap::new();
     for half in 0..2 {
         let mut keys = HashMap::new();
-        let mut model = train(&halves[half], &lexicon, PICK_ITERATIONS, None, &mut keys);
+        let mut model = train(
+            &halves[half],
+            &lexicon,
+            (PICK_ITERATIONS, 1),
+            None,
+            &mut keys,
+        );
         let mut sentence = Sentence::default();
         for words in &halves[1 - half] {
             sentence.fill(words.iter().map(|w| w.form.as_str()), &lexicon);
@@ -424,24 +466,12 @@ fn tag_sentence(
     mut keys: Option<&mut HashMap<u64, String>>,
 ) -> Vec<Pos> {
     let mut tags: Vec<Pos> = Vec::with_capacity(sentence.len());
-    let dropped = dropped_features();
     for i in 0..sentence.len() {
         if let Some(tag) = sentence.sure(i, lexicon) {
             tags.push(tag);
             continue;
         }
-        let prev = i.checked_sub(1).map(|p| tags[p]);
-        let prev2 = i.checked_sub(2).map(|p| tags[p]);
-        let mut collect = Collect {
-            dropped: dropped.as_bytes(),
-            hashes: Vec::with_capacity(28),
-            keys: keys.as_deref_mut(),
-        };
-        sentence.features(i, prev, prev2, lexicon, &mut collect);
-        let mut hashes = collect.hashes;
-        if let Some(allowed) = allowed {
-            hashes.retain(|h| allowed.contains_key(h));
-        }
+        let hashes = hashes_at(sentence, i, &tags, (lexicon, allowed), keys.as_deref_mut());
         let mut scores = model.scores(&hashes);
         let class = sentence.allowed(i, lexicon);
         newsmark::syntax::tagger::restrict(&mut scores, class, f64::NEG_INFINITY);
@@ -487,4 +517,199 @@ fn select(
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.into_iter().take(keep).map(|(_, h)| h).collect()
+}
+
+/// Accuracy of the (float) model on a CoNLL-U file, decoded as in training.
+fn evaluate(model: &Perceptron, lexicon: &Lexicon, path: &str, beam: usize) {
+    let source = std::fs::read_to_string(path).expect("readable CoNLL-U file");
+    let mut model = Perceptron {
+        rows: model.rows.clone(),
+        ..Perceptron::default()
+    };
+    let (mut right, mut all) = (0usize, 0usize);
+    let mut sentence = Sentence::default();
+    for words in conllu::sentences(&source) {
+        sentence.fill(words.iter().map(|w| w.form.as_str()), lexicon);
+        let tags = if beam > 1 {
+            beam_sentence(&mut model, &sentence, None, (lexicon, None), None, beam)
+        } else {
+            tag_sentence(&mut model, &sentence, None, (lexicon, None), None)
+        };
+        let mut tags = tags;
+        if std::env::var("NO_RUNS").is_err() {
+            newsmark::syntax::tagger::name_runs(&sentence, &mut tags);
+        }
+        all += words.len();
+        right += right_tags(&words, &tags);
+    }
+    eprintln!("EVAL {path}: {:.2}%", 100.0 * right as f64 / all as f64);
+}
+
+/// How many of `tags` are the gold words' tags.
+fn right_tags(words: &[conllu::Word], tags: &[Pos]) -> usize {
+    words.iter().zip(tags).filter(|(w, t)| w.pos == **t).count()
+}
+
+/// The feature hashes of word `i` given the two tags before it.
+fn hashes_at(
+    sentence: &Sentence,
+    i: usize,
+    tags: &[Pos],
+    (lexicon, allowed): (&Lexicon, Option<&HashMap<u64, u32>>),
+    keys: Option<&mut HashMap<u64, String>>,
+) -> Vec<u64> {
+    let prev = i.checked_sub(1).map(|p| tags[p]);
+    let prev2 = i.checked_sub(2).map(|p| tags[p]);
+    let mut collect = Collect {
+        dropped: dropped_features().as_bytes(),
+        hashes: Vec::with_capacity(28),
+        keys,
+    };
+    sentence.features(i, prev, prev2, lexicon, &mut collect);
+    let mut hashes = collect.hashes;
+    if let Some(allowed) = allowed {
+        hashes.retain(|h| allowed.contains_key(h));
+    }
+    hashes
+}
+
+impl Perceptron {
+    /// Adds `delta` to the weight of `tag` in each row (within its mask).
+    fn bump(&mut self, hashes: &[u64], tag: usize, delta: f64) {
+        for h in hashes {
+            let mask = self.masks.get(h).copied().unwrap_or(u32::MAX);
+            if mask & 1 << tag == 0 {
+                continue;
+            }
+            let row = self.rows.entry(*h).or_default();
+            row.totals[tag] += (self.step - row.stamps[tag]) as f64 * row.weights[tag];
+            row.stamps[tag] = self.step;
+            row.weights[tag] += delta;
+        }
+    }
+}
+
+/// Beam search over the tags of a sentence (`beam` hypotheses, each with the
+/// tags it chose as context); given its gold words, learns as a structured
+/// perceptron with early update (Collins and Roark 2004): when the gold
+/// path falls out of the beam, or at the end when it is not the best.
+/// Where the gold tag cannot be chosen (a sure word, a tag outside the
+/// word's class) the gold path takes the model's best tag.
+fn beam_sentence(
+    model: &mut Perceptron,
+    sentence: &Sentence,
+    gold: Option<&[conllu::Word]>,
+    (lexicon, allowed): (&Lexicon, Option<&HashMap<u64, u32>>),
+    mut keys: Option<&mut HashMap<u64, String>>,
+    beam: usize,
+) -> Vec<Pos> {
+    // (tags, score, on the gold path)
+    let mut hyps: Vec<(Vec<Pos>, f64, bool)> = vec![(Vec::new(), 0.0, true)];
+    let mut gold_tags: Vec<Pos> = Vec::new();
+    let n = sentence.len();
+    for i in 0..n {
+        if let Some(tag) = sentence.sure(i, lexicon) {
+            for h in &mut hyps {
+                h.0.push(tag);
+            }
+            gold_tags.push(tag);
+            continue;
+        }
+        let class = sentence.allowed(i, lexicon);
+        if let Some(words) = gold {
+            model.step += 1;
+            let hashes = hashes_at(
+                sentence,
+                i,
+                &gold_tags,
+                (lexicon, allowed),
+                keys.as_deref_mut(),
+            );
+            for h in &hashes {
+                model.rows.entry(*h).or_default().count += 1;
+            }
+            let truth = words[i].pos as usize;
+            let tag = if class & 1 << truth != 0 {
+                truth
+            } else {
+                let mut scores = model.scores(&hashes);
+                newsmark::syntax::tagger::restrict(&mut scores, class, f64::NEG_INFINITY);
+                best(&scores)
+            };
+            gold_tags.push(Pos::ALL[tag]);
+        }
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::with_capacity(hyps.len() * TAGS);
+        for (k, h) in hyps.iter().enumerate() {
+            let hashes = hashes_at(sentence, i, &h.0, (lexicon, allowed), None);
+            let scores = model.scores(&hashes);
+            for (t, score) in scores.iter().enumerate() {
+                if class & 1 << t != 0 {
+                    candidates.push((h.1 + score, k, t));
+                }
+            }
+        }
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        candidates.truncate(beam);
+        let next: Vec<(Vec<Pos>, f64, bool)> = candidates
+            .iter()
+            .map(|&(score, k, t)| {
+                let mut tags = hyps[k].0.clone();
+                tags.push(Pos::ALL[t]);
+                let on_gold = hyps[k].2 && gold.is_some() && gold_tags[i] as usize == t;
+                (tags, score, on_gold)
+            })
+            .collect();
+        hyps = next;
+        if gold.is_some() && !hyps.iter().any(|h| h.2) {
+            update_paths(
+                model,
+                sentence,
+                &gold_tags,
+                &hyps[0].0,
+                (lexicon, allowed),
+                keys,
+            );
+            let mut out = hyps.swap_remove(0).0;
+            out.extend((i + 1..n).map(|_| Pos::X));
+            return out;
+        }
+    }
+    let out = hyps.swap_remove(0);
+    if gold.is_some() && !out.2 {
+        update_paths(
+            model,
+            sentence,
+            &gold_tags,
+            &out.0,
+            (lexicon, allowed),
+            keys,
+        );
+    }
+    out.0
+}
+
+/// The structured perceptron's update: the gold path's features up,
+/// the guessed path's down, at each scored word where they differ.
+fn update_paths(
+    model: &mut Perceptron,
+    sentence: &Sentence,
+    gold: &[Pos],
+    guess: &[Pos],
+    (lexicon, allowed): (&Lexicon, Option<&HashMap<u64, u32>>),
+    mut keys: Option<&mut HashMap<u64, String>>,
+) {
+    for j in 0..guess.len() {
+        if sentence.sure(j, lexicon).is_some() {
+            continue;
+        }
+        let same_context =
+            (j < 1 || gold[j - 1] == guess[j - 1]) && (j < 2 || gold[j - 2] == guess[j - 2]);
+        if gold[j] == guess[j] && same_context {
+            continue;
+        }
+        let up = hashes_at(sentence, j, gold, (lexicon, allowed), None);
+        model.bump(&up, gold[j] as usize, 1.0);
+        let down = hashes_at(sentence, j, guess, (lexicon, allowed), keys.as_deref_mut());
+        model.bump(&down, guess[j] as usize, -1.0);
+    }
 }

@@ -996,7 +996,7 @@ fn add_row(sum: &mut Row, row: &Row) {
 /// ("Kennedy Space Center", "NASA Administrator Charles Bolden"), the common
 /// nouns are part of the name (UD tags them PROPN; the greedy left-to-right
 /// pass cannot see the proper noun that follows).
-fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
+pub fn name_runs(sentence: &Sentence, tags: &mut [Pos]) {
     let capitalised = |i: usize| sentence.shapes[i] <= 1;
     let mut i = 0;
     while i < tags.len() {
