@@ -32,9 +32,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             _ => {}
         }
         // "... and warned that ...", "... but noted that ...", "... and rivals
-        // said ...": a coordinated cue starts a claim of its own.
+        // said ...": a coordinated cue starts a claim of its own; not inside
+        // a quote opened in the claim (`said the board had "read the
+        // complaints and concluded they were wrong"`: the speaker's words).
         if (doc.is(k, "and") || doc.is(k, "but"))
             && k > start
+            && k >= quote_close
             && (cues::is_reporting_verb(doc, k + 1)
                 // "but on Tuesday said ...": past an adjunct (`adjunct-coordinated-verb`).
                 || cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end))
@@ -398,6 +401,24 @@ mod tests {
                 "Lund said the talks ended and focused on whether it disclosed files."
             ),
             "the talks ended and focused on whether it disclosed files"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_inside_a_quote_opened_in_the_claim_stays_in_it() {
+        // Marks: the speaker's quoted words run on past "and" + a cue.
+        assert_eq!(
+            claim_after_said(
+                "The board said its staff had \"read the complaints and concluded they were wrong.\""
+            ),
+            "its staff had \"read the complaints and concluded they were wrong.\""
+        );
+        // Not: after the quote closes, a coordinated cue still starts its own claim.
+        assert_eq!(
+            claim_after_said(
+                "The board said its staff had \"read the complaints\" and concluded they were wrong."
+            ),
+            "its staff had \"read the complaints\""
         );
     }
 

@@ -178,20 +178,7 @@ pub(super) fn continues(
     // (`"He has been hard on the toll," which Holm thinks ...`: a quote
     // closed by its own comma or stop is an utterance; the writer's words
     // after it comment on it.)
-    let next = quote.after;
-    let closed_by_punctuation = matches!(
-        doc.word(quote.inner.end - 1),
-        "," | "." | "!" | "?" | ";" | "…"
-    );
-    if quote.close.is_some()
-        && !closed_by_punctuation
-        && next < sentence.end
-        && doc.tokens[next].kind == TokenKind::Word
-        && !doc.is_capitalized(next)
-        && !speakers::is_pronoun(doc, next)
-        && !speakers::is_determiner(doc, next)
-        && !cues::is_reporting_verb(doc, next)
-    {
+    if writer_carries_on(doc, quote) {
         return false;
     }
     if paragraph == prev_paragraph {
@@ -433,6 +420,15 @@ mod tests {
                 "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
             ),
             [("This is wrong".into(), "Berg".into(), Some("said".into()))]
+        );
+        // A quote of several sentences is an utterance; the writer's words
+        // after its last one leave it a continuation.
+        assert_eq!(
+            direct("\"This is wrong,\" Berg said. \"The toll is high. It is just a tax\" for the crews."),
+            [
+                t("This is wrong", "Berg", Some("said")),
+                t("The toll is high. It is just a tax", "<same as 0>", Some("said")),
+            ]
         );
     }
 

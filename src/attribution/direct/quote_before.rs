@@ -336,17 +336,19 @@ pub(in crate::attribution) fn quote_carried_on(doc: &Doc, k: usize) -> bool {
 /// `"it gets me mad" every time ...`: the writer's words go on right after
 /// the closing mark (no comma or stop inside or after it), so the quote is
 /// part of the writer's sentence. A pronoun or a cue after it is an
-/// attribution, "and"/"but"/"or" another verb of the speaker's.
-fn writer_carries_on(doc: &Doc, quote: &Quote) -> bool {
-    let Some(close) = quote.close else {
+/// attribution, "and"/"but"/"or" another verb of the speaker's. (A quote
+/// of several sentences is an utterance whose last words the writer's run
+/// on from: `"... It is a tax rise" for the top bracket`.)
+pub(super) fn writer_carries_on(doc: &Doc, quote: &Quote) -> bool {
+    if quote.close.is_none() {
         return false;
-    };
+    }
     let Some(last) = quote.inner.end.checked_sub(1) else {
         return false;
     };
     let next = quote.after;
     next < doc.tokens.len()
-        && doc.sentence_of(next) == doc.sentence_of(close)
+        && doc.sentence_of(next) == doc.sentence_of(quote.open)
         && !matches!(
             doc.word(last),
             "." | "," | "!" | "?" | ";" | ":" | "…" | "-" | "—"
