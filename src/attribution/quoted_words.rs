@@ -8,8 +8,10 @@ use crate::model::ClaimMode;
 use crate::text::{Doc, Quote, TokenKind};
 use std::ops::Range;
 
-/// How far before the opening mark the verb may be ("called the plan by far the worst 'deal'").
-const VERB_WINDOW: usize = 10;
+/// How far before the opening mark the verb may be ("called the plan by far
+/// the worst 'deal'", `quoted-words-long-object`: "called the decision by the
+/// port board to shut the old north pier a 'disgrace'").
+const VERB_WINDOW: usize = 14;
 
 /// Puts the quoting verbs in the class table.
 fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
@@ -33,6 +35,12 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "harbour master",
     ),
     Not("The plan was a \"disaster\" for the port."),
+    // `quoted-words-long-object`: a long object between the verb and the quote.
+    Marks(
+        "Lund called the decision by the port board to shut the old north pier a \"disgrace\".",
+        "disgrace",
+        "Lund",
+    ),
     // An apposition between the verb and the quote.
     Marks(
         "Lund called Berg, his rival for the seat, a \"fraud.\"",
