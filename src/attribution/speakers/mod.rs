@@ -86,6 +86,18 @@ fn is_function_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.has(i, words::FUNCTION_WORD)
 }
 
+/// "the insiders", "Islanders" opening the clause: a plain word (or, at
+/// `floor`, a capitalised one) of four letters or more ending in "s" but
+/// not "ss", no function word.
+fn is_plural_noun(doc: &Doc, i: usize, floor: usize) -> bool {
+    let w = doc.word(i);
+    (is_plain_word(doc, i) || (i == floor && is_word(doc, i) && doc.is_capitalized(i)))
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_function_word(doc, i)
+}
+
 /// A capitalised word that may be part of a name.
 pub(super) fn is_name_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i)

@@ -227,12 +227,7 @@ pub(super) fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Opti
         .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
         .find(|&k| participle_leads_to_verb(doc, k))?;
     let noun = p - 1;
-    let w = doc.word(noun);
-    let plural = (is_plain_word(doc, noun) || noun == floor && doc.is_capitalized(noun))
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !is_function_word(doc, noun);
+    let plural = is_plural_noun(doc, noun, floor);
     let after_determiner = noun > floor && doc.has(noun - 1, words::ARTICLE);
     (plural && !after_determiner).then_some(p)
 }
@@ -313,12 +308,7 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
     if head > floor && !doc.tokens[head].space_before {
         return None;
     }
-    let plural_noun = is_word(doc, head)
-        && doc.word(head).len() > 3
-        && doc.word(head).ends_with('s')
-        && !doc.word(head).ends_with("ss")
-        && (is_plain_word(doc, head) || doc.is_capitalized(head) && head == floor)
-        && !is_function_word(doc, head);
+    let plural_noun = is_plural_noun(doc, head, floor) && !is_function_word(doc, head);
     if !plural_noun && (!is_head(doc, head) || is_pronoun(doc, head)) {
         return None;
     }
