@@ -97,21 +97,51 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// Calls `f` with `bytes` in ASCII lower case: no copy when there is no
-/// capital (most words), a stack buffer for short words (a hot path).
+/// The typographic apostrophe, which a lookup reads as a straight one
+/// ("don’t" is "don't"): the lexicons list the straight form only.
+const CURLY_APOSTROPHE: &[u8] = "’".as_bytes();
+
+/// Calls `f` with `bytes` in ASCII lower case, each `’` folded to `'`: no
+/// copy when there is no capital and no such mark (most words), a stack
+/// buffer for short words (a hot path).
 #[inline]
 fn with_lowercase_bytes<R>(bytes: &[u8], f: impl FnOnce(&[u8]) -> R) -> R {
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return f(bytes);
-    }
     let mut buf = [0u8; 48];
-    let Some(lower) = buf.get_mut(..bytes.len()) else {
-        return f(&bytes.to_ascii_lowercase());
-    };
-    for (l, b) in lower.iter_mut().zip(bytes) {
-        *l = b.to_ascii_lowercase();
+    let mut long = Vec::new();
+    f(fold(bytes, &mut buf, &mut long))
+}
+
+/// `bytes` in ASCII lower case with each `’` folded to `'`: `bytes` itself
+/// when it has no capital and no such mark (most words), else written to
+/// `short` when it fits, to `long` when not. (Out of line in wasm: one copy
+/// for every lookup's closure, -82 bytes gzipped.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn fold<'a>(bytes: &'a [u8], short: &'a mut [u8; 48], long: &'a mut Vec<u8>) -> &'a [u8] {
+    if !bytes
+        .iter()
+        .any(|&b| b.is_ascii_uppercase() || b == CURLY_APOSTROPHE[0])
+    {
+        return bytes;
     }
-    f(lower)
+    let folded = match short.get_mut(..bytes.len()) {
+        Some(short) => short,
+        None => {
+            long.resize(bytes.len(), 0);
+            &mut long[..]
+        }
+    };
+    let (mut from, mut to) = (0, 0);
+    while from < bytes.len() {
+        if bytes[from..].starts_with(CURLY_APOSTROPHE) {
+            folded[to] = b'\'';
+            from += CURLY_APOSTROPHE.len();
+        } else {
+            folded[to] = bytes[from].to_ascii_lowercase();
+            from += 1;
+        }
+        to += 1;
+    }
+    &folded[..to]
 }
 
 /// The shortest and longest word of a lexicon in bytes, and the lower-cased
@@ -143,14 +173,19 @@ impl Prefilter {
         }
     }
 
-    /// `word` (any case) may be in the lexicon.
+    /// `word` (any case, `’` for `'`) may be in the lexicon.
     #[inline]
     fn admits(&self, word: &[u8]) -> bool {
-        if word.len() < self.min_len || word.len() > self.max_len {
+        // (A folded `’` is two bytes shorter.)
+        if word.len() < self.min_len || word.len() > self.max_len + 2 {
             return false;
         }
         word.first().is_none_or(|&b| {
-            let b = b.to_ascii_lowercase();
+            let b = if b == CURLY_APOSTROPHE[0] {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
             self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
         })
     }
@@ -172,7 +207,7 @@ impl WordSet {
     }
 
     pub fn insert(&mut self, word: &str) {
-        let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        let lower: Box<[u8]> = with_lowercase_bytes(word.as_bytes(), |l| l.into());
         self.prefilter.note(&lower);
         self.words.insert(lower);
     }
@@ -285,7 +320,7 @@ impl ClassTable {
             "class {} out of range",
             class.0
         );
-        let lower = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
+        let lower: Box<[u8]> = with_lowercase_bytes(word.as_bytes(), |l| l.into());
         self.prefilter.note(&lower);
         let next = self.sets.len();
         let id = *self.ids.entry(lower).or_insert_with(|| {
@@ -404,6 +439,25 @@ mod tests {
             assert!(table.classes(unknown).is_empty(), "{unknown:?}");
         }
         assert!(ClassTable::default().classes("said").is_empty());
+    }
+
+    #[test]
+    fn a_typographic_apostrophe_reads_as_a_straight_one() {
+        let mut table = ClassTable::default();
+        table.add("don't", Class(1));
+        table.add("'ve", Class(2));
+        table.add("wasn’t", Class(3));
+        assert_eq!(table.classes("Don’t"), Class(1).bit());
+        assert_eq!(table.classes("’ve"), Class(2).bit());
+        assert_eq!(table.classes("wasn't"), Class(3).bit());
+        assert!(table.classes("don’").is_empty() && table.classes("’").is_empty());
+        let set = WordSet::parse("can't\n");
+        assert!(set.contains("CAN’T") && !set.contains("can’"));
+        assert_eq!(with_lowercase("Isn’t", str::to_string), "isn't");
+        // The real lexicon lists the straight forms only.
+        assert!(class_table()
+            .classes("didn’t")
+            .has(class::attribution::FINITE));
     }
 
     #[test]
