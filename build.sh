@@ -21,8 +21,11 @@ cd "$(dirname "$0")"
 # 2026-12-07 took it to 139.97 KB (143,333 bytes at main 70677aa, 27 bytes under); raised to
 # 146 KB for the rules still to come, far under issue 14's 240 KB page cap. A fallback measured
 # then: opt-level "z" makes the wasm 123,838 bytes (-19.5 KB) but annotates ~30% slower in Node
-# (7.5 -> 5.2 MB/s, a 2 KB article 190 -> 300 us), so "s" stays.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-146}"
+# (7.5 -> 5.2 MB/s, a 2 KB article 190 -> 300 us), so "s" stays. Raised to 148 KB on the
+# second 2026-12-07 session (wasm 148,323 bytes at main 3ba0017, 4 bytes under 146 KB, with
+# refactors being undone for a few hundred bytes): the page budget below, unchanged at 196 KB,
+# is the one the reader feels and now binds first (the page reaches it with the wasm at ~148 KB).
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-148}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
@@ -31,7 +34,8 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-146}"
 # protest word senses, demands, complaints and summons (issue 15) added 4.3 KB of wasm (168.5 ->
 # 172.8 KB gzipped at the merge with 9228225); the page read at a glance (issue 16: legend
 # panel, selection rings, outer marks, undoable Clear) about 1 KB: 213.5 KB with all of them. The
-# part-of-speech tagger (issue 14, 38.9 KB gzipped with its code since 8bf8401) is not in the page until a pass uses it and earns it.
+# part-of-speech tagger (issue 14, 38.9 KB gzipped with its code at 8bf8401; 43.5 KB with the model of word_classes_group,
+# page 242,761 bytes = 237.1 KB with it at 54cf5d3) is not in the page until a pass uses it and earns it.
 # The rest of issue 16 (one-file exports with a zip writer and annotation.conf, Web Annotation
 # in slices, "What the marks mean", a theme switch, the cue lit, rule names and "also here" in
 # the card) added 3.9 KB: 219,383 -> 223,351 bytes (218.1 KB) with the wasm of main f4dc3d3.
