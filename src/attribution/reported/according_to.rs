@@ -63,6 +63,12 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "knowing the dam was weak",
         "emails seen by the Herald",
     ),
+    // `that-is-according-to`: the pronoun stands for the claim before it.
+    Marks(
+        "Fares rose by a third. That's according to a count by the Harbour Times.",
+        "That",
+        "count by the Harbour Times",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -140,6 +146,10 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         // `... "to discuss the test," according to a readout.`, also with
         // a doubled mark (`... ''the high point,'' according to Lund.`).
         trim_claim(doc, s.start..i)
+    } else if that_is(doc, s, i) {
+        // `that-is-according-to`: "That's according to X": the pronoun,
+        // standing for what came before, is the claim.
+        s.start..s.start + 1
     } else if is_unmarked_trailing_source(doc, s, i, end) {
         trim_claim(doc, s.start..i)
     } else {
@@ -150,13 +160,21 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         Some(inner) => (inner, ClaimMode::Direct),
         None => (claim, ClaimMode::Reported),
     };
-    (claim.len() >= 2).then(|| Attribution {
+    (claim.len() >= 2 || that_is(doc, s, i)).then(|| Attribution {
         claim,
         mode,
         cue: Some(i..i + 2),
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// "That's according to", "This is according to": the sentence opens with
+/// the pronoun and its copula right before the cue at `i`.
+fn that_is(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
+    i == s.start + 2
+        && (doc.is(s.start, "that") || doc.is(s.start, "this"))
+        && (doc.is(i - 1, "is") || matches!(doc.word(i - 1), "'s" | "’s"))
 }
 
 /// "after, according to", "because according to", "while - according to":
