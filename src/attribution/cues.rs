@@ -374,9 +374,21 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             i -= 1;
             continue;
         }
-        return doc.word(prev).ends_with("n't") || doc.word(prev).ends_with("n’t");
+        return is_negative_contraction(doc, prev);
     }
     false
+}
+
+/// Token `k` is a negated auxiliary ("didn't", "won’t"), with either apostrophe.
+pub fn is_negative_contraction(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// Token `k` negates the verb after it: a cancelling word but "to" ("not",
+/// "never", "cannot", "nor") or a negated auxiliary.
+pub fn is_negation(doc: &Doc, k: usize) -> bool {
+    (doc.has(k, words::CANCELLING) && !doc.is(k, "to")) || is_negative_contraction(doc, k)
 }
 
 /// `modal-name`: `Will wrote`, `May says`: a capitalised modal right before

@@ -37,11 +37,11 @@ pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize)
                 // pronoun's contracted auxiliary.
                 || is_contracted_auxiliary(doc, i)
                 // "doesn’t": a negated auxiliary, its mark typographic or plain.
-                || (doc.tokens[i].kind == TokenKind::Word && w.ends_with("n’t"))
+                || (doc.tokens[i].kind == TokenKind::Word && cues::is_negative_contraction(doc, i))
                 || (doc.tokens[i].kind == TokenKind::Word
                     && w.chars().all(char::is_lowercase)
                     && w.len() > 2
-                    && (w.ends_with("ed") || looks_like_present(w) || w.ends_with("n't")))
+                    && (w.ends_with("ed") || looks_like_present(w)))
             })
 }
 

@@ -382,7 +382,7 @@ fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.has(k, words::FINITE)
         || doc.has(k, words::IRREGULAR_PAST)
-        || w.ends_with("n’t")
+        || cues::is_negative_contraction(doc, k)
         || (doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
             && w.len() > 3
             && w.chars().all(char::is_lowercase)

@@ -172,18 +172,7 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
         rest = addressee_end(doc, rest, s.end);
     }
     let rest = adjuncts_end(doc, rest, s.end);
-    // "If, as I have argued, <claim>": one opening word before the comma.
-    // `coordinated-as-said`: "..., and as Vik noted, <claim>": after "and" or
-    // "but" the "as" opens a coordinated main clause as it opens a sentence.
-    // ("(As Harbour News first reported, <claim>.)": a bracket opens it too.)
-    let opens = opens_sentence(doc, s, i)
-        || (i == s.start + 1 && doc.word(s.start) == "(")
-        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start))
-        || fronted_adjunct(doc, s, i)
-        || (i > s.start + 1
-            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
-            && doc.word(i - 2) == ",");
-    let claim = if opens && rest < s.end && doc.word(rest) == "," {
+    let claim = if as_opens_clause(doc, s, i) && rest < s.end && doc.word(rest) == "," {
         trim_claim(doc, rest + 1..s.end)
     } else if let Some(end) =
         claim_end_before(doc, s, i).filter(|_| trim_claim(doc, rest..s.end).is_empty())
@@ -207,6 +196,21 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
         source: Source::Phrase(speaker),
         rule: Rule::AsSaid,
     })
+}
+
+/// The "as" at `i` opens the main clause its claim follows: at the
+/// sentence start, or after one opening word ("If, as I have argued,
+/// <claim>"), a bracket ("(As Harbour News first reported, <claim>.)"), a
+/// fronted adjunct, or ", and"/", but" (`coordinated-as-said`: "..., and as
+/// Vik noted, <claim>" opens a coordinated main clause as a sentence).
+pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
+    opens_sentence(doc, s, i)
+        || (i == s.start + 1 && doc.word(s.start) == "(")
+        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start))
+        || fronted_adjunct(doc, s, i)
+        || (i > s.start + 1
+            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
+            && doc.word(i - 2) == ",")
 }
 
 /// How many auxiliaries and adverbs may stand between the speaker of "as X

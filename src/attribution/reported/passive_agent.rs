@@ -36,11 +36,23 @@ pub(in crate::attribution) const PASSIVE_AGENT: &[Example] = &[
         "The mayor resigned on Monday",
         "Harbour Courier",
     ),
+    // "as reported by" opens its clause where "as X said" does (as_opens_clause).
+    Marks(
+        "The fees rose, and as first reported by the Harbour Courier, the clerks were fined.",
+        "the clerks were fined",
+        "Harbour Courier",
+    ),
+    Marks(
+        "If, as reported by the Courier, the port closes, the fares will rise.",
+        "the port closes, the fares will rise",
+        "Courier",
+    ),
     // A question about a topic is no clause; an agentless passive no speaker.
     Not("When asked by Vik about the ferry fees, Berg said nothing."),
     Not("Berg was asked whether the plan was dead."),
     Not("The fees were reported by the port office in May."),
     Not("Berg was not asked by anyone if the plan was dead."),
+    Not("Berg cannot be asked by anyone if the plan was dead."),
 ];
 
 /// How many tokens an agent and its adjuncts may run ("Harbour Radio
@@ -94,7 +106,7 @@ pub(super) fn passive_agent(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Att
         } else {
             return None;
         };
-        let claim = if opens_sentence(doc, s, as_at) && doc.word(after) == "," {
+        let claim = if as_opens_clause(doc, s, as_at) && doc.word(after) == "," {
             trim_claim(doc, after + 1..s.end)
         } else if let Some(end) =
             claim_end_before(doc, s, as_at).filter(|_| trim_claim(doc, after..s.end).is_empty())
@@ -122,12 +134,7 @@ const NEGATION_WINDOW: usize = 3;
 /// agentless-passive test of `cues::is_cancelled` does not apply: the
 /// agent is named.)
 fn is_negated(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
-    (s.start.max(i.saturating_sub(NEGATION_WINDOW))..i).any(|k| {
-        doc.is(k, "not")
-            || doc.is(k, "never")
-            || doc.word(k).ends_with("n't")
-            || doc.word(k).ends_with("n’t")
-    })
+    (s.start.max(i.saturating_sub(NEGATION_WINDOW))..i).any(|k| cues::is_negation(doc, k))
 }
 
 /// The comma before the main clause of a sentence opened by a question
