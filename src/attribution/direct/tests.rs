@@ -24,6 +24,15 @@ fn attribution_inside_the_quote() {
 }
 
 #[test]
+fn concluded_attributes_a_quote() {
+    // A quote's last words: "concluded" is a cue for quotes only.
+    assert_eq!(
+        direct("\"The port will close,\" the mayor concluded."),
+        [t("The port will close", "mayor", Some("concluded"))]
+    );
+}
+
+#[test]
 fn scare_quotes_and_titles_are_not_claims() {
     assert!(direct("The so-called \"red line\" was crossed, officials said.").is_empty());
     assert!(direct("She starred in \"The Long Night\" last year.").is_empty());

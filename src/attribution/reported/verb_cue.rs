@@ -196,6 +196,13 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "he was tired",
         "Lund's closest friends",
     ),
+    // `conjunction-subject`: after a contrasting conjunction ("while",
+    // "though", "although") the stretch is the subject of its clause.
+    Marks(
+        "Most skippers said fares were high, while nine in 10 said the port was safe.",
+        "the port was safe",
+        "nine in 10",
+    ),
     Not("Kolb praised the plan and the mayor said nothing."),
     Not("When the ferry sank nobody said a word."),
 ];

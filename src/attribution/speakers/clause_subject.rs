@@ -33,8 +33,13 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         return None;
     }
     let stretch_start = start;
-    // "But", "And", "Even": openers before the subject.
-    while start < group && (doc.has(start, words::SENTENCE_OPENER) || doc.is(start, "even")) {
+    // "But", "And", "Even": openers before the subject; "while", "though"
+    // open a clause whose subject speaks (`conjunction-subject`).
+    while start < group
+        && (doc.has(start, words::SENTENCE_OPENER)
+            || doc.has(start, words::ATTRIBUTION_CONJUNCTION)
+            || doc.is(start, "even"))
+    {
         start += 1;
     }
     let determiners = start;
