@@ -117,6 +117,8 @@ fn not_claims() {
         "The inquiry concluded that the port was unsafe.",
         "Harbour records indicate that the ferry was late.",
         "The union has signalled it may strike.",
+        // A proposal is a directive, as "urge" is.
+        "Lund proposed that the city pay for the ferry.",
     ] {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
