@@ -54,6 +54,12 @@ pub(super) static GOING_ON_TO: Shape = shape!("going on to");
 pub(super) static PUT_IT: Shape = shape!("put|puts it");
 /// "put it" not followed by a particle ("as the storm put it out" is another verb).
 pub(super) static PUT_IT_ALONE: Shape = shape!("put|puts it !<put-it-particle>");
+/// A bound before a count ("at least 20 boats sank", `count-subject`).
+pub(super) static COUNT_BOUNDS: [Shape; 3] = [
+    shape!("at least|most"),
+    shape!("more|fewer|less than"),
+    shape!("up to"),
+];
 /// "Having said that, ...": a turn of phrase, not an attribution.
 pub(super) static HAVING_SAID_THAT: Shape = shape!("having <token> <having-said-object> ,");
 
@@ -77,6 +83,13 @@ mod tests {
         assert_eq!(GOING_ON_TO.right(&doc, at("went")), None);
         assert_eq!(PUT_IT.right(&doc, at("put")), Some(21..23));
         assert_eq!(PUT_IT_ALONE.right(&doc, at("put")), Some(21..23));
+        let count = Doc::new("at most 20, more than 30, up to 40");
+        let bound = |at: usize| COUNT_BOUNDS.iter().find_map(|b| b.right(&count, at));
+        assert_eq!(
+            (bound(0), bound(4), bound(8)),
+            (Some(0..2), Some(4..6), Some(8..10))
+        );
+        assert_eq!(bound(2), None);
         let out = Doc::new("as the storm put it out");
         assert_eq!(PUT_IT_ALONE.right(&out, 3), None);
         assert_eq!(PUT_IT.right(&out, 3), Some(3..5));

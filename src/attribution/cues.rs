@@ -306,17 +306,11 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
             i -= 1;
         }
     }
-    // "Kolb went on to say", "..., going on to say", "The letter goes on to say".
-    if let Some(go) = GO_ON_TO
-        .left(doc, i, floor)
-        .or_else(|| CONTINUE_TO.left(doc, i, floor))
-    {
-        i = go.start;
-    }
-    // "Trump was quick to add", "aides are careful to note": past the
-    // adjective of manner and its "be" to the subject.
-    if let Some(quick) = ACT_ADJECTIVE_TO.left(doc, i, floor) {
-        i = quick.start;
+    // "Kolb went on to say", "The letter goes on to say", "Trump was quick
+    // to add", "aides are careful to note": past the shape (and the
+    // adjective's "be") to the subject.
+    if let Some(shape) = saying_goes_on(doc, i, floor) {
+        i = shape.start;
         while i > floor && (doc.has(i - 1, words::BE) || is_adverb(doc, i - 1)) {
             i -= 1;
         }
@@ -356,11 +350,7 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
             if doc.is(prev, "to") && is_inflected_form(doc, verb) {
                 return false;
             }
-            // "went on to say" / "going on to say" is a speech act after all.
-            // So is "continued to say".
-            return GO_ON_TO.left(doc, prev + 1, 0).is_none()
-                && CONTINUE_TO.left(doc, prev + 1, 0).is_none()
-                && ACT_ADJECTIVE_TO.left(doc, prev + 1, 0).is_none();
+            return saying_goes_on(doc, prev + 1, 0).is_none();
         }
         if doc.has(prev, words::BE) {
             if !doc.word(verb).ends_with("ing") {
@@ -377,6 +367,16 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
         return is_negative_contraction(doc, prev);
     }
     false
+}
+
+/// "went on to (say)", "going on to", "continued to", "quick to (add)":
+/// the "to" ending just before `at` is no infinitive that cancels the
+/// saying, which takes place after all. The shape's tokens, from `floor` on.
+fn saying_goes_on(doc: &Doc, at: usize, floor: usize) -> Option<Range<usize>> {
+    GO_ON_TO
+        .left(doc, at, floor)
+        .or_else(|| CONTINUE_TO.left(doc, at, floor))
+        .or_else(|| ACT_ADJECTIVE_TO.left(doc, at, floor))
 }
 
 /// Token `k` is a negated auxiliary ("didn't", "won’t"), with either apostrophe.

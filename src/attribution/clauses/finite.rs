@@ -1,5 +1,6 @@
 //! Whether words after a cue read as a clause: a finite verb, a present or plain past form, no infinitive inside the subject.
 use super::*;
+use crate::attribution::cue_patterns::COUNT_BOUNDS;
 
 /// A complement opening with a determiner is a clause, not a bare noun
 /// ("added a note of caution"), when it has a finite-looking
@@ -221,19 +222,9 @@ const COUNT_SUBJECT_WINDOW: usize = 8;
 /// word is that verb only before its object ("planes filled the skies"; not
 /// "500 cases linked to the plant").
 fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
-    let two = |a: &str, b: &str| doc.is(k, a) && doc.is(k + 1, b);
-    let count = if two("at", "least")
-        || two("at", "most")
-        || two("more", "than")
-        || two("fewer", "than")
-        || two("less", "than")
-        || two("up", "to")
-    {
-        k + 2
-    } else if doc.has(k, words::APPROXIMATOR) {
-        k + 1
-    } else {
-        k
+    let count = match COUNT_BOUNDS.iter().find_map(|bound| bound.right(doc, k)) {
+        Some(bound) => bound.end,
+        None => k + usize::from(doc.has(k, words::APPROXIMATOR)),
     };
     if count >= end
         || !(doc.tokens[count].kind == TokenKind::Number
