@@ -409,10 +409,7 @@ fn carries_on_a_clause(
 /// The phrase is a preposition's object ("speaking to [the radio]", "on
 /// [the website]"), not the subject of the cue after it.
 fn after_preposition(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
-    let mut k = phrase.start;
-    if k > floor && speakers::is_determiner(doc, k - 1) {
-        k -= 1;
-    }
+    let k = speakers::past_determiner(doc, phrase.start, floor);
     speakers::is_preposition_object(doc, phrase, floor)
         || (k > floor && doc.has(k - 1, words::ADJUNCT_PREPOSITION) && !doc.is_capitalized(k - 1))
 }

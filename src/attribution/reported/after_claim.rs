@@ -111,11 +111,7 @@ pub(super) fn after_claim(
             if k < p.start && doc.word(k - 1) == "," {
                 p.start = k;
             }
-            let start = if p.start > s.start && speakers::is_determiner(doc, p.start - 1) {
-                p.start - 1
-            } else {
-                p.start
-            };
+            let start = speakers::past_determiner(doc, p.start, s.start);
             (p, start)
         }
         // "<claim>, Lund, the union's leader, said.": the subject before

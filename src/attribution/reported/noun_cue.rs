@@ -89,10 +89,7 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
     } else {
         return None;
     };
-    let mut owner = speaker.start;
-    if owner > s.start && speakers::is_determiner(doc, owner - 1) {
-        owner -= 1;
-    }
+    let owner = speakers::past_determiner(doc, speaker.start, s.start);
     claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
 }
 

@@ -12,10 +12,7 @@ pub(super) fn subordinate_claim(
     phrase: &Range<usize>,
     mut claim: Range<usize>,
 ) -> Option<Range<usize>> {
-    let mut k = phrase.start;
-    if k > s.start && speakers::is_determiner(doc, k - 1) {
-        k -= 1;
-    }
+    let k = speakers::past_determiner(doc, phrase.start, s.start);
     // At the sentence start, after "and" ("..., and when Lund said ..., "), or
     // between a subject and its verb ("Berg, though she said ..., left").
     if !(k > s.start

@@ -119,6 +119,8 @@ fn not_claims() {
         "The union has signalled it may strike.",
         // A proposal is a directive, as "urge" is.
         "Lund proposed that the city pay for the ferry.",
+        // "comment" takes a topic ("commented on the rules"): an object verb.
+        "The union commented on proposed port rules.",
     ] {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }

@@ -101,11 +101,7 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     if is_relative(doc, open + 1) {
         // ("Still, Petrilli, who ..., called": after a comma too.)
         let opens = |p: &Range<usize>| {
-            let start = if p.start > floor && is_determiner(doc, p.start - 1) {
-                p.start - 1
-            } else {
-                p.start
-            };
+            let start = past_determiner(doc, p.start, floor);
             start <= floor + 1
                 || (opens_clause(doc, start, floor)
                     && !(start > floor && is_state_after_place(doc, start - 1, open)))

@@ -83,12 +83,14 @@ pub fn subject_past_interposed(
         return None;
     }
     if let Some(phrase) = phrase_before(doc, end, floor).filter(|p| p.end == end) {
-        let mut start = phrase.start;
         // ("that Ola Lund, who ...": "that" before a name opens a clause.)
-        let that_clause = doc.is(start.wrapping_sub(1), "that") && is_name_word(doc, start);
-        if start > floor && is_determiner(doc, start - 1) && !that_clause {
-            start -= 1;
-        }
+        let that_clause =
+            doc.is(phrase.start.wrapping_sub(1), "that") && is_name_word(doc, phrase.start);
+        let start = if that_clause {
+            phrase.start
+        } else {
+            past_determiner(doc, phrase.start, floor)
+        };
         if opens_clause(doc, start, floor) {
             return Some((phrase, start));
         }
@@ -110,10 +112,7 @@ pub fn subject_past_interposed(
                 .filter(|p| p.end == prep)
                 .or_else(plain)
             {
-                let mut head_start = head.start;
-                if head_start > floor && is_determiner(doc, head_start - 1) {
-                    head_start -= 1;
-                }
+                let head_start = past_determiner(doc, head.start, floor);
                 if opens_clause(doc, head_start, floor) {
                     return Some((head.start..end, head_start));
                 }
@@ -155,11 +154,7 @@ fn named_apposition(
     let (title, start) = phrase_before(doc, open, floor)
         .filter(|p| p.end == open)
         .map(|p| {
-            let start = if p.start > floor && is_determiner(doc, p.start - 1) {
-                p.start - 1
-            } else {
-                p.start
-            };
+            let start = past_determiner(doc, p.start, floor);
             (p, start)
         })
         .or_else(|| clause_subject(doc, open, floor))?;

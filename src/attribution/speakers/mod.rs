@@ -67,6 +67,12 @@ pub fn is_determiner(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::DETERMINER)
 }
 
+/// Where a phrase starting at `start` opens: at a determiner right before
+/// it ("the mayor"), above `floor`, else at `start`.
+pub fn past_determiner(doc: &Doc, start: usize, floor: usize) -> usize {
+    start - usize::from(start > floor && is_determiner(doc, start - 1))
+}
+
 /// Token `i` is a title word ("minister", "Sen", "spokesman").
 pub fn is_title(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.has(i, words::TITLE)
