@@ -237,6 +237,27 @@ fn inverted_verb_and_name(doc: &Doc, after: usize, end: usize) -> bool {
         && doc.is_capitalized(first + 2)
 }
 
+/// `handed-over-quote`: `"Go home," Berg barked.`, `"...," the letter
+/// reads.`: a quote closed by a comma, "?" or "!" and followed by more words
+/// of its sentence hands over to an attribution of its own, with a verb not
+/// in the cue lexicon; it never carries on the speaker of the sentence
+/// before.
+fn hands_over(doc: &Doc, quote: &Quote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let mut next = quote.after;
+    if next < doc.tokens.len() && doc.word(next) == "," {
+        next += 1;
+    }
+    ends_for_attribution(doc, quote)
+        && next < doc.sentences[doc.sentence_of(close)].end
+        && doc.tokens[next].kind == TokenKind::Word
+        // (With a cue after it, `"...," Vik added.`, the speaker is most
+        // often the one before, whose attribution the quote's own missed.)
+        && !has_own_cue(doc, quote)
+}
+
 /// What the `continuation-sentence` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
@@ -254,6 +275,9 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
     // Not a quote inside the next paragraph, nor one paragraph further on.
     Not("The port will close, Kolb said.\n\nThe ferry ran late. \"The rest of the harbour stays open for now.\""),
     Not("The port will close, Kolb said.\n\nThe ferry ran late.\n\n\"The rest of the harbour stays open for now.\""),
+    // `handed-over-quote`: an attribution of its own after the quote, whatever its verb.
+    Not("The port will close, Kolb said. \"Go back to the ferry,\" Berg barked at the crowd."),
+    Not("The port will close, Kolb said. \"Why now?\" the harbour master wondered aloud."),
     // A reported claim running to the end of the sentence before.
     Marks(
         "Kolb said the port would close on Friday after the storm. \"We have no choice.\"",
@@ -289,7 +313,7 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             continue;
         }
         let s = doc.sentence_of(quote.open);
-        if s == 0 || doc.sentences[s].start != quote.open {
+        if s == 0 || doc.sentences[s].start != quote.open || hands_over(doc, quote) {
             continue;
         }
         let previous = doc.sentences[s - 1].clone();
