@@ -94,26 +94,7 @@ pub(crate) fn clause_after(
     if doc.has(cue.start, words::TELL) {
         j = addressee_end(doc, j, s.end);
     }
-    let that = (j..(j + THAT_WINDOW).min(s.end))
-        .take_while(|&k| {
-            // "said on Harbour Radio's "Morning Talk" that": a programme's
-            // quoted name inside the adjunct.
-            (doc.tokens[k].kind != TokenKind::Quote || adjuncts::in_quoted_programme(doc, j, k))
-                && !matches!(doc.word(k), ";" | ":" | ".")
-                // "said in a June report that": a cue word inside the adjunct is a noun.
-                && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
-                && cues::make_it_clear(doc, k).is_none()
-        })
-        .find(|&k| doc.is(k, "that"))
-        .filter(|&k| {
-            k == j
-                || introduces_that_clause(doc, k - 1)
-                || adjuncts::in_quoted_programme(doc, j, k - 1)
-                || told_listener(doc, cue, j, k)
-                || listener_before_that(doc, cue, j, k)
-                || adjunct_before_that(doc, j, k)
-        });
-    let start = match that {
+    let start = match that_opening(doc, cue, j, s.end) {
         // "asked that his name not be used": a request, not a claim.
         Some(_) if doc.has(cue.start, words::ASK) => return None,
         Some(k) => k + 1,
@@ -184,6 +165,31 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// The "that" opening the cue's clause, within a few words of `j` (past the
+/// cue and a listener of "told") and before `end`, past adjuncts and a
+/// listener ("said in a statement on Friday that", "told the crowd that").
+pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) -> Option<usize> {
+    (j..(j + THAT_WINDOW).min(end))
+        .take_while(|&k| {
+            // "said on Harbour Radio's "Morning Talk" that": a programme's
+            // quoted name inside the adjunct.
+            (doc.tokens[k].kind != TokenKind::Quote || adjuncts::in_quoted_programme(doc, j, k))
+                && !matches!(doc.word(k), ";" | ":" | ".")
+                // "said in a June report that": a cue word inside the adjunct is a noun.
+                && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
+                && cues::make_it_clear(doc, k).is_none()
+        })
+        .find(|&k| doc.is(k, "that"))
+        .filter(|&k| {
+            k == j
+                || introduces_that_clause(doc, k - 1)
+                || adjuncts::in_quoted_programme(doc, j, k - 1)
+                || told_listener(doc, cue, j, k)
+                || listener_before_that(doc, cue, j, k)
+                || adjunct_before_that(doc, j, k)
+        })
 }
 
 /// How many words the listener of "assured voters he ..." may have.

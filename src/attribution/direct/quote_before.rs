@@ -293,9 +293,6 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     }
 }
 
-/// How far after the cue "that" may open its clause (`said in an interview on Friday that`).
-const THAT_WINDOW: usize = 8;
-
 /// Between the cue and the comma before the quote, past adjuncts (and the
 /// listener of "told"), the writer opens the reported clause: "that", or
 /// words with a finite verb (`said the storm was over, "..."`).
@@ -304,13 +301,15 @@ fn clause_before_quote(doc: &Doc, cue: &Range<usize>, mark: usize) -> bool {
         return false;
     }
     // "that" within a few words, past adjuncts or a listener (`told the crowd that`).
-    if (cue.end..mark.min(cue.end + THAT_WINDOW))
-        .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
-        .any(|k| doc.is(k, "that"))
-    {
+    let j = if doc.has(cue.start, words::TELL) {
+        crate::attribution::clauses::addressee_end(doc, cue.end, mark)
+    } else {
+        cue.end
+    };
+    if crate::attribution::clauses::that_opening(doc, cue, j, mark).is_some() {
         return true;
     }
-    let j = crate::attribution::clauses::skip_adjuncts(doc, cue.end, mark);
+    let j = crate::attribution::clauses::skip_adjuncts(doc, j, mark);
     // A subject and its verb: a lowercase start, an auxiliary or a common
     // irregular past, and no comma or relative between (`said Dahl, who grew
     // up there, "..."` is an inverted speaker and an apposition).
