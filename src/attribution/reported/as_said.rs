@@ -289,17 +289,7 @@ fn fronted_adjunct(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     if i < first + 2 || doc.word(i - 1) != "," || i - first > AS_SAID_ADJUNCT_WINDOW {
         return false;
     }
-    let opener = doc.has(first, words::ADJUNCT_PREPOSITION)
-        || doc.has(first, words::SUBJECT_TIME_PREPOSITION)
-        || doc.has(first, words::TIME)
-        || cues::is_adverb(doc, first)
-        || doc.is(first, "just")
-        || doc.tokens[first].kind == TokenKind::Number
-        // "A few weeks ago, as ...", "Last week, as ...".
-        || doc.is(i - 2, "ago")
-        || doc.has(i - 2, words::PERIOD)
-        || is_weekday_or_month(doc, i - 2);
-    opener
+    speakers::is_fronted(doc, first, i - 1)
         && (first..i - 1).all(|k| {
             !doc.has(k, words::FINITE)
                 && !doc.has(k, words::IRREGULAR_PAST)

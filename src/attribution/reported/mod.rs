@@ -8,8 +8,8 @@
 //! that govern the clause after them ("Peskov said (that) ..."), and
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
-    addressee_end, clause_after, clause_end, is_participial_adjunct, is_weekday_or_month,
-    looks_finite, looks_like_clause, skip_adjuncts, starts_participle,
+    addressee_end, clause_after, clause_end, is_participial_adjunct, looks_finite,
+    looks_like_clause, skip_adjuncts, starts_participle,
 };
 use super::cues::{self, Complement};
 #[cfg(test)]

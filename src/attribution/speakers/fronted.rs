@@ -86,7 +86,7 @@ fn past_dateline(doc: &Doc, k: usize, end: usize) -> usize {
 /// by a preposition or subordinator ("Amid ...", "Shortly after ..."), an
 /// "-ly" adverb, a participle ("Continuing to ...", "Asked about ..."), or
 /// closed by a time word ("Minutes later", "Two days ago", "Last Tuesday").
-fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
+pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
     if doc.tokens[from].kind != TokenKind::Word {
         return false;
     }
