@@ -218,11 +218,7 @@ fn has_own_cue(doc: &Doc, quote: &Quote) -> bool {
 /// lowercase "-s" or "-ed" verb and a capitalised name, an inverted
 /// attribution whatever the verb (not in the cue lexicon).
 fn inverted_verb_and_name(doc: &Doc, after: usize, end: usize) -> bool {
-    let first = if after < end && doc.word(after) == "," {
-        after + 1
-    } else {
-        after
-    };
+    let first = past_comma(doc, after, end);
     if first + 2 >= end {
         return false;
     }
@@ -237,6 +233,12 @@ fn inverted_verb_and_name(doc: &Doc, after: usize, end: usize) -> bool {
         && doc.is_capitalized(first + 2)
 }
 
+/// The token after a quote's closing mark at `after`, past a comma written
+/// outside the mark (`"...", agrees Holm`).
+fn past_comma(doc: &Doc, after: usize, end: usize) -> usize {
+    after + usize::from(after < end && doc.word(after) == ",")
+}
+
 /// `handed-over-quote`: `"Go home," Berg barked.`, `"...," the letter
 /// reads.`: a quote closed by a comma, "?" or "!" and followed by more words
 /// of its sentence hands over to an attribution of its own, with a verb not
@@ -246,10 +248,7 @@ fn hands_over(doc: &Doc, quote: &Quote) -> bool {
     let Some(close) = quote.close else {
         return false;
     };
-    let mut next = quote.after;
-    if next < doc.tokens.len() && doc.word(next) == "," {
-        next += 1;
-    }
+    let next = past_comma(doc, quote.after, doc.tokens.len());
     ends_for_attribution(doc, quote)
         && next < doc.sentences[doc.sentence_of(close)].end
         && doc.tokens[next].kind == TokenKind::Word
