@@ -85,6 +85,9 @@ pub enum Rule {
     PassiveAgent,
     /// `The governor added:` ending its paragraph, and a block quotation.
     ColonParagraph,
+    /// `Lund said the plan had one flaw: "It costs too much."`: the clause
+    /// and the quote after its colon are one claim.
+    ClauseColonQuote,
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
@@ -128,6 +131,7 @@ impl Rule {
         Rule::AsSaid,
         Rule::PassiveAgent,
         Rule::ColonParagraph,
+        Rule::ClauseColonQuote,
         Rule::QuotedWords,
         Rule::QuotedWordsList,
     ];
@@ -167,6 +171,7 @@ impl Rule {
             Rule::AsSaid => "as-x-said",
             Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
+            Rule::ClauseColonQuote => "clause-colon-quote",
             Rule::QuotedWords => "quoted-words",
             Rule::QuotedWordsList => "quoted-words-list",
         }
@@ -222,6 +227,7 @@ impl Rule {
             Rule::AsSaid => reported::as_said::AS_SAID,
             Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
+            Rule::ClauseColonQuote => reported::colon_quote_clause::CLAUSE_COLON_QUOTE,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
             Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }
