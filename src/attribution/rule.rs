@@ -98,7 +98,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 35] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
