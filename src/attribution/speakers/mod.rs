@@ -16,7 +16,9 @@ mod interposed;
 mod phrase_parts;
 
 use apposition::*;
-pub use apposition::{apposed_name, apposed_subject, is_relative, relative_antecedent};
+pub use apposition::{
+    apposed_name, apposed_subject, apposition_subject, is_relative, relative_antecedent,
+};
 pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
     nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
