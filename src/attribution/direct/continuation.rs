@@ -146,9 +146,22 @@ pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
     ),
     // An inverted verb and a name after the quote: its own attribution.
     Not("\"We won,\" Lund said.\n\n\"Our ideas of success are different,\" agrees Kari Holm, 30, of Bergen."),
+    // `quote-marks-kept`: a single-mark paragraph after double-mark quotes
+    // is a subhead; in single-mark copy it continues the speaker.
+    Not("''We won,'' Lund said.\n\n'A long night at the harbour.'\n\nThe count ended at dawn."),
+    Marks("'We won the vote,' Lund said.\n\n'The count was fair and the result is clear.'", "The count was fair and the result is clear", "Lund"),
     // A cue of its own, even with no speaker phrase found: not Lund's.
     Not("\"We won,\" Lund said.\n\n\"The count was fair,\" a man who stood by the door said."),
 ];
+
+/// `quote-marks-kept`: a quote continuing a speaker is written with the
+/// marks of the speaker's quote. A paper that prints quotes in double marks
+/// uses single ones for something else (a quoted subhead between sections,
+/// `''We will stay,'' Lund said.` then the paragraph `'A long way home.'`);
+/// a paper that quotes in single marks continues in single marks.
+pub(super) fn keeps_marks(quote: &Quote, previous_double: bool) -> bool {
+    quote.double || !previous_double
+}
 
 /// A quote with no attribution continues the last speaker when it opens its
 /// sentence and follows that speaker's quote: in the same paragraph, or at

@@ -44,8 +44,9 @@ type Said = (Range<usize>, Range<usize>, Rule);
 /// Attributed direct quotes, in text order.
 pub fn find(doc: &Doc) -> Found {
     let mut out = Found::default();
-    // The last attributed quote: (its id, paragraph index, token index of its end).
-    let mut last: Option<(Id, usize, usize)> = None;
+    // The last attributed quote: (its id, paragraph index, token index of
+    // its end, double marks).
+    let mut last: Option<(Id, usize, usize, bool)> = None;
     for quote in doc.quotes.iter().filter(|q| !q.nested) {
         if !quote.double && quote.inner.len() < MIN_CONTINUATION_TOKENS {
             continue;
@@ -69,7 +70,7 @@ pub fn find(doc: &Doc) -> Found {
             .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
         let attribution = attribution.or_else(|| {
-            let (prev, _, prev_end) = last?;
+            let (prev, _, prev_end, _) = last?;
             let cue = participle_before(doc, quote.open)?;
             (doc.sentence_of(prev_end) == doc.sentence_of(quote.open)).then_some((
                 Source::SameAs(prev),
@@ -79,7 +80,7 @@ pub fn find(doc: &Doc) -> Found {
         });
         // `"...," said Dahl, head of studies at the school, "but ..."`: the quote resumes.
         let attribution = attribution.or_else(|| {
-            let (prev, _, _) = last?;
+            let (prev, _, _, _) = last?;
             resumes_split_quote(doc, quote, &out[prev]).then(|| {
                 (
                     Source::SameAs(prev),
@@ -89,8 +90,10 @@ pub fn find(doc: &Doc) -> Found {
             })
         });
         let attribution = attribution.or_else(|| {
-            let (prev, prev_paragraph, prev_end) = last?;
-            continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()).then(|| {
+            let (prev, prev_paragraph, prev_end, prev_double) = last?;
+            (keeps_marks(quote, prev_double)
+                && continues(doc, quote, paragraph, prev_paragraph, prev_end, claim.len()))
+            .then(|| {
                 // Within a paragraph the cue carries over; a new paragraph has none.
                 let cue = (prev_paragraph == paragraph)
                     .then(|| out[prev].cue.clone())
@@ -120,7 +123,7 @@ pub fn find(doc: &Doc) -> Found {
             source,
             rule,
         });
-        last = Some((id, paragraph, end));
+        last = Some((id, paragraph, end, quote.double));
     }
     out
 }
