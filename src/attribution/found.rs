@@ -4,7 +4,7 @@
 //! shifting the entries after it (which lost their claims, or gave them the
 //! wrong speaker).
 use super::Attribution;
-use std::ops::Index;
+use std::ops::{Index, IndexMut};
 
 /// An attribution's id: its place in the order of finding, for good.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,6 +41,11 @@ impl Found {
         {
             *removed |= reject(a);
         }
+    }
+
+    /// Removes entry `id` (its id stays taken).
+    pub fn remove(&mut self, id: Id) {
+        self.removed[id.0] = true;
     }
 
     pub fn is_removed(&self, id: Id) -> bool {
@@ -93,6 +98,14 @@ impl Index<Id> for Found {
     type Output = Attribution;
     fn index(&self, id: Id) -> &Attribution {
         &self.entries[id.0]
+    }
+}
+
+/// A later pass may widen a claim found earlier (a clause joined by the
+/// quote after its colon); its id and speaker stay.
+impl IndexMut<Id> for Found {
+    fn index_mut(&mut self, id: Id) -> &mut Attribution {
+        &mut self.entries[id.0]
     }
 }
 

@@ -81,6 +81,9 @@ pub enum Rule {
     PassiveAgent,
     /// `The governor added:` ending its paragraph, and a block quotation.
     ColonParagraph,
+    /// `Lund said the plan had one flaw: "It costs too much."`: the clause
+    /// and the quote after its colon are one claim.
+    ClauseColonQuote,
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
@@ -91,7 +94,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -123,6 +126,7 @@ impl Rule {
         Rule::AsSaid,
         Rule::PassiveAgent,
         Rule::ColonParagraph,
+        Rule::ClauseColonQuote,
         Rule::QuotedWords,
         Rule::QuotedWordsList,
     ];
@@ -161,6 +165,7 @@ impl Rule {
             Rule::AsSaid => "as-x-said",
             Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
+            Rule::ClauseColonQuote => "clause-colon-quote",
             Rule::QuotedWords => "quoted-words",
             Rule::QuotedWordsList => "quoted-words-list",
         }
@@ -215,6 +220,7 @@ impl Rule {
             Rule::AsSaid => reported::as_said::AS_SAID,
             Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
+            Rule::ClauseColonQuote => reported::colon_quote_clause::CLAUSE_COLON_QUOTE,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
             Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }

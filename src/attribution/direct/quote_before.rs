@@ -541,17 +541,16 @@ mod tests {
     }
 
     #[test]
-    fn a_colon_ending_the_sentence_keeps_the_clause_before_it() {
+    fn a_colon_ending_the_sentence_joins_the_clause_before_it() {
+        // The cue's clause and the quote its colon opens are one claim
+        // (`clause-colon-quote`).
         let text = "Lund said that after a long and costly winter on the quay the crews had earned a rest: ''They work harder than anyone.''";
         let doc = crate::text::Doc::new(text);
         let found = crate::attribution::found_in(&doc);
         let claims: Vec<_> = found.live().map(|(_, a)| a.describe(&doc).0).collect();
         assert_eq!(
             claims,
-            [
-                "They work harder than anyone",
-                "after a long and costly winter on the quay the crews had earned a rest"
-            ]
+            ["after a long and costly winter on the quay the crews had earned a rest: ''They work harder than anyone.''"]
         );
         let text = "On Saturday, Lund said on the radio: \"We have no money.\"";
         let doc = crate::text::Doc::new(text);

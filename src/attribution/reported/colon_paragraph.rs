@@ -46,7 +46,7 @@ mod tests {
     use crate::attribution::reported::tests::{reported, t};
 
     #[test]
-    fn a_clause_before_a_colon_and_quote_is_reported_too() {
+    fn a_clause_before_a_colon_takes_in_the_quote() {
         let both = |text: &str| {
             let doc = Doc::new(text);
             let mut found = crate::attribution::direct::find(&doc);
@@ -58,10 +58,15 @@ mod tests {
         };
         assert_eq!(
             both("Lund said the plan would fail: \"We have no money.\""),
-            [
-                ("We have no money".to_string(), ClaimMode::Direct),
-                ("the plan would fail".to_string(), ClaimMode::Reported)
-            ]
+            [(
+                "the plan would fail: \"We have no money.\"".to_string(),
+                ClaimMode::Reported
+            )]
+        );
+        // Words before the colon that are no clause: the quote alone.
+        assert_eq!(
+            both("Lund explained it this way: \"We have no money.\""),
+            [("We have no money".to_string(), ClaimMode::Direct)]
         );
         // No clause before the colon: the quote alone.
         assert_eq!(

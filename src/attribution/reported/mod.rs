@@ -23,6 +23,7 @@ pub(super) mod according_to;
 pub(super) mod after_claim;
 pub(super) mod as_said;
 pub(super) mod colon_paragraph;
+pub(super) mod colon_quote_clause;
 pub(super) mod coordinated_verbs;
 pub(super) mod frame;
 pub(super) mod noun_cue;
@@ -37,6 +38,7 @@ use according_to::*;
 use after_claim::*;
 use as_said::*;
 use colon_paragraph::*;
+use colon_quote_clause::*;
 pub(super) use coordinated_verbs::first_verb_subject;
 use coordinated_verbs::*;
 use frame::*;
@@ -69,10 +71,10 @@ pub fn find(doc: &Doc, found: &mut Found) {
     // `Lund said the plan would fail: "We have no money."`: the quote after
     // the colon is the direct pass's, but the cue's own clause before the
     // colon is reported speech too (the colon ends it).
-    // (cue start, the colon's token), sorted by cue start: a binary search
-    // keeps many such quotes linear.
-    let mut before_colon: Vec<(usize, usize)> = Vec::new();
-    for a in found.iter() {
+    // (cue start, the colon's token, the quote's attribution), sorted by cue
+    // start: a binary search keeps many such quotes linear.
+    let mut before_colon: Vec<(usize, usize, Id)> = Vec::new();
+    for (id, a) in found.live() {
         // The opening mark may be two tokens (`''`).
         let Some(open) = doc.mark_before(a.claim.start) else {
             continue;
@@ -83,7 +85,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
             .filter(|c| open > c.end + 2 && doc.word(open - 1) == ":")
         {
             covered[cue.clone()].iter_mut().for_each(|c| *c = false);
-            before_colon.push((cue.start, open - 1));
+            before_colon.push((cue.start, open - 1, id));
         }
     }
     crate::order::sort(&mut before_colon);
@@ -153,10 +155,11 @@ pub fn find(doc: &Doc, found: &mut Found) {
         found.remove_from(first_reported, |a| {
             a.cue.as_ref().is_some_and(|cue| {
                 before_colon
-                    .binary_search_by_key(&cue.start, |&(start, _)| start)
+                    .binary_search_by_key(&cue.start, |&(start, _, _)| start)
                     .is_ok_and(|at| a.claim.end > before_colon[at].1 || a.claim.start < cue.start)
             })
         });
+        join_colon_quotes(doc, found, first_reported, &before_colon);
     }
 }
 
