@@ -207,7 +207,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
                 doc.tokens[k].kind == TokenKind::Word
                     && !doc.is_capitalized(k)
                     && !cues::is_reporting_verb(doc, k)
-                    && !(doc.has(k, words::SUBORDINATOR) && !doc.is(k, "as"))
+                    && (!doc.has(k, words::SUBORDINATOR) || doc.is(k, "as"))
             })
     };
     let subject = speakers::phrase_before(doc, group, from)
