@@ -33,6 +33,10 @@ pub enum Rule {
     /// `The summit did "too little," he said.`: a quoted fragment closing the
     /// writer's clause is a reported claim.
     QuotedFragment,
+    /// `Berg said the ferry "would never run," the mayor said.`: a quoted
+    /// fragment closing a clause with a cue of its own, and a relay naming
+    /// someone else after it: the whole clause is the relay's claim.
+    OuterRelay,
     /// `"…," said Dahl, head of studies at the school, "but …"`: a quote
     /// resumed after its attribution.
     SplitQuote,
@@ -109,6 +113,7 @@ impl Rule {
         Rule::ColonQuote,
         Rule::QuoteParagraphAfterColon,
         Rule::QuotedFragment,
+        Rule::OuterRelay,
         Rule::SplitQuote,
         Rule::ParticipleQuote,
         Rule::ContinuationParagraph,
@@ -149,6 +154,7 @@ impl Rule {
             Rule::ColonQuote => "colon-quote",
             Rule::QuoteParagraphAfterColon => "quote-paragraph-after-colon",
             Rule::QuotedFragment => "quoted-fragment",
+            Rule::OuterRelay => "outer-relay",
             Rule::SplitQuote => "split-quote",
             Rule::ParticipleQuote => "participle-quote",
             Rule::ContinuationParagraph => "continuation-paragraph",
@@ -205,6 +211,7 @@ impl Rule {
             Rule::ColonQuote => direct::colon_quote::COLON_QUOTE,
             Rule::QuoteParagraphAfterColon => direct::paragraph_colon::QUOTE_PARAGRAPH_AFTER_COLON,
             Rule::QuotedFragment => direct::fragment::QUOTED_FRAGMENT,
+            Rule::OuterRelay => direct::fragment::OUTER_RELAY,
             Rule::SplitQuote => direct::continuation::SPLIT_QUOTE,
             Rule::ParticipleQuote => direct::continuation::PARTICIPLE_QUOTE,
             Rule::ContinuationParagraph => direct::continuation::CONTINUATION_PARAGRAPH,

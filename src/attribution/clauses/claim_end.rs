@@ -128,6 +128,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && quote_after < end
             && (speakers::phrase_after(doc, quote_after, end)
                 .is_some_and(|p| cue_follows(doc, p.end, end))
+                || subject_stretch_and_cue(doc, quote_after, end)
                 || starts_participle(doc, quote_after)
                 || is_participial_adjunct(doc, quote_after))
         {
@@ -401,6 +402,21 @@ mod tests {
                 "Lund said the talks ended and focused on whether it disclosed files."
             ),
             "the talks ended and focused on whether it disclosed files"
+        );
+    }
+
+    #[test]
+    fn a_subject_stretch_and_its_cue_after_a_comma_inside_a_closing_mark_end_the_claim() {
+        assert_eq!(
+            claim_after_said(
+                "Berg said the ferry \"would never run again,\" nearly two in five skippers said."
+            ),
+            "the ferry \"would never run again,\""
+        );
+        // Not: a quote carrying on past its comma.
+        assert_eq!(
+            claim_after_said("Berg said the ferry \"would never run again, nor sail\" in May."),
+            "the ferry \"would never run again, nor sail\" in May"
         );
     }
 

@@ -26,12 +26,61 @@ pub(in crate::attribution) const QUOTED_FRAGMENT: &[Example] = &[
     ),
 ];
 
+/// What the `outer-relay` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const OUTER_RELAY: &[Example] = &[
+    Marks(
+        "Berg said the ferry \"would never run again,\" the mayor said.",
+        "Berg said the ferry \"would never run again,\"",
+        "mayor",
+    ),
+    // A cue inside a noun phrase of the clause: nested all the same.
+    Marks(
+        "Nothing the mayor said \"will calm the island,\" the clerk wrote.",
+        "Nothing the mayor said \"will calm the island,\"",
+        "clerk",
+    ),
+    // A subject stretch with its own phrase before the relay's cue.
+    Marks(
+        "Berg told the board the toll \"was far too high,\" a clerk at the town hall said.",
+        "Berg told the board the toll \"was far too high,\"",
+        "clerk at the town hall",
+    ),
+    // A pronoun after the quote is the clause's own speaker said again:
+    // the claim is the clause after "said", Berg's (`verb-cue`).
+    Not("Berg said the ferry \"would never run again,\" she said."),
+    // The relay names the clause's own speaker again.
+    Not("Berg said the ferry \"would never run again,\" Berg said."),
+    // No cue in the clause: a plain quoted fragment (`quoted-fragment`).
+    Not("The ferry \"would never run again,\" the mayor said."),
+    // A question or a participle opening the clause is no attribution
+    // nested in it.
+    Not("Asked whether the ferry \"was safe enough,\" most skippers said yes."),
+    Not("Mocking the \"ferry of the future,\" Berg said the plan was dead."),
+    // A relay after a conjunction, after a quote no comma closes, or in
+    // the next sentence, is another clause's.
+    Not("Berg said the ferry should \"stay in port,\" but Lund said it would sail."),
+    Not("Berg said the toll was \"far too high\" until Lund said it would fall."),
+    Not("Lund said he would \"keep the ferry,\" the crowd cheered. Then Lund said, \"We won.\""),
+];
+
 /// A quoted fragment closing a clause that opens with unquoted words of the
 /// writer (`The summit did "too little," he said.`): the quote is part of a
 /// reported claim, the clause from the sentence start (past a dateline) to
 /// the closing mark. Not when the quote ends a sentence of its own, or the
-/// words before it hold a cue or a colon (`He said: "..."`).
-pub(super) fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
+/// words before it hold a colon (`He said: "..."`) or another quote.
+///
+/// A cue in those words makes the quote the cue's (`Berg said the ferry
+/// "would never run," she said.`: Berg's clause, said again), unless the
+/// speaker `relay` (with its `cue`) after the quote is someone else: then
+/// the attribution in the clause is nested in the relay's claim
+/// (`outer-relay`).
+pub(super) fn fragment_claim(
+    doc: &Doc,
+    quote: &Quote,
+    relay: &Range<usize>,
+    cue: &Range<usize>,
+) -> Option<(Range<usize>, Rule)> {
     let last = quote.inner.end.checked_sub(1)?;
     if quote.close.is_none() || matches!(doc.word(last), "." | "?" | "!" | "…") {
         return None;
@@ -73,16 +122,71 @@ pub(super) fn fragment_claim(doc: &Doc, quote: &Quote) -> Option<Range<usize>> {
         && before.clone().all(|k| {
             doc.tokens[k].kind != TokenKind::Quote
                 && !matches!(doc.word(k), ":" | ";" | "(")
-                // ("Lund's remarks", "the statement": a cue word after a
-                // possessive or determiner is a noun, no cue.)
-                && !(cues::is_reporting_verb(doc, k)
-                    && !(k > start
-                        && (doc.word(k - 1) == "'s"
-                            || doc.word(k - 1) == "’s"
-                            || speakers::is_determiner(doc, k - 1))))
                 && !cues::according_to(doc, k)
         });
-    (words >= 2 && plain).then(|| trim_claim(doc, start..quote.after))
+    if words < 2 || !plain {
+        return None;
+    }
+    let Some(nested) = cue_in(doc, &before) else {
+        return Some((trim_claim(doc, start..quote.after), Rule::QuotedFragment));
+    };
+    // `outer-relay`: a finite cue with its subject before it ("Asked
+    // whether ...", "Bemoaning the ...": none), the quote handed on by a
+    // comma, the relay right after it, naming someone else.
+    let finite = nested > start && !cues::is_participle(doc, nested);
+    let after = if doc.word(quote.after) == "," {
+        quote.after + 1
+    } else {
+        quote.after
+    };
+    let adjacent = (after..relay.start.min(cue.start)).all(|k| speakers::is_determiner(doc, k));
+    // (A relay the quote's sentence holds: no speaker phrase past a full stop.)
+    let same_sentence = doc.sentence_of(cue.start) == doc.sentence_of(quote.open);
+    (finite
+        && ends_with_comma(doc, quote)
+        && adjacent
+        && same_sentence
+        && names_someone_else(doc, relay, nested))
+    .then(|| (trim_claim(doc, start..quote.after), Rule::OuterRelay))
+}
+
+/// The first cue in the writer's words `clause` before a quote ("Lund's
+/// remarks", "the statement": a cue word after a possessive or determiner
+/// is a noun, no cue).
+pub(in crate::attribution) fn cue_in(doc: &Doc, clause: &Range<usize>) -> Option<usize> {
+    clause.clone().find(|&k| {
+        cues::is_reporting_verb(doc, k)
+            && !(k > clause.start
+                && (doc.word(k - 1) == "'s"
+                    || doc.word(k - 1) == "’s"
+                    || speakers::is_determiner(doc, k - 1)))
+    })
+}
+
+/// A comma closes the quote, inside the marks or right after them.
+fn ends_with_comma(doc: &Doc, quote: &Quote) -> bool {
+    quote
+        .inner
+        .end
+        .checked_sub(1)
+        .is_some_and(|last| doc.word(last) == ",")
+        || (quote.after < doc.tokens.len() && doc.word(quote.after) == ",")
+}
+
+/// The relay after the quote names someone other than the subject of the
+/// `nested` cue: no pronoun (`she said` repeats the cue's speaker), and its
+/// last word is not the one right before the cue (`Berg said ... Berg said`).
+pub(in crate::attribution) fn names_someone_else(
+    doc: &Doc,
+    relay: &Range<usize>,
+    nested: usize,
+) -> bool {
+    if relay.is_empty() {
+        return false;
+    }
+    let head = doc.word(relay.end - 1);
+    !speakers::is_pronoun(doc, relay.start)
+        && nested.checked_sub(1).map(|k| doc.word(k)) != Some(head)
 }
 
 #[cfg(test)]

@@ -64,7 +64,9 @@ pub fn find(doc: &Doc) -> Found {
             .map(|(phrase, cue)| (phrase, cue, Rule::Chant))
             .or_else(|| attribution_after(doc, quote));
         // `With many systems, "there is no single point of failure," he said.`
-        let fragment = after.as_ref().and_then(|_| fragment_claim(doc, quote));
+        let fragment = after
+            .as_ref()
+            .and_then(|(relay, cue, _)| fragment_claim(doc, quote, relay, cue));
         let attribution = after
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
@@ -110,7 +112,7 @@ pub fn find(doc: &Doc) -> Found {
             .unwrap_or(quote.inner.end)
             .max(cue.as_ref().map_or(0, |c| c.start));
         let (claim, mode, rule) = match fragment {
-            Some(clause) => (clause, ClaimMode::Reported, Rule::QuotedFragment),
+            Some((clause, rule)) => (clause, ClaimMode::Reported, rule),
             None if rule == Rule::InterposedQuote => {
                 (interposed_claim(doc, quote), ClaimMode::Reported, rule)
             }

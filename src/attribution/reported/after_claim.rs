@@ -1,5 +1,6 @@
 //! An attribution after its claim: `<claim>, Peskov said on Friday.`, `The dollar, they said, was falling.`
 use super::*;
+use crate::attribution::direct::fragment;
 
 /// What the `after-claim` rule marks, and what it must not.
 #[cfg(test)]
@@ -48,6 +49,21 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "The toll is too high",
         "handful of skippers",
     ),
+    // `quoted-fragment-relay`: a comma inside the closing mark of a quote
+    // the claim opened: the claim keeps the marks, and a cue before the
+    // quote is nested in it.
+    Marks(
+        "Lund plans to rebuild the harbour by fostering a climate of \"steady trade and cheap fuel,\" Ola Vik said Monday.",
+        "Lund plans to rebuild the harbour by fostering a climate of \"steady trade and cheap fuel,\"",
+        "Ola Vik",
+    ),
+    Marks(
+        "During the inquiry, Berg admitted that the ferry was \"a floating wreck,\" The Harbour Times reported in 1991.",
+        "During the inquiry, Berg admitted that the ferry was \"a floating wreck,\"",
+        "Harbour Times",
+    ),
+    // Not a quote that is the whole claim (`quote-after` takes it).
+    Not("\"We fixed the roof first,\" Lund, one of the mayors, said at a harbour event."),
     Not("In December, the union pledged to strike."),
     // (A relative followed by a comma is a subject's: no inverted speaker.)
     Not("The port chief, Ann Berg, said the aide who left, Ola Vik, should go."),
@@ -156,9 +172,19 @@ pub(super) fn after_claim(
         }
         None => return None,
     };
-    if before <= s.start + 1 || doc.word(before - 1) != "," {
-        return None;
-    }
+    // The comma before the attribution, and where the claim ends: at the
+    // comma, or past the closing mark of a quote the comma ends
+    // (`quoted-fragment-relay`).
+    let (comma, claim_end) = match before.checked_sub(1) {
+        Some(c) if c > s.start && doc.word(c) == "," => (c, c),
+        _ => {
+            let c = doc.comma_in_mark_before(before).filter(|&c| c > s.start)?;
+            if !relays_quoted_fragment(doc, s.start..c, &speaker) {
+                return None;
+            }
+            (c, before)
+        }
+    };
     // A cue that governs a clause after it is not an attribution of what came before.
     let inverted = speaker.start > i;
     if !inverted
@@ -172,7 +198,6 @@ pub(super) fn after_claim(
     if !inverted && doc.has(cue.end, words::NOT_A_CLAUSE) {
         return None;
     }
-    let comma = before - 1;
     let mut rest = speaker.end.max(cue.end);
     if doc.has(cue.start, words::TELL) {
         rest = addressee_end(doc, rest, s.end);
@@ -238,7 +263,7 @@ pub(super) fn after_claim(
         {
             return None;
         }
-        s.start..comma
+        s.start..claim_end
     } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim.
         s.start..s.end
@@ -256,6 +281,44 @@ pub(super) fn after_claim(
         source: Source::Phrase(speaker),
         rule,
     })
+}
+
+/// `quoted-fragment-relay`: `The ferry "would never run again," rice
+/// growers said.`: the quote the comma at `claim.end` closes opens inside
+/// the claim after the writer's words (no colon before it: `listed the
+/// cuts: "..."` hands over a quote of its own), or before the sentence (a
+/// quote running over sentences, or over paragraphs: a stray closing mark);
+/// the claim keeps its marks. A quote that is the whole claim is
+/// `quote-after`'s. A cue in the writer's words is nested in the claim when
+/// the `speaker` names someone else (`Berg said the ferry "would never run
+/// again," the Herald reported.`); `..., he added` repeats the cue's own
+/// speaker.
+fn relays_quoted_fragment(doc: &Doc, claim: Range<usize>, speaker: &Range<usize>) -> bool {
+    let close = claim.end + 1;
+    // The quote closing there: the last one opened before it, past quotes
+    // nested in it (a quote left open ends an earlier paragraph).
+    let at = doc.quotes.partition_point(|q| q.open < close);
+    let Some(quote) = doc.quotes[..at]
+        .iter()
+        .rev()
+        .take_while(|q| q.nested || q.close.is_some_and(|c| c >= close))
+        .find(|q| q.close == Some(close))
+    else {
+        // A stray closing mark, of a quote opened in an earlier paragraph:
+        // the claim is quoted words throughout.
+        return !claim
+            .clone()
+            .any(|k| doc.tokens[k].kind == TokenKind::Quote);
+    };
+    let start = skip_dateline(doc, claim).start;
+    if quote.open < start {
+        return true;
+    }
+    let writer = start..quote.open;
+    !writer.is_empty()
+        && doc.word(quote.open - 1) != ":"
+        && fragment::cue_in(doc, &writer)
+            .is_none_or(|nested| fragment::names_someone_else(doc, speaker, nested))
 }
 
 /// `The comments, said Ola Lund of the Harbour Bank, were "too weak"`: after

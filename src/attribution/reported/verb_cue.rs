@@ -171,6 +171,13 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "Prices will fall",
         "rice growers",
     ),
+    // The comma inside a closing mark opens the stretch too; a cue before
+    // the quote is nested in the claim (the spec's nesting rule).
+    Marks(
+        "Berg said the ferry \"would never run again,\" rice growers said.",
+        "Berg said the ferry \"would never run again,\"",
+        "rice growers",
+    ),
     Marks(
         "The ferry owners in the past have warned that the quota would hurt them.",
         "the quota would hurt them",

@@ -298,6 +298,9 @@ fn is_contraction(word: &str) -> bool {
 /// What may stand before a subject stretch: its clause's start.
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     matches!(doc.word(k), "," | ";" | ":" | "—" | "–" | "―" | "(" | "-")
+        // (`... "would never run again," rice growers said`: the comma
+        // inside the closing mark.)
+        || doc.comma_in_mark_before(k + 1).is_some()
 }
 
 fn is_word_or_number(doc: &Doc, k: usize) -> bool {
