@@ -101,7 +101,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 35] = [
+    pub const ALL: [Rule; 36] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
