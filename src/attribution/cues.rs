@@ -61,8 +61,10 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     } else {
         Complement::ThatOnly
     };
-    (!is_capitalised_mid_sentence(doc, i) && !is_noun_after_determiner(doc, i))
-        .then_some(complement)
+    (!is_capitalised_mid_sentence(doc, i)
+        && !is_noun_after_determiner(doc, i)
+        && !is_noun_after_modifiers(doc, i))
+    .then_some(complement)
 }
 
 /// `noun-after-determiner`: "the two states that vote", "its report", "the
@@ -91,6 +93,84 @@ fn is_noun_after_determiner(doc: &Doc, i: usize) -> bool {
         || (crate::attribution::speakers::is_possessive_pronoun(doc, before)
             && !doc.is(before, "her"))
         || (count && w.ends_with('s') && !doc.has_lowercase(i, words::IRREGULAR_INFLECTED))
+}
+
+/// `verb-word-as-noun`: "a retort", "her famous demand": a reporting
+/// verb's word that its article or modifiers make a noun
+/// (`noun-after-determiner`, `modified-noun`), which may then introduce a
+/// quote as a reporting noun does (`colon-quote`).
+pub fn is_verb_word_as_noun(doc: &Doc, i: usize) -> bool {
+    doc.classes(i).intersects(words::REPORTING_VERB)
+        && doc.tokens[i].kind == TokenKind::Word
+        && (is_noun_after_determiner(doc, i) || is_noun_after_modifiers(doc, i))
+}
+
+/// How many words may modify a noun between its article and itself ("a
+/// blunt, honest and frank answer").
+const MODIFIER_WINDOW: usize = 6;
+
+/// `modified-noun`: "a snappy retort", "his famous demand", "the final
+/// say", "a framed, handwritten note": a bare form (no "-s", "-ed" or
+/// irregular past) after an article or a possessive pronoun and a few
+/// lowercase modifiers (commas and "and" between them) is that phrase's
+/// head noun, not a verb: a verb's bare form has a plural subject, so the
+/// word before it is then no plural ("the aides say", "his advisers
+/// argue"), no speaker word ("the police say") and no count ("the two
+/// admit", "a third say").
+fn is_noun_after_modifiers(doc: &Doc, i: usize) -> bool {
+    if i < 2 || is_inflected_form(doc, i) || doc.word(i).ends_with("ing") {
+        return false;
+    }
+    // The noun's own context after it: a colon or quote mark introducing
+    // the words, or a complement ("the final say on", "a note from"); a
+    // bare verb after a subject with a complement takes its clause ("those
+    // across the country say Lund won").
+    let next = i + 1;
+    let introduces = doc
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.kind == TokenKind::Quote || doc.word(next) == ":")
+        || doc.has(next, words::COMPLEMENT_LINK);
+    if !introduces {
+        return false;
+    }
+    let before = i - 1;
+    let w = doc.word(before);
+    // A lowercase content word: no pronoun, verb form, adverb or "-ing"
+    // form ("the way they say", "could declare", "on the trail recently
+    // say", "people familiar with her thinking say").
+    let modifier = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.word(k).chars().all(char::is_lowercase)
+            && !doc.has(k, words::FUNCTION_WORD)
+            && !doc.has(k, words::DETERMINER)
+            && !doc.has(k, words::PRONOUN)
+            && !doc.has(k, words::FINITE)
+            && !is_adverb(doc, k)
+            && !doc.word(k).ends_with("ing")
+    };
+    if !modifier(before)
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        || doc.has(before, words::SPEAKER_NOUN)
+        || doc.has(before, words::TITLE)
+        || doc.has(before, words::QUANTIFIER)
+        || doc.has(before, words::COUNT_WORD)
+        || doc.has(before, words::FRACTION)
+    {
+        return false;
+    }
+    let floor = i.saturating_sub(MODIFIER_WINDOW);
+    let mut k = before;
+    // Commas and "and" only inside a list of modifiers ("a blunt, frank and
+    // honest answer"), never back into the clause before.
+    while k > floor
+        && (modifier(k)
+            || ((doc.word(k) == "," || doc.is(k, "and")) && modifier(k - 1) && modifier(k + 1)))
+    {
+        k -= 1;
+    }
+    let opener = doc.is(k, "the") || doc.is(k, "a") || doc.is(k, "an");
+    (opener || crate::attribution::speakers::is_possessive_pronoun(doc, k)) && modifier(k + 1)
 }
 
 /// "United States", "Washington Post": a capitalised word inside a sentence is
@@ -478,6 +558,41 @@ mod tests {
         assert!(cue("Article 12 states that the port is shut.", "states"));
         assert!(!cue("The reported attacks fell.", "reported"));
         assert!(!cue("Its claims that the port is shut are old.", "claims"));
+    }
+
+    #[test]
+    fn a_bare_form_after_an_article_and_modifiers_is_a_noun() {
+        // `modified-noun`: Marks the verb, Not the noun.
+        let cue = |text: &str, word: &str| {
+            let doc = Doc::new(text);
+            is_reporting_verb(&doc, token(&doc, word))
+        };
+        assert!(cue("The harbour pilots say the quay is unsafe.", "say"));
+        assert!(cue("The local police say the quay is unsafe.", "say"));
+        assert!(cue("The two admit the quay is unsafe.", "admit"));
+        assert!(cue("Nearly a third say the quay is unsafe.", "say"));
+        assert!(cue("The young skipper said the quay is unsafe.", "said"));
+        assert!(!cue("Lund gave a short, sharp retort: \"No.\"", "retort"));
+        assert!(!cue(
+            "Berg made her famous demand: \"Open the gate.\"",
+            "demand"
+        ));
+        assert!(!cue(
+            "The crowd took up the angry chant \"Sink the plan!\"",
+            "chant"
+        ));
+        assert!(!cue("The mayor has the final say on the quay.", "say"));
+        assert!(!cue(
+            "Vik kept a framed, handwritten note from Lund.",
+            "note"
+        ));
+        assert!(cue("It is a fair deal, they say, and it will last.", "say"));
+        assert!(cue(
+            "Skippers who met him on the quay recently say he is tired.",
+            "say"
+        ));
+        assert!(cue("The court could declare the quay unsafe.", "declare"));
+        assert!(cue("Skippers from across the county say Lund won.", "say"));
     }
 
     #[test]

@@ -89,6 +89,13 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
         "Lund",
     ),
     Not("Lund made the following changes: \"Section Four\" was cut."),
+    // A reporting verb's word made a noun by its article and modifiers
+    // (`verb-word-as-noun`).
+    Marks(
+        "Berg gave a dry retort: \"Nobody is selling the port.\"",
+        "Nobody is selling the port",
+        "Berg",
+    ),
 ];
 
 /// `Lund made the following comment: "..."`, `Berg is rolling out a new
@@ -96,7 +103,9 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
 /// `colon`; the clause's subject speaks, the noun is the cue.
 pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
     let noun = colon.checked_sub(1)?;
-    if !(cues::is_reporting_noun(doc, noun) || doc.has(noun, crate::attribution::words::MESSAGE))
+    if !(cues::is_reporting_noun(doc, noun)
+        || doc.has(noun, crate::attribution::words::MESSAGE)
+        || cues::is_verb_word_as_noun(doc, noun))
         || doc.is_capitalized(noun)
     {
         return None;

@@ -36,10 +36,15 @@ pub(in crate::attribution) fn main_subject(
     if let Some(phrase) = clause_subject(doc, group - 1) {
         return Some(phrase);
     }
-    if linked {
-        return None;
-    }
     let start = crate::attribution::reported::skip_dateline(doc, sentence_start..group).start;
+    // After a preposition ("drew boos upon saying"), only a name phrase
+    // opening the sentence, its apposition set off by commas (`Berg,
+    // herself a voter, drew boos upon saying`).
+    if linked {
+        let k = speakers::subject_start(doc, start, group);
+        return speakers::phrase_after(doc, k, group)
+            .filter(|p| p.start == k && doc.word(p.end) == "," && speakers::is_name_word(doc, k));
+    }
     crate::attribution::reported::opening_subject(doc, start, group)
 }
 
@@ -113,6 +118,14 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "We will build it",
         "Kari Dahl",
     ),
+    // `linked-participle`: the object before "upon"/"by" is no speaker; a
+    // name opening the sentence before its apposition speaks.
+    Marks(
+        "Berg, herself a Lund voter, drew a wave of boos upon saying, \"The vote was fair.\"",
+        "The vote was fair",
+        "Berg",
+    ),
+    Not("The tabloid ran a story with boos upon saying, \"The vote was fair.\""),
     Not("Lund said \"the next mayor\" should choose."),
     // A show right after "told", a work's Title Case name after a comma.
     Not("\"We won,\" Lund told \"Morning Talk\" on Friday."),
@@ -235,26 +248,35 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     // the website writing, ...": the phrase before the verb is a
     // preposition's object or inside a relative; the subject is the stretch
     // before it (for a participle, the sentence's subject).
-    let before = speakers::phrase_before(doc, group, sentence_start).map(|p| {
-        if after_preposition(doc, &p, sentence_start)
-            || speakers::is_inside_relative(doc, &p, sentence_start)
-        {
-            let participle = cues::is_participle(doc, verb);
-            // "with many marchers chanting": the participle's own agent.
-            if participle && with_agent(doc, &p, sentence_start) {
-                return p;
+    // `linked-participle`: "drew boos upon saying, ...", "won the seat by
+    // saying, ...": the words before the preposition are its object, not a
+    // speaker; the participle speaks for the clause's subject.
+    let linked_participle = cues::is_participle(doc, verb)
+        && group > sentence_start
+        && doc.has(group - 1, words::PARTICIPLE_PREPOSITION);
+    let before = (!linked_participle)
+        .then(|| speakers::phrase_before(doc, group, sentence_start))
+        .flatten()
+        .map(|p| {
+            if after_preposition(doc, &p, sentence_start)
+                || speakers::is_inside_relative(doc, &p, sentence_start)
+            {
+                let participle = cues::is_participle(doc, verb);
+                // "with many marchers chanting": the participle's own agent.
+                if participle && with_agent(doc, &p, sentence_start) {
+                    return p;
+                }
+                let subject = if participle {
+                    crate::attribution::reported::opening_subject(doc, sentence_start, group)
+                } else {
+                    speakers::clause_subject(doc, group, sentence_start).map(|(s, _)| s)
+                };
+                if let Some(subject) = subject.filter(|s| s.start < p.start) {
+                    return subject;
+                }
             }
-            let subject = if participle {
-                crate::attribution::reported::opening_subject(doc, sentence_start, group)
-            } else {
-                speakers::clause_subject(doc, group, sentence_start).map(|(s, _)| s)
-            };
-            if let Some(subject) = subject.filter(|s| s.start < p.start) {
-                return subject;
-            }
-        }
-        p
-    });
+            p
+        });
     let phrase = before
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         // `Sen. Eva Dahl (L-North), said, "..."`, `Kari Dahl, 35, of Bergen,

@@ -99,7 +99,7 @@ fn is_plural_noun(doc: &Doc, i: usize, floor: usize) -> bool {
 }
 
 /// A capitalised word that may be part of a name.
-pub(super) fn is_name_word(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_name_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i)
         && doc.is_capitalized(i)
         && !is_pronoun(doc, i)
@@ -222,10 +222,13 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
         }
         // "Companies and individuals complain", "farmers and civic groups say".
+        // (Not "calling for his firing and carrying signs saying": an "-ing"
+        // word is a participle or an act, no speaker.)
         if k < last
             && doc.is(k, "and")
             && k > floor
             && (is_plain_word(doc, k - 1) || is_head(doc, k - 1))
+            && !(k - 1..end).any(|j| is_plain_word(doc, j) && doc.word(j).ends_with("ing"))
         {
             let mut start = k - 1;
             while start > floor

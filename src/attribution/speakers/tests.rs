@@ -59,6 +59,22 @@ fn complements_initials_and_plain_nouns() {
 }
 
 #[test]
+fn coordinated_plain_nouns_hold_no_ing_word() {
+    // Marks: plain nouns joined by "and"; Not: a participle or act among them.
+    assert_eq!(
+        before("Shops and households complain", "complain").as_deref(),
+        Some("Shops and households")
+    );
+    assert_eq!(
+        before(
+            "calling for his firing and carrying banners saying",
+            "saying"
+        ),
+        None
+    );
+}
+
+#[test]
 fn including_hangs_on_the_noun_before_it() {
     assert_eq!(
         before(
