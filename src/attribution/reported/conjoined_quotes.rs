@@ -52,7 +52,7 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
             continue;
         }
         let comma = cue.end.max(phrase.end);
-        if doc.word(comma) != "," || !(doc.is(comma + 1, "and") || doc.is(comma + 1, "but")) {
+        if !doc.is(comma, ",") || !(doc.is(comma + 1, "and") || doc.is(comma + 1, "but")) {
             continue;
         }
         // `, but still "..."`: one adverb may come before the mark.
