@@ -104,6 +104,26 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "We will win this",
         "Lund's niece",
     ),
+    // `writers-clause-after-quote`: after a subordinator the writer's clause
+    // goes on; "as" still attributes.
+    Not("Lund admitted \"it will be hard to win\" if she continues to lose ground."),
+    Marks(
+        "\"It will be hard to win,\" as Lund said on Friday.",
+        "It will be hard to win",
+        "Lund",
+    ),
+    // `that-verb-after-quote`: "states" ending the attribution is its verb.
+    Marks(
+        "\"The quay is unsafe,\" the harbour board states.",
+        "The quay is unsafe",
+        "harbour board",
+    ),
+    Marks(
+        "\"The quay is unsafe,\" the envoys state in their letter.",
+        "The quay is unsafe",
+        "envoys",
+    ),
+    Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
     Not("The band played \"Morning Song\" and the crowd cheered."),
@@ -125,7 +145,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         .take_while(|&i| !is_boundary(doc, i))
         // (`"...," the report said`: a cue word after a determiner is a noun.)
         .find(|&i| {
-            cues::is_reporting_verb(doc, i)
+            (cues::is_reporting_verb(doc, i) || verb_ending_attribution(doc, i))
                 && !cues::is_participle(doc, i)
                 && !(i > from && speakers::is_determiner(doc, i - 1))
         })
@@ -177,6 +197,9 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         from
     };
     // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
+    // `writers-clause-after-quote`: not a subordinator (`"it will be hard to
+    // win" if he continues to lose`): the words after the quote open a
+    // clause of the writer's, no attribution (`"...," as Lund said` is one).
     let starts_right_after = |phrase: &Range<usize>| {
         phrase.start >= first
             && phrase.start - first <= 2
@@ -184,6 +207,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
                 doc.tokens[k].kind == TokenKind::Word
                     && !doc.is_capitalized(k)
                     && !cues::is_reporting_verb(doc, k)
+                    && (!doc.has(k, words::SUBORDINATOR) || doc.is(k, "as"))
             })
     };
     let subject = speakers::phrase_before(doc, group, from)
@@ -265,6 +289,18 @@ fn ends_attribution(doc: &Doc, cue: &Range<usize>, sentence: &Range<usize>) -> b
         || !(speakers::is_determiner(doc, j)
             || doc.has(j, words::OBJECT_PRONOUN)
             || doc.tokens[j].kind == TokenKind::Number)
+}
+
+/// `that-verb-after-quote`: `"...," the report states.`, `"...," the
+/// envoys state in the letter.`: a form that is a cue only before "that"
+/// ("states" is most often a noun) is one after a quote when it ends the
+/// attribution: a stop, a comma or an adjunct's preposition right after it.
+fn verb_ending_attribution(doc: &Doc, i: usize) -> bool {
+    cues::reporting_verb(doc, i) == Some(cues::Complement::ThatOnly)
+        && !doc.is_capitalized(i)
+        && i + 1 < doc.tokens.len()
+        && (matches!(doc.word(i + 1), "." | "," | ";")
+            || doc.has(i + 1, words::ADJUNCT_PREPOSITION))
 }
 
 /// How many tokens a loose speaker phrase between a quote and its cue may span.
