@@ -91,6 +91,9 @@ pub enum Rule {
     /// `Lund went on the radio on Friday to say <claim>`: an infinitive cue
     /// after a finished act's place or time phrase.
     PurposeInfinitive,
+    /// `"We must act," she said, and "act fast."`: two quotes the writer
+    /// joins around the attribution are one claim.
+    ConjoinedQuotes,
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
@@ -101,7 +104,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 36] = [
+    pub const ALL: [Rule; 37] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -136,6 +139,7 @@ impl Rule {
         Rule::ColonParagraph,
         Rule::ClauseColonQuote,
         Rule::PurposeInfinitive,
+        Rule::ConjoinedQuotes,
         Rule::QuotedWords,
         Rule::QuotedWordsList,
     ];
@@ -177,6 +181,7 @@ impl Rule {
             Rule::ColonParagraph => "colon-paragraph",
             Rule::ClauseColonQuote => "clause-colon-quote",
             Rule::PurposeInfinitive => "purpose-infinitive",
+            Rule::ConjoinedQuotes => "conjoined-quotes",
             Rule::QuotedWords => "quoted-words",
             Rule::QuotedWordsList => "quoted-words-list",
         }
@@ -234,6 +239,7 @@ impl Rule {
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::ClauseColonQuote => reported::colon_quote_clause::CLAUSE_COLON_QUOTE,
             Rule::PurposeInfinitive => reported::purpose_infinitive::PURPOSE_INFINITIVE,
+            Rule::ConjoinedQuotes => reported::conjoined_quotes::CONJOINED_QUOTES,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
             Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }
