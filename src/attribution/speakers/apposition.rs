@@ -168,6 +168,19 @@ pub fn is_relative(doc: &Doc, i: usize) -> bool {
     doc.is(i, "who") || doc.is(i, "which") || is_contracted_who(doc, i)
 }
 
+/// `relative-that`: "that" tagged a pronoun right after a noun (`bottles
+/// that said`, `a message that says`) is a relative pronoun, as "which" is;
+/// the conjunction ("said that") and the determiner ("that plan") are not.
+pub fn is_relative_that(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.is(i, "that")
+        && doc.pos(i) == crate::syntax::Pos::Pron
+        && matches!(
+            doc.pos(i - 1),
+            crate::syntax::Pos::Noun | crate::syntax::Pos::Propn
+        )
+}
+
 /// "who've", "who'd", "who'll": a relative with its auxiliary glued on.
 fn is_contracted_who(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i).as_bytes();
