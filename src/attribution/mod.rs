@@ -77,6 +77,7 @@ pub fn find(doc: &Doc, countries: &[CountryMention]) -> (Vec<SpeakerMention>, Ve
 fn found_in(doc: &Doc) -> Found {
     let mut found = direct::find(doc);
     reported::find(doc, &mut found);
+    reported::join_conjoined_quotes(doc, &mut found);
     direct::continuations(doc, &mut found);
     quoted_words::find(doc, &mut found);
     direct::participle_quotes(doc, &mut found);

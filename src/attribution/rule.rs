@@ -88,6 +88,9 @@ pub enum Rule {
     /// `Lund said the plan had one flaw: "It costs too much."`: the clause
     /// and the quote after its colon are one claim.
     ClauseColonQuote,
+    /// `"We must act," she said, and "act fast."`: two quotes the writer
+    /// joins around the attribution are one claim.
+    ConjoinedQuotes,
     // Quoted words (quoted_words.rs).
     /// `Lund called the plan a "disaster"`.
     QuotedWords,
@@ -98,7 +101,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 35] = [
+    pub const ALL: [Rule; 36] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -132,6 +135,7 @@ impl Rule {
         Rule::PassiveAgent,
         Rule::ColonParagraph,
         Rule::ClauseColonQuote,
+        Rule::ConjoinedQuotes,
         Rule::QuotedWords,
         Rule::QuotedWordsList,
     ];
@@ -172,6 +176,7 @@ impl Rule {
             Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::ClauseColonQuote => "clause-colon-quote",
+            Rule::ConjoinedQuotes => "conjoined-quotes",
             Rule::QuotedWords => "quoted-words",
             Rule::QuotedWordsList => "quoted-words-list",
         }
@@ -228,6 +233,7 @@ impl Rule {
             Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::ClauseColonQuote => reported::colon_quote_clause::CLAUSE_COLON_QUOTE,
+            Rule::ConjoinedQuotes => reported::conjoined_quotes::CONJOINED_QUOTES,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
             Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,
         }

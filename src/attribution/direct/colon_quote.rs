@@ -155,18 +155,18 @@ pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, 
     {
         return None;
     }
-    // Past an adverb before "put" (`recently put it`) and the closing mark
-    // of a quote ending the apposition (`author of "The Code," put it`).
-    let mut comma = end - 3;
-    if comma > 0 && cues::is_adverb(doc, comma) {
-        comma -= 1;
+    // Past an adverb before "put" (`recently put it`); the comma closing the
+    // apposition may sit inside the closing mark of a quote ending it
+    // (`author of "The Code," put it`).
+    let mut put = end - 2;
+    if cues::is_adverb(doc, put - 1) {
+        put -= 1;
     }
-    while comma > 0 && doc.tokens[comma].kind == TokenKind::Quote && end - comma <= 6 {
-        comma -= 1;
-    }
-    if doc.word(comma) != "," {
-        return None;
-    }
+    let comma = if doc.word(put - 1) == "," {
+        put - 1
+    } else {
+        doc.comma_in_mark_before(put)?
+    };
     let sentence_start = doc.sentences[doc.sentence_of(comma)].start;
     let floor = sentence_start.max(comma.saturating_sub(APPOSED_PUT_IT_WINDOW));
     let as_word = (floor..comma).rev().find(|&k| doc.is(k, "as"))?;

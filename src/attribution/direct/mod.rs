@@ -71,6 +71,9 @@ pub fn find(doc: &Doc) -> Found {
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
+        // (Here, before the reported pass, so that `adding that "..."` stays
+        // a direct claim; `participle_quotes` takes those after the claims
+        // only later passes find: reported ones, quoted words.)
         let attribution = attribution.or_else(|| {
             let (prev, _, prev_end, _) = last?;
             let cue = participle_before(doc, quote.open)?;

@@ -297,7 +297,7 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         // said, "..."`: past phrases set off by commas, before an
         // apposition's phrase (as the reported pass reads them).
         .or_else(|| speakers::subject_past_interposed(doc, group, sentence_start).map(|(p, _)| p))
-        .or_else(|| speakers::apposed_subject(doc, group, sentence_start))
+        .or_else(|| speakers::apposition_subject(doc, group, sentence_start))
         // "said Lund:", but not the listener of "told his supporters,".
         .or_else(|| {
             (!doc.has(verb, words::TELL))

@@ -37,12 +37,14 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "he",
     ),
     // An inverted speaker: plain title words before a name
-    // (`plain-title-name`), a plain noun of quantity and its "of" phrase
-    // (`plain-partitive`), a relative clause closing the sentence.
+    // (`plain-title-name`; one plain word before a title word, "port
+    // economist Ola Vik", is `phrase_after`'s own), a plain noun of quantity
+    // and its "of" phrase (`plain-partitive`), a relative clause closing the
+    // sentence.
     Marks(
-        "Ferries cost more than bridges, says port economist Ola Vik in Tromso.",
+        "Ferries cost more than bridges, says retired ferry captain Ola Vik in Tromso.",
         "Ferries cost more than bridges",
-        "port economist Ola Vik",
+        "retired ferry captain Ola Vik",
     ),
     Marks(
         "The toll is too high, said a handful of skippers who use the strait.",

@@ -88,6 +88,18 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "it was late",
         "mayor",
     ),
+    // `past-tense-after-name`: an "-ed" word right after the nearest
+    // clause's name or pronoun is its verb, whatever follows it.
+    Marks(
+        "In May, while her rivals called for a bigger effort against the Harbour Front, also known as the HF, Lund hewed more to Mayor Vik's approach, noting that the port and the town are allies.",
+        "the port and the town are allies",
+        "Lund",
+    ),
+    Marks(
+        "At the hearing, the minister faced hard questions, but she talked more about ferries than before, saying the quay would open.",
+        "the quay would open",
+        "she",
+    ),
     Not("The man saying the port would close was wrong."),
     // An object whose verb belongs to an embedded question is no clause.
     Not("Lund sat with the paper, answering questions about how the strike has hurt her."),

@@ -367,7 +367,8 @@ pub(super) fn before_claim(
         };
         match before
             .clone()
-            .or_else(|| speakers::apposed_subject(doc, group, s.start))
+            // (The first arm below asks `subject_past_interposed`: here the apposition alone.)
+            .or_else(|| speakers::apposition_subject(doc, group, s.start))
             .filter(|p| !after_adjunct && !speakers::is_time_noun_phrase(doc, p))
         {
             // "Lund, 59, of Tromso, said": the subject before the interposed phrases.

@@ -5,9 +5,28 @@ use super::*;
 /// ("Ola Lund, director of the centre and a professor at the university, said").
 pub(super) const APPOSITION_WINDOW: usize = 30;
 
-/// `Judy Kolb, the company's founder, said`: the phrase before an apposition
-/// (or a relative "who") set off by commas.
+/// `Judy Kolb, the company's founder, said`: the subject before the phrases
+/// set off by commas, else the phrase before an apposition (or a relative
+/// "who").
 pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
+    // `interposed-apposition`: "Ann Vik, 35, the daughter of Mayor Ola Vik,
+    // said", "Mr. Holm, now 81 and retired in Bergen, Norway, said": past
+    // every interposed phrase (age, place, apposition, relative) to the
+    // subject opening its clause, rather than a name inside the last one.
+    // (After a plain comma before the verb; a relative, a dash or a quote's
+    // closing mark there is `apposition_subject`'s alone.)
+    if group > floor + 1 && doc.word(group - 1) == "," {
+        if let Some((subject, _)) = subject_past_interposed(doc, group, floor) {
+            return Some(subject);
+        }
+    }
+    apposition_subject(doc, group, floor)
+}
+
+/// The phrase before an apposition (or a relative "who") set off by commas
+/// before the verb group at `group`: [`apposed_subject`] for callers that
+/// asked `subject_past_interposed` first.
+pub fn apposition_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<usize>> {
     if group <= floor + 1 {
         return None;
     }
@@ -62,15 +81,6 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
             1,
         )
     };
-    // `interposed-apposition`: "Ann Vik, 35, the daughter of Mayor Ola Vik,
-    // said", "Mr. Holm, now 81 and retired in Bergen, Norway, said": past
-    // every interposed phrase (age, place, apposition, relative) to the
-    // subject opening its clause, rather than a name inside the last one.
-    if marks == 0 {
-        if let Some((subject, _)) = subject_past_interposed(doc, group, floor) {
-            return Some(subject);
-        }
-    }
     // The comma opening the apposition, within a short window; quote marks
     // inside come in pairs, and a comma between a pair is no opening.
     // `program, "This Week," bluntly said`: the comma before a quoted title

@@ -174,7 +174,14 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
         while v < end && crate::attribution::cues::is_adverb(doc, v) {
             v += 1;
         }
-        (v < end && is_main_verb(doc, v)).then_some(phrase)
+        // `past-tense-after-name`: right after a name or a pronoun an "-ed"
+        // word is the clause's verb (`, Lund hewed more to the plan,`), not
+        // the adjective of `the retired surgeon`.
+        let past_tense = is_word(doc, v)
+            && doc.word(v).len() > 3
+            && doc.word(v).ends_with("ed")
+            && doc.word(v).chars().all(char::is_lowercase);
+        (v < end && (is_main_verb(doc, v) || past_tense)).then_some(phrase)
     })
 }
 

@@ -96,10 +96,11 @@ pub fn subject_past_interposed(
         }
         // `place-and-state`: "A woman in Tromso, Norland, told him": the
         // place and its state set off belong to the noun before them.
-        let state_close = (end + 1..group).find(|&k| doc.word(k) == ",");
-        if let Some(prep) = place_preposition(doc, end).filter(|&p| {
-            p > floor && state_close.is_some_and(|close| is_state_after_place(doc, end, close))
-        }) {
+        if let Some(prep) = (end + 1..group)
+            .find(|&k| doc.word(k) == ",")
+            .and_then(|close| state_after_place(doc, end, close))
+            .filter(|&p| p > floor)
+        {
             // The noun: speaker words, or plain words after a determiner ("a teacher").
             let plain = || {
                 let mut k = prep;
@@ -253,14 +254,19 @@ fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
 /// (`open + 1..close`, no title in it) after a place named after a
 /// lowercase "of", "from" or "in".
 pub(super) fn is_state_after_place(doc: &Doc, open: usize, close: usize) -> bool {
+    state_after_place(doc, open, close).is_some()
+}
+
+/// As [`is_state_after_place`]: the preposition before the place.
+fn state_after_place(doc: &Doc, open: usize, close: usize) -> Option<usize> {
     if close - open > STATE_WINDOW + 1
         || !(open + 1..close).all(|k| {
             doc.word(k) == "." || (is_word(doc, k) && doc.is_capitalized(k) && !is_title(doc, k))
         })
     {
-        return false;
+        return None;
     }
-    place_preposition(doc, open).is_some()
+    place_preposition(doc, open)
 }
 
 /// The lowercase "of", "from" or "in" before the place (capitalised words)

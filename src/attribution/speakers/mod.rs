@@ -17,7 +17,8 @@ mod phrase_parts;
 
 use apposition::*;
 pub use apposition::{
-    apposed_name, apposed_subject, is_relative, is_relative_that, relative_antecedent,
+    apposed_name, apposed_subject, apposition_subject, is_relative, is_relative_that,
+    relative_antecedent,
 };
 pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
@@ -410,11 +411,13 @@ pub fn plain_partitive_after(doc: &Doc, start: usize, ceiling: usize) -> Option<
 /// How many plain words a title before a name may hold ("longtime party activist").
 const PLAIN_TITLE_WORDS: usize = 3;
 
-/// `plain-title-name`: `says political scientist Ola Vik`, `said longtime
-/// party activist Ann Berg`: plain lowercase words (no determiner) before a
-/// name are its title when the name follows them at once. For an inverted
+/// `plain-title-name`: `says retired ferry captain Ola Vik`, `said local
+/// baker Ann Berg`: plain lowercase words (no determiner) before a name are
+/// its title when the name follows them at once. For an inverted
 /// attribution after its claim only: elsewhere such words open the claim
-/// ("said business mogul Ola Vik's refusal ...").
+/// ("said business mogul Ola Vik's refusal ..."). (One plain word before a
+/// known title or speaker noun, `says port economist Ola Vik`, is a phrase
+/// anywhere: `noun_phrase_after`'s `before_title`, which answers first.)
 pub fn plain_title_before_name(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
     let name = (start + 1..(start + 1 + PLAIN_TITLE_WORDS).min(ceiling))
         .take_while(|&k| k == start + 1 || is_plain_word(doc, k - 1))
@@ -441,9 +444,10 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
     let mut end = first;
     while end < ceiling {
         let plain = first > start && end - first < 3 && is_plain_word(doc, end);
-        // "says political scientist Ola Vik", "said longtime analyst Ola
-        // Vik": with no determiner, one plain word right before a lowercase
-        // title or speaker noun.
+        // "says port economist Ola Vik", "said longtime analyst Ola Vik":
+        // with no determiner, one plain word right before a lowercase title
+        // or speaker noun (more plain words, or no title word: only after a
+        // claim, `plain_title_before_name`).
         let before_title = end == first
             && is_plain_word(doc, end)
             && end + 1 < ceiling

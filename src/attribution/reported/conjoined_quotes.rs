@@ -1,0 +1,101 @@
+//! A quote, its attribution and "and"/"but" joining a second quote to it: one reported claim (`"We must act," she said, and "act fast."`).
+use super::*;
+
+/// What the `conjoined-quotes` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const CONJOINED_QUOTES: &[Example] = &[
+    Marks(
+        "\"The ferry must run on time,\" Ada Berg said, and \"stop at every island.\"",
+        "\"The ferry must run on time,\" Ada Berg said, and \"stop at every island",
+        "Ada Berg",
+    ),
+    Marks(
+        "The new ferry \"must run on time,\" Ada Berg said, and \"stop at every island.\"",
+        "The new ferry \"must run on time,\" Ada Berg said, and \"stop at every island",
+        "Ada Berg",
+    ),
+    Marks(
+        "\"I like the mayor,\" he said, but still \"her plan for the quay is wrong.\"",
+        "\"I like the mayor,\" he said, but still \"her plan for the quay is wrong",
+        "he",
+    ),
+    // Another clause after the conjunction: two claims.
+    Not("\"The ferry must run on time,\" Ada Berg said, and her aide added, \"every day.\""),
+    // A new sentence: two claims.
+    Not("\"The ferry must run on time,\" Ada Berg said. \"And stop at every island.\""),
+];
+
+/// `"The ferry must run on time," Berg said, and "stop at every island."`:
+/// the writer joins a second quote to the first with "and" or "but" right
+/// after the attribution, so the quotes and the interposed attribution are
+/// one claim (the spec: an attribution interposed in a claim stays inside
+/// it), reported, as the writer's conjunction is in it. From the first
+/// quote's opening mark to the end of the second quote's words.
+pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found) {
+    // Direct quotes, and quoted fragments closing the writer's clause
+    // (`The plan "must be strict," she said, and "..."`).
+    let ending_in_quotes: Vec<Id> = found
+        .live()
+        .filter(|(_, a)| a.mode == ClaimMode::Direct || a.rule == Rule::QuotedFragment)
+        .map(|(id, _)| id)
+        .collect();
+    for id in ending_in_quotes {
+        let a = &found[id];
+        let (Some(cue), Source::Phrase(phrase)) = (a.cue.as_ref(), &a.source) else {
+            continue;
+        };
+        let Some(first) = quote_around(doc, &a.claim) else {
+            continue;
+        };
+        // The attribution follows the quote (`," Berg said`, `," said Berg`).
+        if cue.start < first.after || phrase.start < first.after {
+            continue;
+        }
+        let comma = cue.end.max(phrase.end);
+        if !doc.is(comma, ",") || !(doc.is(comma + 1, "and") || doc.is(comma + 1, "but")) {
+            continue;
+        }
+        // `, but still "..."`: one adverb may come before the mark.
+        let mut open = comma + 2;
+        if doc.has(open, words::ADVERB) {
+            open += 1;
+        }
+        let Some(second) = doc
+            .quotes
+            .get(doc.quotes.partition_point(|q| q.open < open))
+        else {
+            continue;
+        };
+        if second.open != open
+            || second.close.is_none()
+            || !second.double
+            || second.nested
+            || second.inner.is_empty()
+            || doc.sentence_of(second.open) != doc.sentence_of(first.open)
+            || found
+                .iter()
+                .any(|b| b.claim.start < second.inner.end && second.inner.start < b.claim.end)
+        {
+            continue;
+        }
+        let start = if a.mode == ClaimMode::Direct {
+            first.open
+        } else {
+            a.claim.start
+        };
+        let claim = trim_claim(doc, start..second.inner.end);
+        let joined = &mut found[id];
+        joined.claim = claim;
+        joined.mode = ClaimMode::Reported;
+        joined.rule = Rule::ConjoinedQuotes;
+    }
+}
+
+/// The closed, double-marked quote that `claim` ends with.
+fn quote_around<'d>(doc: &'d Doc, claim: &Range<usize>) -> Option<&'d crate::text::Quote> {
+    let last = claim.end.checked_sub(1)?;
+    let at = doc.quotes.partition_point(|q| q.open < last);
+    let q = doc.quotes.get(at.checked_sub(1)?)?;
+    // (A fragment's claim may keep the closing mark: `"must be strict,"`.)
+    (q.inner.start <= last && last < q.after && q.close.is_some() && q.double).then_some(q)
+}
