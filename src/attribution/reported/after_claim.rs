@@ -103,6 +103,24 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "The costs are high, they said, because fuel went up",
         "they",
     ),
+    // `interrupted-clause`: the interposed attribution's claim is the clause
+    // it interrupts, after a lone dash or at a relative pronoun.
+    Marks(
+        "Lund praised the crews at the port - all of whom, she said, had worked through the storm.",
+        "all of whom, she said, had worked through the storm",
+        "she",
+    ),
+    Marks(
+        "The quay is near the old fort, which, Berg said, is full of visitors in May.",
+        "which, Berg said, is full of visitors in May",
+        "Berg",
+    ),
+    // A dash pair sets off a phrase inside the one clause.
+    Marks(
+        "The port - a vital link for the islands - is busy, Lund said, until the last ferry leaves.",
+        "The port - a vital link for the islands - is busy, Lund said, until the last ferry leaves",
+        "Lund",
+    ),
 ];
 
 /// `<claim>, Peskov said on Friday.` / `<claim>, said Peskov.` /
@@ -267,8 +285,9 @@ pub(super) fn after_claim(
         }
         s.start..claim_end
     } else if doc.word(rest) == "," && long_enough {
-        // Interposed: the attribution sits inside one claim.
-        s.start..s.end
+        // Interposed: the attribution sits inside one claim, the clause it
+        // interrupts (`interrupted-clause`).
+        interrupted_clause_start(doc, s.start, comma)..s.end
     } else {
         return None;
     };
@@ -283,6 +302,36 @@ pub(super) fn after_claim(
         source: Source::Phrase(speaker),
         rule,
     })
+}
+
+/// `interrupted-clause`: where the clause an interposed attribution (its
+/// comma at `comma`) interrupts starts: after the last dash before it that
+/// no second dash pairs (`The ferry was late - all of whom, Berg said,
+/// blamed the tide`: a dash pair sets off a phrase inside one clause), or
+/// after a semicolon, or at a relative pronoun after a comma (`..., which,
+/// Berg said, was full`); else the sentence's start. What comes before is
+/// the writer's clause, or another attribution's.
+pub(super) fn interrupted_clause_start(doc: &Doc, start: usize, comma: usize) -> usize {
+    let is_dash = |k: usize| doc.is_spaced_dash(k) || doc.word(k) == "--";
+    let dashes = (start..comma).filter(|&k| is_dash(k)).count();
+    for k in (start + 1..comma).rev() {
+        if doc.word(k) == ";" || (dashes % 2 == 1 && is_dash(k)) {
+            // "- and the permit, his campaign said, ...": past the conjunction.
+            let clause = k + 1;
+            return if doc.is(clause, "and") || doc.is(clause, "but") {
+                clause + 1
+            } else {
+                clause
+            };
+        }
+        if doc.word(k) == ","
+            && doc.has(k + 1, words::RELATIVE_OPENER)
+            && !doc.is(k + 1, "including")
+        {
+            return k + 1;
+        }
+    }
+    start
 }
 
 /// `quoted-fragment-relay`: `The ferry "would never run again," rice
@@ -587,6 +636,31 @@ mod tests {
         assert_eq!(
             reported("The crews were paid, Lund said in a letter, and the port was busy."),
             [t("The crews were paid", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn an_interposed_attribution_claims_the_clause_it_interrupts() {
+        // The claim of a cue before it ends where that clause begins.
+        assert_eq!(
+            reported(
+                "Berg said the toll was a normal part of the race - no different, he said, from the fee on the bridge."
+            ),
+            [
+                t("no different, he said, from the fee on the bridge", "he", "said"),
+                t("the toll was a normal part of the race", "Berg", "said")
+            ]
+        );
+        // After a semicolon, and past "and" after a dash.
+        assert_eq!(
+            reported("The ferry was late; the crews, Lund said, had left early."),
+            [t("the crews, Lund said, had left early", "Lund", "said")]
+        );
+        assert_eq!(
+            reported(
+                "The quay had a rally that night - and the permit, Lund said, was hard to get."
+            ),
+            [t("the permit, Lund said, was hard to get", "Lund", "said")]
         );
     }
 

@@ -107,6 +107,10 @@ pub fn find(doc: &Doc, found: &mut Found) {
     let candidate: Vec<bool> = (0..doc.tokens.len())
         .map(|i| may_start_cue(doc, i))
         .collect();
+    // The claims of attributions after their claim: a clause-after claim
+    // ends where one begins (`... part of the race - no different, he said,
+    // from ...`).
+    let mut claimed_after = vec![false; doc.tokens.len()];
     for s in 0..doc.sentences.len() {
         let sentence = doc.sentences[s].clone();
         // `Lund Responds To Critics By Saying We ...`: in a Title Case
@@ -127,6 +131,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
                 according_to(doc, &sentence, i).or_else(|| after_claim(doc, &sentence, i, &covered))
             {
                 cover(&mut covered, &a);
+                claimed_after[a.claim.clone()]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
                 found.push(a);
             }
         }
@@ -135,6 +142,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
             if candidate[i] && !covered[i] && !quoted[i] && !skip(i) {
                 if let Some(a) = before_claim(doc, &sentence, i, found, &direct, &covered)
                     .or_else(|| colon_paragraph(doc, &sentence, i))
+                    .and_then(|a| ended_by_claim_after(doc, a, &claimed_after))
                 {
                     cover(&mut covered, &a);
                     // Past the claim, or past the cue when the claim came before it.
@@ -163,6 +171,23 @@ pub fn find(doc: &Doc, found: &mut Found) {
         });
         join_colon_quotes(doc, found, first_reported, &before_colon);
     }
+}
+
+/// `Berg said that was part of the race - no different, he said, from ...`:
+/// a claim after its cue ends where the claim of an interposed attribution
+/// (found first, `claimed_after`) begins; too short a rest is no claim.
+fn ended_by_claim_after(
+    doc: &Doc,
+    mut a: Attribution,
+    claimed_after: &[bool],
+) -> Option<Attribution> {
+    if let Some(next) = a.claim.clone().find(|&k| claimed_after[k]) {
+        a.claim = trim_claim(doc, a.claim.start..next);
+        if a.claim.len() < 2 {
+            return None;
+        }
+    }
+    Some(a)
 }
 
 /// A headline in Title Case: five words or more, every one capitalised but
