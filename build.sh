@@ -25,7 +25,9 @@ cd "$(dirname "$0")"
 # second 2026-12-07 session (wasm 148,323 bytes at main 3ba0017, 4 bytes under 146 KB, with
 # refactors being undone for a few hundred bytes): the page budget below, unchanged at 196 KB,
 # is the one the reader feels and now binds first (the page reaches it with the wasm at ~148 KB).
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-148}"
+# Raised to 151 KB on the 2026-12-07 10:24 session: the issue 14 rules of that morning took the wasm
+# to 151,108 bytes (444 under 148 KB) with more rules landing; the page budget still binds first.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-151}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
@@ -44,7 +46,10 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-148}"
 # 207,312 bytes (202.5 KB); with the larger model of 8bf8401, 233,173 bytes (227.7 KB, measured
 # at 30c4ac3): within issue 14's 240 KB cap for a model that earns its bytes.
 # Raised to 196 KB with the wasm budget on 2026-12-07 (page ~188 KB at main 70677aa).
-PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-196}"
+# Raised to 199 KB on the 2026-12-07 10:24 session for the issue 14 attribution rules (outer relay,
+# noun-phrase speakers, interrupted clauses, colon quotes): page 200,285 bytes at main 7a55d07,
+# 419 under 196 KB. Rules, not the tagger: still far under the 240 KB cap kept for a model.
+PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-199}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"
