@@ -115,6 +115,17 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "which, Berg said, is full of visitors in May",
         "Berg",
     ),
+    // `after-earlier-attribution`: each claim of two in one sentence.
+    Marks(
+        "In Vik, crowds sang on the quay, the Courier reported, while in Ostby the march was silent, the Post reported.",
+        "in Ostby the march was silent",
+        "Post",
+    ),
+    Marks(
+        "In Vik, crowds sang on the quay, the Courier reported, while in Ostby the march was silent, the Post reported.",
+        "In Vik, crowds sang on the quay",
+        "Courier",
+    ),
     // A dash pair sets off a phrase inside the one clause.
     Marks(
         "The port - a vital link for the islands - is busy, Lund said, until the last ferry leaves.",
@@ -283,7 +294,7 @@ pub(super) fn after_claim(
         {
             return None;
         }
-        s.start..claim_end
+        after_earlier_attribution(doc, s.start, comma)..claim_end
     } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim, the clause it
         // interrupts (`interrupted-clause`).
@@ -302,6 +313,40 @@ pub(super) fn after_claim(
         source: Source::Phrase(speaker),
         rule,
     })
+}
+
+/// `after-earlier-attribution`: `In Vik, crowds sang, the Courier reported,
+/// while in Ostby the march was silent, the Post reported.`: a claim before
+/// its cue starts after an earlier attribution in the sentence set off by
+/// commas (its speaker and cue, and adjuncts after the cue; or "as" and
+/// them), past a conjunction; what comes before is that attribution's claim.
+fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
+    for v in (start + 1..comma).rev() {
+        let Some(cue) = cue_at(doc, v) else {
+            continue;
+        };
+        let end = skip_adjuncts(doc, cue.end, comma);
+        if end >= comma || doc.word(end) != "," {
+            continue;
+        }
+        let group = cues::verb_group_start(doc, v, start);
+        let opened = speakers::phrase_before(doc, group, start)
+            .and_then(|p| speakers::past_determiner(doc, p.start, start).checked_sub(1))
+            .is_some_and(|k| k > start && (doc.word(k) == "," || doc.is(k, "as")));
+        if !opened {
+            continue;
+        }
+        let clause = end + 1;
+        return if doc.has(clause, words::ATTRIBUTION_CONJUNCTION)
+            || doc.is(clause, "and")
+            || doc.is(clause, "but")
+        {
+            clause + 1
+        } else {
+            clause
+        };
+    }
+    start
 }
 
 /// `interrupted-clause`: where the clause an interposed attribution (its
