@@ -126,6 +126,19 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "Berg",
     ),
     Not("The tabloid ran a story with boos upon saying, \"The vote was fair.\""),
+    // `relative-that`: "that" between a noun and the cue is its subject.
+    Marks(
+        "They handed out bottles that said, \"The harbour party welcomes you.\"",
+        "The harbour party welcomes you",
+        "that",
+    ),
+    Marks(
+        "The page now shows a message that says: \"The ferry is full.\"",
+        "The ferry is full",
+        "that",
+    ),
+    // The conjunction after the cue is no relative.
+    Not("Lund said that \"the ferry is full\" on Fridays."),
     Not("Lund said \"the next mayor\" should choose."),
     // A show right after "told", a work's Title Case name after a comma.
     Not("\"We won,\" Lund told \"Morning Talk\" on Friday."),
@@ -278,6 +291,7 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
             p
         });
     let phrase = before
+        .or_else(|| relative_that(doc, group, sentence_start))
         .or_else(|| participle_subject(doc, verb, group, sentence_start))
         // `Sen. Eva Dahl (L-North), said, "..."`, `Kari Dahl, 35, of Bergen,
         // said, "..."`: past phrases set off by commas, before an
@@ -313,6 +327,15 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         Some(CarriedOn::Inserted) => None,
         None => Some((phrase, cue, Rule::QuoteBefore)),
     }
+}
+
+/// `relative-that`: `bottles that said, "..."`, `a message that says:
+/// "..."`: "that" right before the cue's verb group and right after a noun
+/// is a relative pronoun, the verb's subject, as "which" and "who" are; it
+/// speaks for its antecedent.
+fn relative_that(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
+    let that = group.checked_sub(1)?;
+    (that > sentence_start && speakers::is_relative_that(doc, that)).then_some(that..group)
 }
 
 /// Between the cue and the comma before the quote, past adjuncts (and the

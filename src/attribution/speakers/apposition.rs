@@ -178,6 +178,24 @@ pub fn is_relative(doc: &Doc, i: usize) -> bool {
     doc.is(i, "who") || doc.is(i, "which") || is_contracted_who(doc, i)
 }
 
+/// `relative-that`: "that" right after a noun and right before a verb of
+/// saying (`bottles that said`, `a message that says`) is a relative
+/// pronoun, the verb's subject, as "which" is; after a verb ("said that"),
+/// a function word or an adverb it is the conjunction or a determiner.
+/// (Lexical, not the tagger's: no pass reads part-of-speech tags yet, and
+/// the first one pays for linking the model into the page.)
+pub fn is_relative_that(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && i + 1 < doc.tokens.len()
+        && doc.is(i, "that")
+        && crate::attribution::cues::is_reporting_verb(doc, i + 1)
+        && is_word(doc, i - 1)
+        && !is_function_word(doc, i - 1)
+        && !doc.has(i - 1, words::ADVERB)
+        && !crate::attribution::cues::is_reporting_verb(doc, i - 1)
+        && !doc.word(i - 1).ends_with("ed")
+}
+
 /// "who've", "who'd", "who'll": a relative with its auxiliary glued on.
 fn is_contracted_who(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i).as_bytes();

@@ -17,7 +17,8 @@ mod phrase_parts;
 
 use apposition::*;
 pub use apposition::{
-    apposed_name, apposed_subject, apposition_subject, is_relative, relative_antecedent,
+    apposed_name, apposed_subject, apposition_subject, is_relative, is_relative_that,
+    relative_antecedent,
 };
 pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
@@ -42,6 +43,7 @@ pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Ra
             && !is_head(doc, k)
             && !is_pronoun(doc, k)
             && !is_relative(doc, k)
+            && !is_relative_that(doc, k)
             && !is_possessive_pronoun(doc, k)
             && !doc.has(k, words::OBJECT_PRONOUN)
             && !doc.has(k, words::QUANTIFIER)
