@@ -88,6 +88,9 @@ pub enum Rule {
     /// `Lund said the plan had one flaw: "It costs too much."`: the clause
     /// and the quote after its colon are one claim.
     ClauseColonQuote,
+    /// `Lund went on the radio on Friday to say <claim>`: an infinitive cue
+    /// after a finished act's place or time phrase.
+    PurposeInfinitive,
     /// `"We must act," she said, and "act fast."`: two quotes the writer
     /// joins around the attribution are one claim.
     ConjoinedQuotes,
@@ -101,7 +104,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 36] = [
+    pub const ALL: [Rule; 37] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -135,6 +138,7 @@ impl Rule {
         Rule::PassiveAgent,
         Rule::ColonParagraph,
         Rule::ClauseColonQuote,
+        Rule::PurposeInfinitive,
         Rule::ConjoinedQuotes,
         Rule::QuotedWords,
         Rule::QuotedWordsList,
@@ -176,6 +180,7 @@ impl Rule {
             Rule::PassiveAgent => "passive-agent",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::ClauseColonQuote => "clause-colon-quote",
+            Rule::PurposeInfinitive => "purpose-infinitive",
             Rule::ConjoinedQuotes => "conjoined-quotes",
             Rule::QuotedWords => "quoted-words",
             Rule::QuotedWordsList => "quoted-words-list",
@@ -233,6 +238,7 @@ impl Rule {
             Rule::PassiveAgent => reported::passive_agent::PASSIVE_AGENT,
             Rule::ColonParagraph => reported::colon_paragraph::COLON_PARAGRAPH,
             Rule::ClauseColonQuote => reported::colon_quote_clause::CLAUSE_COLON_QUOTE,
+            Rule::PurposeInfinitive => reported::purpose_infinitive::PURPOSE_INFINITIVE,
             Rule::ConjoinedQuotes => reported::conjoined_quotes::CONJOINED_QUOTES,
             Rule::QuotedWords => quoted_words::QUOTED_WORDS,
             Rule::QuotedWordsList => quoted_words::QUOTED_WORDS_LIST,

@@ -291,6 +291,9 @@ pub(super) fn before_claim(
     {
         return Some(a);
     }
+    if let Some(a) = purpose_infinitive(doc, s, i, found, direct) {
+        return Some(a);
+    }
     let cue = cue_at(doc, i)?;
     if cues::is_cancelled(doc, i, s.start) {
         return None;
