@@ -171,7 +171,15 @@ pub(crate) fn clause_after(
 /// cue and a listener of "told") and before `end`, past adjuncts and a
 /// listener ("said in a statement on Friday that", "told the crowd that").
 pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) -> Option<usize> {
-    (j..(j + THAT_WINDOW).min(end))
+    // `long-adjunct-that`: "said during a taping of a radio town hall in
+    // Bergen, Norway, that ...": an adjunct opened by a preposition may run
+    // further, when no verb is in it.
+    let window = if doc.has(skip_adjuncts(doc, j, end), words::ADJUNCT_PREPOSITION) {
+        LONG_ADJUNCT_WINDOW
+    } else {
+        THAT_WINDOW
+    };
+    (j..(j + window).min(end))
         .take_while(|&k| {
             // "said on Harbour Radio's "Morning Talk" that": a programme's
             // quoted name inside the adjunct.
@@ -182,6 +190,7 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 && cues::make_it_clear(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
+        .filter(|&k| k < j + THAT_WINDOW || !(j..k).any(|v| looks_like_verb_in_adjunct(doc, v)))
         .filter(|&k| {
             k == j
                 || introduces_that_clause(doc, k - 1)
@@ -190,6 +199,21 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 || listener_before_that(doc, cue, j, k)
                 || adjunct_before_that(doc, j, k)
         })
+}
+
+/// How far past the cue a "that" may end an adjunct opened by a
+/// preposition (`long-adjunct-that`).
+const LONG_ADJUNCT_WINDOW: usize = 24;
+
+/// Token `v` may be a verb, so an adjunct holding it is a clause: a finite
+/// or irregular past form, or an "-ed" word after a capitalised word or a
+/// pronoun ("in 1998, Lund allowed ...").
+fn looks_like_verb_in_adjunct(doc: &Doc, v: usize) -> bool {
+    doc.has(v, words::FINITE)
+        || doc.has(v, words::IRREGULAR_PAST)
+        || (doc.word(v).ends_with("ed")
+            && v > 0
+            && (doc.is_capitalized(v - 1) || speakers::is_pronoun(doc, v - 1)))
 }
 
 /// How many words the listener of "assured voters he ..." may have.

@@ -68,6 +68,22 @@ fn that_after_an_adjunct_phrase_opens_the_claim() {
             .iter()
             .any(|(claim, _, _)| claim.starts_with("was leaked"))
     );
+    // `long-adjunct-that`: a longer adjunct with commas or a programme's
+    // name, no verb in it.
+    assert_eq!(
+        reported("Lund said Thursday during a taping of a radio town hall meeting in Bergen, Norway, that the state is wrong to ban the ferry."),
+        [t("the state is wrong to ban the ferry", "Lund", "said")]
+    );
+    assert_eq!(
+        reported("Berg said on Harbour TV's ''Morning Talk'' on Sunday that Lund had shown no respect to the crews."),
+        [t("Lund had shown no respect to the crews", "Berg", "said")]
+    );
+    // A verb in the stretch: no adjunct, "that" opens nothing of the cue's.
+    assert!(
+        !reported("Lund said in 1998, Berg allowed her staff and the public to think that the ferry was safe.")
+            .iter()
+            .any(|(claim, _, _)| claim == "the ferry was safe")
+    );
 }
 
 #[test]
