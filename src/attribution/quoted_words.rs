@@ -47,6 +47,20 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "fraud",
         "Lund",
     ),
+    // `quoted-words-clause-subject`: past a relative clause to the subject;
+    // a plural subject with no determiner.
+    Marks(
+        "A former official who ran the port described the row as \"a lesser matter.\"",
+        "a lesser matter",
+        "former official",
+    ),
+    Marks(
+        "Ferry lobbyists describe such work as \"a different cup of tea.\"",
+        "a different cup of tea",
+        "Ferry lobbyists",
+    ),
+    // A name given to the noun before the verb: no object, no speaker.
+    Not("Both oppose a fare formula called the \"chained index\" that would cut pay."),
     Not("Lund called the crews to the stage, singing \"Our Time Has Come.\""),
     // A name in title case after a noun or a determiner: no words of the subject.
     Not("Lund denounced the new \"Friends Of The Harbour\" movement."),
@@ -156,6 +170,18 @@ pub fn find(doc: &Doc, found: &mut Found) {
             // `The harbour master called the levy a "stunt"`: a plain noun
             // phrase opening the sentence, whatever its noun.
             .or_else(|| super::direct::plain_phrase_before(doc, group, sentence.start))
+            // `quoted-words-clause-subject`: `Lund in her first speech called
+            // the crews "pirates"`, `An official who ran the port described
+            // the row as "a lesser matter"`: the subject stretch past
+            // adverbials and relative clauses, when the verb has an object
+            // before the quote (`a film called "Home"` names the film); not
+            // for a participle, whose subject is the main clause's.
+            .or_else(|| {
+                (!participle && has_object_before(doc, verb, quote.open))
+                    .then(|| speakers::clause_subject(doc, group, sentence.start))
+                    .flatten()
+                    .map(|(p, _)| p)
+            })
         else {
             continue;
         };
@@ -168,6 +194,13 @@ pub fn find(doc: &Doc, found: &mut Found) {
         });
         last = Some((id, quote.after));
     }
+}
+
+/// Words other than a determiner stand between the quoting verb and the
+/// quote: its object (`called the crews "pirates"`), not a name it gives
+/// to the noun before it (`a formula called the "chained index"`).
+fn has_object_before(doc: &Doc, verb: usize, open: usize) -> bool {
+    (verb + 1..open).any(|k| !speakers::is_determiner(doc, k))
 }
 
 /// The quote opening at `open` goes on the list of quoted words whose last
