@@ -193,14 +193,7 @@ fn ends_short_line(text: &str, tokens: &[Token], i: usize) -> bool {
 /// quote opening there starts the next one. (A single initial, `J. "Bud"
 /// Smith`, and a title, `Mr. "Bud"`, go on.)
 fn opens_quote_after_initialism(text: &str, tokens: &[Token], i: usize, para_end: usize) -> bool {
-    let dotted = i >= 3
-        && tokens[i - 1].span.slice(text).chars().count() == 1
-        && !tokens[i - 1].space_before
-        && tokens[i - 2].span.slice(text) == "."
-        && !tokens[i - 2].space_before
-        && tokens[i - 3].kind == TokenKind::Word
-        && tokens[i - 3].span.slice(text).chars().count() == 1;
-    if !dotted || i + 1 >= para_end {
+    if !ends_dotted_initialism(text, tokens, i) || i + 1 >= para_end {
         return false;
     }
     let mark = tokens[i + 1];
@@ -227,6 +220,18 @@ fn opens_quote_after_initialism(text: &str, tokens: &[Token], i: usize, para_end
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+}
+
+/// The full stop at `i` closes a dotted initialism of two letters or more
+/// (N.Y., D.C., U.S.).
+fn ends_dotted_initialism(text: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 3
+        && tokens[i - 1].span.slice(text).chars().count() == 1
+        && !tokens[i - 1].space_before
+        && tokens[i - 2].span.slice(text) == "."
+        && !tokens[i - 2].space_before
+        && tokens[i - 3].kind == TokenKind::Word
+        && tokens[i - 3].span.slice(text).chars().count() == 1
 }
 
 /// Capitalised words that open a sentence after an abbreviation: subject
@@ -429,6 +434,24 @@ mod tests {
             assert!(found[1].starts_with(second), "{text}: {found:?}");
         }
         for text in PRONOUN_AFTER_ABBREVIATION_NOT {
+            assert_eq!(sentences(text), [text]);
+        }
+    }
+
+    #[test]
+    fn an_initialism_before_a_subject_pronoun_ends_the_sentence() {
+        assert_eq!(
+            sentences("The ferries will stop in the U.S. He says the port will close."),
+            [
+                "The ferries will stop in the U.S.",
+                "He says the port will close."
+            ]
+        );
+        // Must not: another capitalised word goes on (a name, "The" of a title).
+        for text in [
+            "He met U.S. Senator Ola Lund.",
+            "She read the U.K. Times on the ferry.",
+        ] {
             assert_eq!(sentences(text), [text]);
         }
     }
