@@ -47,6 +47,9 @@ pub enum Rule {
     /// `…, Kolb said. "The rest …"`: a quote sentence after a cue that ends
     /// the sentence before.
     ContinuationSentence,
+    /// `"…," Kolb said. But the plan is "a slap in the face."`: the next
+    /// sentence, holding quoted words and no attribution, is a reported claim.
+    ContinuationFragment,
     // Reported speech (reported.rs).
     /// `According to Lund, …` and `…, according to Lund`.
     AccordingTo,
@@ -104,7 +107,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 37] = [
+    pub const ALL: [Rule; 38] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -121,6 +124,7 @@ impl Rule {
         Rule::ParticipleQuote,
         Rule::ContinuationParagraph,
         Rule::ContinuationSentence,
+        Rule::ContinuationFragment,
         Rule::AccordingTo,
         Rule::AfterClaim,
         Rule::VerbCue,
@@ -163,6 +167,7 @@ impl Rule {
             Rule::ParticipleQuote => "participle-quote",
             Rule::ContinuationParagraph => "continuation-paragraph",
             Rule::ContinuationSentence => "continuation-sentence",
+            Rule::ContinuationFragment => "continuation-fragment",
             Rule::AccordingTo => "according-to",
             Rule::AfterClaim => "after-claim",
             Rule::VerbCue => "verb-cue",
@@ -221,6 +226,7 @@ impl Rule {
             Rule::ParticipleQuote => direct::continuation::PARTICIPLE_QUOTE,
             Rule::ContinuationParagraph => direct::continuation::CONTINUATION_PARAGRAPH,
             Rule::ContinuationSentence => direct::continuation::CONTINUATION_SENTENCE,
+            Rule::ContinuationFragment => direct::continuation::CONTINUATION_FRAGMENT,
             Rule::AccordingTo => reported::according_to::ACCORDING_TO,
             Rule::AfterClaim => reported::after_claim::AFTER_CLAIM,
             Rule::VerbCue => reported::verb_cue::VERB_CUE,

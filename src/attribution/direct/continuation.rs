@@ -360,7 +360,122 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             rule: Rule::ContinuationSentence,
         });
     }
+    fragment_continuations(doc, found, &cue_in_sentence);
 }
+
+/// How many tokens may follow a quote's cue before its sentence ends
+/// (`"...," he said outside the building.`).
+const CUE_TAIL: usize = 8;
+
+/// `continuation-fragment`: `"...," Kolb said. But that is not "what the
+/// port was built for."` The sentence right after a quote's attribution
+/// (`"...," X said.` ending it), in the same paragraph, opening with a word
+/// and holding the speaker's quoted words, with no attribution or claim of
+/// its own, carries the speaker on: a reported claim (the writer's words
+/// around a quoted fragment), on the quote's cue. Not a sentence opening
+/// with a subordinator (`While the port is "busy," ...`: the writer's own
+/// clause) or introducing a quote with a colon.
+fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Option<Id>]) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for a in found.iter() {
+        covered[a.claim.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
+        let s = doc.sentence_of(quote.open);
+        let sentence = doc.sentences[s].clone();
+        if s == 0
+            || quote.open == sentence.start
+            || doc.tokens[sentence.start].kind != TokenKind::Word
+            || doc.has(sentence.start, words::SUBORDINATOR)
+            || paragraph_of(doc, sentence.start) != paragraph_of(doc, doc.sentences[s - 1].start)
+            || added.last().is_some_and(|(at, _, _)| *at == s)
+        {
+            continue;
+        }
+        // (`''The Deep'' returns in May.`: a title in marks is no one's words.)
+        let words_quoted = quote.inner.clone().any(|k| {
+            doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+        });
+        let previous = doc.sentences[s - 1].clone();
+        let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
+            let a = &found[j];
+            words_quoted
+                && a.mode == ClaimMode::Direct
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| c.start > a.claim.end && previous.end - c.end <= CUE_TAIL)
+        }) else {
+            continue;
+        };
+        // No claim, cue or colon of its own outside the quoted words.
+        let outside = |k: usize| k < quote.open || k >= quote.after;
+        if sentence.clone().any(|k| {
+            covered[k]
+                || (outside(k)
+                    && (cues::is_reporting_verb(doc, k)
+                        || doc.has(k, words::QUOTING_VERB)
+                        || doc.word(k) == ":"))
+        }) {
+            continue;
+        }
+        // A quote opened in the claim carries it past the sentence's end.
+        let end = quote
+            .close
+            .map_or(sentence.end, |close| {
+                doc.sentences[doc.sentence_of(close)].end
+            })
+            .max(sentence.end);
+        if (sentence.end..end).any(|k| covered[k]) {
+            continue;
+        }
+        let claim = trim_claim(doc, sentence.start..end);
+        if claim.len() >= MIN_CONTINUATION_TOKENS {
+            added.push((s, claim, j));
+        }
+    }
+    for (_, claim, j) in added {
+        let cue = found[j].cue.clone();
+        found.push(Attribution {
+            claim,
+            mode: ClaimMode::Reported,
+            cue,
+            source: Source::SameAs(j),
+            rule: Rule::ContinuationFragment,
+        });
+    }
+}
+
+/// What the `continuation-fragment` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const CONTINUATION_FRAGMENT: &[Example] = &[
+    Marks(
+        "\"The ferry is a lifeline,\" Kolb said. But the new timetable is \"a slap in the face.\"",
+        "But the new timetable is \"a slap in the face.\"",
+        "Kolb",
+    ),
+    Marks(
+        "\"We were never asked,\" Berg said outside the hall. Instead, \"they sold the quay behind our backs.\"",
+        "Instead, \"they sold the quay behind our backs.\"",
+        "Berg",
+    ),
+    // A quote opened in the sentence carries the claim past its end.
+    Marks(
+        "\"We were never asked,\" Berg said. Then, \"they sold the quay. Nobody told us.\"",
+        "Then, \"they sold the quay. Nobody told us.\"",
+        "Berg",
+    ),
+    // The writer's own clause, a quote introduced by a colon, a cue or a
+    // quoting verb of its own (`quoted-words` marks that one).
+    Not("\"The ferry is a lifeline,\" Kolb said. While the timetable is \"new,\" fares are high."),
+    Not("\"The ferry is a lifeline,\" Kolb said. Later he went further: \"Sell it and we starve.\""),
+    Not("\"The ferry is a lifeline,\" Kolb said. Berg replied that the quay was \"sold long ago.\""),
+    Not("\"The ferry is a lifeline,\" Kolb said. He called the timetable \"a slap in the face.\""),
+    // A title in quote marks.
+    Not("\"The ferry is a lifeline,\" Kolb said. Her new film, \"Salt Road,\" opens in May."),
+    // A new paragraph.
+    Not("\"The ferry is a lifeline,\" Kolb said.\n\nBut the new timetable is \"a slap in the face.\""),
+];
 
 #[cfg(test)]
 mod tests {
