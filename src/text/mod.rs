@@ -47,7 +47,7 @@ impl<'t> Doc<'t> {
     pub fn with_lexicon(text: &'t str, table: &'static ClassTable) -> Doc<'t> {
         let tokens = tokens::tokenize(text);
         let paragraphs = sentences::paragraphs(text, &tokens);
-        let sentences = sentences::sentences(text, &tokens, &paragraphs, table);
+        let sentences = sentences::sentences(text, &tokens, &paragraphs);
         let quotes = quotes::pair_quotes(text, &tokens, &paragraphs);
         let class_ids = tokens
             .iter()

@@ -6,29 +6,19 @@
 //! token can start a sentence and the stop does not end an abbreviation or an
 //! initial; a line that is all capitals or digits (headline, dateline) ends too.
 use super::tokens::{Token, TokenKind};
-use crate::lexicon::{class, rows, ClassSet, ClassTable, WordSet};
+use crate::lexicon::{class, class_table, ClassSet, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// `data/abbreviations.txt`: every abbreviation, and those written before a
-/// name (second column `name`).
-struct Abbreviations {
-    all: WordSet,
-    before_name: WordSet,
-}
-
-static ABBREVIATIONS: LazyLock<Abbreviations> = LazyLock::new(|| {
-    let mut list = Abbreviations {
-        all: WordSet::default(),
-        before_name: WordSet::default(),
-    };
-    for row in rows(crate::data_file!("abbreviations.txt")) {
-        list.all.insert(row[0]);
-        if row.get(1) == Some(&"name") {
-            list.before_name.insert(row[0]);
-        }
-    }
-    list
+/// Abbreviations written before a name (`data/name_abbreviations.txt`).
+static NAME_ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::parse(crate::data_file!("name_abbreviations.txt")));
+/// Every abbreviation: `data/abbreviations.txt` and those before a name.
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::parse(concat!(
+        crate::data_file!("abbreviations.txt"),
+        crate::data_file!("name_abbreviations.txt")
+    ))
 });
 
 pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
@@ -71,18 +61,13 @@ fn is_unwrapped_line(text: &str, end: usize) -> bool {
     end - start > WRAP_WIDTH && text[start..end].chars().count() > WRAP_WIDTH
 }
 
-pub fn sentences(
-    text: &str,
-    tokens: &[Token],
-    paragraphs: &[Range<usize>],
-    table: &ClassTable,
-) -> Vec<Range<usize>> {
+pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     for para in paragraphs {
         let mut start = para.start;
         let mut i = para.start;
         while i < para.end {
-            let end = sentence_end_after(text, tokens, i, para.end, table);
+            let end = sentence_end_after(text, tokens, i, para.end);
             if let Some(end) = end {
                 sentences.push(start..end);
                 start = end;
@@ -99,13 +84,7 @@ pub fn sentences(
 }
 
 /// When token `i` ends a sentence, the index just past the sentence.
-fn sentence_end_after(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    para_end: usize,
-    table: &ClassTable,
-) -> Option<usize> {
+fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -> Option<usize> {
     let t = tokens[i];
     let word = t.span.slice(text);
     // Headlines and datelines on a line of their own.
@@ -123,7 +102,7 @@ fn sentence_end_after(
         && !t.space_before
         && is_abbreviation(text, tokens, i - 1)
         && !opens_quote_after_initialism(text, tokens, i, para_end)
-        && !opens_sentence_after_abbreviation(text, tokens, i, para_end, table)
+        && !opens_sentence_after_abbreviation(text, tokens, i, para_end)
     {
         // "Mr. Smith", "Jan. 5", "U.S. officials": not an end unless a paragraph follows.
         return None;
@@ -259,24 +238,24 @@ fn opens_sentence_after_abbreviation(
     tokens: &[Token],
     i: usize,
     para_end: usize,
-    table: &ClassTable,
 ) -> bool {
     let abbreviation = tokens[i - 1].span.slice(text);
-    if ABBREVIATIONS.before_name.contains(abbreviation) || i + 1 >= para_end {
+    if NAME_ABBREVIATIONS.contains(abbreviation) || i + 1 >= para_end {
         return false;
     }
     let next = tokens[i + 1];
     let word = next.span.slice(text);
-    let initial = tokens
-        .get(i + 2)
-        .is_some_and(|t| !t.space_before && t.span.slice(text) == ".");
-    let classes = table.classes(word);
-    next.kind == TokenKind::Word
-        && next.space_before
-        && word.chars().next().is_some_and(char::is_uppercase)
-        && !initial
-        && classes.intersects(SENTENCE_START)
-        && !classes.intersects(DATE_WORD)
+    // Function words are ASCII; a word glued to a stop is an initial ("A.").
+    if !next.space_before
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && t.span.slice(text) == ".")
+    {
+        return false;
+    }
+    let classes = class_table().classes(word);
+    classes.intersects(SENTENCE_START) && !classes.intersects(DATE_WORD)
 }
 
 fn is_closer(s: &str) -> bool {
@@ -297,7 +276,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|n| n.kind == TokenKind::Number);
     }
-    single_letter || ABBREVIATIONS.all.contains(word)
+    single_letter || ABBREVIATIONS.contains(word)
 }
 
 /// Every word on the line of token `i` (up to `i`) is in capitals or a number,
