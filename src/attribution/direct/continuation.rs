@@ -364,8 +364,18 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
 }
 
 /// How many tokens may follow a quote's cue before its sentence ends
-/// (`"...," he said outside the building.`).
-const CUE_TAIL: usize = 8;
+/// (`"...," he said outside the building.`, `"...," said Kolb, who chairs
+/// the harbour board.`).
+const CUE_TAIL: usize = 16;
+
+/// The attribution after a quote ends its sentence: no more than a tail of
+/// words after the cue at `cue_end` (its speaker, an adjunct, an
+/// apposition), with no quote mark or cue of its own.
+fn attribution_ends(doc: &Doc, cue_end: usize, sentence: &Range<usize>) -> bool {
+    sentence.end - cue_end <= CUE_TAIL
+        && (cue_end..sentence.end)
+            .all(|k| doc.tokens[k].kind != TokenKind::Quote && !cues::is_reporting_verb(doc, k))
+}
 
 /// `continuation-fragment`: `"...," Kolb said. But that is not "what the
 /// port was built for."` The sentence right after a quote's attribution
@@ -393,18 +403,21 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
         {
             continue;
         }
-        // (`''The Deep'' returns in May.`: a title in marks is no one's words.)
+        // (`''The Deep'' returns in May.`, `the "Gang of Ten"`: a title or
+        // a name in marks is no one's words.)
         let words_quoted = quote.inner.clone().any(|k| {
-            doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase)
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.word(k).chars().all(char::is_lowercase)
+                && !doc.has(k, words::FUNCTION_WORD)
         });
         let previous = doc.sentences[s - 1].clone();
         let Some(j) = cue_in_sentence[s - 1].filter(|&j| {
             let a = &found[j];
             words_quoted
                 && a.mode == ClaimMode::Direct
-                && a.cue
-                    .as_ref()
-                    .is_some_and(|c| c.start > a.claim.end && previous.end - c.end <= CUE_TAIL)
+                && a.cue.as_ref().is_some_and(|c| {
+                    c.start > a.claim.end && attribution_ends(doc, c.end, &previous)
+                })
         }) else {
             continue;
         };
@@ -459,6 +472,12 @@ pub(in crate::attribution) const CONTINUATION_FRAGMENT: &[Example] = &[
         "Instead, \"they sold the quay behind our backs.\"",
         "Berg",
     ),
+    // An inverted attribution with an apposition after its speaker.
+    Marks(
+        "\"We were never asked,\" said Berg, who chairs the harbour board. Now \"the quay is gone.\"",
+        "Now \"the quay is gone.\"",
+        "Berg",
+    ),
     // A quote opened in the sentence carries the claim past its end.
     Marks(
         "\"We were never asked,\" Berg said. Then, \"they sold the quay. Nobody told us.\"",
@@ -473,6 +492,7 @@ pub(in crate::attribution) const CONTINUATION_FRAGMENT: &[Example] = &[
     Not("\"The ferry is a lifeline,\" Kolb said. He called the timetable \"a slap in the face.\""),
     // A title in quote marks.
     Not("\"The ferry is a lifeline,\" Kolb said. Her new film, \"Salt Road,\" opens in May."),
+    Not("\"The ferry is a lifeline,\" Kolb said. Kolb is a member of the \"Gang of Ten.\""),
     // A new paragraph.
     Not("\"The ferry is a lifeline,\" Kolb said.\n\nBut the new timetable is \"a slap in the face.\""),
 ];

@@ -115,6 +115,13 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "which, Berg said, is full of visitors in May",
         "Berg",
     ),
+    // `inverted-apposition`: an apposition after an inverted speaker, then
+    // an auxiliary: interposed.
+    Marks(
+        "The paradox of the port, says Ola Vik, a historian at the harbour museum, is that it was never busy.",
+        "The paradox of the port, says Ola Vik, a historian at the harbour museum, is that it was never busy",
+        "Ola Vik",
+    ),
     // `after-earlier-attribution`: each claim of two in one sentence.
     Marks(
         "In Vik, crowds sang on the quay, the Courier reported, while in Ostby the march was silent, the Post reported.",
@@ -244,6 +251,14 @@ pub(super) fn after_claim(
     let adjunct_tail = adjunct_tail || prepositional_tail(doc, rest, s.end);
     // "These crews, Lund said in the hearing, were paid well": interposed.
     let rest = prepositional_phrase_end(doc, rest, s.end);
+    // `inverted-apposition`: "The paradox, says Ola Vik, a historian at the
+    // museum, is that ...": an apposition after an inverted speaker, then
+    // an auxiliary resuming the claim.
+    let rest = if inverted && !verb_resumes(doc, rest + 1) {
+        apposition_before_verb(doc, rest, s.end).unwrap_or(rest)
+    } else {
+        rest
+    };
     // "At the time, she said, Lund was ...": before the attribution only an
     // adjunct, which needs the clause after it.
     let continues = rest < s.end
@@ -313,6 +328,27 @@ pub(super) fn after_claim(
         source: Source::Phrase(speaker),
         rule,
     })
+}
+
+/// How many tokens an apposition after an inverted speaker may hold.
+const INVERTED_APPOSITION_WINDOW: usize = 16;
+
+/// `inverted-apposition`: at `comma` a phrase set off by commas (no verb,
+/// quote or cue in it) and then a finite verb: the comma closing it.
+fn apposition_before_verb(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
+    if !doc.is(comma, ",") {
+        return None;
+    }
+    let close = (comma + 2..end.min(comma + INVERTED_APPOSITION_WINDOW))
+        .take_while(|&k| {
+            doc.word(k) == ","
+                || (matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                    && !doc.has(k, words::FINITE)
+                    && !doc.has(k, words::IRREGULAR_PAST)
+                    && !cues::is_reporting_verb(doc, k))
+        })
+        .find(|&k| doc.word(k) == ",")?;
+    verb_resumes(doc, close + 1).then_some(close)
 }
 
 /// `after-earlier-attribution`: `In Vik, crowds sang, the Courier reported,
