@@ -330,6 +330,10 @@ pub(super) fn after_claim(
     })
 }
 
+/// How far before an attribution's comma `interrupted-clause` and
+/// `after-earlier-attribution` look for where its claim starts.
+const CLAUSE_SEARCH_WINDOW: usize = 80;
+
 /// How many tokens an apposition after an inverted speaker may hold.
 const INVERTED_APPOSITION_WINDOW: usize = 16;
 
@@ -357,7 +361,9 @@ fn apposition_before_verb(doc: &Doc, comma: usize, end: usize) -> Option<usize> 
 /// commas (its speaker and cue, and adjuncts after the cue; or "as" and
 /// them), past a conjunction; what comes before is that attribution's claim.
 fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
-    for v in (start + 1..comma).rev() {
+    // Within a window, so that a long sentence of cues stays linear.
+    let floor = start.max(comma.saturating_sub(CLAUSE_SEARCH_WINDOW));
+    for v in (floor + 1..comma).rev() {
         let Some(cue) = cue_at(doc, v) else {
             continue;
         };
@@ -394,8 +400,10 @@ fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
 /// the writer's clause, or another attribution's.
 pub(super) fn interrupted_clause_start(doc: &Doc, start: usize, comma: usize) -> usize {
     let is_dash = |k: usize| doc.is_spaced_dash(k) || doc.word(k) == "--";
-    let dashes = (start..comma).filter(|&k| is_dash(k)).count();
-    for k in (start + 1..comma).rev() {
+    // Within a window, so that a long sentence of attributions stays linear.
+    let floor = start.max(comma.saturating_sub(CLAUSE_SEARCH_WINDOW));
+    let dashes = (floor..comma).filter(|&k| is_dash(k)).count();
+    for k in (floor + 1..comma).rev() {
         if doc.word(k) == ";" || (dashes % 2 == 1 && is_dash(k)) {
             // "- and the permit, his campaign said, ...": past the conjunction.
             let clause = k + 1;
