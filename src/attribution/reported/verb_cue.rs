@@ -156,6 +156,20 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
+    // `noun-object-cue`: "declare" takes a noun object as often as a
+    // clause; a noun alone gives no claim, a clause still does.
+    Not("The rebels declared war on the hill tribes."),
+    Not("Ola Vik declared himself a candidate in 2019."),
+    Marks(
+        "The rebels declared that the truce was over.",
+        "the truce was over",
+        "rebels",
+    ),
+    Marks(
+        "Ola Vik declared the ferry would run all winter.",
+        "the ferry would run all winter",
+        "Ola Vik",
+    ),
 ];
 
 /// What the `clause-subject` rule marks, and what it must not.
