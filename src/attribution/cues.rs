@@ -169,8 +169,8 @@ fn is_noun_after_modifiers(doc: &Doc, i: usize) -> bool {
     {
         k -= 1;
     }
-    let opener = doc.is(k, "the") || doc.is(k, "a") || doc.is(k, "an");
-    (opener || crate::attribution::speakers::is_possessive_pronoun(doc, k)) && modifier(k + 1)
+    (doc.has(k, words::ARTICLE) || crate::attribution::speakers::is_possessive_pronoun(doc, k))
+        && modifier(k + 1)
 }
 
 /// "United States", "Washington Post": a capitalised word inside a sentence is

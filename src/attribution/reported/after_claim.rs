@@ -379,10 +379,8 @@ fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
             continue;
         }
         let clause = end + 1;
-        return if doc.has(clause, words::ATTRIBUTION_CONJUNCTION)
-            || doc.is(clause, "and")
-            || doc.is(clause, "but")
-        {
+        // ("and" and "but" are attribution conjunctions too.)
+        return if doc.has(clause, words::ATTRIBUTION_CONJUNCTION) {
             clause + 1
         } else {
             clause

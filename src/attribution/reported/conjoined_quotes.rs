@@ -39,6 +39,12 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
         .filter(|(_, a)| a.mode == ClaimMode::Direct || a.rule == Rule::QuotedFragment)
         .map(|(id, _)| id)
         .collect();
+    // The tokens in some claim: a second quote inside one is taken (one
+    // pass over the claims, not one per quote).
+    let mut claimed = vec![false; doc.tokens.len()];
+    for a in found.iter() {
+        claimed[a.claim.clone()].iter_mut().for_each(|c| *c = true);
+    }
     for id in ending_in_quotes {
         let a = &found[id];
         let (Some(cue), Source::Phrase(phrase)) = (a.cue.as_ref(), &a.source) else {
@@ -72,9 +78,7 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
             || second.nested
             || second.inner.is_empty()
             || doc.sentence_of(second.open) != doc.sentence_of(first.open)
-            || found
-                .iter()
-                .any(|b| b.claim.start < second.inner.end && second.inner.start < b.claim.end)
+            || claimed[second.inner.clone()].contains(&true)
         {
             continue;
         }
@@ -84,6 +88,8 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
             a.claim.start
         };
         let claim = trim_claim(doc, start..second.inner.end);
+        // (The joined claim holds the one it widens.)
+        claimed[claim.clone()].iter_mut().for_each(|c| *c = true);
         let joined = &mut found[id];
         joined.claim = claim;
         joined.mode = ClaimMode::Reported;

@@ -27,7 +27,7 @@ fn is_phrase_word(doc: &Doc, k: usize) -> bool {
         && !doc.has(k, words::CLAUSE_COORDINATOR)
         && !speakers::is_relative(doc, k)
         && !cues::is_reporting_verb(doc, k)
-        && !matches!(doc.word(k), "and" | "or" | "but" | "that")
+        && doc.word(k) != "that"
 }
 
 /// The phrase ending right before "to" at `to` is a preposition's (`on
