@@ -567,7 +567,9 @@ mod tests {
                 "said"
             )]
         );
-        // A reported claim never runs through a colon into a quote.
+        // A reported claim ends at a colon opening a quote; a quote on
+        // another cue stays out of it (`clause-colon-quote` joins the
+        // clause's own).
         assert_eq!(
             reported(
                 "The union listed the cuts it said Norland would make: \"Fewer ferries \

@@ -73,8 +73,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
         cover(&mut covered, a);
     }
     // `Lund said the plan would fail: "We have no money."`: the quote after
-    // the colon is the direct pass's, but the cue's own clause before the
-    // colon is reported speech too (the colon ends it).
+    // the colon is the direct pass's; the cue's own clause before the colon
+    // is reported (the colon ends it), then takes the quote in
+    // (`clause-colon-quote`, `join_colon_quotes` below).
     // (cue start, the colon's token, the quote's attribution), sorted by cue
     // start: a binary search keeps many such quotes linear.
     let mut before_colon: Vec<(usize, usize, Id)> = Vec::new();
