@@ -6,12 +6,20 @@
 //! token can start a sentence and the stop does not end an abbreviation or an
 //! initial; a line that is all capitals or digits (headline, dateline) ends too.
 use super::tokens::{Token, TokenKind};
-use crate::lexicon::WordSet;
+use crate::lexicon::{class, class_table, ClassSet, WordSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-static ABBREVIATIONS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::parse(crate::data_file!("abbreviations.txt")));
+/// Abbreviations written before a name (`data/name_abbreviations.txt`).
+static NAME_ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::parse(crate::data_file!("name_abbreviations.txt")));
+/// Every abbreviation: `data/abbreviations.txt` and those before a name.
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::parse(concat!(
+        crate::data_file!("abbreviations.txt"),
+        crate::data_file!("name_abbreviations.txt")
+    ))
+});
 
 pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut paragraphs = Vec::new();
@@ -94,7 +102,7 @@ fn sentence_end_after(text: &str, tokens: &[Token], i: usize, para_end: usize) -
         && !t.space_before
         && is_abbreviation(text, tokens, i - 1)
         && !opens_quote_after_initialism(text, tokens, i, para_end)
-        && !pronoun_after_initialism(text, tokens, i, para_end)
+        && !opens_sentence_after_abbreviation(text, tokens, i, para_end)
     {
         // "Mr. Smith", "Jan. 5", "U.S. officials": not an end unless a paragraph follows.
         return None;
@@ -205,17 +213,49 @@ fn ends_dotted_initialism(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i - 3].span.slice(text).chars().count() == 1
 }
 
-/// `... attacks in the U.S. He says ...`: after a dotted initialism, a
-/// capitalised subject pronoun (He, She, It, We, They) starts the next
-/// sentence; no sentence goes on with one.
-fn pronoun_after_initialism(text: &str, tokens: &[Token], i: usize, para_end: usize) -> bool {
-    ends_dotted_initialism(text, tokens, i)
-        && i + 1 < para_end
-        && tokens[i + 1].space_before
-        && matches!(
-            tokens[i + 1].span.slice(text),
-            "He" | "She" | "It" | "We" | "They"
-        )
+/// Capitalised words that open a sentence after an abbreviation: subject
+/// pronouns, determiners, conjunctions and other function words; they never
+/// go on a name ("the U.S. Senate", "9 p.m. Tuesday" do).
+const SENTENCE_START: ClassSet = class::attribution::PRONOUN
+    .bit()
+    .union(class::attribution::FUNCTION_WORD.bit())
+    .union(class::attribution::DETERMINER.bit())
+    .union(class::attribution::SENTENCE_OPENER.bit());
+/// Function words that do go on after an abbreviation: "in the U.S. Monday",
+/// "Jan. 5" (the month and day names of `function_words.txt`).
+const DATE_WORD: ClassSet = class::attribution::MONTH
+    .bit()
+    .union(class::attribution::WEEKDAY.bit());
+
+/// Rule `PronounAfterAbbreviation`: the full stop of an abbreviation that is
+/// not written before a name (an initialism, "p.m.", "Inc.", "Jr.") ends the
+/// sentence when a capitalised pronoun or function word follows, as that word
+/// cannot continue a name. Titles ("Sen. The"), a word that is itself an
+/// initial ("J. A. Lund") and month or day names ("the U.S. Monday") go on.
+/// Examples: `PRONOUN_AFTER_ABBREVIATION_MARKS`, `…_NOT` (tests).
+fn opens_sentence_after_abbreviation(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    para_end: usize,
+) -> bool {
+    let abbreviation = tokens[i - 1].span.slice(text);
+    if NAME_ABBREVIATIONS.contains(abbreviation) || i + 1 >= para_end {
+        return false;
+    }
+    let next = tokens[i + 1];
+    let word = next.span.slice(text);
+    // Function words are ASCII; a word glued to a stop is an initial ("A.").
+    if !next.space_before
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || tokens
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && t.span.slice(text) == ".")
+    {
+        return false;
+    }
+    let classes = class_table().classes(word);
+    classes.intersects(SENTENCE_START) && !classes.intersects(DATE_WORD)
 }
 
 fn is_closer(s: &str) -> bool {
@@ -324,6 +364,55 @@ mod tests {
             "Mr. \"Bud\" Lund spoke.",
             "He faced the U.S. \"red line\" at once.",
         ] {
+            assert_eq!(sentences(text), [text]);
+        }
+    }
+
+    /// Rule `PronounAfterAbbreviation` must split these after the abbreviation.
+    const PRONOUN_AFTER_ABBREVIATION_MARKS: [(&str, &str); 6] = [
+        (
+            "Lund met envoys from the U.S. He says the ferry deal stands.",
+            "He says",
+        ),
+        (
+            "The vote closed at 9 p.m. She added that the count was slow.",
+            "She added",
+        ),
+        (
+            "Berg sold the yard to Fjord Ltd. They plan to build a quay.",
+            "They plan",
+        ),
+        (
+            "The count ends in the U.K. But the quarrel goes on.",
+            "But the",
+        ),
+        (
+            "The mayor spoke like Ola Berg Jr. The crowd cheered.",
+            "The crowd",
+        ),
+        (
+            "Crews called it a photo op. It was not, Lund said.",
+            "It was",
+        ),
+    ];
+    /// Rule `PronounAfterAbbreviation` must not split these.
+    const PRONOUN_AFTER_ABBREVIATION_NOT: [&str; 6] = [
+        "Lund told the U.S. Senate the ferry deal stands.",
+        "Lund landed in the U.S. Monday and met Berg.",
+        "Lund met Sen. He Lin and Gov. The Nguyen at the quay.",
+        "Lund met Sens. Ann Berg and Ola Dahl at the quay.",
+        "The deed names Ola J. A. Lund as the owner.",
+        "The rally in St. Paul ended at 9 p.m. on the quay.",
+    ];
+
+    #[test]
+    fn a_pronoun_or_function_word_after_an_abbreviation_starts_a_sentence() {
+        for (text, second) in PRONOUN_AFTER_ABBREVIATION_MARKS {
+            let found = sentences(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert!(found[1].starts_with(second), "{text}: {found:?}");
+        }
+        for text in PRONOUN_AFTER_ABBREVIATION_NOT {
             assert_eq!(sentences(text), [text]);
         }
     }

@@ -69,6 +69,17 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "That",
         "count by the Harbour Times",
     ),
+    // `quote-opened-before`: a quote of several sentences and its relay.
+    Marks(
+        "“The port is shut. It stays shut,” Lund said, according to a transcript of the show.",
+        "“The port is shut. It stays shut,” Lund said",
+        "transcript of the show",
+    ),
+    Marks(
+        "“The port is shut. Is it not?,” the judge said, according to the Herald.",
+        "“The port is shut. Is it not?,” the judge said",
+        "Herald",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -138,14 +149,17 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         // clause "that" opens, whose cue marks it whole.
         return None;
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
-        trim_claim(doc, s.start..i - 1)
+        trim_claim(
+            doc,
+            quote_opened_before(doc, s, i).unwrap_or(s.start)..i - 1,
+        )
     } else if doc
         .comma_in_mark_before(i)
         .is_some_and(|comma| comma >= s.start)
     {
         // `... "to discuss the test," according to a readout.`, also with
         // a doubled mark (`... ''the high point,'' according to Lund.`).
-        trim_claim(doc, s.start..i)
+        trim_claim(doc, quote_opened_before(doc, s, i).unwrap_or(s.start)..i)
     } else if that_is(doc, s, i) {
         // `that-is-according-to`: "That's according to X": the pronoun,
         // standing for what came before, is the claim.
@@ -167,6 +181,17 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// `quote-opened-before`: `"The port is shut. It stays shut," Lund said,
+/// according to a transcript.`: the sentence of the cue at `i` opens inside
+/// a double quote that opened in an earlier sentence and closes before the
+/// cue; the claim (the quote and the relay it holds, nested) opens at that
+/// quote's opening mark, not mid-quote.
+fn quote_opened_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
+    let before = doc.quotes.partition_point(|q| q.open < s.start);
+    let q = doc.quotes[..before].iter().rev().find(|q| !q.nested)?;
+    (q.double && q.close.is_some_and(|close| close >= s.start && close < i)).then_some(q.open)
 }
 
 /// "That's according to", "This is according to": the sentence opens with
