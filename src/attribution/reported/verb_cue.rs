@@ -172,6 +172,22 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the bridge would reopen in May",
         "mayor",
     ),
+    // `told-object`: what is told may be a noun ("the story of ..."), and
+    // "said no to" / "said goodbye to" answer or part: no clause.
+    Not("At the dinner Lund told the story of a ferry that sank in 1950."),
+    Not("Berg tells a joke about the mayor at every rally."),
+    Not("The council said no to the new tax."),
+    Not("Lund said goodbye to his staff on Friday."),
+    Marks(
+        "Lund told reporters the story was false.",
+        "the story was false",
+        "Lund",
+    ),
+    Marks(
+        "The council said no new tax would pass.",
+        "no new tax would pass",
+        "council",
+    ),
     Marks(
         "The rebels declared that the truce was over.",
         "the truce was over",
