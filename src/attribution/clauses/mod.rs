@@ -92,6 +92,12 @@ pub(crate) fn clause_after(
     }
     let mut j = cue.end;
     if doc.has(cue.start, words::TELL) {
+        // `told-object`: "told the story of ...", "tells a joke": what is
+        // told is a noun object, no clause.
+        let object = j + usize::from(speakers::is_determiner(doc, j));
+        if doc.has(object, words::TOLD_OBJECT) {
+            return None;
+        }
         j = addressee_end(doc, j, s.end);
     }
     let start = match that_opening(doc, cue, j, s.end) {
@@ -135,7 +141,8 @@ pub(crate) fn clause_after(
                     return None
                 }
                 // "said about 20 people ..." is a clause, "said about the plan" is not.
-                _ if doc.has(k, words::NOT_A_CLAUSE)
+                // ("said no to the plan": an answer, as "said yes to".)
+                _ if (doc.has(k, words::NOT_A_CLAUSE) || (doc.is(k, "no") && doc.is(k + 1, "to")))
                     && !approximates_a_count(doc, k)
                     // "said much of the money was lost": a partitive subject.
                     && !(doc.is(k, "much") && doc.is(k + 1, "of")) =>

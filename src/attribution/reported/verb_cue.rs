@@ -156,10 +156,38 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
-    // `noun-object-cue`: "declare" takes a noun object as often as a
-    // clause; a noun alone gives no claim, a clause still does.
+    // `noun-object-cue`: "declare", "boast" and "stated" take a noun object
+    // as often as a clause; a noun alone gives no claim, a clause still does.
     Not("The rebels declared war on the hill tribes."),
     Not("Ola Vik declared himself a candidate in 2019."),
+    Not("The old harbour boasts a new crane and two tugs."),
+    Not("Two aldermen have publicly stated their interest in the seat."),
+    Marks(
+        "Lund boasted the port had never been busier.",
+        "the port had never been busier",
+        "Lund",
+    ),
+    Marks(
+        "The mayor stated the bridge would reopen in May.",
+        "the bridge would reopen in May",
+        "mayor",
+    ),
+    // `told-object`: what is told may be a noun ("the story of ..."), and
+    // "said no to" / "said goodbye to" answer or part: no clause.
+    Not("At the dinner Lund told the story of a ferry that sank in 1950."),
+    Not("Berg tells a joke about the mayor at every rally."),
+    Not("The council said no to the new tax."),
+    Not("Lund said goodbye to his staff on Friday."),
+    Marks(
+        "Lund told reporters the story was false.",
+        "the story was false",
+        "Lund",
+    ),
+    Marks(
+        "The council said no new tax would pass.",
+        "no new tax would pass",
+        "council",
+    ),
     Marks(
         "The rebels declared that the truce was over.",
         "the truce was over",
