@@ -391,6 +391,7 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
         covered[a.claim.clone()].iter_mut().for_each(|c| *c = true);
     }
     let mut added = Vec::new();
+    let mut own_marks: Option<(usize, OwnMarks)> = None;
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let s = doc.sentence_of(quote.open);
         let sentence = doc.sentences[s].clone();
@@ -421,15 +422,21 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
         }) else {
             continue;
         };
-        // No claim, cue or colon of its own outside the quoted words.
-        let outside = |k: usize| k < quote.open || k >= quote.after;
-        if sentence.clone().any(|k| {
-            covered[k]
-                || (outside(k)
-                    && (cues::is_reporting_verb(doc, k)
-                        || doc.has(k, words::QUOTING_VERB)
-                        || doc.word(k) == ":"))
-        }) {
+        // No claim, cue or colon of its own outside the quoted words. (Read
+        // once per sentence, however many quotes it holds.)
+        let own = match own_marks {
+            Some((at, own)) if at == s => own,
+            _ => {
+                let own = own_marks_in(doc, &covered, &sentence);
+                own_marks = Some((s, own));
+                own
+            }
+        };
+        if own.claimed
+            || own
+                .cues
+                .is_some_and(|(first, last)| first < quote.open || last >= quote.after)
+        {
             continue;
         }
         // A quote opened in the claim carries it past the sentence's end.
@@ -456,6 +463,26 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
             source: Source::SameAs(j),
             rule: Rule::ContinuationFragment,
         });
+    }
+}
+
+/// What a sentence holds of its own, for `continuation-fragment`: a token
+/// of a claim found, and the first and last of its cues, quoting verbs and
+/// colons.
+#[derive(Clone, Copy)]
+struct OwnMarks {
+    claimed: bool,
+    cues: Option<(usize, usize)>,
+}
+
+fn own_marks_in(doc: &Doc, covered: &[bool], sentence: &Range<usize>) -> OwnMarks {
+    let mut cues = sentence.clone().filter(|&k| {
+        cues::is_reporting_verb(doc, k) || doc.has(k, words::QUOTING_VERB) || doc.word(k) == ":"
+    });
+    let first = cues.next();
+    OwnMarks {
+        claimed: covered[sentence.clone()].contains(&true),
+        cues: first.map(|first| (first, cues.last().unwrap_or(first))),
     }
 }
 
