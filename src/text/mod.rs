@@ -146,6 +146,12 @@ impl<'t> Doc<'t> {
         matches!(self.word(i), "–" | "—") || (self.word(i) == "-" && self.tokens[i].space_before)
     }
 
+    /// The first quote (of `quotes`, in order of opening) opening at token
+    /// `k` or after it: a binary search.
+    pub fn quote_from(&self, k: usize) -> Option<&Quote> {
+        self.quotes.get(self.quotes.partition_point(|q| q.open < k))
+    }
+
     /// The first token of the quote mark ending right before token `i`:
     /// `i - 1`, or `i - 2` for a mark written as two glued apostrophes (`''`).
     pub fn mark_before(&self, i: usize) -> Option<usize> {

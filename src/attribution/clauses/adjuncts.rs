@@ -33,7 +33,7 @@ pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
     if k == 0 || !matches!(doc.word(k - 1), "'s" | "’s") {
         return None;
     }
-    let q = doc.quotes.get(doc.quotes.partition_point(|q| q.open < k))?;
+    let q = doc.quote_from(k)?;
     q.close.filter(|_| q.open == k && q.inner.len() <= 6)?;
     // Past the closing mark, which may be doubled (`''`).
     Some(q.after)

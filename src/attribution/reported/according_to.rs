@@ -245,9 +245,7 @@ pub(super) fn opening_quote(doc: &Doc, claim: &Range<usize>) -> Option<Range<usi
     if claim.is_empty() || doc.tokens[claim.start].kind != TokenKind::Quote {
         return None;
     }
-    let q = doc
-        .quotes
-        .get(doc.quotes.partition_point(|q| q.open < claim.start))?;
+    let q = doc.quote_from(claim.start)?;
     (q.open == claim.start && q.double && !q.nested && q.inner.end + 1 >= claim.end)
         .then(|| trim_claim(doc, q.inner.clone()))
 }

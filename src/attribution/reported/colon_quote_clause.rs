@@ -54,10 +54,7 @@ pub(super) fn join_colon_quotes(
         // Through the closing mark, as a quote opened in a clause ends it.
         let end = doc
             .mark_before(quote.start)
-            .and_then(|open| {
-                doc.quotes
-                    .get(doc.quotes.partition_point(|q| q.open < open))
-            })
+            .and_then(|open| doc.quote_from(open))
             .filter(|q| q.close.is_some() && q.inner.end >= quote.end)
             .map_or(quote.end, |q| q.after);
         found[id].claim.end = end;

@@ -66,10 +66,7 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
         if doc.has(open, words::ADVERB) {
             open += 1;
         }
-        let Some(second) = doc
-            .quotes
-            .get(doc.quotes.partition_point(|q| q.open < open))
-        else {
+        let Some(second) = doc.quote_from(open) else {
             continue;
         };
         if second.open != open
