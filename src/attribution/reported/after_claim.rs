@@ -397,12 +397,12 @@ fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
 /// Berg said, was full`); else the sentence's start. What comes before is
 /// the writer's clause, or another attribution's.
 pub(super) fn interrupted_clause_start(doc: &Doc, start: usize, comma: usize) -> usize {
-    let is_dash = |k: usize| doc.is_spaced_dash(k) || doc.word(k) == "--";
+    // (A dash: a spaced one; "--" is two tokens, the first one spaced.)
     // Within a window, so that a long sentence of attributions stays linear.
     let floor = start.max(comma.saturating_sub(CLAUSE_SEARCH_WINDOW));
-    let dashes = (floor..comma).filter(|&k| is_dash(k)).count();
+    let dashes = (floor..comma).filter(|&k| doc.is_spaced_dash(k)).count();
     for k in (floor + 1..comma).rev() {
-        if doc.word(k) == ";" || (dashes % 2 == 1 && is_dash(k)) {
+        if doc.word(k) == ";" || (dashes % 2 == 1 && doc.is_spaced_dash(k)) {
             // "- and the permit, his campaign said, ...": past the conjunction.
             let clause = k + 1;
             return if doc.is(clause, "and") || doc.is(clause, "but") {
