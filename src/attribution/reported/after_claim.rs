@@ -110,6 +110,12 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "all of whom, she said, had worked through the storm",
         "she",
     ),
+    // A double hyphen is a dash too; the conjunction after it is the writer's.
+    Marks(
+        "The ferry ran late all night -- and the permit, Lund said, was never signed.",
+        "the permit, Lund said, was never signed",
+        "Lund",
+    ),
     Marks(
         "The quay is near the old fort, which, Berg said, is full of visitors in May.",
         "which, Berg said, is full of visitors in May",
@@ -403,8 +409,12 @@ pub(super) fn interrupted_clause_start(doc: &Doc, start: usize, comma: usize) ->
     let dashes = (floor..comma).filter(|&k| doc.is_spaced_dash(k)).count();
     for k in (floor + 1..comma).rev() {
         if doc.word(k) == ";" || (dashes % 2 == 1 && doc.is_spaced_dash(k)) {
-            // "- and the permit, his campaign said, ...": past the conjunction.
-            let clause = k + 1;
+            // "- and the permit, his campaign said, ...": past the conjunction,
+            // and past the second token of a "--".
+            let mut clause = k + 1;
+            while clause < comma && doc.word(clause) == "-" {
+                clause += 1;
+            }
             return if doc.is(clause, "and") || doc.is(clause, "but") {
                 clause + 1
             } else {
