@@ -8,7 +8,7 @@ pub mod tokens;
 use crate::lexicon::{self, Class, ClassSet, ClassTable};
 use crate::model::Span;
 use crate::syntax::{tagger, Pos};
-pub use quotes::Quote;
+pub use quotes::{Quote, NESTED_QUOTES_PASSED};
 use std::cell::RefCell;
 use std::ops::Range;
 pub use tokens::{Token, TokenKind};

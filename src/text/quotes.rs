@@ -28,6 +28,11 @@ pub struct Quote {
     pub nested: bool,
 }
 
+/// How many quotes nested in an outer one a backward search passes over to
+/// reach the outer quote: bounded, so that a quote full of nested ones
+/// stays linear to search from each cue in it.
+pub const NESTED_QUOTES_PASSED: usize = 16;
+
 impl Quote {
     /// Byte span of the content (without the marks); `None` when empty.
     pub fn content(&self, tokens: &[Token]) -> Option<Span> {

@@ -1,5 +1,6 @@
 //! "According to X": the claim after it, or before it.
 use super::*;
+use crate::text::NESTED_QUOTES_PASSED;
 
 /// The most tokens a speaker after "according to" may span.
 pub(super) const ACCORDING_TO_SPEAKER: usize = 30;
@@ -190,7 +191,11 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
 /// quote's opening mark, not mid-quote.
 fn quote_opened_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
     let before = doc.quotes.partition_point(|q| q.open < s.start);
-    let q = doc.quotes[..before].iter().rev().find(|q| !q.nested)?;
+    let q = doc.quotes[..before]
+        .iter()
+        .rev()
+        .take(NESTED_QUOTES_PASSED + 1)
+        .find(|q| !q.nested)?;
     (q.double && q.close.is_some_and(|close| close >= s.start && close < i)).then_some(q.open)
 }
 

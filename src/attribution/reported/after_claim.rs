@@ -1,6 +1,7 @@
 //! An attribution after its claim: `<claim>, Peskov said on Friday.`, `The dollar, they said, was falling.`
 use super::*;
 use crate::attribution::direct::fragment;
+use crate::text::NESTED_QUOTES_PASSED;
 
 /// What the `after-claim` rule marks, and what it must not.
 #[cfg(test)]
@@ -449,6 +450,7 @@ fn relays_quoted_fragment(doc: &Doc, claim: Range<usize>, speaker: &Range<usize>
     let Some(quote) = doc.quotes[..at]
         .iter()
         .rev()
+        .take(NESTED_QUOTES_PASSED + 1)
         .take_while(|q| q.nested || q.close.is_some_and(|c| c >= close))
         .find(|q| q.close == Some(close))
     else {
