@@ -64,9 +64,11 @@ struct Pieces {
 
 impl Pieces {
     /// Hands over `buf[..end]`, which must end on a character boundary.
+    /// The error carries no `Utf8Error`: boxing one links its Debug impl and
+    /// core's struct formatting (2,550 bytes of gzipped wasm, measured at bf8887b).
     fn hand_over(&mut self, end: usize) -> std::io::Result<()> {
         let piece = std::str::from_utf8(&self.buf[..end])
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData))?;
         self.parts.push(piece);
         self.buf.drain(..end);
         Ok(())
