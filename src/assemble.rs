@@ -1,7 +1,6 @@
 //! Turns the passes' mentions into the spec's annotations: sorted, with ids,
 //! references resolved and byte offsets converted to UTF-16 (the only place
 //! that converts).
-use crate::lexicon::FastMap;
 use crate::mentions::{Agent, ClaimMention, Mentions};
 use crate::model::{
     Annotation, Annotations, ClaimMode, CountryForm, Fields, ProtestForm, Span, TextSpan,
@@ -459,11 +458,17 @@ fn for_each_annotation<'m>(m: &'m Mentions, emit: &mut dyn FnMut(usize, View<'m>
             Agent::Country(c) => country_as[c].map(|k| country_at[k]),
         }
     };
-    // Entities numbered by first appearance, from 1.
-    let mut entity_numbers: FastMap<usize, usize> = FastMap::default();
+    // Entities numbered by first appearance, from 1 (0: not numbered yet). A vector, not a
+    // map: entities are small numbers, and one map type fewer keeps a copy of hashbrown's
+    // rehash out of the wasm.
+    let mut entity_numbers = vec![0; m.speakers.iter().map(|s| s.entity + 1).max().unwrap_or(0)];
+    let mut numbered = 0;
     let mut entity_number = |e: usize| -> usize {
-        let next = entity_numbers.len() + 1;
-        *entity_numbers.entry(e).or_insert(next)
+        if entity_numbers[e] == 0 {
+            numbered += 1;
+            entity_numbers[e] = numbered;
+        }
+        entity_numbers[e]
     };
 
     for (n, &(span, r)) in order.iter().enumerate() {
