@@ -2,7 +2,7 @@
 //!
 //! Every lexicon is a plain text file: one entry per line, `#` starts a
 //! comment, blank lines are ignored, columns are separated by tabs.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The text of a lexicon file under `data/`, compiled in without its comments
 /// (build.rs strips them; `lines` reads the same entries either way).
@@ -68,8 +68,6 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with the fast hasher.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with the fast hasher.
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 /// The non-empty, non-comment lines of a lexicon file, trimmed.
 pub fn lines(source: &str) -> impl Iterator<Item = &str> {
