@@ -13,13 +13,10 @@ use std::sync::LazyLock;
 /// Abbreviations written before a name (`data/name_abbreviations.txt`).
 static NAME_ABBREVIATIONS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::parse(crate::data_file!("name_abbreviations.txt")));
-/// Every abbreviation: `data/abbreviations.txt` and those before a name.
-static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::parse(concat!(
-        crate::data_file!("abbreviations.txt"),
-        crate::data_file!("name_abbreviations.txt")
-    ))
-});
+/// The other abbreviations (`data/abbreviations.txt`): initialisms' parts,
+/// months, businesses, "p.m.".
+static OTHER_ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::parse(crate::data_file!("abbreviations.txt")));
 
 pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut paragraphs = Vec::new();
@@ -276,7 +273,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(i + 2)
             .is_some_and(|n| n.kind == TokenKind::Number);
     }
-    single_letter || ABBREVIATIONS.contains(word)
+    single_letter || NAME_ABBREVIATIONS.contains(word) || OTHER_ABBREVIATIONS.contains(word)
 }
 
 /// Every word on the line of token `i` (up to `i`) is in capitals or a number,
