@@ -87,6 +87,25 @@ impl Found {
         self.len() == 0
     }
 
+    /// Per token, and one past the last (`tokens + 1` entries): whether a
+    /// live claim starts there.
+    pub fn claim_starts(&self, tokens: usize) -> Vec<bool> {
+        let mut starts = vec![false; tokens + 1];
+        for a in self.iter() {
+            starts[a.claim.start] = true;
+        }
+        starts
+    }
+
+    /// Per token (`tokens` entries): whether a live claim covers it.
+    pub fn claimed_tokens(&self, tokens: usize) -> Vec<bool> {
+        let mut claimed = vec![false; tokens];
+        for a in self.iter() {
+            claimed[a.claim.clone()].iter_mut().for_each(|c| *c = true);
+        }
+        claimed
+    }
+
     /// The `n`th attribution not removed (for tests, which count what they see).
     #[cfg(test)]
     pub fn nth(&self, n: usize) -> &Attribution {

@@ -96,10 +96,7 @@ pub(super) fn resumes_split_quote(doc: &Doc, quote: &Quote, prev: &Attribution) 
 /// comes before it, of any mode (run once every other pass has marked its
 /// claims, quoted words included).
 pub fn participle_quotes(doc: &Doc, found: &mut Found) {
-    let mut claimed = vec![false; doc.tokens.len() + 1];
-    for a in found.iter() {
-        claimed[a.claim.start] = true;
-    }
+    let claimed = found.claim_starts(doc.tokens.len());
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {
         let claim = trim_claim(doc, quote.inner.clone());
         if claim.len() < MIN_CONTINUATION_TOKENS || claimed[claim.start] {
@@ -303,10 +300,7 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
 /// in the same paragraph or ending the paragraph before a quote paragraph.
 pub fn continuations(doc: &Doc, found: &mut Found) {
     // Claim starts, by token (no hashing: std's hasher costs the wasm a kilobyte).
-    let mut claimed = vec![false; doc.tokens.len() + 1];
-    for a in found.iter() {
-        claimed[a.claim.start] = true;
-    }
+    let claimed = found.claim_starts(doc.tokens.len());
     // The last attribution whose cue lies in each sentence.
     let mut cue_in_sentence: Vec<Option<Id>> = vec![None; doc.sentences.len()];
     for (j, a) in found.live() {
@@ -386,10 +380,7 @@ fn attribution_ends(doc: &Doc, cue_end: usize, sentence: &Range<usize>) -> bool 
 /// with a subordinator (`While the port is "busy," ...`: the writer's own
 /// clause) or introducing a quote with a colon.
 fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Option<Id>]) {
-    let mut covered = vec![false; doc.tokens.len()];
-    for a in found.iter() {
-        covered[a.claim.clone()].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = found.claimed_tokens(doc.tokens.len());
     let mut added = Vec::new();
     let mut own_marks: Option<(usize, OwnMarks)> = None;
     for quote in doc.quotes.iter().filter(|q| q.double && !q.nested) {

@@ -39,12 +39,12 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
         .filter(|(_, a)| a.mode == ClaimMode::Direct || a.rule == Rule::QuotedFragment)
         .map(|(id, _)| id)
         .collect();
+    if ending_in_quotes.is_empty() {
+        return;
+    }
     // The tokens in some claim: a second quote inside one is taken (one
     // pass over the claims, not one per quote).
-    let mut claimed = vec![false; doc.tokens.len()];
-    for a in found.iter() {
-        claimed[a.claim.clone()].iter_mut().for_each(|c| *c = true);
-    }
+    let mut claimed = found.claimed_tokens(doc.tokens.len());
     for id in ending_in_quotes {
         let a = &found[id];
         let (Some(cue), Source::Phrase(phrase)) = (a.cue.as_ref(), &a.source) else {
