@@ -123,6 +123,12 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The quay is unsafe",
         "envoys",
     ),
+    // A directive after a quote attributes it, as "demanded" does.
+    Marks(
+        "\"Take the ferry and leave the car at home,\" Lund urged.",
+        "Take the ferry and leave the car at home",
+        "Lund",
+    ),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
