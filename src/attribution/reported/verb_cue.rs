@@ -18,7 +18,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port will close",
         "spokesman",
     ),
-    // A directive governs no reported clause (`urge` attributes quotes only).
+    // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
     // A comma after the cue, and a clause after it (past a set-off phrase).
     Marks(
