@@ -136,6 +136,27 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Harbour police",
     ),
     Not("The agency reported 906 attacks on ferries last year."),
+    // `adjunct-chain-that`: phrases opened by prepositions up to "that".
+    Marks(
+        "Lund wrote in a letter to the board of the port authority that the quay will close.",
+        "the quay will close",
+        "Lund",
+    ),
+    Marks(
+        "Berg admitted as part of his plea that he took the money.",
+        "he took the money",
+        "Berg",
+    ),
+    Not("Lund wrote in a letter to the board that was leaked on Monday."),
+    Not("Berg has threatened to veto the bill that allows fishing."),
+    Not("Holm wrote for a harbour panel that all agreed the vote was lost."),
+    Not("Lund responded to that tweet by mocking the mayor."),
+    // `set-off-that`: a phrase between spaced dashes before "that".
+    Marks(
+        "Berg asserted — twice — that the plan had failed.",
+        "the plan had failed",
+        "Berg",
+    ),
     // An indirect assertion is a cue like "suggested"; with a noun it is none.
     Marks(
         "Lund implied that the harbour chief should resign.",
