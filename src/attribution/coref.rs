@@ -34,6 +34,7 @@ pub fn speakers(
             names::naming(doc, phrase.clone(), countries),
         );
         let kind = naming.kind;
+        let naming_group = naming.coordinated || is_group(doc, phrase);
         // Two states or people together speak for no one state.
         let country_here = country_within(countries, span)
             .map(|c| c.code)
@@ -117,7 +118,14 @@ pub fn speakers(
         };
         let kind = relative_referent.map_or(kind, |named| named.kind);
         kinds.push(kind);
-        latest.add(kind, kinds.len() - 1);
+        // `group-not-he-she`: "Sources told ... Feinstein said ... she said":
+        // a group is no referent of "he" or "she", only of "they".
+        let group = naming_group
+            || (pronoun
+                && ["they", "we", "their", "our"]
+                    .iter()
+                    .any(|w| doc.is(phrase.start, w)));
+        latest.add(if group { None } else { Some(kind) }, kinds.len() - 1);
         let speaker = SpeakerMention {
             span,
             name,
@@ -340,8 +348,12 @@ struct Latest {
 }
 
 impl Latest {
-    fn add(&mut self, kind: Kind, i: usize) {
+    /// Speaker `i` of `kind`; a group (`None`) only for "they".
+    fn add(&mut self, kind: Option<Kind>, i: usize) {
         self.any = Some(i);
+        let Some(kind) = kind else {
+            return;
+        };
         let slot = match kind {
             Kind::Organisation | Kind::State => &mut self.organisation,
             Kind::Person(Some(Gender::Female)) => &mut self.female,
@@ -350,6 +362,23 @@ impl Latest {
         };
         *slot = Some(i);
     }
+}
+
+/// `group-not-he-she`: a phrase headed by a plural speaker noun or title
+/// ("Sources", "officials", "the party's spokesmen") or any lowercase
+/// plural ("forecasters") names a group.
+fn is_group(doc: &Doc, phrase: &Range<usize>) -> bool {
+    let head_end = (phrase.start + 1..phrase.end)
+        .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
+        .unwrap_or(phrase.end);
+    let head = head_end - 1;
+    let w = doc.word(head);
+    let listed = doc.has(head, words::SPEAKER_NOUN) || doc.has(head, words::TITLE);
+    // Any lowercase noun in "-s" ("forecasters"), not "-ss", "-us", "-is".
+    let plain = w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    (listed || plain)
+        && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+            || (listed && w.ends_with("men")))
 }
 
 /// The most recent speaker a pronoun can refer to.
@@ -630,6 +659,25 @@ Kari Berg said y. She said z. He said w.";
         assert_eq!(s[3].entity, s[1].entity, "it → the ministry");
         assert_eq!(s[4].entity, s[0].entity, "she → Mrs Berg, not Mr Lund");
         assert_ne!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn a_group_is_no_referent_of_he_or_she() {
+        // `group-not-he-she`: plural heads and "they" are left to "they".
+        for group in ["Sources", "Harbour officials", "The forecasters", "They"] {
+            let text = format!("Kari Berg said x. {group} told the paper y. She said z.");
+            let doc = Doc::new(&text);
+            let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+            let told = at("told");
+            let first = (0..told).rfind(|&i| doc.word(i) == ".").unwrap() + 1;
+            let first = first + usize::from(doc.is(first, "the"));
+            let s = speakers(&doc, &[], &[0..2, first..told, at("She")..at("She") + 1]);
+            assert_eq!(s[2].entity, s[0].entity, "{group}");
+        }
+        // "they" still takes the group.
+        let doc = Doc::new("Kari Berg said x. Sources told the paper y. They said z.");
+        let s = speakers(&doc, &[], &[0..2, 5..6, 11..12]);
+        assert_eq!(s[2].entity, s[1].entity);
     }
 
     #[test]
