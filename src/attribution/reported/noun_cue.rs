@@ -10,11 +10,32 @@ pub(in crate::attribution) const NOUN_CUE: &[Example] = &[
         "Lund",
     ),
     Not("The statement that the ferry was safe angered families."),
+    // `noun-cue-adjunct`: a time phrase or a short phrase opened by a
+    // preposition between the noun and its "that".
+    Marks(
+        "Lund's statement earlier this year that fishermen should pay was dropped.",
+        "fishermen should pay",
+        "Lund",
+    ),
+    Marks(
+        "Ola Vik's assertion Monday that the dam was unsafe drew scorn.",
+        "the dam was unsafe",
+        "Ola Vik",
+    ),
+    // A "that" with a verb right after it opens a relative clause.
+    Not("Lund's statement on Monday that was read out angered families."),
+    // `noun-cue-copular`: "is"/"was" between the noun and "that": the
+    // noun phrase is the subject, the clause after "that" the claim.
+    Marks(
+        "Lund's argument on Sunday was that the toll should go.",
+        "the toll should go",
+        "Lund",
+    ),
 ];
 
 /// `Peskov's statement that <claim>`: a reporting noun with a possessor.
 pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
-    if !cues::is_reporting_noun(doc, i) || !doc.is(i + 1, "that") || i < s.start + 2 {
+    if !cues::is_reporting_noun(doc, i) || i < s.start + 2 {
         return None;
     }
     if !matches!(doc.word(i - 1), "'s" | "’s") {
@@ -23,6 +44,39 @@ pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribut
     let speaker = speakers::phrase_before(doc, i - 1, s.start)
         .or_else(|| speakers::possessor_before(doc, i - 1, s.start))?;
     claim_after_noun(doc, s, i, speaker.start, speaker, Rule::NounCue)
+}
+
+/// How many tokens may stand between a noun cue and its "that" ("his claim
+/// in a recent radio interview that").
+const NOUN_ADJUNCT_WINDOW: usize = 8;
+
+/// The "that" opening the clause of the noun cue at `i`, and whether an
+/// "is"/"was" came before it: right after the noun; `noun-cue-adjunct`: past
+/// time words or a short phrase opened by a preposition, when no verb
+/// follows the "that" (a relative: "his statement on Monday that was read
+/// out"); `noun-cue-copular`: "Lund's argument (on Sunday) was that".
+fn that_after_noun(doc: &Doc, s: &Range<usize>, i: usize) -> Option<(usize, bool)> {
+    let j = i + 1;
+    if doc.is(j, "that") {
+        return Some((j, false));
+    }
+    let mut k = skip_adjuncts(doc, j, s.end);
+    if k == j && doc.has(j, words::ADJUNCT_PREPOSITION) {
+        k = (j + 2..(j + NOUN_ADJUNCT_WINDOW).min(s.end))
+            .take_while(|&t| {
+                doc.tokens[t].kind == TokenKind::Word
+                    && !doc.has(t, words::FINITE)
+                    && !cues::is_reporting_verb(doc, t)
+            })
+            .find(|&t| doc.is(t, "that"))?;
+    }
+    if k > j && doc.is(k, "that") {
+        let verb_after = doc.has(k + 1, words::FINITE)
+            || doc.has(k + 1, words::IRREGULAR_PAST)
+            || doc.word(k + 1).ends_with("ed");
+        return (!verb_after).then_some((k, false));
+    }
+    ((doc.is(k, "is") || doc.is(k, "was")) && doc.is(k + 1, "that")).then_some((k + 1, true))
 }
 
 /// The claim after the noun cue at `i` and its "that": to the clause's end, or,
@@ -37,11 +91,22 @@ fn claim_after_noun(
     speaker: Range<usize>,
     rule: Rule,
 ) -> Option<Attribution> {
-    let mut end = clause_end(doc, i + 2, s.end);
-    if near_sentence_start(doc, s, owner) {
-        end = subject_clause_end(doc, i + 2, end);
+    let (that, copular) = that_after_noun(doc, s, i)?;
+    let opens = near_sentence_start(doc, s, owner);
+    // After "is"/"was" the noun phrase was the subject: the clause is the rest.
+    if copular && !opens {
+        return None;
     }
-    let claim = trim_claim(doc, i + 2..end);
+    let mut end = clause_end(doc, that + 1, s.end);
+    if opens && !copular {
+        end = subject_clause_end(doc, that + 1, end);
+        // "Despite his claim that the dock, as ever, was safe, it sank": after
+        // an opening preposition the phrase is an adjunct ending at its comma.
+        if !opens_sentence(doc, s, owner) {
+            end = (that + 1..end).find(|&k| doc.word(k) == ",").unwrap_or(end);
+        }
+    }
+    let claim = trim_claim(doc, that + 1..end);
     (claim.len() >= 2).then(|| Attribution {
         claim,
         mode: ClaimMode::Reported,
@@ -60,6 +125,29 @@ pub(in crate::attribution) const OWNED_NOUN_CUE: &[Example] = &[
         "His",
     ),
     Not("The claim that the ferry was safe angered families."),
+    // A modifier (a hyphenated compound is one) between the owner and the noun.
+    Marks(
+        "Officials mocked his fact-free assertion that the dam was safe.",
+        "the dam was safe",
+        "his",
+    ),
+    Marks(
+        "Vik's continued insistence that he was a reporter angered the court.",
+        "he was a reporter",
+        "Vik",
+    ),
+    Marks(
+        "The council rejected her claim during the debate that the port was closed.",
+        "the port was closed",
+        "her",
+    ),
+    Marks(
+        "But her chief claim is that the board knew.",
+        "the board knew",
+        "her",
+    ),
+    // The noun belongs to a phrase with a verb after the owner.
+    Not("Her book makes claims that the port was closed."),
 ];
 
 /// `his claim that <claim>`, `the police's earlier claim that <claim>`: a
@@ -69,17 +157,30 @@ pub(in crate::attribution) const OWNED_NOUN_CUE: &[Example] = &[
 /// the claim ends before the main verb ("His claim that the ferry was safe
 /// angered families").
 pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
-    if !cues::is_reporting_noun(doc, i) || !doc.is(i + 1, "that") || i <= s.start {
+    if !cues::is_reporting_noun(doc, i) || i <= s.start {
         return None;
     }
     let mut k = i - 1;
-    while k > s.start
-        && i - k <= 1
-        && doc.tokens[k].kind == TokenKind::Word
-        && doc.word(k).chars().all(char::is_lowercase)
-        && !speakers::is_determiner(doc, k)
-        && !cues::is_reporting_verb(doc, k)
-    {
+    let mut modifiers = 0;
+    while k > s.start {
+        let w = doc.word(k);
+        // "fact-free": the parts of a hyphenated compound are one modifier.
+        if w == "-" && !doc.tokens[k].space_before {
+            k -= 1;
+            continue;
+        }
+        let modifier = doc.tokens[k].kind == TokenKind::Word
+            && w.chars().all(char::is_lowercase)
+            && !speakers::is_determiner(doc, k)
+            && !doc.has(k, words::FINITE)
+            // "her book makes claims": a plural or a verb in -s is no modifier.
+            && (!w.ends_with('s') || w.ends_with("ous"))
+            // "Vik's continued insistence": a cue's participle right after the owner.
+            && (!cues::is_reporting_verb(doc, k) || matches!(doc.word(k - 1), "'s" | "’s"));
+        if !modifier || modifiers == OWNED_NOUN_MODIFIERS {
+            break;
+        }
+        modifiers += usize::from(doc.tokens[k].space_before);
         k -= 1;
     }
     let speaker = if speakers::is_possessive_pronoun(doc, k) {
@@ -92,6 +193,11 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
     let owner = speakers::past_determiner(doc, speaker.start, s.start);
     claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
 }
+
+/// How many modifiers may stand between a noun cue's owner and the noun
+/// ("his fact-free assertion"; two let in "his financial disclosure
+/// statements").
+const OWNED_NOUN_MODIFIERS: usize = 1;
 
 /// The owner of a noun cue opens the sentence, or follows a short opening
 /// preposition ("Contrary to his claim that ..., <main clause>").
@@ -113,6 +219,8 @@ pub(super) fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
     let is_verb = |k: usize| {
         let w = doc.word(k);
         doc.has(k, words::FINITE)
+            // "Lund's assertion that more boats are needed drew rebukes".
+            || doc.has(k, words::IRREGULAR_PAST)
             || (doc.tokens[k].kind == TokenKind::Word
                 && w.len() > 3
                 && w.ends_with("ed")
@@ -202,6 +310,28 @@ mod tests {
                 "Her",
                 "claim"
             )]
+        );
+    }
+
+    #[test]
+    fn an_answer_or_a_response_was_that() {
+        assert_eq!(
+            reported("The mayor's answer was that the ferry costs too much."),
+            [t("the ferry costs too much", "mayor", "answer")]
+        );
+        assert_eq!(
+            reported("Vik's response was that the audit had been fair."),
+            [t("the audit had been fair", "Vik", "response")]
+        );
+        // Not the subject of "was": no claim.
+        assert!(reported("Few liked the answer was that.").is_empty());
+    }
+
+    #[test]
+    fn after_an_opening_preposition_the_claim_ends_at_the_comma() {
+        assert_eq!(
+            reported("Despite Vik's continued insistence that he was at the dock as a reporter, a judge kept him."),
+            [t("he was at the dock as a reporter", "Vik", "insistence")]
         );
     }
 
