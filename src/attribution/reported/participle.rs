@@ -100,6 +100,24 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the quay would open",
         "she",
     ),
+    // `main-clause-after-subordinate`: a cue in an opening "When" clause
+    // is not the main clause's, even with a comma inside a closing quote.
+    Marks(
+        "When Vik noted that the plan would cost \"far too much,\" Berg seized on the point, repeating that the port must close.",
+        "the port must close",
+        "Berg",
+    ),
+    // `relative-clause-participle`: after a preposition, in a relative clause.
+    Marks(
+        "It is another reply to the candidate who opened his campaign by claiming that the port was full of smugglers.",
+        "the port was full of smugglers",
+        "who",
+    ),
+    Marks(
+        "Lund, who chairs the board, defended the plan, saying the port would reopen.",
+        "the port would reopen",
+        "Lund",
+    ),
     Not("The man saying the port would close was wrong."),
     // An object whose verb belongs to an embedded question is no clause.
     Not("Lund sat with the paper, answering questions about how the strike has hurt her."),
@@ -211,14 +229,48 @@ pub(super) fn main_speaker(
     found: &Found,
     direct: &DirectCues,
 ) -> Option<Source> {
+    if let Some(who) = relative_subject(doc, s, verb) {
+        return Some(Source::Phrase(who));
+    }
+    let nearest = speakers::nearest_clause_subject(doc, s.start, verb);
     if let Some(j) = direct.last_before(doc, found, s, verb) {
-        return Some(Source::SameAs(j));
+        // `main-clause-after-subordinate`: "When Vik noted that ..., Berg
+        // seized on it, repeating ...": a cue in a clause opened by a
+        // subordinator at the sentence start is not the main clause's; the
+        // subject after that clause's claim speaks.
+        let subordinate = doc.has(s.start, words::SUBORDINATOR);
+        match nearest {
+            Some(p) if subordinate && p.start >= found[j].claim.end => {
+                return Some(Source::Phrase(p))
+            }
+            _ => return Some(Source::SameAs(j)),
+        }
     }
     // "... and Emanuel fired his chief, acknowledging": the nearest clause's subject.
-    speakers::nearest_clause_subject(doc, s.start, verb)
+    nearest
         .or_else(|| opening_subject(doc, s.start, verb))
         .map(Source::Phrase)
 }
+
+/// `relative-clause-participle`: "Ryan, who a week ago stunned the party by
+/// declaring ...", "the candidate who opened his campaign by claiming ...":
+/// a participle after a preposition, in the same run of words as a relative
+/// "who" (no comma, quote mark or cue between), belongs to the relative
+/// clause's verb; "who" speaks, as it would before a cue.
+fn relative_subject(doc: &Doc, s: &Range<usize>, verb: usize) -> Option<Range<usize>> {
+    if verb < s.start + 3 || !doc.has(verb - 1, words::PARTICIPLE_PREPOSITION) {
+        return None;
+    }
+    let floor = s.start.max(verb.saturating_sub(RELATIVE_WINDOW));
+    (floor..verb.saturating_sub(2))
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k))
+        .find(|&k| doc.is(k, "who"))
+        .map(|k| k..k + 1)
+}
+
+/// How far before the participle a relative "who" may open its clause.
+const RELATIVE_WINDOW: usize = 14;
 
 /// The subject phrase opening a sentence at `start`, before `end`: past
 /// opening words ("But", "Meanwhile") and an opening adjunct set off by a

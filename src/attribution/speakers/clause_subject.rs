@@ -158,7 +158,11 @@ const NEAREST_CLAUSE_WINDOW: usize = 40;
 pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     let low = (start + 1).max(end.saturating_sub(NEAREST_CLAUSE_WINDOW));
     (low..end).rev().find_map(|k| {
-        let prev = k - 1;
+        let mut prev = k - 1;
+        // A comma inside a closing quote mark (`"... for all," Berg seized`).
+        if prev > low && doc.tokens[prev].kind == TokenKind::Quote && doc.word(prev - 1) == "," {
+            prev -= 1;
+        }
         let opens = doc.is(prev, "and") || doc.is(prev, "but") || doc.word(prev) == ",";
         if !opens || !is_word(doc, k) {
             return None;
