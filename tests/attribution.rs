@@ -454,7 +454,7 @@ Mr. Hale, who in 2012 said the levy was needed, voted against it.";
                 "Berg",
                 Some("said")
             ),
-            c("was unfair", Reported, "Berg", Some("said")),
+            c("which Berg said was unfair", Reported, "Berg", Some("said")),
             c("the levy was needed", Reported, "who", Some("said")),
         ]
     );

@@ -135,6 +135,18 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The quay is unsafe",
         "envoys",
     ),
+    // `directive-after-quote`: a directive ending the attribution.
+    Marks(
+        "\"Take the ferry and leave the car at home,\" Lund urged.",
+        "Take the ferry and leave the car at home",
+        "Lund",
+    ),
+    Marks(
+        "\"Wait one minute, one more minute,\" he urged them, and the crowd sat.",
+        "Wait one minute, one more minute",
+        "he",
+    ),
+    Not("Citing the \"worst storm in years,\" Lund urged the crews to stay home."),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
@@ -307,12 +319,16 @@ fn ends_attribution(doc: &Doc, cue: &Range<usize>, sentence: &Range<usize>) -> b
 /// envoys state in the letter.`: a form that is a cue only before "that"
 /// ("states" is most often a noun) is one after a quote when it ends the
 /// attribution: a stop, a comma or an adjunct's preposition right after it.
+/// `directive-after-quote`: so is a directive, no cue elsewhere (`"Vote
+/// today," Lund urged.`, `"...," he urged them.`; not `urged the city to`).
 fn verb_ending_attribution(doc: &Doc, i: usize) -> bool {
-    cues::reporting_verb(doc, i) == Some(cues::Complement::ThatOnly)
+    let directive = doc.has(i, words::DIRECTIVE);
+    // (`urged them.`: past an object pronoun.)
+    let next = i + 1 + usize::from(directive && doc.has(i + 1, words::OBJECT_PRONOUN));
+    (directive || cues::reporting_verb(doc, i) == Some(cues::Complement::ThatOnly))
         && !doc.is_capitalized(i)
-        && i + 1 < doc.tokens.len()
-        && (matches!(doc.word(i + 1), "." | "," | ";")
-            || doc.has(i + 1, words::ADJUNCT_PREPOSITION))
+        && next < doc.tokens.len()
+        && (matches!(doc.word(next), "." | "," | ";") || doc.has(next, words::ADJUNCT_PREPOSITION))
 }
 
 /// How many tokens a loose speaker phrase between a quote and its cue may span.

@@ -193,14 +193,19 @@ fn a_relative_subject_after_an_adjunct_ends_at_its_comma() {
 }
 
 #[test]
-fn object_relatives_claim_from_their_verb() {
+fn object_relatives_claim_from_their_relative_word() {
     assert_eq!(
         reported("They took gifts, which he said were tied to favours."),
-        [t("were tied to favours", "he", "said")]
+        [t("which he said were tied to favours", "he", "said")]
     );
     assert_eq!(
         reported("The plan is what the mayors said was a land grab."),
         [t("was a land grab", "mayors", "said")]
+    );
+    // A claim with a subject of its own: "that" is no relative.
+    assert_eq!(
+        reported("It was years ago that Lund said it was over."),
+        [t("it was over", "Lund", "said")]
     );
     // A cue noun before an auxiliary is still the subject.
     assert_eq!(reported("The commission report was leaked on Monday."), []);

@@ -18,6 +18,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port will close",
         "spokesman",
     ),
+    // A directive governs no reported clause.
+    Not("Lund urged that the port close before the storm."),
     // A comma after the cue, and a clause after it (past a set-off phrase).
     Marks(
         "The mayor said, smiling, the vote was close.",
@@ -47,6 +49,24 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "The soft-spoken, 64-year-old mayor said the budget came first.",
         "the budget came first",
         "soft-spoken, 64-year-old mayor",
+    ),
+    // `relative-object-claim`: the relative word before the cue's subject
+    // opens the claim, the attribution interposed in it.
+    Marks(
+        "The council kept the fares, which the mayor said were unfair to riders.",
+        "which the mayor said were unfair to riders",
+        "mayor",
+    ),
+    Marks(
+        "Berg blamed a road that officials said had flooded twice.",
+        "that officials said had flooded twice",
+        "officials",
+    ),
+    // Not after a verb: "that" opens the first cue's clause, a nested attribution.
+    Marks(
+        "Lund argued that officials said the road had flooded.",
+        "officials said the road had flooded",
+        "Lund",
     ),
     // The object inside a relative clause on the subject is no speaker.
     Marks(
@@ -136,6 +156,27 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Harbour police",
     ),
     Not("The agency reported 906 attacks on ferries last year."),
+    // `adjunct-chain-that`: phrases opened by prepositions up to "that".
+    Marks(
+        "Lund wrote in a letter to the board of the port authority that the quay will close.",
+        "the quay will close",
+        "Lund",
+    ),
+    Marks(
+        "Berg admitted as part of his plea that he took the money.",
+        "he took the money",
+        "Berg",
+    ),
+    Not("Lund wrote in a letter to the board that was leaked on Monday."),
+    Not("Berg has threatened to veto the bill that allows fishing."),
+    Not("Holm wrote for a harbour panel that all agreed the vote was lost."),
+    Not("Lund responded to that tweet by mocking the mayor."),
+    // `set-off-that`: a phrase between spaced dashes before "that".
+    Marks(
+        "Berg asserted — twice — that the plan had failed.",
+        "the plan had failed",
+        "Berg",
+    ),
     // An indirect assertion is a cue like "suggested"; with a noun it is none.
     Marks(
         "Lund implied that the harbour chief should resign.",
@@ -508,6 +549,18 @@ pub(super) fn before_claim(
     {
         return None;
     }
+    // `relative-object-claim`: "the fares, which the mayor said were
+    // unfair": a relative word before the cue's subject is the subject of
+    // the claim's verb; the claim opens at it, the attribution interposed.
+    if let Source::Phrase(p) = &source {
+        if let Some(r) = relative_before_subject(doc, s, p.start).filter(|_| {
+            // The claim's clause lacks its subject: a verb opens it ("It was years ago that
+            // Lund said it was over" is no relative).
+            claim.start == cue.end && coordinated_verbs::looks_like_verb(doc, claim.start)
+        }) {
+            claim.start = r;
+        }
+    }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;
     }
@@ -518,6 +571,33 @@ pub(super) fn before_claim(
         source,
         rule,
     })
+}
+
+/// The relative word ("which", "who", or "that" after a noun; not the
+/// free relative "what", a noun phrase of the outer sentence: "in response
+/// to what the board says are new needs" claims "are new needs")
+/// right before the subject phrase starting at `start` (past its
+/// determiner): "a leak that officials said came from ...".
+fn relative_before_subject(doc: &Doc, s: &Range<usize>, start: usize) -> Option<usize> {
+    // ("that" is a determiner too: "a road that officials said ...".)
+    let k = start.checked_sub(1)?;
+    let k = if doc.is(k, "that") {
+        k
+    } else {
+        speakers::past_determiner(doc, start, s.start).checked_sub(1)?
+    };
+    let after_noun = || {
+        k > s.start
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && !doc.has(k - 1, words::FUNCTION_WORD)
+            && !doc.has(k - 1, words::FINITE)
+            && !cues::is_reporting_verb(doc, k - 1)
+            && !doc.word(k - 1).ends_with("ed")
+    };
+    (k >= s.start
+        && (["which", "who", "whom"].iter().any(|w| doc.is(k, w))
+            || (doc.is(k, "that") && after_noun())))
+    .then_some(k)
 }
 
 /// How many tokens an adjunct between "and"/"but" and a coordinated cue may hold.
