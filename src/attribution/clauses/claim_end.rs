@@ -140,6 +140,19 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if !in_quote && doc.is(k + 1, "and") && k + 2 < end && is_next_act(doc, start, k) {
             return k;
         }
+        // `speaker-next-act`: "Lund said the vote was fair, but he warned
+        // that ...": ", and"/", but" and "he"/"she" before a past tense.
+        if !in_quote
+            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
+            && k + 3 < end
+            && is_past_act(
+                doc,
+                k + 3 + usize::from(doc.is(k + 3, "also") || cues::is_adverb(doc, k + 3)),
+            )
+        {
+            return k;
+        }
         // ", though she noted ...", ", and rights groups warned that ...".
         if joins_another_attribution(doc, k + 1, end) {
             return k;
@@ -204,6 +217,18 @@ pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
         && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
         && !doc.is(verb + 1, "by");
     past && (start..k).any(|i| doc.has(i, words::NOT_PAST))
+}
+
+/// A lowercase past tense at `verb`: "-ed" ("warned"; not "-ed by", a
+/// passive) or an irregular past ("took").
+fn is_past_act(doc: &Doc, verb: usize) -> bool {
+    let w = doc.word(verb);
+    doc.tokens
+        .get(verb)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && w.chars().all(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb) || doc.is(verb, "said"))
+        && !doc.is(verb + 1, "by")
 }
 
 /// How far after a conjunction the cue of a plain noun phrase subject may come.
@@ -473,6 +498,32 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the vote - a close one - went to Kolb."),
             "the vote - a close one - went to Kolb"
+        );
+    }
+
+    #[test]
+    fn he_or_she_and_a_past_tense_after_a_comma_and_conjunction_end_the_claim() {
+        // Marks: `speaker-next-act`, the speaker's next act.
+        assert_eq!(
+            claim_after_said("Lund said the vote was fair, but he warned that the count was slow."),
+            "the vote was fair"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the port had reopened, and she quickly thanked the crew."),
+            "the port had reopened"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said the tolls would rise, but she took no questions."),
+            "the tolls would rise"
+        );
+        // Not: a state rather than an act, or another subject.
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late, and he was angry about it."),
+            "the ferry was late, and he was angry about it"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late, and the crew blamed the storm."),
+            "the ferry was late, and the crew blamed the storm"
         );
     }
 
