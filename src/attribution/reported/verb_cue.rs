@@ -18,6 +18,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port will close",
         "spokesman",
     ),
+    // A directive governs no reported clause.
+    Not("Lund urged that the port close before the storm."),
     // A comma after the cue, and a clause after it (past a set-off phrase).
     Marks(
         "The mayor said, smiling, the vote was close.",
