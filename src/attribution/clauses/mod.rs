@@ -205,7 +205,57 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 || told_listener(doc, cue, j, k)
                 || listener_before_that(doc, cue, j, k)
                 || adjunct_before_that(doc, j, k)
+                || adjunct_chain_before_that(doc, j, k)
+                || set_off_before_that(doc, j, k)
         })
+}
+
+/// `adjunct-chain-that`: "wrote in a letter to the board of the port that",
+/// "admitted as part of his plea that", "admitted to the paper that":
+/// phrases opened by a preposition, holding words, numbers, possessives
+/// and hyphenated compounds but no auxiliary, cue or pronoun, then a "that"
+/// with no verb right after it (a relative: "said in a letter to the board
+/// that was leaked"). Not opened by "of" ("warned of the risks that the dam
+/// would bring" is a relative), "for" ("writing for a panel that all
+/// agreed") or an infinitive's "to" ("threatened to veto the bill that").
+fn adjunct_chain_before_that(doc: &Doc, from: usize, that: usize) -> bool {
+    let noun_phrase = |k: usize| {
+        speakers::is_determiner(doc, k)
+            || doc.is_capitalized(k)
+            || doc.tokens[k].kind == TokenKind::Number
+    };
+    let opens =
+        (doc.has(from, words::PHRASE_PREPOSITION) && !doc.is(from, "of") && !doc.is(from, "for"))
+            || doc.is(from, "as")
+            || (doc.is(from, "to") && noun_phrase(from + 1));
+    // "responded to that tweet": a "that" right after the preposition points.
+    opens
+        && that > from + 1
+        && (from + 1..that).all(|k| match doc.tokens[k].kind {
+            TokenKind::Word => {
+                !doc.has(k, words::FINITE)
+                    && !cues::is_reporting_verb(doc, k)
+                    && !speakers::is_pronoun(doc, k)
+            }
+            TokenKind::Number => true,
+            _ => doc.word(k) == "-" && !doc.tokens[k].space_before,
+        })
+        && !verb_after_that(doc, that)
+}
+
+/// `set-off-that`: "asserted — twice — that", "alleged - again falsely -
+/// that": a phrase set off by spaced dashes between the cue and its "that".
+fn set_off_before_that(doc: &Doc, from: usize, that: usize) -> bool {
+    that > from + 2 && doc.is_spaced_dash(from) && doc.is_spaced_dash(that - 1)
+}
+
+/// A verb right after a "that" makes it a relative ("a letter that was leaked").
+fn verb_after_that(doc: &Doc, that: usize) -> bool {
+    let after = that + 1;
+    after < doc.tokens.len()
+        && (doc.has(after, words::FINITE)
+            || doc.has(after, words::IRREGULAR_PAST)
+            || doc.word(after).ends_with("ed"))
 }
 
 /// How far past the cue a "that" may end an adjunct opened by a
@@ -345,7 +395,6 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
 /// "that", which opens the claim (not a relative: "said in a letter that
 /// was leaked" has a verb right after "that").
 fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
-    let after = that + 1;
     doc.has(from, words::ADJUNCT_PREPOSITION)
         && that - from <= 6
         && (from + 1..that).all(|k| {
@@ -354,10 +403,7 @@ fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
                 && !doc.has(k, words::FINITE)
         })
         // "that" may end the text: then no verb follows it.
-        && !(after < doc.tokens.len()
-            && (doc.has(after, words::FINITE)
-                || doc.has(after, words::IRREGULAR_PAST)
-                || doc.word(after).ends_with("ed")))
+        && !verb_after_that(doc, that)
 }
 
 /// "warned voters that", "assured the markets that": after a verb that takes

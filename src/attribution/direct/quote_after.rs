@@ -83,6 +83,18 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The count is late",
         "one of the clerks",
     ),
+    // `lone-quantifier-after`: a quantifier alone after an inverted cue.
+    Marks(
+        "The count was late. \"The ferries are gone and the quay is shut,\" said one.",
+        "The ferries are gone and the quay is shut",
+        "one",
+    ),
+    // A sum inside the loose phrase (`loose-phrase-sum`).
+    Marks(
+        "The plan failed, the paper reports. \"We choose between rent and food,\" Fight for $20 organizer Kari Berg told the radio.",
+        "We choose between rent and food",
+        "Fight for $20 organizer Kari Berg",
+    ),
     // Past phrases set off by commas to the subject opening the attribution.
     Marks(
         "\"We fix the quay in spring,\" Ola Berg, now 71 and retired in Bergen, Norway, said by telephone this week.",
@@ -123,6 +135,18 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The quay is unsafe",
         "envoys",
     ),
+    // `directive-after-quote`: a directive ending the attribution.
+    Marks(
+        "\"Take the ferry and leave the car at home,\" Lund urged.",
+        "Take the ferry and leave the car at home",
+        "Lund",
+    ),
+    Marks(
+        "\"Wait one minute, one more minute,\" he urged them, and the crowd sat.",
+        "Wait one minute, one more minute",
+        "he",
+    ),
+    Not("Citing the \"worst storm in years,\" Lund urged the crews to stay home."),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
     Not("\"We fixed the roof first,\" and then he left."),
@@ -295,12 +319,16 @@ fn ends_attribution(doc: &Doc, cue: &Range<usize>, sentence: &Range<usize>) -> b
 /// envoys state in the letter.`: a form that is a cue only before "that"
 /// ("states" is most often a noun) is one after a quote when it ends the
 /// attribution: a stop, a comma or an adjunct's preposition right after it.
+/// `directive-after-quote`: so is a directive, no cue elsewhere (`"Vote
+/// today," Lund urged.`, `"...," he urged them.`; not `urged the city to`).
 fn verb_ending_attribution(doc: &Doc, i: usize) -> bool {
-    cues::reporting_verb(doc, i) == Some(cues::Complement::ThatOnly)
+    let directive = doc.has(i, words::DIRECTIVE);
+    // (`urged them.`: past an object pronoun.)
+    let next = i + 1 + usize::from(directive && doc.has(i + 1, words::OBJECT_PRONOUN));
+    (directive || cues::reporting_verb(doc, i) == Some(cues::Complement::ThatOnly))
         && !doc.is_capitalized(i)
-        && i + 1 < doc.tokens.len()
-        && (matches!(doc.word(i + 1), "." | "," | ";")
-            || doc.has(i + 1, words::ADJUNCT_PREPOSITION))
+        && next < doc.tokens.len()
+        && (matches!(doc.word(next), "." | "," | ";") || doc.has(next, words::ADJUNCT_PREPOSITION))
 }
 
 /// How many tokens a loose speaker phrase between a quote and its cue may span.
@@ -312,7 +340,8 @@ fn is_loose_phrase_token(doc: &Doc, k: usize) -> bool {
     match doc.tokens[k].kind {
         TokenKind::Word => !cues::is_reporting_verb(doc, k) && !is_loose_verb(doc, k),
         TokenKind::Number => true,
-        TokenKind::Punct => matches!(doc.word(k), "," | "-" | "/" | "(" | ")" | "." | "&"),
+        // (`Fight for $20 organizing director Kari Berg`: a sum in a name.)
+        TokenKind::Punct => matches!(doc.word(k), "," | "-" | "/" | "(" | ")" | "." | "&" | "$"),
         TokenKind::Quote => false,
     }
 }
@@ -383,6 +412,15 @@ fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<u
     // (`note that he ...`: "that" after a verb opens its clause.)
     if start >= ceiling || !speakers::is_determiner(doc, start) || doc.is(start, "that") {
         return None;
+    }
+    // `lone-quantifier-after`: `"...," said one.`, `tweeted another.`: a
+    // quantifier alone before the stop or a comma speaks.
+    if doc.has(start, words::QUANTIFIER)
+        && (start + 1 >= ceiling
+            || matches!(doc.word(start + 1), "," | "." | ";" | "!" | "?")
+            || doc.tokens[start + 1].kind == TokenKind::Quote)
+    {
+        return Some(start..start + 1);
     }
     // "one of the clerks" keeps its quantifier.
     let first = if doc.is(start + 1, "of") {
