@@ -83,6 +83,18 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The count is late",
         "one of the clerks",
     ),
+    // `lone-quantifier-after`: a quantifier alone after an inverted cue.
+    Marks(
+        "The count was late. \"The ferries are gone and the quay is shut,\" said one.",
+        "The ferries are gone and the quay is shut",
+        "one",
+    ),
+    // A sum inside the loose phrase (`loose-phrase-sum`).
+    Marks(
+        "The plan failed, the paper reports. \"We choose between rent and food,\" Fight for $20 organizer Kari Berg told the radio.",
+        "We choose between rent and food",
+        "Fight for $20 organizer Kari Berg",
+    ),
     // Past phrases set off by commas to the subject opening the attribution.
     Marks(
         "\"We fix the quay in spring,\" Ola Berg, now 71 and retired in Bergen, Norway, said by telephone this week.",
@@ -328,7 +340,8 @@ pub(super) fn is_loose_phrase_token(doc: &Doc, k: usize) -> bool {
     match doc.tokens[k].kind {
         TokenKind::Word => !cues::is_reporting_verb(doc, k) && !is_loose_verb(doc, k),
         TokenKind::Number => true,
-        TokenKind::Punct => matches!(doc.word(k), "," | "-" | "/" | "(" | ")" | "." | "&"),
+        // (`Fight for $20 organizing director Kari Berg`: a sum in a name.)
+        TokenKind::Punct => matches!(doc.word(k), "," | "-" | "/" | "(" | ")" | "." | "&" | "$"),
         TokenKind::Quote => false,
     }
 }
@@ -399,6 +412,15 @@ fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<u
     // (`note that he ...`: "that" after a verb opens its clause.)
     if start >= ceiling || !speakers::is_determiner(doc, start) || doc.is(start, "that") {
         return None;
+    }
+    // `lone-quantifier-after`: `"...," said one.`, `tweeted another.`: a
+    // quantifier alone before the stop or a comma speaks.
+    if doc.has(start, words::QUANTIFIER)
+        && (start + 1 >= ceiling
+            || matches!(doc.word(start + 1), "," | "." | ";" | "!" | "?")
+            || doc.tokens[start + 1].kind == TokenKind::Quote)
+    {
+        return Some(start..start + 1);
     }
     // "one of the clerks" keeps its quantifier.
     let first = if doc.is(start + 1, "of") {
