@@ -110,8 +110,18 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if !in_quote && doc.is(k + 1, "as") && doc.has(k + 2, words::FINITE) {
             return k;
         }
-        // ", implicitly putting ...": an adverb before the participle.
-        if k + 2 < end && doc.word(k + 1).ends_with("ly") && is_participial_adjunct(doc, k + 2) {
+        // ", implicitly putting ...": an adverb before the participle;
+        // `subordinate-participle`: ", while touring the plant", ", before
+        // heading home": a subordinator before it, the main clause's adjunct.
+        if k + 2 < end
+            && (doc.word(k + 1).ends_with("ly")
+                || (!in_quote
+                    && doc.has(k + 1, words::SUBORDINATOR)
+                    // (after the claim's verb: "said the crew, while touring
+                    // the plant, found a leak" goes on)
+                    && (start..k).any(|i| looks_like_verb(doc, i))))
+            && is_participial_adjunct(doc, k + 2)
+        {
             return k;
         }
         // ", he said." / ", officials added", ", 39 have said": the
@@ -130,7 +140,9 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
                 .is_some_and(|p| cue_follows(doc, p.end, end))
                 || subject_stretch_and_cue(doc, quote_after, end)
                 || starts_participle(doc, quote_after)
-                || is_participial_adjunct(doc, quote_after))
+                || is_participial_adjunct(doc, quote_after)
+                || (doc.has(quote_after, words::SUBORDINATOR)
+                    && is_participial_adjunct(doc, quote_after + 1)))
         {
             return quote_after;
         }
@@ -138,6 +150,19 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // claim whose verb is a modal or a present, ", and" and a past tense
         // with no subject of its own is the speaker's next act.
         if !in_quote && doc.is(k + 1, "and") && k + 2 < end && is_next_act(doc, start, k) {
+            return k;
+        }
+        // `speaker-next-act`: "Lund said the vote was fair, but he warned
+        // that ...": ", and"/", but" and "he"/"she" before a past tense.
+        if !in_quote
+            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
+            && k + 3 < end
+            && is_past_act(
+                doc,
+                k + 3 + usize::from(doc.is(k + 3, "also") || cues::is_adverb(doc, k + 3)),
+            )
+        {
             return k;
         }
         // ", though she noted ...", ", and rights groups warned that ...".
@@ -204,6 +229,23 @@ pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
         && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
         && !doc.is(verb + 1, "by");
     past && (start..k).any(|i| doc.has(i, words::NOT_PAST))
+}
+
+/// A verb form at `i`: a finite auxiliary, an irregular past or an "-ed" word.
+fn looks_like_verb(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST) || doc.word(i).ends_with("ed")
+}
+
+/// A lowercase past tense at `verb`: "-ed" ("warned"; not "-ed by", a
+/// passive) or an irregular past ("took").
+fn is_past_act(doc: &Doc, verb: usize) -> bool {
+    let w = doc.word(verb);
+    doc.tokens
+        .get(verb)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && w.chars().all(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb) || doc.is(verb, "said"))
+        && !doc.is(verb + 1, "by")
 }
 
 /// How far after a conjunction the cue of a plain noun phrase subject may come.
@@ -473,6 +515,54 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the vote - a close one - went to Kolb."),
             "the vote - a close one - went to Kolb"
+        );
+    }
+
+    #[test]
+    fn he_or_she_and_a_past_tense_after_a_comma_and_conjunction_end_the_claim() {
+        // Marks: `speaker-next-act`, the speaker's next act.
+        assert_eq!(
+            claim_after_said("Lund said the vote was fair, but he warned that the count was slow."),
+            "the vote was fair"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the port had reopened, and she quickly thanked the crew."),
+            "the port had reopened"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said the tolls would rise, but she took no questions."),
+            "the tolls would rise"
+        );
+        // Not: a state rather than an act, or another subject.
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late, and he was angry about it."),
+            "the ferry was late, and he was angry about it"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late, and the crew blamed the storm."),
+            "the ferry was late, and the crew blamed the storm"
+        );
+    }
+
+    #[test]
+    fn a_subordinator_and_a_participle_after_the_claim_end_it() {
+        // Marks: `subordinate-participle`, an adjunct of the main clause.
+        assert_eq!(
+            claim_after_said("Holm said she was \"ready to go,\" while touring the plant."),
+            "she was \"ready to go,\""
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port would close, before heading home."),
+            "the port would close"
+        );
+        // Not: inside the claim, before its verb, or inside a quote.
+        assert_eq!(
+            claim_after_said("Holm said the crew, while touring the plant, found a leak."),
+            "the crew, while touring the plant, found a leak"
+        );
+        assert_eq!(
+            claim_after_said("Holm said the crew \"found a leak, while touring the plant.\""),
+            "the crew \"found a leak, while touring the plant.\""
         );
     }
 

@@ -7,6 +7,22 @@ pub(super) const COORDINATED_PARTICIPLE_WINDOW: usize = 12;
 /// What the `participle` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
+    // `object-participle`: any participle cue with its "that" after the
+    // main verb's object, a noun phrase opened by a determiner.
+    Marks(
+        "The mayor filed a $2 million lawsuit in 2019 alleging that the firm had lied.",
+        "the firm had lied",
+        "mayor",
+    ),
+    Not("They could not resist pointing out that the ferry was late."),
+    Not("The board has been considering announcing that it will sell the port."),
+    // A message and any participle cue with a finite clause.
+    Marks(
+        "The board released a statement confirming it will double the staff.",
+        "it will double the staff",
+        "board",
+    ),
+    Not("The union released a statement condemning the attack."),
     Marks(
         "The mayor defended the plan, saying the port would reopen.",
         "the port would reopen",

@@ -421,8 +421,15 @@ pub(super) fn before_claim(
                         || doc.is(group - 1, "but")))
                 // "on the spot - saying he would ...".
                 || (doc.is(i, "saying") && doc.is_spaced_dash(group - 1))
-                // "Envoys toured the coast saying ...": after the main verb's object.
-                || (doc.is(i, "saying") && after_an_object(doc, s, group)));
+                // "Envoys toured the coast saying ...": after the main verb's object;
+                // `object-participle`: any participle cue with its "that"
+                // ("filed a suit in May alleging that ...", "ran ads
+                // reminding farmers that ...").
+                || (doc.is(i, "saying") && after_an_object(doc, s, group))
+                || (that_clause_follows(doc, &cue) && object_before(doc, s, group))
+                // "issued a statement confirming it will ...": a message and
+                // any participle cue (its clause must look finite).
+                || is_message_noun(doc, past_time_words(doc, s, group - 1)));
         if !introduced {
             return None;
         }
@@ -728,6 +735,48 @@ fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
         && opening_subject(doc, s.start, group).is_some_and(|subject| {
             subject.end + 1 < group && speakers::verb_between(doc, subject.end, group - 1)
         })
+}
+
+/// How many tokens the object before a participle cue may hold ("a $40
+/// million suit in 2019").
+const OBJECT_WINDOW: usize = 9;
+
+/// `object-participle`: "filed a $40 million suit in 2019 alleging that":
+/// a noun phrase opened by a determiner ends right before the participle at
+/// `group` (no verb, participle, comma or quote in it), after the main
+/// verb of the sentence's subject. Not "could not resist pointing out
+/// that", "it is worth noting that" (no determiner: the word is no object).
+fn object_before(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
+    let floor = s.start.max(group.saturating_sub(OBJECT_WINDOW));
+    let plain = |k: usize| {
+        let w = doc.word(k);
+        doc.tokens[k].kind != TokenKind::Quote
+            && !matches!(w, "," | ";" | ":" | "(" | ")")
+            && !doc.has(k, words::FINITE)
+            && !doc.has(k, words::IRREGULAR_PAST)
+            && !(w.len() > 3 && (w.ends_with("ed") || w.ends_with("ing")))
+            && !cues::is_reporting_verb(doc, k)
+    };
+    (floor..group)
+        .rev()
+        .take_while(|&k| plain(k))
+        .find(|&k| speakers::is_determiner(doc, k))
+        .is_some_and(|det| {
+            opening_subject(doc, s.start, det).is_some_and(|subject| {
+                subject.end < det && speakers::verb_between(doc, subject.end, det)
+            })
+        })
+}
+
+/// How many words the listener of a participle cue may have before its "that".
+const LISTENER_THAT_WINDOW: usize = 3;
+
+/// A "that" right after the cue, or after a short listener of a cue that
+/// takes one ("reminding farmers that").
+fn that_clause_follows(doc: &Doc, cue: &Range<usize>) -> bool {
+    doc.is(cue.end, "that")
+        || (doc.has(cue.start, words::LISTENER)
+            && (cue.end + 1..cue.end + 1 + LISTENER_THAT_WINDOW).any(|k| doc.is(k, "that")))
 }
 
 #[cfg(test)]
