@@ -149,6 +149,9 @@ pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
     Marks("'We won the vote,' Lund said.\n\n'The count was fair and the result is clear.'", "The count was fair and the result is clear", "Lund"),
     // A cue of its own, even with no speaker phrase found: not Lund's.
     Not("\"We won,\" Lund said.\n\n\"The count was fair,\" a man who stood by the door said."),
+    // `handed-to-a-verb`: an attribution of its own with a verb no cue.
+    Not("\"We won,\" Lund said.\n\n\"Was the count fair, though?\" a clerk in the hall wondered."),
+    Not("\"We won,\" Lund said.\n\n\"We will see about that, my friends,\" Berg went on, smiling."),
 ];
 
 /// `quote-marks-kept`: a quote continuing a speaker is written with the
@@ -180,7 +183,11 @@ pub(super) fn continues(
         return false;
     }
     let sentence = &doc.sentences[doc.sentence_of(quote.open)];
-    if sentence.start != quote.open || is_title_case(doc, quote) || has_own_cue(doc, quote) {
+    if sentence.start != quote.open
+        || is_title_case(doc, quote)
+        || has_own_cue(doc, quote)
+        || hands_over_to_a_verb(doc, quote)
+    {
         return false;
     }
     // `"You squeezed them" to raise the price, she said`: the writer's words
@@ -222,6 +229,37 @@ fn has_own_cue(doc: &Doc, quote: &Quote) -> bool {
             .take_while(|&k| !is_boundary(doc, k) && !matches!(doc.word(k), "." | "!" | "?"))
             .any(|k| cues::is_reporting_verb(doc, k) && !cues::is_participle(doc, k))
             || inverted_verb_and_name(doc, quote.after, end))
+}
+
+/// `handed-to-a-verb`: `"...," Lund went on.`, `"...?" a clerk in the hall
+/// wondered.`: a quote handed on by a comma, "?" or "!" to a speaker phrase
+/// (opening with a name, a pronoun or a determiner) and a verb of its
+/// sentence has an attribution of its own, whatever the verb (not in the cue
+/// lexicon), and never continues the previous speaker.
+fn hands_over_to_a_verb(doc: &Doc, quote: &Quote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let first = past_comma(doc, quote.after, doc.tokens.len());
+    let end = doc.sentences[doc.sentence_of(close)]
+        .end
+        .min(first + LOOSE_PHRASE_WINDOW + 1);
+    // A past or an auxiliary (not an "-s" word, most often a plural noun).
+    let past = |k: usize| {
+        doc.has(k, words::FINITE)
+            || doc.has(k, words::IRREGULAR_PAST)
+            || (doc.word(k).ends_with("ed") && opens_clause_verb(doc, k))
+    };
+    // (`...!"After his rally, ...`: words glued to the mark or opening
+    // with a preposition are the writer's next sentence.)
+    ends_for_attribution(doc, quote)
+        && first < end
+        && doc.tokens[first].space_before
+        && !doc.has(first, words::ADJUNCT_PREPOSITION)
+        && !doc.has(first, words::SUBORDINATOR)
+        && (first..end)
+            .find(|&k| !is_loose_phrase_token(doc, k) || past(k))
+            .is_some_and(|verb| past(verb) && loose_phrase_before(doc, first, verb).is_some())
 }
 
 /// `"...," agrees Kari Holm, 30, of Bergen.`: right after the quote a

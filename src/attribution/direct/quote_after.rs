@@ -332,11 +332,11 @@ fn verb_ending_attribution(doc: &Doc, i: usize) -> bool {
 }
 
 /// How many tokens a loose speaker phrase between a quote and its cue may span.
-const LOOSE_PHRASE_WINDOW: usize = 12;
+pub(super) const LOOSE_PHRASE_WINDOW: usize = 12;
 
 /// A token of a loose speaker phrase: a word that is no cue or verb, a
 /// number, or a comma, hyphen, slash or bracket.
-fn is_loose_phrase_token(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_loose_phrase_token(doc: &Doc, k: usize) -> bool {
     match doc.tokens[k].kind {
         TokenKind::Word => !cues::is_reporting_verb(doc, k) && !is_loose_verb(doc, k),
         TokenKind::Number => true,
@@ -362,7 +362,7 @@ pub(super) fn ends_for_attribution(doc: &Doc, quote: &Quote) -> bool {
 /// is found, every word between the quote (and a determiner) and the cue's
 /// verb group speaks, if they are few and hold no pronoun, cue or stop. A
 /// quote with a cue of its own never borrows the previous speaker.
-fn loose_phrase_before(doc: &Doc, first: usize, group: usize) -> Option<Range<usize>> {
+pub(super) fn loose_phrase_before(doc: &Doc, first: usize, group: usize) -> Option<Range<usize>> {
     // "one of the clerks" keeps its quantifier.
     let start = if first < group && speakers::is_determiner(doc, first) && !doc.is(first + 1, "of")
     {
@@ -393,7 +393,7 @@ fn loose_phrase_before(doc: &Doc, first: usize, group: usize) -> Option<Range<us
 /// auxiliary or a common irregular past (`a man who stood by the door`), or
 /// a lowercase "-ed"/"-s" form before a function word (`the nominee riffed
 /// on ...`; not `bearded,` or `Texas-based`).
-fn is_loose_verb(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_loose_verb(doc: &Doc, k: usize) -> bool {
     if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) {
         return true;
     }
@@ -449,7 +449,7 @@ fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<u
 
 /// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
 /// modal ("could", "doesn't"), a common irregular past, a lowercase "-ed" or "-s" form.
-fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
+pub(super) fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
     if k >= doc.tokens.len() {
         return false;
     }
