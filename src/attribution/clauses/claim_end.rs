@@ -159,11 +159,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
             && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
             && k + 3 < end
-            // (past one plain word: "and he later reopened it")
+            // (past one word: "and he later reopened it", "he again refused")
             && (is_past_act(doc, k + 3)
-                || (doc.word(k + 3).chars().all(char::is_lowercase)
-                    && !doc.has(k + 3, words::FUNCTION_WORD)
-                    && !doc.has(k + 3, words::FINITE)
+                || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)
+                    || (doc.word(k + 3).chars().all(char::is_lowercase)
+                        && !doc.has(k + 3, words::FUNCTION_WORD)
+                        && !doc.has(k + 3, words::FINITE)))
                     && is_past_act(doc, k + 4)))
         {
             return k;
