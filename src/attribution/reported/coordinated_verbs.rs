@@ -36,6 +36,13 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "he had burned them",
         "clerk",
     ),
+    // `place-abbreviation`: a fronted place with an abbreviated name ("St.")
+    // and its state is no subject.
+    Marks(
+        "At a fair in St. Hamar, Nor., 62-year-old Kari Berg railed against the toll, and explained how much it upset her to pay.",
+        "how much it upset her to pay",
+        "62-year-old Kari Berg",
+    ),
     Not("Kolb praised the plan and the port reopened."),
     // Past a short quoted object; a spaced dash opens the clause.
     Marks(

@@ -273,8 +273,15 @@ fn state_after_place(doc: &Doc, open: usize, close: usize) -> Option<usize> {
 /// that ends at `end`: `in` of "a woman in Tromso".
 fn place_preposition(doc: &Doc, end: usize) -> Option<usize> {
     let mut k = end;
-    while k > 0 && end - k < STATE_WINDOW && is_name_word(doc, k - 1) {
-        k -= 1;
+    while k > 0 && end - k < STATE_WINDOW {
+        if is_name_word(doc, k - 1) {
+            k -= 1;
+        } else if k > 1 && doc.word(k - 1) == "." && k < end && is_name_word(doc, k - 2) {
+            // `place-abbreviation`: "in St. Hamar, Nor.,": a name word's stop.
+            k -= 2;
+        } else {
+            break;
+        }
     }
     (k < end
         && k > 0
