@@ -153,15 +153,19 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             return k;
         }
         // `speaker-next-act`: "Lund said the vote was fair, but he warned
-        // that ...": ", and"/", but" and "he"/"she" before a past tense.
+        // that ...": ", and"/", but"/", although"... and "he"/"she" before
+        // a past tense.
         if !in_quote
-            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
             && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
             && k + 3 < end
-            && is_past_act(
-                doc,
-                k + 3 + usize::from(doc.is(k + 3, "also") || cues::is_adverb(doc, k + 3)),
-            )
+            // (past one word: "and he later reopened it", "he again refused")
+            && (is_past_act(doc, k + 3)
+                || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)
+                    || (doc.word(k + 3).chars().all(char::is_lowercase)
+                        && !doc.has(k + 3, words::FUNCTION_WORD)
+                        && !doc.has(k + 3, words::FINITE)))
+                    && is_past_act(doc, k + 4)))
         {
             return k;
         }
@@ -532,6 +536,10 @@ mod tests {
         assert_eq!(
             claim_after_said("Kolb said the tolls would rise, but she took no questions."),
             "the tolls would rise"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port was shut, although he later reopened it."),
+            "the port was shut"
         );
         // Not: a state rather than an act, or another subject.
         assert_eq!(

@@ -28,6 +28,23 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the port would reopen",
         "mayor",
     ),
+    // `participle-pair`: "and" and a participle pair with the cue, not the claim.
+    Marks(
+        "Holm spoke on Tuesday, telling reporters that Lund was a \"fraud\" and asking how he won.",
+        "Lund was a \"fraud\"",
+        "Holm",
+    ),
+    // ... unless the claim holds a participle of its own, or a dash pair sets it off.
+    Marks(
+        "Holm spoke on Tuesday, saying the port was growing and drawing ships.",
+        "the port was growing and drawing ships",
+        "Holm",
+    ),
+    Marks(
+        "Holm spoke on Tuesday, saying the plan - a levy on ferries and fishing boats - was sound.",
+        "the plan - a levy on ferries and fishing boats - was sound",
+        "Holm",
+    ),
     // The subject of the main clause nearest the participle.
     Marks(
         "Judges fined the owner and Lund closed the dock, admitting that the rules had failed.",

@@ -507,6 +507,7 @@ pub(super) fn before_claim(
     };
     if participle {
         claim = interposed_participle_claim(doc, s, group, claim);
+        claim.end = participle_pair_end(doc, &claim);
     }
     // "Everyone I asked said ...": the cue sits in a relative clause of the
     // subject of the saying verb right after it.
@@ -663,6 +664,30 @@ fn interposed_participle_claim(
         claim.end = comma;
     }
     claim
+}
+
+/// `participle-pair`: "telling reporters that Berg was wrong and
+/// questioning how ...": "and"/"but" and a participle after a participial
+/// cue's claim is the cue's pair, the speaker's next act, when the claim
+/// holds no "-ing" word it could pair with ("the port is growing and
+/// thriving") and the conjunction is outside a quote or a dash pair, the
+/// participle no part of a compound ("working-class").
+fn participle_pair_end(doc: &Doc, claim: &Range<usize>) -> usize {
+    let mut marks = 0;
+    for k in claim.clone() {
+        if doc.tokens[k].kind == TokenKind::Quote || doc.is_spaced_dash(k) {
+            marks += 1;
+        } else if is_participial_adjunct(doc, k) {
+            break;
+        } else if (doc.is(k, "and") || doc.is(k, "but"))
+            && marks % 2 == 0
+            && is_participial_adjunct(doc, k + 1)
+            && doc.tokens.get(k + 2).is_none_or(|t| t.space_before)
+        {
+            return k;
+        }
+    }
+    claim.end
 }
 
 /// How many tokens a phrase set off by commas after a cue may hold
