@@ -260,6 +260,12 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "Prices will fall",
         "rice growers",
     ),
+    // `approximate-count`: an approximation before a count or a fraction.
+    Marks(
+        "About one in five say they would stay home.",
+        "they would stay home",
+        "About one in five",
+    ),
     // The comma inside a closing mark opens the stretch too; a cue before
     // the quote is nested in the claim (the spec's nesting rule).
     Marks(
