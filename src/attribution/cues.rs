@@ -1,8 +1,8 @@
 //! Reporting cues: the verbs and nouns that introduce what somebody said,
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::cue_patterns::{
-    ACCORDING_TO, ACT_ADJECTIVE_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR, PUT_IT,
-    PUT_IT_ALONE,
+    ACCORDING_TO, ACT_ADJECTIVE_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR,
+    MORE_LIKELY_TO, PUT_IT, PUT_IT_ALONE,
 };
 use super::words;
 use crate::lexicon;
@@ -457,6 +457,7 @@ fn saying_goes_on(doc: &Doc, at: usize, floor: usize) -> Option<Range<usize>> {
         .left(doc, at, floor)
         .or_else(|| CONTINUE_TO.left(doc, at, floor))
         .or_else(|| ACT_ADJECTIVE_TO.left(doc, at, floor))
+        .or_else(|| MORE_LIKELY_TO.left(doc, at, floor))
 }
 
 /// Token `k` is a negated auxiliary ("didn't", "won’t"), with either apostrophe.

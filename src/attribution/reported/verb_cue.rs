@@ -189,6 +189,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Lund warned voters of the risks the dam would bring."),
     // An act the subject is expected to do has not taken place.
     Not("Lund is expected to argue that the senator is out of touch."),
+    // `more-likely-to`: a poll's comparison; the saying took place.
+    Marks(
+        "Voters were slightly more likely to say that the port should close.",
+        "the port should close",
+        "Voters",
+    ),
     // A participle opening the sentence is no name (`opening-participle-no-name`).
     Not("Having announced that he would stay, Judge Ola Vik read the verdict."),
     Not("Lund said, adding that he was tired."),
@@ -253,6 +259,12 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "Prices will fall, rice growers said.",
         "Prices will fall",
         "rice growers",
+    ),
+    // `approximate-count`: an approximation before a count or a fraction.
+    Marks(
+        "About one in five say they would stay home.",
+        "they would stay home",
+        "About one in five",
     ),
     // The comma inside a closing mark opens the stretch too; a cue before
     // the quote is nested in the claim (the spec's nesting rule).

@@ -92,7 +92,13 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     }
     // "When the vote ...", "In Nevada exit polls ...": a clause or a phrase of its own.
     let partitive = doc.has(start, words::QUANTIFIER) && doc.is(start + 1, "of");
-    if (is_function_word(doc, start) && !partitive) || is_pronoun(doc, start) || doc.is(start, "it")
+    // `approximate-count`: "About one in five say", "About half say": the
+    // approximation stays in the span.
+    let approximate = doc.has(start, words::APPROXIMATOR)
+        && (doc.has(start + 1, words::COUNT_WORD) || doc.has(start + 1, words::FRACTION));
+    if (is_function_word(doc, start) && !partitive && !approximate)
+        || is_pronoun(doc, start)
+        || doc.is(start, "it")
     {
         return None;
     }
