@@ -220,9 +220,9 @@ fn is_relative_word(doc: &Doc, i: usize) -> bool {
 /// A pronoun or "the" at `i` right after a plain lowercase word (the head
 /// noun of "a plan the board shelved").
 fn opens_zero_relative(doc: &Doc, i: usize) -> bool {
-    // (Digits and marks are no lowercase letters.)
     (speakers::is_pronoun(doc, i) || doc.is(i, "the"))
-        && doc.word(i - 1).chars().all(char::is_lowercase)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && !doc.is_capitalized(i - 1)
         && !doc.has(i - 1, words::FUNCTION_WORD)
 }
 
@@ -238,13 +238,7 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
 /// and ", and" at `k` comes before a lowercase past tense ("encouraged").
 pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
-    let verb = k + 2;
-    let w = doc.word(verb);
-    let past = doc.tokens[verb].kind == TokenKind::Word
-        && w.chars().all(char::is_lowercase)
-        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
-        && !doc.is(verb + 1, "by");
-    past && (start..k).any(|i| doc.has(i, words::NOT_PAST))
+    is_past_act(doc, k + 2) && (start..k).any(|i| doc.has(i, words::NOT_PAST))
 }
 
 /// A verb form at `i`: a finite auxiliary, an irregular past or an "-ed" word.
