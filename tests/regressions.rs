@@ -132,3 +132,38 @@ fn that_after_an_adjunct_at_the_end_of_the_text() {
         assert!(claims(&result).is_empty(), "{text:?}");
     }
 }
+
+/// Panicked (index out of range): a text ending right where a rule reads
+/// one word further: the word after the "that" of a noun cue past an
+/// adjunct (`noun-cue-adjunct`), the word after "as" past a quote closing a
+/// participle's clause (claim end: `is_participial_adjunct`), the verb after
+/// ", and he later" (claim end: `speaker-next-act`).
+#[test]
+fn a_text_ending_where_a_rule_reads_one_word_further() {
+    for text in [
+        "Lund's claim in May that",
+        "Lund urged a stand, saying that otherwise Berg would ''walk all over us,'' as",
+        "Lund said the port was closed, and he later",
+    ] {
+        annotate_checked(text);
+    }
+}
+
+/// Every prefix of sentences that exercise the attribution rules keeps the
+/// contract: rules that look past the words they match must stop at the
+/// text's end.
+#[test]
+fn every_prefix_of_attribution_sentences_keeps_the_contract() {
+    for sentence in [
+        "Ola Vik's assertion Monday that the dam was unsafe drew scorn, and he later left.",
+        "Lund wrote in a letter to the board of the port that the quay will close.",
+        "The mayor filed a $2 million suit in 2019 alleging that the firm had lied.",
+        "Berg asserted — twice — that the plan had failed, saying it ''cost too much,'' as Lund put it.",
+        "But her chief claim is that the board knew, as the Courier noted in May.",
+    ] {
+        for (cut, _) in sentence.char_indices() {
+            annotate_checked(&sentence[..cut]);
+        }
+        annotate_checked(sentence);
+    }
+}

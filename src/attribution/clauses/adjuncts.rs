@@ -146,9 +146,12 @@ pub(super) fn is_month_may(doc: &Doc, i: usize) -> bool {
 
 /// ", citing ...", ", raising ...": a participial phrase that comments on the claim.
 pub(in crate::attribution) fn is_participial_adjunct(doc: &Doc, i: usize) -> bool {
+    // (`i` may be past the last token: a text may end at a quote.)
+    if doc.tokens.get(i).is_none_or(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
     let w = doc.word(i);
-    doc.tokens[i].kind == TokenKind::Word
-        && w.len() > 5
+    w.len() > 5
         && w.ends_with("ing")
         && w.chars().all(char::is_lowercase)
         // ", including ...": a preposition, the list belongs to the claim.

@@ -249,11 +249,16 @@ fn looks_like_verb(doc: &Doc, i: usize) -> bool {
 /// A lowercase past tense at `verb`: "-ed" ("warned"; not "-ed by", a
 /// passive) or an irregular past ("took").
 fn is_past_act(doc: &Doc, verb: usize) -> bool {
-    let w = doc.word(verb);
-    doc.tokens
+    // (`verb` may be past the last token: the word only after the check.)
+    if doc
+        .tokens
         .get(verb)
-        .is_some_and(|t| t.kind == TokenKind::Word)
-        && w.chars().all(char::is_lowercase)
+        .is_none_or(|t| t.kind != TokenKind::Word)
+    {
+        return false;
+    }
+    let w = doc.word(verb);
+    w.chars().all(char::is_lowercase)
         && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb) || doc.is(verb, "said"))
         && !doc.is(verb + 1, "by")
 }

@@ -250,7 +250,7 @@ fn set_off_before_that(doc: &Doc, from: usize, that: usize) -> bool {
 }
 
 /// A verb right after a "that" makes it a relative ("a letter that was leaked").
-fn verb_after_that(doc: &Doc, that: usize) -> bool {
+pub(super) fn verb_after_that(doc: &Doc, that: usize) -> bool {
     let after = that + 1;
     after < doc.tokens.len()
         && (doc.has(after, words::FINITE)

@@ -71,10 +71,7 @@ fn that_after_noun(doc: &Doc, s: &Range<usize>, i: usize) -> Option<(usize, bool
             .find(|&t| doc.is(t, "that"))?;
     }
     if k > j && doc.is(k, "that") {
-        let verb_after = doc.has(k + 1, words::FINITE)
-            || doc.has(k + 1, words::IRREGULAR_PAST)
-            || doc.word(k + 1).ends_with("ed");
-        return (!verb_after).then_some((k, false));
+        return (!verb_after_that(doc, k)).then_some((k, false));
     }
     ((doc.is(k, "is") || doc.is(k, "was")) && doc.is(k + 1, "that")).then_some((k + 1, true))
 }
