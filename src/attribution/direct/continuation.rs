@@ -232,34 +232,17 @@ fn has_own_cue(doc: &Doc, quote: &Quote) -> bool {
 }
 
 /// `handed-to-a-verb`: `"...," Lund went on.`, `"...?" a clerk in the hall
-/// wondered.`: a quote handed on by a comma, "?" or "!" to a speaker phrase
-/// (opening with a name, a pronoun or a determiner) and a verb of its
-/// sentence has an attribution of its own, whatever the verb (not in the cue
-/// lexicon), and never continues the previous speaker.
+/// wondered.`: a quote handed over ([`hands_over`]) to a phrase opening with
+/// a name, a determiner or a pronoun has an attribution of its own, whatever
+/// its verb (not in the cue lexicon), and never continues the previous
+/// speaker (`"...," which Holm thinks ...` does).
 fn hands_over_to_a_verb(doc: &Doc, quote: &Quote) -> bool {
-    let Some(close) = quote.close else {
-        return false;
-    };
-    let first = past_comma(doc, quote.after, doc.tokens.len());
-    let end = doc.sentences[doc.sentence_of(close)]
-        .end
-        .min(first + LOOSE_PHRASE_WINDOW + 1);
-    // A past or an auxiliary (not an "-s" word, most often a plural noun).
-    let past = |k: usize| {
-        doc.has(k, words::FINITE)
-            || doc.has(k, words::IRREGULAR_PAST)
-            || (doc.word(k).ends_with("ed") && opens_clause_verb(doc, k))
-    };
-    // (`...!"After his rally, ...`: words glued to the mark or opening
-    // with a preposition are the writer's next sentence.)
-    ends_for_attribution(doc, quote)
-        && first < end
-        && doc.tokens[first].space_before
-        && !doc.has(first, words::ADJUNCT_PREPOSITION)
-        && !doc.has(first, words::SUBORDINATOR)
-        && (first..end)
-            .find(|&k| !is_loose_phrase_token(doc, k) || past(k))
-            .is_some_and(|verb| past(verb) && loose_phrase_before(doc, first, verb).is_some())
+    let next = past_comma(doc, quote.after, doc.tokens.len());
+    hands_over(doc, quote)
+        && doc.tokens[next].space_before
+        && (doc.is_capitalized(next)
+            || speakers::is_determiner(doc, next)
+            || speakers::is_pronoun(doc, next))
 }
 
 /// `"...," agrees Kari Holm, 30, of Bergen.`: right after the quote a

@@ -11,6 +11,12 @@ pub(in crate::attribution) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
         "Peskov",
     ),
     Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
+    // A quoting verb introduces the paragraph too.
+    Marks(
+        "The harbour board describes itself in the following way:\n\n\"We keep the port open and the ferries running.\"",
+        "We keep the port open and the ferries running",
+        "harbour board",
+    ),
     Marks(
         "The paper confirmed the account, reporting:\n\n\"The port was shut for a week and nobody knew why.\"",
         "The port was shut for a week and nobody knew why",
@@ -31,7 +37,12 @@ pub(super) fn attribution_in_previous_paragraph(
         let verb = (sentence.start..start - 1)
             .rev()
             .take(BEFORE_WINDOW)
-            .find(|&i| cues::is_reporting_verb(doc, i) || doc.is(i, "continued"))?;
+            .find(|&i| {
+                cues::is_reporting_verb(doc, i)
+                    || doc.is(i, "continued")
+                    // `Lund described the plan this way:`, `Berg called them on it:`.
+                    || doc.has_lowercase(i, words::QUOTING_VERB)
+            })?;
         if cues::is_cancelled(doc, verb, sentence.start) {
             return None;
         }

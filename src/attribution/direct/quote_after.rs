@@ -135,6 +135,14 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The quay is unsafe",
         "envoys",
     ),
+    // `outlet-the`: a capitalised "The" after the quote's comma opens an
+    // outlet's name, not a new sentence.
+    Marks(
+        "\"We can live with all of the new rules,\" The Harbour Times reported.",
+        "We can live with all of the new rules",
+        "Harbour Times",
+    ),
+    Not("\"We can live with all of the new rules.\" The Harbour Times reported that the mayor agreed."),
     // `directive-after-quote`: a directive ending the attribution.
     Marks(
         "\"Take the ferry and leave the car at home,\" Lund urged.",
@@ -224,12 +232,16 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     // `writers-clause-after-quote`: not a subordinator (`"it will be hard to
     // win" if he continues to lose`): the words after the quote open a
     // clause of the writer's, no attribution (`"...," as Lund said` is one).
+    // (A whole quote: a fragment's relay is after-claim's.)
+    let handed = ends_for_attribution(doc, quote) && doc.is_capitalized(quote.inner.start);
     let starts_right_after = |phrase: &Range<usize>| {
         phrase.start >= first
             && phrase.start - first <= 2
             && (first..phrase.start).all(|k| {
                 doc.tokens[k].kind == TokenKind::Word
-                    && !doc.is_capitalized(k)
+                    // `outlet-the`: `"...," The Post reported.` (a whole
+                    // quote handed on by its comma: "The" names an outlet).
+                    && (!doc.is_capitalized(k) || (k == first && doc.is(k, "the") && handed))
                     && !cues::is_reporting_verb(doc, k)
                     && (!doc.has(k, words::SUBORDINATOR) || doc.is(k, "as"))
             })
