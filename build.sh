@@ -2,8 +2,10 @@
 # newsmark build script. See ../shared/notes/toolchain.md for the traps behind each choice.
 #
 #   ./build.sh          build the wasm core into www/pkg (installs the wasm target and the
-#                       matching wasm-bindgen CLI when missing)
-#   ./build.sh serve    build, then serve www/ on http://127.0.0.1:${PORT:-8080}
+#                       matching wasm-bindgen CLI when missing), then the shipped page in
+#                       dist/: www/ with its JavaScript and CSS minified (esbuild, installed
+#                       by npm into tools/minify when missing)
+#   ./build.sh serve    build, then serve dist/ on http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test     fmt, clippy, cargo test, CLI release build, wasm build, size budget,
 #                       browser tests (installs npm dev deps and Chromium when missing)
 #   ./build.sh bench    the benchmark table (bench/run.sh; not a test: never fails on a target)
@@ -34,7 +36,11 @@ cd "$(dirname "$0")"
 # under the budget by 1.2 KB. The page budget rises by the same 1 KB.
 # The size work at the end of that session (be58201: no Utf8Error formatting in the binding, two
 # hash-table types fewer) took the wasm to 152,102 bytes and the page to 201,279: ~3.5 KB of room.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-152}"
+# Raised to 156 KB on the 2026-12-07 12:55 session: that session's issue 14 rules took the wasm to
+# 155,600 bytes (48 under 152 KB) and the page to 204,777 bytes (23 under 200 KB). The page then
+# shipped minified (dist/, esbuild): 187,634 bytes with the same wasm, 17 KB of room under its
+# unchanged 200 KB budget, of which the wasm's may take 4 KB.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-156}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
@@ -58,11 +64,18 @@ WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-152}"
 # 419 under 196 KB. Rules, not the tagger: still far under the 240 KB cap kept for a model.
 # Raised to 200 KB with the wasm budget (gzip's noise, see WASM_GZ_BUDGET_KB): page 202,573
 # bytes at main 139baad, 203,918 with the quote-opened-before rule.
+# Counted on dist/ (www/ with its JavaScript and CSS minified, pkg/ with the wasm) since the
+# 2026-12-07 12:55 session: 204,777 bytes unminified -> 187,634 minified at the same wasm.
 PAGE_GZ_BUDGET_KB="${PAGE_GZ_BUDGET_KB:-200}"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 TARGET=wasm32-unknown-unknown
 WASM_IN="target/$TARGET/wasm/newsmark.wasm"
 PKG=www/pkg
+# The page as shipped: www/ with each JavaScript and CSS file minified alone (no bundling: the
+# same files, names and imports). The page budget and the page tests read this folder.
+DIST=dist
+MINIFY_DIR=tools/minify
+ESBUILD="$MINIFY_DIR/node_modules/.bin/esbuild"
 WASM_OUT="$PKG/newsmark_bg.wasm"
 
 if [ -t 1 ]; then B=$'\033[1m' R=$'\033[31m' N=$'\033[0m'; else B='' R='' N=''; fi
@@ -136,6 +149,31 @@ build_wasm() {
   wasm_size
 }
 
+ensure_minifier() {
+  if [ ! -x "$ESBUILD" ] ||
+     [ "$MINIFY_DIR/package-lock.json" -nt "$MINIFY_DIR/node_modules/.package-lock.json" ]; then
+    command -v npm >/dev/null || die "npm is missing: the page's minifier (esbuild) is installed with it.
+  Install Node.js 20 and npm, then run ./build.sh again."
+    say "installing the page's minifier (esbuild) with npm ci in $MINIFY_DIR"
+    (cd "$MINIFY_DIR" && npm ci --no-audit --no-fund)
+  fi
+}
+
+# dist/ from www/: JavaScript and CSS minified file by file, everything else copied as is.
+build_page() {
+  ensure_minifier
+  rm -rf "$DIST"
+  local f out
+  while IFS= read -r f; do
+    out="$DIST/${f#www/}"
+    mkdir -p "$(dirname "$out")"
+    case "$f" in
+      *.js | *.css) "$ESBUILD" "$f" --minify --log-level=warning --outfile="$out" ;;
+      *) cp "$f" "$out" ;;
+    esac
+  done < <(find www -type f -not -name package.json | sort)
+}
+
 check_size_budget() {
   wasm_size
   local limit=$((WASM_GZ_BUDGET_KB * 1024))
@@ -146,7 +184,7 @@ check_size_budget() {
   local page=0 f
   while IFS= read -r f; do
     page=$((page + $(gzip -9c "$f" | wc -c)))
-  done < <(find www -type f \( -not -path 'www/pkg/*' -o -name newsmark.js -o -name newsmark_bg.wasm \) | sort)
+  done < <(find "$DIST" -type f | sort)
   if [ "$page" -gt $((PAGE_GZ_BUDGET_KB * 1024)) ]; then
     die "the page ships $page bytes gzipped, over $PAGE_GZ_BUDGET_KB KB (PAGE_GZ_BUDGET_KB)"
   fi
@@ -212,14 +250,15 @@ browser_tests() {
 cmd_build() {
   local t0=$SECONDS
   build_wasm
-  say "wasm build done ($((SECONDS - t0)) s): $PKG/newsmark.js, $WASM_OUT"
+  build_page
+  say "build done ($((SECONDS - t0)) s): $PKG/newsmark.js, $WASM_OUT; the page in $DIST/"
 }
 
 cmd_serve() {
   cmd_build
   local port="${PORT:-8080}"
-  say "serving www/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
-  exec python3 -m http.server --bind 127.0.0.1 --directory www "$port"
+  say "serving $DIST/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+  exec python3 -m http.server --bind 127.0.0.1 --directory "$DIST" "$port"
 }
 
 cmd_test() {
@@ -229,6 +268,7 @@ cmd_test() {
   step "cargo test" cargo test
   step "cargo build --release (CLI)" cargo build --release
   step "wasm build" build_wasm
+  step "page build (dist/, minified)" build_page
   step "wasm size budget" check_size_budget
   step "browser tests" browser_tests
   step "Python package and Spark example (python/run.sh test)" python/run.sh test

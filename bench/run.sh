@@ -7,14 +7,14 @@
 # With JSONL files (lines of {"text": ...}, e.g. the eval suites) their texts are
 # the corpus, read at run time; otherwise the articles in bench/corpus/.
 # Environment: BENCH_QUICK=1 (small sizes, a smoke run), WWW=dir of the page
-# (default www/), CHROMIUM=/usr/bin/chromium, PAGE_RUNS=15.
+# (default dist/, the page as ./build.sh ships it), CHROMIUM=/usr/bin/chromium, PAGE_RUNS=15.
 # Builds: bench/native (release), the wasm module into target/bench/pkg, and a
 # copy of the page with that module in target/bench/www.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 out="$root/target/bench"
-www="${WWW:-www}"
+www="${WWW:-dist}"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 mkdir -p "$out"
 rows="$out/rows.tsv"

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.js';
 
-export const WWW = fileURLToPath(new URL('../../www', import.meta.url));
+// The page as shipped: ./build.sh's dist/ (www/ with its JavaScript and CSS minified).
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 export const OUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const WAIT = { timeout: 15000 };
@@ -42,7 +43,8 @@ export async function launch() {
     `Chromium is missing at ${CHROMIUM}: install it with 'apt-get install -y chromium' ` +
     '(or set CHROMIUM=/path/to/chromium); the browser tests cannot run without it');
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer(WWW);
+  assert.ok(existsSync(`${DIST}/index.html`), 'dist/ is missing: run ./build.sh first');
+  const server = await startServer(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -1,4 +1,4 @@
-// Drives the page (www/) in headless Chromium as a reader would: paste, look, toggle, click,
+// Drives the page as shipped (dist/, built from www/) in headless Chromium as a reader would: paste, look, toggle, click,
 // move by keyboard, read the panels; accessibility (axe-core), XSS and theme screenshots.
 // Tests named "[core] ..." need what today's annotator guarantees; the others hold for any core.
 // Input, storage, exports, network and long texts are in io.suite.js, the pure modules'

@@ -1,4 +1,4 @@
-// A tiny static file server for www/, for the tests only: 127.0.0.1, a free port, GET/HEAD.
+// A tiny static file server for the page (dist/, built from www/), for the tests only: 127.0.0.1, a free port, GET/HEAD.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';

@@ -197,7 +197,10 @@ pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
     // relative clause before any verb, or the sentence end inside it.
     let window_end = end.min(k + TAIL_APPOSITION_WINDOW);
     for i in k + 2..window_end {
-        if is_relative_word(doc, i) {
+        // (`zero-relative`: "a proposal he has raised", "a plan the board
+        // shelved": a subject right after the head noun opens a relative
+        // clause without "that".)
+        if is_relative_word(doc, i) || opens_zero_relative(doc, i) {
             return true;
         }
         if breaks_tail_apposition(doc, i) {
@@ -214,6 +217,15 @@ fn is_relative_word(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::RELATIVE_OPENER) || doc.is(i, "that") || doc.is(i, "when")
 }
 
+/// A pronoun or "the" at `i` right after a plain lowercase word (the head
+/// noun of "a plan the board shelved").
+fn opens_zero_relative(doc: &Doc, i: usize) -> bool {
+    (speakers::is_pronoun(doc, i) || doc.is(i, "the"))
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && !doc.is_capitalized(i - 1)
+        && !doc.has(i - 1, words::FUNCTION_WORD)
+}
+
 /// A verb, dash, quote or clause mark: the phrase is no tail apposition.
 fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::FINITE)
@@ -226,13 +238,7 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
 /// and ", and" at `k` comes before a lowercase past tense ("encouraged").
 pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
-    let verb = k + 2;
-    let w = doc.word(verb);
-    let past = doc.tokens[verb].kind == TokenKind::Word
-        && w.chars().all(char::is_lowercase)
-        && (w.len() > 4 && w.ends_with("ed") || is_plain_past(doc, verb))
-        && !doc.is(verb + 1, "by");
-    past && (start..k).any(|i| doc.has(i, words::NOT_PAST))
+    is_past_act(doc, k + 2) && (start..k).any(|i| doc.has(i, words::NOT_PAST))
 }
 
 /// A verb form at `i`: a finite auxiliary, an irregular past or an "-ed" word.
@@ -510,6 +516,19 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the plan was sound - a claim that Kolb denies."),
             "the plan was sound"
+        );
+        // `zero-relative`: the phrase's relative clause may open without "that".
+        assert_eq!(
+            claim_after_said("Lund said the plan was sound, a view the board shares."),
+            "the plan was sound"
+        );
+        assert_eq!(
+            claim_after_said("Lund said he would not quit - a threat he has made before."),
+            "he would not quit"
+        );
+        assert_eq!(
+            claim_after_said("Lund said he met Kolb, a former aide the mayor trusted."),
+            "he met Kolb, a former aide the mayor trusted"
         );
         // A clause of its own after the comma, or an apposition of a name.
         assert_eq!(
