@@ -77,7 +77,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = at;
         let (c, len) = char_at(text, at);
         at += len;
-        if c.is_whitespace() {
+        // Invisible format characters (zero-width space, direction marks
+        // and embeddings, the byte-order mark) that pasted web text carries
+        // are spacing too (`\u{202A}"Sorry," posted Ann.` opens a quote).
+        if c.is_whitespace() || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0xFEFF) {
             space_before = true;
             if c == '\n' {
                 newlines = newlines.saturating_add(1);
@@ -226,5 +229,23 @@ mod tests {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         }
         assert_eq!(words(text), ["Cafe\u{301}", "🎉", "Côte"]);
+    }
+
+    #[test]
+    fn format_characters_space_like_whitespace() {
+        // An embedding mark before a paragraph's opening quote, a zero-width
+        // space between words, a byte-order mark at the start.
+        let text = "\u{FEFF}Ann said.\n\n\u{202A}\u{201D}Sorry,\u{201D} Ola\u{200B}Berg posted.";
+        assert_eq!(
+            words(text),
+            [
+                "Ann", "said", ".", "\u{201D}", "Sorry", ",", "\u{201D}", "Ola", "Berg", "posted",
+                "."
+            ]
+        );
+        let toks = tokenize(text);
+        let mark = toks.iter().find(|t| t.kind == TokenKind::Quote).unwrap();
+        assert_eq!(mark.newlines_before, 2);
+        assert!(mark.space_before);
     }
 }

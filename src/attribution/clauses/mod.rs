@@ -216,14 +216,14 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 || adjuncts::in_quoted_programme(doc, j, k - 1)
                 || told_listener(doc, cue, j, k)
                 || listener_before_that(doc, cue, j, k)
-                || adjunct_before_that(doc, j, k)
                 || adjunct_chain_before_that(doc, j, k)
                 || set_off_before_that(doc, j, k)
         })
 }
 
-/// `adjunct-chain-that`: "wrote in a letter to the board of the port that",
-/// "admitted as part of his plea that", "admitted to the paper that":
+/// `adjunct-chain-that`: "claimed during the divorce that", "wrote in a
+/// letter to the board of the port that", "admitted as part of his plea
+/// that", "admitted to the paper that":
 /// phrases opened by a preposition, holding words, numbers, possessives
 /// and hyphenated compounds but no auxiliary, cue or pronoun, then a "that"
 /// with no verb right after it (a relative: "said in a letter to the board
@@ -238,6 +238,7 @@ fn adjunct_chain_before_that(doc: &Doc, from: usize, that: usize) -> bool {
     };
     let opens =
         (doc.has(from, words::PHRASE_PREPOSITION) && !doc.is(from, "of") && !doc.is(from, "for"))
+            || doc.has(from, words::ADJUNCT_PREPOSITION)
             || doc.is(from, "as")
             || (doc.is(from, "to") && noun_phrase(from + 1));
     // "responded to that tweet": a "that" right after the preposition points.
@@ -400,22 +401,6 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
                 || matches!(doc.word(k), "'s" | "’s")
         })
-}
-
-/// "claimed during the divorce that ...", "tweeted in the early morning
-/// hours that ...": a short phrase opened by an adjunct preposition before
-/// "that", which opens the claim (not a relative: "said in a letter that
-/// was leaked" has a verb right after "that").
-fn adjunct_before_that(doc: &Doc, from: usize, that: usize) -> bool {
-    doc.has(from, words::ADJUNCT_PREPOSITION)
-        && that - from <= 6
-        && (from + 1..that).all(|k| {
-            doc.tokens[k].kind == TokenKind::Word
-                && !cues::is_reporting_verb(doc, k)
-                && !doc.has(k, words::FINITE)
-        })
-        // "that" may end the text: then no verb follows it.
-        && !verb_after_that(doc, that)
 }
 
 /// "warned voters that", "assured the markets that": after a verb that takes

@@ -135,6 +135,13 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The quay is unsafe",
         "envoys",
     ),
+    // An embedding mark pasted before the paragraph's opening mark (typed
+    // as a closing one) is spacing.
+    Marks(
+        "\u{202A}\u{201D}Sorry, we lost the vote,\u{201D} posted Ann Holm.",
+        "Sorry, we lost the vote",
+        "Ann Holm",
+    ),
     // `outlet-the`: a capitalised "The" after the quote's comma opens an
     // outlet's name, not a new sentence.
     Marks(
