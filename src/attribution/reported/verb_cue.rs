@@ -64,7 +64,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // Not a verb inside an adjunct clause, nor the month "May".
     Marks(
-        "Lund said before he met the board that the port was shut.",
+        "Lund said after the board met on Friday that the port was shut.",
         "the port was shut",
         "Lund",
     ),
