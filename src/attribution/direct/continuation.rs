@@ -175,8 +175,9 @@ pub(super) fn continues(
     len: usize,
 ) -> bool {
     // A short quote continues only as a whole sentence in the same paragraph
-    // (`..." Berg asked. "Neither do I."`): shorter ones are scare quotes.
-    let whole_sentence = quote.inner.len() >= 3
+    // (`..." Berg asked. "Neither do I."`, `"Sold?"`: a word and its stop):
+    // shorter ones are scare quotes.
+    let whole_sentence = quote.inner.len() >= 2
         && matches!(doc.word(quote.inner.end - 1), "." | "!" | "?")
         && paragraph == prev_paragraph;
     if len < MIN_CONTINUATION_TOKENS && !whole_sentence {
@@ -615,6 +616,13 @@ mod tests {
             [
                 t("Who wants the plan", "Berg", Some("asked")),
                 t("Not me", "<same as 0>", Some("asked")),
+            ]
+        );
+        assert_eq!(
+            direct("\"This is a farce,\" Berg wrote on her blog. \"Sold?\""),
+            [
+                t("This is a farce", "Berg", Some("wrote")),
+                t("Sold", "<same as 0>", Some("wrote")),
             ]
         );
         assert_eq!(

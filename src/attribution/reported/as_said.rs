@@ -130,13 +130,25 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "Vik",
     ),
     Not("On Friday the clerks sold boats, as Vik wrote, Lund walked."),
+    // `as-said-long-subject`: a longer subject before the verb.
+    Marks(
+        "As another study from 2011 noted, the average fare was high.",
+        "the average fare was high",
+        "study from 2011",
+    ),
+    Marks(
+        "As the Harbour Post's news desk reported just today, the board is broke.",
+        "the board is broke",
+        "Harbour Post's news desk",
+    ),
+    Not("As the crowd from the harbour left the square, the ferry sailed."),
 ];
 
 pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribution> {
     if !doc.is(i, "as") {
         return None;
     }
-    let speaker = speakers::phrase_after(doc, i + 1, s.end).or_else(|| {
+    let mut speaker = speakers::phrase_after(doc, i + 1, s.end).or_else(|| {
         // "as police have said": plain lowercase words.
         let first = i + 1 + usize::from(speakers::is_determiner(doc, i + 1));
         let end = (first..(first + 3).min(s.end))
@@ -153,10 +165,26 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     // long said", "as the Courier recently noted"), and the outlet of a
     // name ("as Ana Holm of the Courier points out").
     let named_end = outlet_end(doc, speaker.end, s.end);
-    let verb = (named_end..(named_end + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
+    let mut verb = (named_end..(named_end + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
         !(doc.has(k, words::AS_SAID_AUXILIARY)
             || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
     })?;
+    // `as-said-long-subject`: "As another study from 2011 noted", "As the
+    // Post's news desk reported just today": no verb after the phrase; the
+    // next reporting verb's subject (as clause-subject reads it) speaks.
+    if !cues::is_reporting_verb(doc, verb) {
+        if let Some((p, v)) = (verb..(i + AS_SUBJECT_WINDOW).min(s.end))
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && doc.word(k) != ".")
+            .find(|&k| cues::is_reporting_verb(doc, k))
+            .and_then(|v| {
+                speakers::clause_subject(doc, cues::verb_group_start(doc, v, i + 1), i + 1)
+                    .map(|(p, _)| (p, v))
+            })
+        {
+            speaker = p;
+            verb = v;
+        }
+    }
     if verb >= s.end
         || cues::is_participle(doc, verb)
         || !matches!(
@@ -212,6 +240,9 @@ pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
             && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
             && doc.word(i - 2) == ",")
 }
+
+/// How many tokens "as" and the subject of `as-said-long-subject` may span.
+const AS_SUBJECT_WINDOW: usize = 14;
 
 /// How many auxiliaries and adverbs may stand between the speaker of "as X
 /// said" and its verb ("as police have also repeatedly said").

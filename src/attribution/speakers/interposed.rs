@@ -129,7 +129,17 @@ pub fn subject_past_interposed(
                 return Some((first.start..phrase.end, first_start));
             }
         }
-        return None;
+        // `interposed-after-stretch`: "Just under half, 48%, say": the
+        // phrase found does not open the clause; the whole stretch
+        // before the first interposed phrase may still read as its subject
+        // when it opens the sentence's clause, not after a comma (`Ola
+        // Vik, head of the port, ...`) and not as a pronoun coordinated
+        // after a clause (`fixed the system and he, again, said`).
+        if is_pronoun(doc, phrase.start) {
+            return None;
+        }
+        return clause_subject(doc, end, floor)
+            .filter(|&(_, stretch)| stretch <= floor || doc.word(stretch - 1) != ",");
     }
     // "Some voters who have heard him over the years, on television or at
     // rallies, said": the whole stretch before the first interposed phrase.
@@ -223,8 +233,11 @@ fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
     let word = doc.word(first);
     let lowercase = word.chars().next().is_some_and(char::is_lowercase);
     if doc.tokens[first].kind == TokenKind::Number {
-        // "Lund, 59, said": an age (not "Lund, 59 percent of ...").
-        return to - from == 1;
+        // "Lund, 59, said": an age (not "Lund, 59 percent of ...");
+        // `share-apposition`: "Just under half, 48%, say", "a third of
+        // them, 33 percent, said": a share restated as a percentage.
+        let share = to - from == 2 && (doc.word(from + 1) == "%" || doc.is(from + 1, "percent"));
+        return to - from == 1 || share;
     }
     if !is_word(doc, first) {
         return false;
@@ -358,6 +371,12 @@ mod tests {
                 "Lund, the union's leader, and Berg, its treasurer, said the strike would go on.",
                 "Lund, the union's leader, and Berg",
             ),
+            // `share-apposition` and `interposed-after-stretch`.
+            ("Just under half, 48%, said the tram helps.", "Just under half"),
+            (
+                "A third of the growers, 33 percent, said the levy is unfair.",
+                "third of the growers",
+            ),
         ] {
             let verb = if text.contains(" told ") {
                 "told"
@@ -366,6 +385,26 @@ mod tests {
             };
             assert_eq!(subject(text, verb).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn no_stretch_after_a_comma_or_before_a_pronoun() {
+        // `interposed-after-stretch` Not: an apposition's words after a
+        // comma, a pronoun coordinated after a clause.
+        assert_eq!(
+            subject(
+                "The port's page, run by Ola Vik, a harbour clerk, said it was shut.",
+                "said"
+            ),
+            None
+        );
+        assert_eq!(
+            subject(
+                "Berg vowed to fix the broken ferry system and he, once again, said it was late.",
+                "said"
+            ),
+            None
+        );
     }
 
     #[test]

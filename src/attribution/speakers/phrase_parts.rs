@@ -13,17 +13,34 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
         // "spoke to", "talked with".
         verb -= 1;
     }
-    let pronoun = verb.checked_sub(1).filter(|&p| p > floor)?;
+    let mut pronoun = verb.checked_sub(1).filter(|&p| p > floor)?;
+    // `reduced-relative-perfect`: "the traders I have spoken with say",
+    // "people we've interviewed said": a perfect's auxiliary after the
+    // pronoun, alone or glued on.
+    let glued = is_pronoun_with_have(doc.word(pronoun));
+    if !glued && (doc.is(pronoun, "have") || doc.is(pronoun, "had")) {
+        pronoun = pronoun.checked_sub(1).filter(|&p| p > floor)?;
+    }
     let is_verb = is_word(doc, verb)
         && doc.word(verb).len() > 2
         && doc.word(verb).chars().all(char::is_lowercase)
         && !is_function_word(doc, verb)
         && !is_determiner(doc, verb);
     let relative = is_verb
-        && (doc.has_lowercase(pronoun, words::RELATIVE_SUBJECT) || doc.word(pronoun) == "I")
+        && (glued
+            || doc.has_lowercase(pronoun, words::RELATIVE_SUBJECT)
+            || doc.word(pronoun) == "I")
         && (is_head(doc, pronoun - 1) || is_plain_word(doc, pronoun - 1))
         && !is_pronoun(doc, pronoun - 1);
     relative.then_some(pronoun)
+}
+
+/// "I've", "we’ve", "they've": a pronoun that can open a reduced relative
+/// with its "have" glued on.
+fn is_pronoun_with_have(word: &str) -> bool {
+    word.strip_suffix("'ve")
+        .or_else(|| word.strip_suffix("’ve"))
+        .is_some_and(|p| matches!(p, "I" | "we" | "they" | "you"))
 }
 
 /// How far before "and" a coordinated speaker phrase may start.

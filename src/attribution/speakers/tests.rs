@@ -96,6 +96,17 @@ fn relative_clauses_without_who_and_numbered_complements() {
         before("All the economists we interviewed say", "say").as_deref(),
         Some("economists")
     );
+    // `reduced-relative-perfect`: the pronoun's "have", alone or glued on.
+    assert_eq!(
+        before("Several farmers I have spoken with said", "said").as_deref(),
+        Some("farmers")
+    );
+    assert_eq!(
+        before("The economists we've interviewed say", "say").as_deref(),
+        Some("economists")
+    );
+    // Not a clause of its own: "Vik and I have said".
+    assert_eq!(before("Vik and I have said", "said").as_deref(), None);
     assert_eq!(
         before("Insiders across the four counties said", "said").as_deref(),
         Some("Insiders across the four counties")
