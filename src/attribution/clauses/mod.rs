@@ -186,12 +186,24 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
     } else {
         THAT_WINDOW
     };
+    // No comma, subordinator or relative word yet (`verb-before-that`).
+    let mut plain = true;
     (j..(j + window).min(end))
         .take_while(|&k| {
+            plain &= !(doc.word(k) == ","
+                || doc.has(k, words::SUBORDINATOR)
+                || doc.has(k, words::RELATIVE_OPENER));
             // "said on Harbour Radio's "Morning Talk" that": a programme's
             // quoted name inside the adjunct.
             (doc.tokens[k].kind != TokenKind::Quote || adjuncts::in_quoted_programme(doc, j, k))
                 && !matches!(doc.word(k), ";" | ":" | ".")
+                // `verb-before-that`: "says Berg ran a campaign in Tromso
+                // that led ...": a lowercase verb before "that", outside an
+                // adjunct clause, makes the words after the cue the clause;
+                // its "that" is inside it.
+                && !(plain
+                    && !doc.is_capitalized(k)
+                    && (doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST)))
                 // "said in a June report that": a cue word inside the adjunct is a noun.
                 && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
                 && cues::make_it_clear(doc, k).is_none()

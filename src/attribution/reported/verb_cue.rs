@@ -50,6 +50,29 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the budget came first",
         "soft-spoken, 64-year-old mayor",
     ),
+    // `verb-before-that`: a verb after the cue makes its words the clause;
+    // a later "that" is inside it.
+    Marks(
+        "Lund says Berg ran a campaign in Tromso that won the vote.",
+        "Berg ran a campaign in Tromso that won the vote",
+        "Lund",
+    ),
+    Marks(
+        "Berg said he saw no proof in the report that the city was behind the leak.",
+        "he saw no proof in the report that the city was behind the leak",
+        "Berg",
+    ),
+    // Not a verb inside an adjunct clause, nor the month "May".
+    Marks(
+        "Lund said after the board met on Friday that the port was shut.",
+        "the port was shut",
+        "Lund",
+    ),
+    Marks(
+        "Kolb told reporters in May that the port was shut.",
+        "the port was shut",
+        "Kolb",
+    ),
     // `relative-object-claim`: the relative word before the cue's subject
     // opens the claim, the attribution interposed in it.
     Marks(
@@ -900,6 +923,16 @@ mod tests {
         assert_eq!(
             reported("The plan is dead, Berg told Radio Freedonia."),
             [t("The plan is dead", "Berg", "told")]
+        );
+        // `addressee-of-place`: the listener's place goes with it.
+        assert_eq!(
+            reported("Mayor Ida Lunde told the Harbour Courier of Narvik last week she would run."),
+            [t("she would run", "Mayor Ida Lunde", "told")]
+        );
+        // Not a plain phrase after "of": no claim there.
+        assert_eq!(
+            reported("Berg told the Courier of the plan to close the port."),
+            []
         );
     }
 
