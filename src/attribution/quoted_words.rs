@@ -65,6 +65,13 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // A name in title case after a noun or a determiner: no words of the subject.
     Not("Lund denounced the new \"Friends Of The Harbour\" movement."),
     Not("Berg joined a group called the \"Ferry Users Union\"."),
+    // `named-by-participle`: "called" after a singular noun names it.
+    Not("Lund set up a website called \"Harbour Watch Now\" for the crews."),
+    Marks(
+        "The crews fear what Lund called \"The Great Harbour Sale\" on Friday.",
+        "The Great Harbour Sale",
+        "Lund",
+    ),
     // (Some papers print a double quote as two apostrophes.)
     Not("Berg joined a group called the ''Ferry Users Union''."),
 ];
@@ -234,7 +241,16 @@ fn is_name_in_title_case(doc: &Doc, quote: &Quote, inner: &Range<usize>) -> bool
             && !doc.has(before, super::words::OBJECT_PRONOUN)
             // `videos he calls "Harbour Watch TV"`: the name he gives is his word.
             && !is_quoting_verb(doc, before));
-    after_noun_or_determiner
+    // `named-by-participle`: `a website called "Harbour Watch Now"`: "called"
+    // right after a singular common noun names it (no subject's object).
+    let named = before > 0
+        && doc.is(before, "called")
+        && doc.tokens[before - 1].kind == TokenKind::Word
+        && !doc.is_capitalized(before - 1)
+        && !doc.word(before - 1).ends_with('s')
+        && !speakers::is_pronoun(doc, before - 1)
+        && !speakers::is_relative(doc, before - 1);
+    (after_noun_or_determiner || named)
         && doc.is_capitalized(inner.start)
         && super::direct::is_title_case_span(doc, inner.clone(), 1)
 }

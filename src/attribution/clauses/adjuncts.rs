@@ -15,6 +15,9 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
             || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
             // "told African-Americans": a hyphen inside a capitalised compound.
             || (doc.word(k) == "-" && !doc.tokens[k].space_before && doc.is_capitalized(k + 1))
+            // `addressee-of-place`: "told the Harbour Times of Tromso": a
+            // listener's place (no claim opens with "of").
+            || (doc.is(k, "of") && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word) && doc.is_capitalized(k + 1))
         {
             k += 1;
         } else if let Some(after) = quoted_programme(doc, k).filter(|&a| a <= end) {

@@ -937,6 +937,16 @@ mod tests {
             reported("The plan is dead, Berg told Radio Freedonia."),
             [t("The plan is dead", "Berg", "told")]
         );
+        // `addressee-of-place`: the listener's place goes with it.
+        assert_eq!(
+            reported("Mayor Ida Lunde told the Harbour Courier of Narvik last week she would run."),
+            [t("she would run", "Mayor Ida Lunde", "told")]
+        );
+        // Not a plain phrase after "of": no claim there.
+        assert_eq!(
+            reported("Berg told the Courier of the plan to close the port."),
+            []
+        );
     }
 
     #[test]

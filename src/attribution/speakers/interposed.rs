@@ -10,9 +10,9 @@ use super::*;
 /// How many interposed phrases may stand in a row.
 const MAX_INTERPOSED: usize = 4;
 /// The most tokens of one interposed phrase.
-const INTERPOSED_WINDOW: usize = 30;
+const INTERPOSED_WINDOW: usize = 40;
 /// The most tokens of a bracketed tag ("(D-Ore.)").
-const BRACKET_WINDOW: usize = 12;
+const BRACKET_WINDOW: usize = 20;
 
 /// The subject of the verb group starting at `group` when one or more
 /// interposed phrases stand between them: (the speaker phrase, its first
@@ -317,6 +317,8 @@ pub(super) fn opens_clause(doc: &Doc, start: usize, floor: usize) -> bool {
         || (prev == floor && doc.has(prev, words::SENTENCE_OPENER))
         // "ago that Ola Lund, who ..., said", "when Berg, the mayor, told".
         || doc.has_lowercase(prev, words::CLAUSE_OPENER)
+        // `but-opens-clause`: "..., but Sen. Ola Vik (a quiet man) says".
+        || doc.is(prev, "but")
 }
 
 #[cfg(test)]
@@ -370,6 +372,16 @@ mod tests {
             (
                 "Lund, the union's leader, and Berg, its treasurer, said the strike would go on.",
                 "Lund, the union's leader, and Berg",
+            ),
+            // A long bracket, after "but" (`but-opens-clause`).
+            (
+                "Few mayors admit it, but Mayor Ola Vik (a harbour veteran so quiet that he is often taken for a clerk) said he was lost.",
+                "Mayor Ola Vik",
+            ),
+            // A long apposition with a relative clause.
+            (
+                "Ann Berg, a port clerk who led the dockers' union through the long strike of 2009 and is now running the ferry company's night shifts in the north, said it was over.",
+                "Ann Berg",
             ),
             // `share-apposition` and `interposed-after-stretch`.
             ("Just under half, 48%, said the tram helps.", "Just under half"),
