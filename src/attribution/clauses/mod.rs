@@ -69,6 +69,31 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     doc.has(cue.end, words::FINITE)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
+        && !after_object_relative(doc, cue.start)
+}
+
+/// How many words a subject between an object relative and its cue may have.
+const OBJECT_RELATIVE_SUBJECT: usize = 4;
+
+/// `relative-object-say`: "a surge which officials say could help", "the
+/// job that many economists say is the future": a relative word within a
+/// few words (the cue's subject) before the cue at `i`; the clause after
+/// the cue lacks its subject, so a verb opens it and the cue is a verb.
+/// Not after "a" or "an" ("that a Twitter post could go unnoticed": a
+/// singular subject takes no bare verb; the word is a noun).
+fn after_object_relative(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(OBJECT_RELATIVE_SUBJECT + 1)..i.saturating_sub(1))
+        .rev()
+        .take_while(|&k| {
+            (doc.tokens[k].kind == TokenKind::Word || doc.word(k) == ".")
+                && !doc.is(k, "a")
+                && !doc.is(k, "an")
+        })
+        .any(|k| {
+            ["which", "who", "that", "whom"]
+                .iter()
+                .any(|w| doc.is(k, w))
+        })
 }
 
 /// A past tense of a verb: "said", "told", "-ed" forms, irregular pasts.

@@ -91,6 +91,20 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "that officials said had flooded twice",
         "officials",
     ),
+    // `relative-object-say`: a bare "say" before the clause's verb after a
+    // relative and a plural subject.
+    Marks(
+        "There was a rush of new members, which officials say could help the mayor.",
+        "which officials say could help the mayor",
+        "officials",
+    ),
+    Marks(
+        "She has the kind of job that many economists say is the future of the port.",
+        "that many economists say is the future of the port",
+        "economists",
+    ),
+    // Not a noun after "a" ("post" before "could").
+    Not("It is odd that a harbour post could go unread for weeks."),
     // Not after a verb: "that" opens the first cue's clause, a nested attribution.
     Marks(
         "Lund argued that officials said the road had flooded.",
