@@ -87,6 +87,11 @@ fn the_object_inside_a_relative_clause_is_no_speaker() {
         claims("Unions that have backed the mayor say the tax is unfair."),
         vec![pair("the tax is unfair", "Unions")]
     );
+    // `relative-with-auxiliary` and a long relative clause ending in a name.
+    assert_eq!(
+        claims("Many of the harbour council members who'd rather be working now on a new ferry deal for Vik or Lund or Ann Berg said they backed the plan."),
+        vec![pair("they backed the plan", "Many of the harbour council members")]
+    );
     // "that" after a cue opens its clause: the subject there speaks.
     assert_eq!(
         claims("Lund said that Berg says the tax is unfair."),

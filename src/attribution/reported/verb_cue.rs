@@ -80,6 +80,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "which the mayor said were unfair to riders",
         "mayor",
     ),
+    // ... and ends at the comma closing the relative clause.
+    Marks(
+        "The strike, which the union says could last weeks, began on Monday.",
+        "which the union says could last weeks",
+        "union",
+    ),
     Marks(
         "Berg blamed a road that officials said had flooded twice.",
         "that officials said had flooded twice",
@@ -554,10 +560,26 @@ pub(super) fn before_claim(
     {
         return None;
     }
-    // "Berg, who said the plan was dead, left early": a relative clause ends at its comma.
+    // `relative-object-claim`: "the fares, which the mayor said were
+    // unfair": a relative word before the cue's subject is the subject of
+    // the claim's verb; the claim opens at it, the attribution interposed.
+    let object_relative = match &source {
+        Source::Phrase(p) => relative_before_subject(doc, s, p.start).filter(|_| {
+            // The claim's clause lacks its subject: a verb opens it ("It was years ago that
+            // Lund said it was over" is no relative).
+            claim.start == cue.end && coordinated_verbs::looks_like_verb(doc, claim.start)
+        }),
+        Source::SameAs(_) => None,
+    };
+    // "Berg, who said the plan was dead, left early": a relative clause ends
+    // at its comma; so does the object relative's ("The strike, which the
+    // union says could last weeks, began on Monday").
     let relative_subject =
         matches!(&source, Source::Phrase(p) if p.len() == 1 && speakers::is_relative(doc, p.start));
-    if relative_subject || (group > s.start && speakers::is_relative(doc, group - 1)) {
+    if relative_subject
+        || object_relative.is_some()
+        || (group > s.start && speakers::is_relative(doc, group - 1))
+    {
         let closing = |k: usize| {
             matches!(doc.word(k), "," | ";" | "—" | "–")
                 && !doc.has(k + 1, words::CLAUSE_COORDINATOR)
@@ -592,17 +614,8 @@ pub(super) fn before_claim(
     {
         return None;
     }
-    // `relative-object-claim`: "the fares, which the mayor said were
-    // unfair": a relative word before the cue's subject is the subject of
-    // the claim's verb; the claim opens at it, the attribution interposed.
-    if let Source::Phrase(p) = &source {
-        if let Some(r) = relative_before_subject(doc, s, p.start).filter(|_| {
-            // The claim's clause lacks its subject: a verb opens it ("It was years ago that
-            // Lund said it was over" is no relative).
-            claim.start == cue.end && coordinated_verbs::looks_like_verb(doc, claim.start)
-        }) {
-            claim.start = r;
-        }
+    if let Some(r) = object_relative {
+        claim.start = r;
     }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
         return None;

@@ -8,7 +8,7 @@ use super::*;
 use crate::attribution::clauses::is_weekday_or_month;
 
 /// The most tokens a subject stretch may hold (relative clause included).
-const STRETCH_WINDOW: usize = 20;
+const STRETCH_WINDOW: usize = 28;
 /// How far back names coordinated with a preposition's object may reach.
 const COORDINATED_OBJECT_WINDOW: usize = 6;
 /// The most tokens of the speaker phrase itself.
@@ -328,7 +328,16 @@ fn is_word_or_number(doc: &Doc, k: usize) -> bool {
 /// backed him warned"); not "that", which opens clauses of other kinds
 /// too ("the fact that Lund ...").
 fn is_relative_word(doc: &Doc, k: usize) -> bool {
-    doc.has(k, words::SUBJECT_RELATIVE)
+    doc.has(k, words::SUBJECT_RELATIVE) || is_relative_with_auxiliary(doc.word(k))
+}
+
+/// `relative-with-auxiliary`: "who'd", "who’ve", "who'll": a relative
+/// pronoun with its auxiliary glued on ("Leaders who'd rather be working
+/// for Vik say": the leaders speak).
+fn is_relative_with_auxiliary(word: &str) -> bool {
+    word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
+        head.eq_ignore_ascii_case("who") && matches!(tail, "d" | "ve" | "ll" | "re")
+    })
 }
 
 /// An adverb ("reportedly", "later", "also") or a time phrase ("in the
@@ -429,7 +438,7 @@ pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> boo
 }
 
 /// How far back from a phrase its relative word may stand.
-const RELATIVE_CLAUSE_WINDOW: usize = 8;
+const RELATIVE_CLAUSE_WINDOW: usize = 16;
 
 /// The phrase `phrase` is a preposition's object ("spoke with [the Harbour
 /// Times] said", "a supporter of her bid for [the presidency] told"): not
