@@ -66,10 +66,12 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     if doc.has(i, words::VERB_THAT) && doc.is(i + 1, "that") && doc.has(i + 2, words::FINITE) {
         return true;
     }
+    if after_object_relative(doc, cue.start) {
+        return false;
+    }
     doc.has(cue.end, words::FINITE)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
-        && !after_object_relative(doc, cue.start)
 }
 
 /// How many words a subject between an object relative and its cue may have.
