@@ -142,6 +142,13 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "Sorry, we lost the vote",
         "Ann Holm",
     ),
+    // `asked-clause-quote`: the question's words, not the answer's.
+    Not("Asked whether Lund \"has the votes to win the seat,\" 60 percent of voters said no."),
+    Marks(
+        "Asked about the plan, \"We will see how it goes,\" Lund said.",
+        "We will see how it goes",
+        "Lund",
+    ),
     // `outlet-the`: a capitalised "The" after the quote's comma opens an
     // outlet's name, not a new sentence.
     Marks(
@@ -174,6 +181,13 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let from = quote.after;
     let paragraph_end = doc.paragraphs[paragraph_of(doc, close)].end;
     if from >= paragraph_end {
+        return None;
+    }
+    // `asked-clause-quote`: `Asked whether Lund "has the votes," 60 percent
+    // said no.`: a quote inside the sentence's opening "Asked" clause (no
+    // comma before it) is the question's words, not the answer's speaker's.
+    let start = doc.sentences[doc.sentence_of(quote.open)].start;
+    if doc.is(start, "asked") && (start..quote.open).all(|k| doc.word(k) != ",") {
         return None;
     }
     // The attribution continues the sentence: no capitalised restart after a full stop.
