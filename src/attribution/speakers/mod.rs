@@ -330,7 +330,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         k -= 1;
     }
     if k < start && k > floor && is_determiner(doc, k - 1) {
-        start = k;
+        if !zero_relative_antecedent(doc, k - 1, start, floor) {
+            start = k;
+        }
     } else if k < start && k > floor && is_name_word(doc, k - 1) {
         // "Xinhua news agency": a name before plain words and the head.
         start = k - 1;
@@ -339,6 +341,24 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
     }
     Some(coordinated(doc, start, floor)..end)
+}
+
+/// `zero-relative-subject`: `needs a shift Lund said could help`, `backed
+/// the plan Vik says is fair`: a determiner right after a lowercase word (a
+/// verb or a preposition, not the clause's start) opens an object whose
+/// relative clause has no "that"; its plain nouns are the antecedent, the
+/// name (from `head`) alone speaks. Not `The port authority said`, `But the
+/// opposition Labour said` (the phrase opens its clause), nor `members of
+/// the ruling Likud said` (a complement).
+fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: usize) -> bool {
+    let before = determiner.wrapping_sub(1);
+    is_name_word(doc, head)
+        && determiner > floor
+        && is_word(doc, before)
+        && doc.word(before).chars().all(char::is_lowercase)
+        && !doc.has(before, words::SENTENCE_OPENER)
+        && !doc.has(before, words::ATTRIBUTION_CONJUNCTION)
+        && !doc.has(before, words::NAME_COMPLEMENT_LINK)
 }
 
 /// A lowercase word that is not a function word.

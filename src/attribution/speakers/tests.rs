@@ -517,3 +517,25 @@ fn the_issuer_of_a_message_speaks_for_it() {
     assert_eq!(issuer("A statement calling"), None);
     assert_eq!(issuer("In a statement calling"), None);
 }
+
+#[test]
+fn zero_relative_subject_is_the_name_alone() {
+    // Marks: the name after an object's plain noun (a relative clause with no "that").
+    assert_eq!(
+        before(
+            "The council wants a levy Ann Berg said could fund the dock",
+            "said"
+        )
+        .as_deref(),
+        Some("Ann Berg")
+    );
+    // Not: plain words before a name that open their clause, or follow "of".
+    assert_eq!(
+        before("The harbour Vik Trust said", "said").as_deref(),
+        Some("harbour Vik Trust")
+    );
+    assert_eq!(
+        before("Members of the ruling Kolb Party said", "said").as_deref(),
+        Some("Members of the ruling Kolb Party")
+    );
+}
