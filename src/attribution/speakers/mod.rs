@@ -267,7 +267,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         // "the announcer said", "two-thirds of party insiders said".
         // (Not "groups that [have backed him] say": a relative's verb.)
         return (k < last
-            && (is_determiner(doc, k) || doc.is(k, "of"))
+            && (is_determiner(doc, k)
+                || doc.is(k, "of")
+                || (opens_object_relative(doc, k) && k + 1 < last))
             && !(k + 1..end).any(|j| clause_subject::is_auxiliary(doc, j)))
         .then(|| k + 1..end);
     }
@@ -329,7 +331,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     while k > floor && start - k < 3 && is_plain_word(doc, k - 1) && !says_verb(doc, k - 1) {
         k -= 1;
     }
-    if k < start && k > floor && is_determiner(doc, k - 1) {
+    if k < start && k > floor && (is_determiner(doc, k - 1) || opens_object_relative(doc, k - 1)) {
         if !zero_relative_antecedent(doc, k - 1, start, floor) {
             start = k;
         }
@@ -359,6 +361,16 @@ fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: us
         && !doc.has(before, words::SENTENCE_OPENER)
         && !doc.has(before, words::ATTRIBUTION_CONJUNCTION)
         && !doc.has(before, words::NAME_COMPLEMENT_LINK)
+}
+
+/// `relative-opens-phrase`: `The fee, which harbour pilots said was
+/// unfair`, `which dock leaders say`: "which" or "whom" opens the subject
+/// phrase of an object relative as a determiner would, so the plain words
+/// after it belong to the phrase. Not "who" (`the men who run ports said`:
+/// a subject relative's verb and object), nor one word alone after "which"
+/// (`which helps explain`: its verb).
+fn opens_object_relative(doc: &Doc, k: usize) -> bool {
+    doc.is(k, "which") || doc.is(k, "whom")
 }
 
 /// A lowercase word that is not a function word.

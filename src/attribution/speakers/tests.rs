@@ -539,3 +539,23 @@ fn zero_relative_subject_is_the_name_alone() {
         Some("Members of the ruling Kolb Party")
     );
 }
+
+#[test]
+fn relative_opens_phrase_keeps_plain_words_after_which() {
+    // `relative-opens-phrase` Marks: plain words after "which" before the head.
+    assert_eq!(
+        before(
+            "The toll, which harbour pilots said was unfair, stays",
+            "said"
+        )
+        .as_deref(),
+        Some("harbour pilots")
+    );
+    assert_eq!(
+        before("The stoppage, which dock leaders say could last", "say").as_deref(),
+        Some("dock leaders")
+    );
+    // Not: one word alone after "which" (its verb), nor after "who".
+    assert_eq!(before("which helps explain", "explain"), None);
+    assert_eq!(before("The men who run ports said", "said"), None);
+}
