@@ -87,6 +87,19 @@ fn the_object_inside_a_relative_clause_is_no_speaker() {
         claims("Unions that have backed the mayor say the tax is unfair."),
         vec![pair("the tax is unfair", "Unions")]
     );
+    // `object-relative-subject`: the subject after an object relative word.
+    assert_eq!(
+        claims("The strike, which dockers say could last weeks, began on Monday."),
+        vec![pair("which dockers say could last weeks", "dockers")]
+    );
+    // Not a subject relative's verb phrase.
+    assert_eq!(
+        claims("Vik, who backed Lund in late May and said the port was safe, left.")
+            .iter()
+            .map(|(_, speaker)| speaker.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Vik"]
+    );
     // `relative-with-auxiliary` and a long relative clause ending in a name.
     assert_eq!(
         claims("Many of the harbour council members who'd rather be working now on a new ferry deal for Vik or Lund or Ann Berg said they backed the plan."),

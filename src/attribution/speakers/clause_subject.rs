@@ -42,6 +42,17 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     {
         start += 1;
     }
+    // `object-relative-subject`: "The strike, which dockers say could last
+    // weeks": after an object relative word, its clause's subject.
+    // (Not a subject relative: "Sanders, who endorsed Vik in May and said".)
+    if start + 1 < group
+        && ["which", "who", "whom", "that"]
+            .iter()
+            .any(|w| doc.is(start, w))
+        && !is_main_verb(doc, start + 1)
+    {
+        start += 1;
+    }
     let determiners = start;
     while start < group && is_determiner(doc, start) {
         start += 1;
