@@ -314,6 +314,29 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             }
         }
     }
+    // `place-complement`: "Officials in Oslo said", "diplomats at the Kremlin
+    // say", "The mayor in Narvik said": a plural noun, a title or a speaker
+    // noun before a name's preposition is the head; the place is its
+    // complement. (Not "Ola Lund in Oslo": a name heads its own phrase.)
+    // Not a possessor ("inconsistencies with North Korea's claim": the name
+    // owns the cue).
+    if start > floor + 1 && is_name_word(doc, start) && !is_possessive(doc, end) {
+        let link = if is_determiner(doc, start - 1) {
+            start - 2
+        } else {
+            start - 1
+        };
+        if link > floor
+            && doc.has(link, words::COMPLEMENT_LINK)
+            && (is_plural_noun(doc, link - 1, floor)
+                || is_title(doc, link - 1)
+                || doc.has(link - 1, words::SPEAKER_NOUN))
+        {
+            if let Some(head) = head_before_complement(doc, start, floor) {
+                return Some(head..end);
+            }
+        }
+    }
     // "Attorneys for the family": a plural noun and its complement.
     if start > floor + 1 && !is_name_word(doc, start) {
         if let Some(head) = head_before_complement(doc, start, floor) {

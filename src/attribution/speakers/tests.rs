@@ -541,6 +541,34 @@ fn zero_relative_subject_is_the_name_alone() {
 }
 
 #[test]
+fn place_complement_keeps_the_plural_head() {
+    // `place-complement` Marks: a plural noun and the place after its preposition.
+    assert_eq!(
+        before("Officials in Narvik said", "said").as_deref(),
+        Some("Officials in Narvik")
+    );
+    assert_eq!(
+        before("Western diplomats at the Kremlin say", "say").as_deref(),
+        Some("Western diplomats at the Kremlin")
+    );
+    assert_eq!(
+        before("The mayor in Narvik said", "said").as_deref(),
+        Some("mayor in Narvik")
+    );
+    // Not: a possessor, which owns the cue after it.
+    assert_eq!(
+        before("doubts with Norland's claim", "'s").as_deref(),
+        Some("Norland")
+    );
+    // Not: a verb before the preposition (the place alone is no speaker
+    // either: the phrase is not taken past the verb).
+    assert_ne!(
+        before("Talks held in Narvik said", "said").as_deref(),
+        Some("Talks held in Narvik")
+    );
+}
+
+#[test]
 fn relative_opens_phrase_keeps_plain_words_after_which() {
     // `relative-opens-phrase` Marks: plain words after "which" before the head.
     assert_eq!(
