@@ -91,11 +91,7 @@ fn after_object_relative(doc: &Doc, i: usize) -> bool {
                 && !doc.is(k, "a")
                 && !doc.is(k, "an")
         })
-        .any(|k| {
-            ["which", "who", "that", "whom"]
-                .iter()
-                .any(|w| doc.is(k, w))
-        })
+        .any(|k| doc.has(k, words::SUBJECT_RELATIVE) || doc.is(k, "that"))
 }
 
 /// A past tense of a verb: "said", "told", "-ed" forms, irregular pasts.

@@ -664,10 +664,8 @@ fn relative_before_subject(doc: &Doc, s: &Range<usize>, start: usize) -> Option<
             && !cues::is_reporting_verb(doc, k - 1)
             && !doc.word(k - 1).ends_with("ed")
     };
-    (k >= s.start
-        && (["which", "who", "whom"].iter().any(|w| doc.is(k, w))
-            || (doc.is(k, "that") && after_noun())))
-    .then_some(k)
+    (k >= s.start && (doc.has(k, words::SUBJECT_RELATIVE) || (doc.is(k, "that") && after_noun())))
+        .then_some(k)
 }
 
 /// How many tokens an adjunct between "and"/"but" and a coordinated cue may hold.

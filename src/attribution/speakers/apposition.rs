@@ -196,15 +196,16 @@ pub fn is_relative_that(doc: &Doc, i: usize) -> bool {
         && !doc.word(i - 1).ends_with("ed")
 }
 
-/// "who've", "who'd", "who'll": a relative with its auxiliary glued on.
-fn is_contracted_who(doc: &Doc, i: usize) -> bool {
+/// "who've", "who'd", "who'll", "who're": a relative with its auxiliary
+/// glued on (also `relative-with-auxiliary` in `clause_subject`).
+pub(super) fn is_contracted_who(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i).as_bytes();
     w.len() > 4
         && w[..3].eq_ignore_ascii_case(b"who")
         && std::str::from_utf8(&w[3..]).is_ok_and(|tail| {
             matches!(
                 tail,
-                "'ve" | "'d" | "'ll" | "’ve" | "’d" | "’ll" | "'VE" | "’VE"
+                "'ve" | "'d" | "'ll" | "'re" | "’ve" | "’d" | "’ll" | "’re" | "'VE" | "’VE"
             )
         })
 }

@@ -338,17 +338,12 @@ fn is_word_or_number(doc: &Doc, k: usize) -> bool {
 /// A relative pronoun opening a clause on the subject ("Republicans who
 /// backed him warned"); not "that", which opens clauses of other kinds
 /// too ("the fact that Lund ...").
+///
+/// `relative-with-auxiliary`: "who'd", "who’ve", "who'll" count too
+/// (`is_contracted_who`: "Leaders who'd rather be working for Vik say": the
+/// leaders speak).
 fn is_relative_word(doc: &Doc, k: usize) -> bool {
-    doc.has(k, words::SUBJECT_RELATIVE) || is_relative_with_auxiliary(doc.word(k))
-}
-
-/// `relative-with-auxiliary`: "who'd", "who’ve", "who'll": a relative
-/// pronoun with its auxiliary glued on ("Leaders who'd rather be working
-/// for Vik say": the leaders speak).
-fn is_relative_with_auxiliary(word: &str) -> bool {
-    word.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
-        head.eq_ignore_ascii_case("who") && matches!(tail, "d" | "ve" | "ll" | "re")
-    })
+    doc.has(k, words::SUBJECT_RELATIVE) || is_contracted_who(doc, k)
 }
 
 /// An adverb ("reportedly", "later", "also") or a time phrase ("in the
