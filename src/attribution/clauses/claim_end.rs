@@ -48,6 +48,19 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         {
             return k;
         }
+        // `but-next-act`: "Lund said the port was shut, but agreed to ...",
+        // "said he would vote but did not say for whom": "but" and a past
+        // tense with no subject of its own is the speaker's next act; not
+        // after "be" and one word ("should be cut but moved to ...": two
+        // participles of one passive).
+        if doc.is(k, "but")
+            && k > start + 1
+            && k >= quote_close
+            && !doc.has(k - 2, words::BE)
+            && is_but_next_act(doc, k + 1)
+        {
+            return k;
+        }
         // A semicolon joins a clause of its own; a colon opening a quote
         // (`said Berg would have: "..."`) ends the reported words.
         if (doc.word(k) == ";"
@@ -239,6 +252,17 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
 /// and ", and" at `k` comes before a lowercase past tense ("encouraged").
 pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
     is_past_act(doc, k + 2) && (start..k).any(|i| doc.has(i, words::NOT_PAST))
+}
+
+/// From `v` (right after "but"), a past tense with no subject before it:
+/// "agreed", "also warned", "did not say".
+fn is_but_next_act(doc: &Doc, v: usize) -> bool {
+    let did = doc.is(v, "did");
+    let mut verb = v;
+    while doc.has(verb, words::BETWEEN_SUBJECT_AND_VERB) || doc.is(verb, "not") {
+        verb += 1;
+    }
+    is_past_act(doc, verb) || (did && verb > v + 1 && doc.is(v + 1, "not"))
 }
 
 /// A verb form at `i`: a finite auxiliary, an irregular past or an "-ed" word.
@@ -573,6 +597,37 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the ferry was late, and the crew blamed the storm."),
             "the ferry was late, and the crew blamed the storm"
+        );
+    }
+
+    #[test]
+    fn but_and_a_past_tense_with_no_subject_end_the_claim() {
+        // Marks: `but-next-act`, the speaker's next act.
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late, but agreed to refund the fares."),
+            "the ferry was late"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said she would vote for the plan but did not explain why."),
+            "she would vote for the plan"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the toll would stay but also offered a discount."),
+            "the toll would stay"
+        );
+        // Not: a participle coordinated with the claim's passive, a
+        // present tense, or "but" inside a quote opened in the claim.
+        assert_eq!(
+            claim_after_said("Lund said the pier should be closed but repaired by May."),
+            "the pier should be closed but repaired by May"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the pier is old but serves the town well."),
+            "the pier is old but serves the town well"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the pier was \"old but carried the town\" for years."),
+            "the pier was \"old but carried the town\" for years"
         );
     }
 
