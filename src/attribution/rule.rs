@@ -74,6 +74,9 @@ pub enum Rule {
     CoordinatedVerbs,
     /// `The paper quoted Eva Holm as saying <claim>`: the one quoted speaks.
     QuotedAsSaying,
+    /// `It is no surprise, Lund said, that …`: the clause before an
+    /// interposed attribution whose cue opens a "that" clause.
+    InterposedThat,
     /// `Peskov's statement that <claim>`.
     NounCue,
     /// `his claim that <claim>`.
@@ -107,7 +110,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 38] = [
+    pub const ALL: [Rule; 39] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -134,6 +137,7 @@ impl Rule {
         Rule::WithParticiple,
         Rule::CoordinatedVerbs,
         Rule::QuotedAsSaying,
+        Rule::InterposedThat,
         Rule::NounCue,
         Rule::OwnedNounCue,
         Rule::OpeningParticiple,
@@ -177,6 +181,7 @@ impl Rule {
             Rule::WithParticiple => "with-participle",
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::QuotedAsSaying => "quoted-as-saying",
+            Rule::InterposedThat => "interposed-that",
             Rule::NounCue => "noun-cue",
             Rule::OwnedNounCue => "owned-noun-cue",
             Rule::OpeningParticiple => "opening-participle",
@@ -236,6 +241,7 @@ impl Rule {
             Rule::WithParticiple => reported::with_participle::WITH_PARTICIPLE,
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
+            Rule::InterposedThat => reported::interposed_that::INTERPOSED_THAT,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,
             Rule::OwnedNounCue => reported::noun_cue::OWNED_NOUN_CUE,
             Rule::OpeningParticiple => reported::opening_participle::OPENING_PARTICIPLE,

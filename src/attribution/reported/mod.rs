@@ -27,6 +27,7 @@ pub(super) mod colon_quote_clause;
 pub(super) mod conjoined_quotes;
 pub(super) mod coordinated_verbs;
 pub(super) mod frame;
+pub(super) mod interposed_that;
 pub(super) mod noun_cue;
 pub(super) mod opening_participle;
 pub(super) mod participle;
@@ -45,6 +46,7 @@ pub(super) use conjoined_quotes::join_conjoined_quotes;
 pub(super) use coordinated_verbs::first_verb_subject;
 use coordinated_verbs::*;
 use frame::*;
+use interposed_that::*;
 use noun_cue::*;
 use opening_participle::*;
 pub(super) use participle::opening_subject;
@@ -154,7 +156,19 @@ pub fn find(doc: &Doc, found: &mut Found) {
                         .end
                         .max(a.cue.as_ref().map_or(i, |c| c.end))
                         .max(i + 1);
-                    found.push(a);
+                    let front = front_of_interposed_that(doc, &sentence, &a, &covered);
+                    let cue = a.cue.clone();
+                    let id = found.push(a);
+                    if let Some(claim) = front {
+                        covered[claim.clone()].iter_mut().for_each(|c| *c = true);
+                        found.push(Attribution {
+                            claim,
+                            mode: ClaimMode::Reported,
+                            cue,
+                            source: Source::SameAs(id),
+                            rule: Rule::InterposedThat,
+                        });
+                    }
                     continue;
                 }
             }

@@ -1,0 +1,75 @@
+//! `interposed-that`: "It is no surprise, Lund said, that the port closed":
+//! the clause before an interposed attribution whose cue then opens a "that"
+//! clause is a claim of its own.
+use super::*;
+
+/// What the `interposed-that` rule marks, and what it must not.
+#[cfg(test)]
+pub(in crate::attribution) const INTERPOSED_THAT: &[Example] = &[
+    Marks(
+        "It is no surprise, Lund said, that the ferry was late.",
+        "It is no surprise",
+        "Lund",
+    ),
+    Marks(
+        "He hoped, she said in an interview, that the board would wait.",
+        "He hoped",
+        "she",
+    ),
+    // Without "that" the attribution sits inside one claim (`after-claim`).
+    Not("The ferry, Lund said, was late."),
+    // An adjunct before the attribution is no clause.
+    Not("In the spring, Lund said, that the ferry was late."),
+    Not("If the port closes, Lund said, that would be bad."),
+];
+
+/// How many words an adjunct of the cue may hold before ", that".
+const ADJUNCT_WINDOW: usize = 6;
+
+/// The "that" clause of `a` (a cue after its subject) follows the cue and a
+/// comma, and a comma sets off the subject: the clause before that comma,
+/// from where the clause the attribution interrupts starts, is the
+/// speaker's claim too. The spec keeps an interposed attribution inside one
+/// claim ("the dollar, they said, was falling"); with "that" the clause
+/// after is the extraposed subject of the one before ("It is no surprise
+/// ... that X"), the two halves have no one span, and polnear's gold marks
+/// both (9 of 9 in polnear-train).
+pub(super) fn front_of_interposed_that(
+    doc: &Doc,
+    s: &Range<usize>,
+    a: &Attribution,
+    covered: &[bool],
+) -> Option<Range<usize>> {
+    let (Source::Phrase(speaker), Some(cue)) = (&a.source, &a.cue) else {
+        return None;
+    };
+    let open = speakers::past_determiner(doc, speaker.start, s.start);
+    let that = a.claim.start.checked_sub(1)?;
+    if open <= s.start + 2
+        || doc.word(open - 1) != ","
+        || speaker.end > cue.start
+        || !doc.is(that, "that")
+        || doc.word(that - 1) != ","
+        // Only a short adjunct between the cue and the comma ("said in an
+        // interview afterward,"): plain words, no verb.
+        || that - 1 > cue.end + ADJUNCT_WINDOW
+        || (cue.end..that - 1).any(|k| {
+            doc.tokens[k].kind != TokenKind::Word || looks_like_verb(doc, k)
+        })
+    {
+        return None;
+    }
+    let comma = open - 1;
+    let front = trim_claim(doc, interrupted_clause_start(doc, s.start, comma)..comma);
+    let first = (front.start..front.end)
+        .find(|&k| !doc.has(k, words::SENTENCE_OPENER))
+        .unwrap_or(front.end);
+    // ("It's a reminder": a pronoun's contracted auxiliary is its verb; "If
+    // the port closes" is a subordinate clause, no claim.)
+    (front.len() >= 2
+        && !doc.has(first, words::SUBORDINATOR)
+        && (!opens_with_adjunct(doc, front.clone())
+            || looks_like_clause(doc, front.start, front.end))
+        && !front.clone().any(|k| covered[k] || doc.word(k) == ","))
+    .then_some(front)
+}
