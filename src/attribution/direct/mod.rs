@@ -54,7 +54,7 @@ pub fn find(doc: &Doc) -> Found {
         let claim = trim_claim(doc, quote.inner.clone());
         let chanted = chant(doc, quote);
         if claim.is_empty()
-            || (chanted.is_none() && is_quoted_title(doc, quote))
+            || (chanted.is_none() && (is_quoted_title(doc, quote) || is_apposed_title(doc, quote)))
             || is_nickname(doc, quote)
         {
             continue;
@@ -166,6 +166,36 @@ pub(in crate::attribution) fn is_title_case_span(
 /// A quote right after a preposition or "titled" is a title, not what someone said.
 fn is_quoted_title(doc: &Doc, quote: &Quote) -> bool {
     quote.open > 0 && doc.has(quote.open - 1, words::BEFORE_TITLE)
+}
+
+/// `apposed-title`: `she wrote in her memoir, "Harbour Days."`, `On the
+/// channel's "Morning Harbour," Lund said`: a quote in title case (two
+/// capitalised words or more) right after a lowercase noun (a comma between
+/// or not) names a book, a show or a song beside that noun; no one's words.
+/// After a cue or its listener (`said, "..."`, `told the crowd, "..."`) it
+/// is a quote all the same.
+fn is_apposed_title(doc: &Doc, quote: &Quote) -> bool {
+    let Some(mut before) = quote.open.checked_sub(1) else {
+        return false;
+    };
+    if doc.word(before) == "," {
+        let Some(k) = before.checked_sub(1) else {
+            return false;
+        };
+        before = k;
+    }
+    let possessive = matches!(doc.word(before), "'s" | "’s");
+    let noun = possessive
+        || (doc.tokens[before].kind == TokenKind::Word
+            && !doc.is_capitalized(before)
+            && !speakers::is_pronoun(doc, before)
+            && !doc.has(before, words::OBJECT_PRONOUN)
+            && !doc.has(before, words::QUOTING_VERB)
+            && !cues::is_reporting_verb(doc, before));
+    let after_cue = (before.saturating_sub(2)..before).any(|k| cues::is_reporting_verb(doc, k));
+    noun && !after_cue
+        && doc.is_capitalized(quote.inner.start)
+        && is_title_case_span(doc, quote.inner.clone(), 1)
 }
 
 /// `Del. Marcia "Cia" Price`: a short capitalised quote between two

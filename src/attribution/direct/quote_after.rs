@@ -171,6 +171,9 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
     Not("Citing the \"worst storm in years,\" Lund urged the crews to stay home."),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
+    // `apposed-title`: a title set beside a noun is no one's words.
+    Not("In his first book, \"Ferries of the North,\" Lund argued for lower fares."),
+    Not("On the channel's \"Harbour Morning Show,\" Berg said nothing new."),
     Not("\"We fixed the roof first,\" and then he left."),
     Not("The band played \"Morning Song\" and the crowd cheered."),
 ];

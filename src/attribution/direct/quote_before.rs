@@ -79,6 +79,14 @@ const COLON_WINDOW: usize = 30;
 /// What the `quote-before` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
+    // `apposed-title`: after a cue a title-case quote is still speech,
+    Marks(
+        "Lund said, \"Harbour Town Will Rise Again.\"",
+        "Harbour Town Will Rise Again",
+        "Lund",
+    ),
+    // but after a noun of the writer's it names a book.
+    Not("Lund wrote about the port in her memoir, \"Salt Roads.\""),
     Marks(
         "Peskov told reporters on Friday: \"The talks are over.\"",
         "The talks are over",
