@@ -159,6 +159,9 @@ pub(in crate::attribution) fn is_participial_adjunct(doc: &Doc, i: usize) -> boo
         && w.chars().all(char::is_lowercase)
         // ", including ...": a preposition, the list belongs to the claim.
         && w != "including"
+        // `during-no-participle`: "said that, during the storm, the port
+        // closed": a preposition opens the claim's adjunct.
+        && !doc.has(i, words::NOT_PARTICIPLE)
 }
 
 #[cfg(test)]

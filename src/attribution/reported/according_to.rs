@@ -81,6 +81,24 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "“The port is shut. Is it not?,” the judge said",
         "Herald",
     ),
+    // `trailing-relative-source`: a relative clause closing the words
+    // before the source is what the source vouches for ...
+    Marks(
+        "Lund lost in the towns with many farmers, who make up a third of the county, according to the census.",
+        "who make up a third of the county",
+        "census",
+    ),
+    Marks(
+        "Berg says the fares are fair, which riders dispute - according to the Herald.",
+        "which riders dispute",
+        "Herald",
+    ),
+    // ... not one closed by a comma inside the claim.
+    Marks(
+        "The Vik Trust, which owns the pier, paid for the repairs, according to the Herald.",
+        "The Vik Trust, which owns the pier, paid for the repairs",
+        "Herald",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -150,9 +168,10 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         // clause "that" opens, whose cue marks it whole.
         return None;
     } else if i > s.start && matches!(doc.word(i - 1), "," | "—" | "–" | "-") {
+        let start = quote_opened_before(doc, s, i).unwrap_or(s.start);
         trim_claim(
             doc,
-            quote_opened_before(doc, s, i).unwrap_or(s.start)..i - 1,
+            trailing_relative(doc, start, i - 1).unwrap_or(start)..i - 1,
         )
     } else if doc
         .comma_in_mark_before(i)
@@ -182,6 +201,19 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         source: Source::Phrase(speaker),
         rule: Rule::AccordingTo,
     })
+}
+
+/// `trailing-relative-source`: "Lund lost in the towns with many farmers,
+/// who make up a third of the county, according to the census": a relative
+/// clause that closes the words before the source (no comma after its
+/// relative word), after a clause with a verb, is what the source vouches
+/// for; the claim opens at its relative word.
+fn trailing_relative(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let rel = (from + 1..to).rev().find(|&k| {
+        doc.has(k, words::SUBJECT_RELATIVE) && (doc.word(k - 1) == "," || doc.is_spaced_dash(k - 1))
+    })?;
+    ((rel..to).all(|k| doc.word(k) != ",") && (from..rel).any(|k| looks_like_verb(doc, k)))
+        .then_some(rel)
 }
 
 /// `quote-opened-before`: `"The port is shut. It stays shut," Lund said,

@@ -73,6 +73,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port was shut",
         "Kolb",
     ),
+    // `during-no-participle`: "during" after the comma of "that," opens
+    // the claim's adjunct; it ends nothing.
+    Marks(
+        "Aides said that, during the storm, the port closed.",
+        "during the storm, the port closed",
+        "Aides",
+    ),
     // `relative-object-claim`: the relative word before the cue's subject
     // opens the claim, the attribution interposed in it.
     Marks(
