@@ -383,7 +383,12 @@ pub(super) fn plain_subject_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
     let mut v = k;
     while v < end && v - k < PLAIN_SUBJECT_WORDS {
         let w = doc.word(v);
+        // ("three-quarters", "two-thirds": a hyphen inside a word.)
         let plain = doc.tokens[v].kind == TokenKind::Number
+            || (w == "-"
+                && v > k
+                && !doc.tokens[v].space_before
+                && doc.tokens.get(v + 1).is_some_and(|t| !t.space_before))
             || (doc.tokens[v].kind == TokenKind::Word
                 && (!doc.has(v, words::FUNCTION_WORD) || speakers::is_determiner(doc, v))
                 && !doc.has(v, words::FINITE)

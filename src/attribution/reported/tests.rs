@@ -571,6 +571,14 @@ fn a_coordinated_plain_subject_and_cue_starts_another_claim() {
             t("it was too high", "30 percent", "said"),
         ]
     );
+    // A fraction written with a hyphen is one plain word of the subject.
+    assert_eq!(
+        reported("Most skippers said the toll was fair, and two-thirds said it would rise."),
+        [
+            t("the toll was fair", "skippers", "said"),
+            t("it would rise", "two-thirds", "said"),
+        ]
+    );
     // "remarks" is a noun here, and "patrols" no cue: one claim.
     assert_eq!(
             reported("A spokeswoman said Berg has no more speeches planned and delivered only brief remarks."),
