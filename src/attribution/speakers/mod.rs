@@ -397,7 +397,7 @@ fn opens_object_relative(doc: &Doc, k: usize) -> bool {
 }
 
 /// A lowercase word that is not a function word.
-fn is_plain_word(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_plain_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i)
         && doc.word(i).chars().all(char::is_lowercase)
         && !is_function_word(doc, i)
