@@ -324,6 +324,30 @@ mod tests {
     }
 
     #[test]
+    fn reporting_verbs_with_an_object_and_requests_quote_the_subject() {
+        // `quoted-words-object-cue`: the object, not a clause, holds the quote.
+        for (text, claim, speaker) in [
+            (
+                "Lund lamented the \"sorry\" state of the quay.",
+                "sorry",
+                "Lund",
+            ),
+            (
+                "Berg warned of the \"wild hopes\" of the board.",
+                "wild hopes",
+                "Berg",
+            ),
+            (
+                "The mayor asked the crowd \"Who pays for the ferry?\"",
+                "Who pays for the ferry",
+                "mayor",
+            ),
+        ] {
+            assert_eq!(quoted(text), [(claim.to_string(), speaker.to_string())]);
+        }
+    }
+
+    #[test]
     fn promises_vows_accusations_and_declarations_quote_the_subject() {
         assert_eq!(
             quoted("Lund accused the board of \"gross negligence.\""),

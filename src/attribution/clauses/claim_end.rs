@@ -109,8 +109,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         let in_quote = k < quote_close;
         // (`said that, according to X, ...`: a source opening the claim is
         // interposed in it, not a further attribution.)
+        // `gerund-subject`: "admit that, given the storm, raising fares
+        // will not be easy": before the claim's verb, an "-ing" word after
+        // a comma and before an auxiliary is its clause's subject, no adjunct.
         if !in_quote
-            && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1))
+            && (starts_participle(doc, k + 1)
+                || (is_participial_adjunct(doc, k + 1) && !gerund_subject(doc, start, k, end)))
             && !(k == start && cues::according_to(doc, k + 1))
         {
             return k;
@@ -428,6 +432,20 @@ pub(in crate::attribution) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -
         v += 1;
     }
     v < end && cues::is_reporting_verb(doc, v)
+}
+
+/// How many tokens a gerund's phrase may run to its auxiliary.
+const GERUND_WINDOW: usize = 8;
+
+/// `gerund-subject`: the "-ing" word after the comma at `comma` opens the
+/// claim's subject: no verb stands before the comma, and an auxiliary
+/// follows it within a few words with no comma between ("..., raising the
+/// fares will not be easy").
+fn gerund_subject(doc: &Doc, start: usize, comma: usize, end: usize) -> bool {
+    !(start..comma).any(|i| looks_like_verb(doc, i))
+        && (comma + 2..end.min(comma + GERUND_WINDOW))
+            .take_while(|&i| doc.word(i) != ",")
+            .any(|i| doc.has(i, words::FINITE))
 }
 
 #[cfg(test)]

@@ -67,7 +67,20 @@ pub fn find(doc: &Doc) -> Found {
         let fragment = after
             .as_ref()
             .and_then(|(relay, cue, _)| fragment_claim(doc, quote, relay, cue));
+        // `carried-past-attribution`: the writer's clause goes on after the
+        // attribution (`"Only the ferry," she said, would do.`).
+        let carried = after.as_ref().is_some_and(|(phrase, cue, rule)| {
+            *rule == Rule::QuoteAfter && carried_past(doc, quote, phrase, cue)
+        });
+        let fragment = fragment.filter(|_| !carried);
         let attribution = after
+            .map(|(phrase, cue, rule)| {
+                (
+                    phrase,
+                    cue,
+                    if carried { Rule::InterposedQuote } else { rule },
+                )
+            })
             .or_else(|| attribution_before(doc, quote))
             .map(|(phrase, cue, rule)| (Source::Phrase(phrase), Some(cue), rule));
         // `"...," Lund said, adding later, "..."`: the participle continues the speaker.
@@ -196,6 +209,22 @@ fn is_apposed_title(doc: &Doc, quote: &Quote) -> bool {
     noun && !after_cue
         && doc.is_capitalized(quote.inner.start)
         && is_title_case_span(doc, quote.inner.clone(), 1)
+}
+
+/// `carried-past-attribution`: `"Only the ferry," she said, would do.`,
+/// `They have "a higher fare," he said, and are steering away from it.`: a
+/// quote handed on by its comma to an attribution after which the writer's
+/// clause goes on, a comma and a finite verb (or "and" and one) with no
+/// subject of its own: the attribution is interposed in one claim, the
+/// whole sentence (the spec). Not `"...," he said, and the crowd cheered.`
+/// (a clause of its own) nor `"...," he said, adding ...`.
+fn carried_past(doc: &Doc, quote: &Quote, phrase: &Range<usize>, cue: &Range<usize>) -> bool {
+    let comma = phrase.end.max(cue.end);
+    let finite = |k: usize| doc.has(k, words::FINITE) && !doc.is_capitalized(k);
+    ends_for_attribution(doc, quote)
+        && doc.is(comma, ",")
+        && doc.sentence_of(comma) == doc.sentence_of(quote.open)
+        && (finite(comma + 1) || (doc.is(comma + 1, "and") && finite(comma + 2)))
 }
 
 /// `Del. Marcia "Cia" Price`: a short capitalised quote between two

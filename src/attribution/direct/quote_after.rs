@@ -171,6 +171,8 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
     Not("Citing the \"worst storm in years,\" Lund urged the crews to stay home."),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
+    // `pronoun-opens-clause`: a subject pronoun after the cue opens its clause.
+    Not("\"Meet the Press,\" the senator said he would not run."),
     // `apposed-title`: a title set beside a noun is no one's words.
     Not("In his first book, \"Ferries of the North,\" Lund argued for lower fares."),
     Not("On the channel's \"Harbour Morning Show,\" Berg said nothing new."),
@@ -301,10 +303,13 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         .or_else(|| plain_phrase_before(doc, group, from))
         .or_else(loose)?;
     // `"Meet the Press," the senator said the vote would fail`: the verb governs
-    // the clause after it, not the quote.
+    // the clause after it, not the quote; so it does after a subject
+    // pronoun (`pronoun-opens-clause`: `the senator said he would not run`).
     let sentence = doc.sentences[doc.sentence_of(verb)].clone();
     let complement = cues::reporting_verb(doc, verb).unwrap_or(cues::Complement::Clause);
-    let clause_follows = doc.is(cue.end, "that") || speakers::is_determiner(doc, cue.end);
+    let clause_follows = doc.is(cue.end, "that")
+        || speakers::is_determiner(doc, cue.end)
+        || (speakers::is_pronoun(doc, cue.end) && !doc.is_capitalized(cue.end));
     if clause_follows
         && !doc.has(verb, words::TELL)
         && crate::attribution::clauses::clause_after(doc, &sentence, &cue, complement).is_some()

@@ -56,6 +56,25 @@ pub(in crate::attribution) const INTERPOSED_QUOTE: &[Example] = &[
         "In a flood, the agency said, \u{201c}the town pays the bill",
         "agency",
     ),
+    // `carried-past-attribution`: the writer's clause goes on after the
+    // attribution of a quote before it.
+    Marks(
+        "\"Only the ferry,\" she said, would do.",
+        "\"Only the ferry,\" she said, would do",
+        "she",
+    ),
+    Marks(
+        "They want \"a cheaper fare,\" he said, and are voting no.",
+        "They want \"a cheaper fare,\" he said, and are voting no",
+        "he",
+    ),
+    Not("\"We won,\" he said, and the crowd cheered."),
+    // Past the listener of "told".
+    Marks(
+        "Sooner or later, the mayor told reporters, \"the town pays the bill.\"",
+        "Sooner or later, the mayor told reporters, \"the town pays the bill",
+        "mayor",
+    ),
     Not("In a flood, the agency said, \u{201c}The town pays the bill.\u{201d}"),
     Not("Lund said, \"the town pays the bill.\""),
 ];
@@ -446,8 +465,14 @@ fn carries_on_a_clause(
     }
     let mark = quote.open - 1;
     let comma_before = |k: usize| k > sentence_start + 1 && doc.word(k - 1) == ",";
+    // (`the mayor told reporters, "it ..."`: past the listener of "told".)
+    let attribution_end = if doc.has(cue.start, words::TELL) {
+        crate::attribution::clauses::addressee_end(doc, cue.end, mark)
+    } else {
+        cue.end
+    };
     if phrase.start < cue.start
-        && cue.end == mark
+        && attribution_end == mark
         && (comma_before(phrase.start)
             || (phrase.start > 0
                 && speakers::is_determiner(doc, phrase.start - 1)
