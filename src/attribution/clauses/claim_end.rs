@@ -109,8 +109,12 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         let in_quote = k < quote_close;
         // (`said that, according to X, ...`: a source opening the claim is
         // interposed in it, not a further attribution.)
+        // `gerund-subject`: "admit that, given the storm, raising fares
+        // will not be easy": before the claim's verb, an "-ing" word after
+        // a comma and before an auxiliary is its clause's subject, no adjunct.
         if !in_quote
-            && (starts_participle(doc, k + 1) || is_participial_adjunct(doc, k + 1))
+            && (starts_participle(doc, k + 1)
+                || (is_participial_adjunct(doc, k + 1) && !gerund_subject(doc, start, k, end)))
             && !(k == start && cues::according_to(doc, k + 1))
         {
             return k;
@@ -134,6 +138,22 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
                     // the plant, found a leak" goes on)
                     && (start..k).any(|i| looks_like_verb(doc, i))))
             && is_participial_adjunct(doc, k + 2)
+        {
+            return k;
+        }
+        // `coordinated-subordinate-participle`: ", and when asked about
+        // it, she said ...", ", but once pressed on the cost, ...": the
+        // speaker's next act, a subordinator and a participle after ", and"
+        // or ", but" (`subordinate-participle` after a coordinator).
+        if !in_quote
+            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && doc.has(k + 2, words::SUBORDINATOR)
+            && k + 3 < end
+            && (is_participial_adjunct(doc, k + 3)
+                || (doc.word(k + 3).len() > 4
+                    && doc.word(k + 3).ends_with("ed")
+                    && doc.word(k + 3).chars().all(char::is_lowercase)))
+            && (start..k).any(|i| looks_like_verb(doc, i))
         {
             return k;
         }
@@ -414,6 +434,20 @@ pub(in crate::attribution) fn cue_follows(doc: &Doc, mut v: usize, end: usize) -
     v < end && cues::is_reporting_verb(doc, v)
 }
 
+/// How many tokens a gerund's phrase may run to its auxiliary.
+const GERUND_WINDOW: usize = 8;
+
+/// `gerund-subject`: the "-ing" word after the comma at `comma` opens the
+/// claim's subject: no verb stands before the comma, and an auxiliary
+/// follows it within a few words with no comma between ("..., raising the
+/// fares will not be easy").
+fn gerund_subject(doc: &Doc, start: usize, comma: usize, end: usize) -> bool {
+    !(start..comma).any(|i| looks_like_verb(doc, i))
+        && (comma + 2..end.min(comma + GERUND_WINDOW))
+            .take_while(|&i| doc.word(i) != ",")
+            .any(|i| doc.has(i, words::FINITE))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -655,6 +689,37 @@ mod tests {
         assert_eq!(
             claim_after_said("Holm said the crew \"found a leak, while touring the plant.\""),
             "the crew \"found a leak, while touring the plant.\""
+        );
+    }
+
+    #[test]
+    fn a_coordinator_subordinator_and_participle_end_the_claim() {
+        // Marks: `coordinated-subordinate-participle`, the speaker's next act.
+        assert_eq!(
+            claim_after_said(
+                "Lund said she had not seen the report, and when asked about it, she shrugged."
+            ),
+            "she had not seen the report"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Berg said the ferry would run, but once pressed on the cost, he left the hall."
+            ),
+            "the ferry would run"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said the port was busy, and while touring it, she waved."),
+            "the port was busy"
+        );
+        // Not: a clause with its own subject after the subordinator, or a
+        // quote opened in the claim.
+        assert_eq!(
+            claim_after_said("Lund said the port was busy, and when ships came, it filled."),
+            "the port was busy, and when ships came, it filled"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port was \"busy, and when asked, it fills.\""),
+            "the port was \"busy, and when asked, it fills.\""
         );
     }
 

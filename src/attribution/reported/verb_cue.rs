@@ -89,6 +89,26 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "during the storm, the port closed",
         "Aides",
     ),
+    // `gerund-subject`: an "-ing" word after the fronted phrase's comma
+    // and before an auxiliary opens the claim's subject.
+    Marks(
+        "The two mayors admit that, given the storm, raising the fares will not be easy.",
+        "given the storm, raising the fares will not be easy",
+        "two mayors",
+    ),
+    // `zero-relative-claim`: a relative clause with no relative word and
+    // no subject opens at its antecedent ...
+    Marks(
+        "The port opened an inquiry - a probe the city police said was ongoing in May.",
+        "a probe the city police said was ongoing in May",
+        "city police",
+    ),
+    // ... not after a relative word's own subject.
+    Marks(
+        "Berg backed a surrogate who said voters should stay home.",
+        "voters should stay home",
+        "who",
+    ),
     // `relative-object-claim`: the relative word before the cue's subject
     // opens the claim, the attribution interposed in it.
     Marks(
@@ -601,6 +621,15 @@ pub(super) fn before_claim(
         }),
         Source::SameAs(_) => None,
     };
+    // `zero-relative-claim`: "a probe the police said was ongoing".
+    let antecedent = match &source {
+        Source::Phrase(p) if object_relative.is_none() && claim.start == cue.end => {
+            zero_relative_start(doc, s, p.start).filter(|_| {
+                doc.has(claim.start, words::FINITE) && !speakers::is_relative(doc, p.start)
+            })
+        }
+        _ => None,
+    };
     // "Berg, who said the plan was dead, left early": a relative clause ends
     // at its comma; so does the object relative's ("The strike, which the
     // union says could last weeks, began on Monday").
@@ -644,7 +673,7 @@ pub(super) fn before_claim(
     {
         return None;
     }
-    if let Some(r) = object_relative {
+    if let Some(r) = object_relative.or(antecedent) {
         claim.start = r;
     }
     if claim.clone().any(|k| covered[k]) && covered[claim.start] {
@@ -682,6 +711,29 @@ fn relative_before_subject(doc: &Doc, s: &Range<usize>, start: usize) -> Option<
     };
     (k >= s.start && (doc.has(k, words::SUBJECT_RELATIVE) || (doc.is(k, "that") && after_noun())))
         .then_some(k)
+}
+
+/// `zero-relative-claim`: "paid for a survey the harbour board said was
+/// overdue", "- a probe the police said was ongoing": a relative clause
+/// with no relative word, its subject missing; the antecedent (a
+/// determiner and up to three plain words right before the subject phrase
+/// starting at `start`, after a lowercase word or a dash inside the
+/// sentence) stands in the claim as "which" would: the claim opens at its
+/// determiner.
+fn zero_relative_start(doc: &Doc, s: &Range<usize>, start: usize) -> Option<usize> {
+    let mut k = speakers::past_determiner(doc, start, s.start);
+    let head = k;
+    while k > s.start && head - k < 3 && speakers::is_plain_word(doc, k - 1) {
+        k -= 1;
+    }
+    let det = k.checked_sub(1)?;
+    (k < head
+        && det > s.start
+        && speakers::is_determiner(doc, det)
+        && (doc.is_spaced_dash(det - 1)
+            || (doc.tokens[det - 1].kind == TokenKind::Word
+                && doc.word(det - 1).chars().all(char::is_lowercase))))
+    .then_some(det)
 }
 
 /// How many tokens an adjunct between "and"/"but" and a coordinated cue may hold.
