@@ -107,12 +107,20 @@ pub fn speakers(
         let referent = subject.as_ref().filter(|_| earlier.is_none());
         let country = country.or_else(|| referent.as_ref().and_then(|s| s.country));
         let relative_referent = antecedent_naming.filter(|_| earlier.is_none());
+        // `common-plural-no-name`: "Sources said" is capitalised only because
+        // it opens the sentence: no name shown, though it still links later
+        // mentions ("Banks said" after "Tom Banks" said keeps its name).
+        let common_plural = names::is_common_plural_at_start(doc, phrase)
+            && earlier.is_none_or(|j| out[j].name.is_none());
+        let hidden_name = naming.name.clone().filter(|_| common_plural);
         let (name, title) = if let Some(person) = referent {
             (Some(person.name.clone()), person.title.clone())
         } else if let Some(named) = relative_referent {
             (named.name.clone(), named.title.clone())
         } else if pronoun || relative {
             (None, None)
+        } else if common_plural {
+            (None, naming.title)
         } else {
             (naming.name, naming.title)
         };
@@ -134,6 +142,9 @@ pub fn speakers(
             entity,
         };
         index.add(doc, out.len(), &speaker, matches!(kind, Kind::Person(_)));
+        if let Some(hidden) = &hidden_name {
+            index.add_name(hidden, out.len(), false);
+        }
         if let Some(person) = &subject {
             // "Zhao said" later joins the pronoun's entity.
             index.add_name(&person.name, out.len(), true);
@@ -529,6 +540,37 @@ mod tests {
         assert_eq!(s[1].entity, s[0].entity);
         assert_eq!(s[2].entity, s[0].entity);
         assert_eq!(s[3].name, None);
+    }
+
+    #[test]
+    fn a_plural_speaker_noun_opening_its_sentence_is_no_name() {
+        // `common-plural-no-name` Marks: "Sources" capitalised
+        // by its place; a later "Sources" still joins the first.
+        let text = "Sources said no. Pilots said yes. Sources said maybe. Ola Banks said so. Banks said it.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).rfind(|&i| doc.word(i) == w).unwrap();
+        let first = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == "Sources")
+            .unwrap();
+        let s = speakers(
+            &doc,
+            &[],
+            &[
+                first..first + 1,
+                at("Pilots")..at("Pilots") + 1,
+                at("Sources")..at("Sources") + 1,
+                at("Ola")..at("Ola") + 2,
+                at("Banks")..at("Banks") + 1,
+            ],
+        );
+        assert_eq!(s[0].name, None);
+        assert_eq!(s[2].name, None);
+        assert_eq!(s[2].entity, s[0].entity);
+        // Not: a word no speaker noun ("Pilots" may be a name), nor a
+        // surname continuing a full name.
+        assert_eq!(s[1].name.as_deref(), Some("Pilots"));
+        assert_eq!(s[4].name.as_deref(), Some("Banks"));
+        assert_eq!(s[4].entity, s[3].entity);
     }
 
     #[test]

@@ -20,7 +20,7 @@ Norway protested the decision on Tuesday.
 
 "We will wait," Prime Minister Anna Berg said.
 
-Fishermen in Bergen said prices fell.
+Fishermen in the town of Bergen said prices fell.
 `;
 
 describe('correct mode', () => {
@@ -188,7 +188,7 @@ describe('correct mode', () => {
     await settled();
     assert.equal((await form()).code, 'NO');
 
-    // Mouse: a protest on "Fishermen in Bergen said"... a claim on "We will wait" exists: add a
+    // Mouse: a protest on "Fishermen ... said"... a claim on "We will wait" exists: add a
     // claim over "the decision on Tuesday" by dragging, then the bar's button.
     const d = TEXT.indexOf('the decision');
     await dragSelect(d, d + 'the decision on Tuesday'.length);

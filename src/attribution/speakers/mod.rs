@@ -317,7 +317,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     // `place-complement`: "Officials in Oslo said", "diplomats at the Kremlin
     // say", "The mayor in Narvik said": a plural noun, a title or a speaker
     // noun before a name's preposition is the head; the place is its
-    // complement. (Not "Ola Lund in Oslo": a name heads its own phrase.)
+    // complement.
     // Not a possessor ("inconsistencies with North Korea's claim": the name
     // owns the cue).
     if start > floor + 1 && is_name_word(doc, start) && !is_possessive(doc, end) {
@@ -334,6 +334,14 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         {
             if let Some(head) = head_before_complement(doc, start, floor) {
                 return Some(head..end);
+            }
+        }
+        // `name-place-complement`: "Ola Lund in Oslo said": a name before
+        // "in" heads the phrase as it does before "of" or "at" (not
+        // "KILLED IN OSLO", a headline in capitals).
+        if link > floor && doc.word(link) == "in" && is_name_word(doc, link - 1) {
+            if let Some(head) = phrase_before(doc, link, floor) {
+                return Some(head.start..end);
             }
         }
     }

@@ -555,6 +555,16 @@ fn place_complement_keeps_the_plural_head() {
         before("The mayor in Narvik said", "said").as_deref(),
         Some("mayor in Narvik")
     );
+    // `name-place-complement` Marks: a name before "in" and its place.
+    assert_eq!(
+        before("Ola Lund in Oslo said", "said").as_deref(),
+        Some("Ola Lund in Oslo")
+    );
+    // Not: a headline in capitals ("IN" is no link).
+    assert_ne!(
+        before("FIRE IN OSLO Mayor Ola Lund said", "said").as_deref(),
+        Some("FIRE IN OSLO Mayor Ola Lund")
+    );
     // Not: a possessor, which owns the cue after it.
     assert_eq!(
         before("doubts with Norland's claim", "'s").as_deref(),
