@@ -141,6 +141,22 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         {
             return k;
         }
+        // `coordinated-subordinate-participle`: ", and when asked about
+        // it, she said ...", ", but once pressed on the cost, ...": the
+        // speaker's next act, a subordinator and a participle after ", and"
+        // or ", but" (`subordinate-participle` after a coordinator).
+        if !in_quote
+            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && doc.has(k + 2, words::SUBORDINATOR)
+            && k + 3 < end
+            && (is_participial_adjunct(doc, k + 3)
+                || (doc.word(k + 3).len() > 4
+                    && doc.word(k + 3).ends_with("ed")
+                    && doc.word(k + 3).chars().all(char::is_lowercase)))
+            && (start..k).any(|i| looks_like_verb(doc, i))
+        {
+            return k;
+        }
         // ", he said." / ", officials added", ", 39 have said": the
         // attribution of a further claim.
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end))
@@ -673,6 +689,37 @@ mod tests {
         assert_eq!(
             claim_after_said("Holm said the crew \"found a leak, while touring the plant.\""),
             "the crew \"found a leak, while touring the plant.\""
+        );
+    }
+
+    #[test]
+    fn a_coordinator_subordinator_and_participle_end_the_claim() {
+        // Marks: `coordinated-subordinate-participle`, the speaker's next act.
+        assert_eq!(
+            claim_after_said(
+                "Lund said she had not seen the report, and when asked about it, she shrugged."
+            ),
+            "she had not seen the report"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Berg said the ferry would run, but once pressed on the cost, he left the hall."
+            ),
+            "the ferry would run"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said the port was busy, and while touring it, she waved."),
+            "the port was busy"
+        );
+        // Not: a clause with its own subject after the subordinator, or a
+        // quote opened in the claim.
+        assert_eq!(
+            claim_after_said("Lund said the port was busy, and when ships came, it filled."),
+            "the port was busy, and when ships came, it filled"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port was \"busy, and when asked, it fills.\""),
+            "the port was \"busy, and when asked, it fills.\""
         );
     }
 
