@@ -78,6 +78,13 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "The port, as Lund noted, is busy",
         "Lund",
     ),
+    // A one-word subject that is a name stays in the claim ("If, as ..."
+    // opens the clause after the attribution).
+    Marks(
+        "Tromso, as the advisers pointed out, rarely gets storms.",
+        "Tromso, as the advisers pointed out, rarely gets storms",
+        "advisers",
+    ),
     Marks(
         "The rules are strict, and as Vik noted, clerks could still be fined.",
         "clerks could still be fined",
@@ -234,7 +241,11 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
 pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     opens_sentence(doc, s, i)
         || (i == s.start + 1 && doc.word(s.start) == "(")
-        || (i == s.start + 2 && doc.word(s.start + 1) == "," && doc.is_capitalized(s.start))
+        || (i == s.start + 2
+            && doc.word(s.start + 1) == ","
+            && doc.is_capitalized(s.start)
+            // ("Tromso, as Lund noted, is busy": a name is the subject.)
+            && !speakers::is_name_word(doc, s.start))
         || fronted_adjunct(doc, s, i)
         || (i > s.start + 1
             && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
