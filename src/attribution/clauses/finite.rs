@@ -200,6 +200,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
             doc.word(i) != "," && !doc.is(i, "to") && (i == k || !doc.has(i, words::INDIRECT_QUESTION))
         })
         .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i))
+        || long_subject_then_finite(doc, k, end)
         // "suggests any further deals to cut costs should be gradual" (not
         // "pledged his support to the party no matter how she does").
         || (infinitive_in_subject(doc, k, end)
@@ -209,6 +210,53 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
                     && doc.word(next).chars().all(char::is_lowercase)
                     && !speakers::is_determiner(doc, next)
             }))
+}
+
+/// How many tokens a long subject may span before its finite verb.
+const LONG_SUBJECT_WINDOW: usize = 20;
+
+/// `long-subject`: "admitted the gap between the two of them most likely
+/// does not reflect ...", "suggested Berg's call for a "new deal" on fares
+/// is something ...": a noun phrase opened by a determiner, a possessive
+/// or a name, its modifiers and prepositional phrases (quoted words
+/// inside), then a finite verb: the object verb's clause. The phrase holds
+/// no comma, no "to", no relative or question word and no conjunction,
+/// which would put the verb in a clause of its own ("announced a plan
+/// that would ...", "asked Lund how high it would be"), and no subject
+/// of its own right before the verb (a relative clause without "that").
+fn long_subject_then_finite(doc: &Doc, k: usize, end: usize) -> bool {
+    let opens = speakers::is_determiner(doc, k)
+        || doc.has(k, words::POSSESSIVE)
+        || (doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k));
+    opens
+        && (k + 1..(k + LONG_SUBJECT_WINDOW).min(end))
+            .take_while(|&i| {
+                let kind = doc.tokens[i].kind;
+                // ("single-payer", "U.S.": a hyphen or stop inside a word.)
+                let inner = kind == TokenKind::Punct
+                    && matches!(doc.word(i), "-" | ".")
+                    && !doc.tokens[i].space_before;
+                (kind != TokenKind::Punct || inner)
+                    && !doc.is(i, "to")
+                    && !doc.is(i, "that")
+                    && !doc.is(i, "what")
+                    && !doc.is(i, "when")
+                    && !doc.is(i, "or")
+                    && !doc.has(i, words::RELATIVE_OPENER)
+                    && !doc.has(i, words::INDIRECT_QUESTION)
+                    && !doc.has(i, words::ATTRIBUTION_CONJUNCTION)
+                    && !doc.has(i, words::SUBORDINATOR)
+                    && !cues::is_reporting_verb(doc, i)
+            })
+            // ("the requests it has received", "the problems Lund had": a
+            // subject right before the verb opens a relative clause.)
+            .any(|i| {
+                (doc.has(i, words::FINITE)
+                    || (doc.tokens[i].kind == TokenKind::Word
+                        && cues::is_negative_contraction(doc, i)))
+                    && !speakers::is_pronoun(doc, i - 1)
+                    && !(i - 1 > k && doc.is_capitalized(i - 1))
+            })
 }
 
 /// How many tokens a counted noun phrase may span before its verb.

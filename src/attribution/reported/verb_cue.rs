@@ -38,6 +38,15 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg left the board in May",
         "Lund",
     ),
+    // `long-subject`: an object verb's clause whose subject runs past the
+    // first words (prepositional phrases, quoted words) to its finite verb.
+    Marks(
+        "Lund admitted the gap between the two of them most likely does not reflect the fleet.",
+        "the gap between the two of them most likely does not reflect the fleet",
+        "Lund",
+    ),
+    // Not a verb with a subject of its own right before it (a relative clause).
+    Not("Lund disclosed the number of ferry permits it has received this year."),
     // A quantifier opening its clause is the subject ("they both said" is not).
     Marks(
         "Both said the talks had failed.",
