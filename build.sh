@@ -40,7 +40,10 @@ cd "$(dirname "$0")"
 # 155,600 bytes (48 under 152 KB) and the page to 204,777 bytes (23 under 200 KB). The page then
 # shipped minified (dist/, esbuild): 187,634 bytes with the same wasm, 17 KB of room under its
 # unchanged 200 KB budget, of which the wasm's may take 4 KB.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-156}"
+# Raised to 160 KB on the 2026-12-07 15:28 session: that session's issue 14 rules took the wasm to
+# 158,219 bytes (1.5 KB under 156 KB) at main 4dd31ce with four engineers still landing rules; the
+# page (~190 KB) stays under its unchanged 200 KB budget, the one the reader feels.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-160}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB

@@ -171,6 +171,8 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
     Not("Citing the \"worst storm in years,\" Lund urged the crews to stay home."),
     Not("\"Fair fares\" is a slogan in three states."),
     Not("\"Meet the Press,\" the senator said the vote would fail."),
+    // `told-that-after-quote`: "told" and its listener before "that".
+    Not("Citing \"storms at sea,\" the mayor's aide told the paper that the ferry would stay in port."),
     // `pronoun-opens-clause`: a subject pronoun after the cue opens its clause.
     Not("\"Meet the Press,\" the senator said he would not run."),
     // `apposed-title`: a title set beside a noun is no one's words.
@@ -310,9 +312,18 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let clause_follows = doc.is(cue.end, "that")
         || speakers::is_determiner(doc, cue.end)
         || (speakers::is_pronoun(doc, cue.end) && !doc.is_capitalized(cue.end));
-    if clause_follows
-        && !doc.has(verb, words::TELL)
-        && crate::attribution::clauses::clause_after(doc, &sentence, &cue, complement).is_some()
+    // (`told-that-after-quote`: `Citing "obligations at home," the mayor's
+    // aide told the paper that she would stay away`: past the listener.)
+    let told_that = doc.has(verb, words::TELL)
+        && doc.is(
+            crate::attribution::clauses::addressee_end(doc, cue.end, sentence.end),
+            "that",
+        );
+    if told_that
+        || (clause_follows
+            && !doc.has(verb, words::TELL)
+            && crate::attribution::clauses::clause_after(doc, &sentence, &cue, complement)
+                .is_some())
     {
         return None;
     }

@@ -106,6 +106,8 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     ),
     // but after a noun of the writer's it names a book.
     Not("Lund wrote about the port in her memoir, \"Salt Roads.\""),
+    // `lyrics-not-claims`: "sing" is no cue.
+    Not("In her last hit, Lund sings, \"The tide will take us all.\""),
     Marks(
         "Peskov told reporters on Friday: \"The talks are over.\"",
         "The talks are over",
@@ -723,12 +725,10 @@ mod tests {
             direct("Berg was cut short at the rally, when Lund voters booed her speech, shouting \"she wins, we lose!\""),
             [t("she wins, we lose", "Lund voters", Some("shouting"))]
         );
+        // (A song's lyrics are no claim of the singer: "sings" is no cue.)
         assert_eq!(
             direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
-            [
-                t("We were ready", "Lund", Some("sings")),
-                t("Where do we go from here", "Lund", Some("asking"))
-            ]
+            [t("Where do we go from here", "Lund", Some("asking"))]
         );
     }
 }
