@@ -157,6 +157,15 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         {
             return k;
         }
+        // `relative-attribution`: ", which he called "a cartel"", ", whom
+        // she described as ...", ", which he said would ...": a relative
+        // clause whose own subject speaks is a further attribution.
+        if !in_quote
+            && doc.has(k + 1, words::SUBJECT_RELATIVE)
+            && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| speaks_at(doc, p.end, end))
+        {
+            return k;
+        }
         // ", he said." / ", officials added", ", 39 have said": the
         // attribution of a further claim.
         if speakers::phrase_after(doc, k + 1, end).is_some_and(|p| cue_follows(doc, p.end, end))
@@ -424,6 +433,15 @@ pub(super) fn plain_subject_and_cue(doc: &Doc, k: usize, end: usize) -> bool {
         && !cues::is_reporting_noun(doc, v)
         && !doc.word(v).ends_with("ing")
         && !speakers::is_determiner(doc, v - 1)
+}
+
+/// A reporting verb or a verb that makes quoted words its subject's
+/// ("called", "described") at `v`, past auxiliaries and adverbs.
+fn speaks_at(doc: &Doc, mut v: usize, end: usize) -> bool {
+    while v < end && doc.has(v, words::BEFORE_CUE) {
+        v += 1;
+    }
+    v < end && (cues::is_reporting_verb(doc, v) || doc.has_lowercase(v, words::QUOTING_VERB))
 }
 
 /// A reporting verb at `v`, past auxiliaries and adverbs ("has also said").
@@ -720,6 +738,30 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the port was \"busy, and when asked, it fills.\""),
             "the port was \"busy, and when asked, it fills.\""
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_whose_subject_speaks_ends_the_claim() {
+        // Marks: `relative-attribution`, a further attribution.
+        assert_eq!(
+            claim_after_said(
+                "Lund said he backed the ferry levy, which he called \"a fair deal.\""
+            ),
+            "he backed the ferry levy"
+        );
+        assert_eq!(
+            claim_after_said("Berg said she met the skippers, whom she described as tired."),
+            "she met the skippers"
+        );
+        assert_eq!(
+            claim_after_said("Kolb said the tolls rose in May, which he says was too soon."),
+            "the tolls rose in May"
+        );
+        // Not: a relative clause with no speaking verb.
+        assert_eq!(
+            claim_after_said("Lund said he backed the levy, which he paid in May."),
+            "he backed the levy, which he paid in May"
         );
     }
 

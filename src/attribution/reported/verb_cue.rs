@@ -20,6 +20,30 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // "only" between the subject and its verb is no part of the speaker.
+    Marks(
+        "The mayor only said the ferry was late.",
+        "the ferry was late",
+        "mayor",
+    ),
+    // `unclosed-apposition`: the apposition's closing comma is missing;
+    // the name before it speaks, past its bracket.
+    Marks(
+        "Sen. Kari Lund (D-Nor), a backer of the ferry plan told reporters the vote would pass.",
+        "the vote would pass",
+        "Sen. Kari Lund",
+    ),
+    Marks(
+        "Kari Berg, the union's leader said the vote would pass.",
+        "the vote would pass",
+        "Kari Berg",
+    ),
+    // Not a name after a preposition ("As for"): no subject.
+    Marks(
+        "As for Mr. Vik, the letter said he would stay.",
+        "he would stay",
+        "letter",
+    ),
     // A comma after the cue, and a clause after it (past a set-off phrase).
     Marks(
         "The mayor said, smiling, the vote was close.",
@@ -345,6 +369,12 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "they would stay home",
         "About one in five",
     ),
+    // `one-in-count`: "one" before "in" and a count is the count, no determiner.
+    Marks(
+        "The fleet is old, and one in five said the port was safe.",
+        "the port was safe",
+        "one in five",
+    ),
     // The comma inside a closing mark opens the stretch too; a cue before
     // the quote is nested in the claim (the spec's nesting rule).
     Marks(
@@ -543,7 +573,8 @@ pub(super) fn before_claim(
                     }
                 }
                 p
-            });
+            })
+            .map(|p| speakers::unclosed_apposition_name(doc, &p, s.start).unwrap_or(p));
         let interposed = || {
             (before.is_none() && !after_adjunct)
                 .then(|| speakers::subject_past_interposed(doc, group, s.start))

@@ -23,6 +23,36 @@ pub fn apposed_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range<us
     apposition_subject(doc, group, floor)
 }
 
+/// `unclosed-apposition`: "Sen. Ola Lund (D-Nor), a backer of the plan
+/// told reporters ...", "Kari Berg, the union's leader said ...": an
+/// apposition (a, an, the) whose closing comma is missing; the person named
+/// before its comma, opening the clause, speaks (the span leaves the
+/// apposition out). Not after a preposition or verb (`As for Mr. Vik, the
+/// letter said`: the name is no subject).
+pub fn unclosed_apposition_name(
+    doc: &Doc,
+    phrase: &Range<usize>,
+    floor: usize,
+) -> Option<Range<usize>> {
+    let det = phrase.start.checked_sub(1)?;
+    if det < floor + 2 || !["a", "an", "the"].iter().any(|w| doc.is(det, w)) {
+        return None;
+    }
+    let comma = det - 1;
+    if doc.word(comma) != "," {
+        return None;
+    }
+    // Past a party and state in brackets after the name ("(D-Nor)"), which
+    // the span leaves out as it does before a verb.
+    let bracket = (doc.word(comma - 1) == ")")
+        .then(|| (comma.saturating_sub(6).max(floor)..comma - 1).rfind(|&k| doc.word(k) == "("))
+        .flatten();
+    let name = phrase_before(doc, bracket.unwrap_or(comma), floor)?;
+    let names = name.clone().filter(|&k| is_name_word(doc, k)).count();
+    (name.end == bracket.unwrap_or(comma) && names >= 2 && opens_clause(doc, name.start, floor))
+        .then_some(name)
+}
+
 /// The phrase before an apposition (or a relative "who") set off by commas
 /// before the verb group at `group`: [`apposed_subject`] for callers that
 /// asked `subject_past_interposed` first.

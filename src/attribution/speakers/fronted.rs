@@ -87,6 +87,9 @@ fn past_dateline(doc: &Doc, k: usize, end: usize) -> usize {
 /// "-ly" adverb, a participle ("Continuing to ...", "Asked about ..."), or
 /// closed by a time word ("Minutes later", "Two days ago", "Last Tuesday").
 pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
+    if is_time_lead(doc, from, comma) {
+        return true;
+    }
     if doc.tokens[from].kind != TokenKind::Word {
         return false;
     }
@@ -119,6 +122,27 @@ pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
     doc.has(last, words::TIME)
         || is_weekday_or_month(doc, last)
         || doc.has(last, words::FRONTED_CLOSER)
+}
+
+/// `fronted-time-lead`: "Two hours after his post,", "Soon after it was
+/// over,", "Just before the vote,": one or two words of time (a number, a
+/// time noun, an adverb) before a subordinator or preposition open an
+/// adverbial. (Not "Two men in the crowd,": "men" tells no time.)
+fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
+    let time = |k: usize| {
+        doc.has(k, words::TIME_NOUN) || doc.has(k, words::TIME) || doc.has(k, words::ADVERB)
+    };
+    let count = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Number
+            || doc.has(k, words::COUNT_WORD)
+            || doc.has(k, words::QUANTIFIER)
+    };
+    let link = (from..comma.min(from + 3)).find(|&k| !time(k) && !count(k));
+    link.is_some_and(|k| {
+        (from..k).any(time)
+            && (doc.has_lowercase(k, words::SUBORDINATOR)
+                || doc.has_lowercase(k, words::ADJUNCT_PREPOSITION))
+    })
 }
 
 /// "sued", "is", "wrote": a finite verb or an "-ed" form ("later" is none).
@@ -162,6 +186,9 @@ mod tests {
             ("But two days ago, in Tromso, Vik said no.", "Vik"),
             ("At a fair in Hamar, Nor., on Sunday, Vik said no.", "Vik"),
             ("Inside the hall, Vik said no.", "Vik"),
+            // `fronted-time-lead` Marks.
+            ("Two hours after his first post, Lund wrote a note.", "Lund"),
+            ("Soon after it was over, both men issued a note.", "both"),
         ] {
             assert_eq!(from_subject(text), want, "{text}");
         }
@@ -176,6 +203,8 @@ mod tests {
             ),
             ("Manning, the former analyst, said no.", "Manning"),
             ("Lund sued the port on Friday, seeking damages.", "Lund"),
+            // `fronted-time-lead` Not: "men" tells no time.
+            ("Two men in the crowd, Lund and Berg, said no.", "Two"),
         ] {
             assert_eq!(from_subject(text), want, "{text}");
         }

@@ -18,7 +18,7 @@ mod phrase_parts;
 use apposition::*;
 pub use apposition::{
     apposed_name, apposed_subject, apposition_subject, is_relative, is_relative_that,
-    relative_antecedent,
+    relative_antecedent, unclosed_apposition_name,
 };
 pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
