@@ -74,6 +74,13 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     // (Some papers print a double quote as two apostrophes.)
     Not("Berg joined a group called the ''Ferry Users Union''."),
+    // `quoted-words-after-claim`: the verb goes on the sentence of a claim.
+    Marks(
+        "Berg said the toll would cost jobs, and called Lund \"the best friend the ferry never had.\"",
+        "the best friend the ferry never had",
+        "Berg",
+    ),
+    Not("Berg said the toll would cost jobs and the crews called it \"a scandal.\""),
 ];
 
 /// Most tokens between two quotes of one list of quoted words (`a "new low"
@@ -189,6 +196,11 @@ pub fn find(doc: &Doc, found: &mut Found) {
                     .flatten()
                     .map(|(p, _)| p)
             })
+            .map(Source::Phrase)
+            // `quoted-words-after-claim`: `Berg said the toll was too high,
+            // and called it "a disgrace."`: the speaker of the claim the
+            // conjunction follows.
+            .or_else(|| claim_before_conjunction(doc, found, group).map(Source::SameAs))
         else {
             continue;
         };
@@ -196,11 +208,32 @@ pub fn find(doc: &Doc, found: &mut Found) {
             claim,
             mode: ClaimMode::Direct,
             cue: Some(verb..verb + 1),
-            source: Source::Phrase(phrase),
+            source: phrase,
             rule: Rule::QuotedWords,
         });
         last = Some((id, quote.after));
     }
+}
+
+/// `quoted-words-after-claim`: the quoting verb's group opens right after
+/// "and" or "but" (a comma before it or not) that follows the claim of an
+/// attribution found before, past its closing marks (`Berg said the toll
+/// was too high, and called it "a disgrace."`, `Lund called the plan a
+/// "farce" and promised to "tear it up."`): the verb goes on that
+/// attribution's sentence, with no subject of its own.
+fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
+    let conjunction = group
+        .checked_sub(1)
+        .filter(|&k| doc.is(k, "and") || doc.is(k, "but"))?;
+    let mut end = conjunction;
+    while end > 0 && (doc.word(end - 1) == "," || doc.tokens[end - 1].kind == TokenKind::Quote) {
+        end -= 1;
+    }
+    found
+        .live()
+        .rev()
+        .find(|(_, a)| a.claim.end == end)
+        .map(|(id, _)| id)
 }
 
 /// Words other than a determiner stand between the quoting verb and the

@@ -22,6 +22,12 @@ pub(in crate::attribution) const NOUN_CUE: &[Example] = &[
         "the dam was unsafe",
         "Ola Vik",
     ),
+    // `plural-possessive-owner`: a plural owner written with the apostrophe alone.
+    Marks(
+        "The board backed the judges' statement that their ruling must stand.",
+        "their ruling must stand",
+        "judges",
+    ),
     // A "that" with a verb right after it opens a relative clause.
     Not("Lund's statement on Monday that was read out angered families."),
     // `noun-cue-copular`: "is"/"was" between the noun and "that": the
@@ -38,7 +44,8 @@ pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribut
     if !cues::is_reporting_noun(doc, i) || i < s.start + 2 {
         return None;
     }
-    if !matches!(doc.word(i - 1), "'s" | "’s") {
+    // `plural-possessive-owner`: "the judges' statement that".
+    if !matches!(doc.word(i - 1), "'s" | "’s") && !speakers::is_plural_possessive(doc, i - 1) {
         return None;
     }
     let speaker = speakers::phrase_before(doc, i - 1, s.start)

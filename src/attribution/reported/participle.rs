@@ -14,6 +14,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the firm had lied",
         "mayor",
     ),
+    // "Then" opens the sentence before the main subject (`sentence-opener`).
+    Marks(
+        "Then she broke with the party, pledging that the port would stay open.",
+        "the port would stay open",
+        "she",
+    ),
     Not("They could not resist pointing out that the ferry was late."),
     Not("The board has been considering announcing that it will sell the port."),
     // A message and any participle cue with a finite clause.

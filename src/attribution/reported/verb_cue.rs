@@ -369,6 +369,12 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "they would stay home",
         "About one in five",
     ),
+    // `one-in-count`: "one" before "in" and a count is the count, no determiner.
+    Marks(
+        "The fleet is old, and one in five said the port was safe.",
+        "the port was safe",
+        "one in five",
+    ),
     // The comma inside a closing mark opens the stretch too; a cue before
     // the quote is nested in the claim (the spec's nesting rule).
     Marks(

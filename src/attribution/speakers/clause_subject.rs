@@ -54,7 +54,8 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
         start += 1;
     }
     let determiners = start;
-    while start < group && is_determiner(doc, start) {
+    // (`one-in-count`: "and one in five say": "one" counts, no determiner.)
+    while start < group && is_determiner(doc, start) && !is_count_in_count(doc, start) {
         start += 1;
     }
     // "Many of the leaders who met ... say": a quantifier and its "of" phrase.
@@ -324,6 +325,19 @@ fn is_contraction(word: &str) -> bool {
 }
 
 /// What may stand before a subject stretch: its clause's start.
+/// `one-in-count`: "one in five", "one in 10": a count word, "in" and a
+/// count, a poll's share (the subject), where "one" would otherwise read
+/// as a determiner before the phrase.
+fn is_count_in_count(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::COUNT_WORD)
+        && doc.is(k + 1, "in")
+        && (doc.has(k + 2, words::COUNT_WORD)
+            || doc
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number))
+}
+
 fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
     matches!(doc.word(k), "," | ";" | ":" | "—" | "–" | "―" | "(" | "-")
         // (`... "would never run again," rice growers said`: the comma

@@ -253,7 +253,8 @@ pub(super) fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Opti
 /// phrase owning a possessive at `poss`, plain and name words after a
 /// determiner (which stays out) or opening the text at `floor`.
 pub fn possessor_before(doc: &Doc, poss: usize, floor: usize) -> Option<Range<usize>> {
-    if poss <= floor || !is_possessive(doc, poss) {
+    // (`plural-possessive-owner`: "the judges' statement": the apostrophe alone.)
+    if poss <= floor || !(is_possessive(doc, poss) || is_plural_possessive(doc, poss)) {
         return None;
     }
     let noun_word = |k: usize| is_plain_word(doc, k) || is_name_word(doc, k);
