@@ -183,6 +183,15 @@ pub(crate) fn clause_after(
                 {
                     return None
                 }
+                // `adverb-complement`: "complained bitterly about the fares",
+                // "said quietly as the crowd left": an adverb before a
+                // complement word is no clause ("said only about 20 came" is).
+                _ if cues::is_adverb(doc, k)
+                    && doc.has(k + 1, words::NOT_A_CLAUSE)
+                    && !approximates_a_count(doc, k + 1) =>
+                {
+                    return None
+                }
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
                     return None
                 }

@@ -83,6 +83,13 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The count is late",
         "one of the clerks",
     ),
+    // `participle-adjunct-after-quote`: a participle adjunct set off by a
+    // comma between the quote and its attribution.
+    Marks(
+        "The mayor has insisted her position is strong. \"I want to wait until I meet the board\" before discussing the toll, she said.",
+        "I want to wait until I meet the board",
+        "she",
+    ),
     // `lone-quantifier-after`: a quantifier alone after an inverted cue.
     Marks(
         "The count was late. \"The ferries are gone and the quay is shut,\" said one.",
@@ -256,6 +263,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     } else {
         from
     };
+    let first = past_participle_adjunct(doc, first, group).unwrap_or(first);
     // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
     // `writers-clause-after-quote`: not a subordinator (`"it will be hard to
     // win" if he continues to lose`): the words after the quote open a
@@ -334,6 +342,25 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         cue,
         Rule::QuoteAfter,
     ))
+}
+
+/// `participle-adjunct-after-quote`: `"..." before discussing the toll,
+/// she said`: a participle adjunct ("before", "after", "while" and an
+/// "-ing" word, no finite verb) set off by a comma between the quote and
+/// its attribution: the first token after its comma (before `group`).
+fn past_participle_adjunct(doc: &Doc, first: usize, group: usize) -> Option<usize> {
+    let ing = first + 1;
+    if ing >= group
+        || !doc.has(first, words::PARTICIPLE_PREPOSITION)
+        || !doc.word(ing).ends_with("ing")
+        || !doc.word(ing).chars().all(char::is_lowercase)
+    {
+        return None;
+    }
+    let comma = (ing + 1..group).find(|&k| !is_loose_phrase_token(doc, k) || doc.word(k) == ",")?;
+    // (Not a clause coordinated after it: `"..." by being elected, and she tells`.)
+    (doc.word(comma) == "," && comma + 1 < group && !doc.has(comma + 1, words::CLAUSE_COORDINATOR))
+        .then_some(comma + 1)
 }
 
 /// How many tokens may follow the cue of a sentence that is an attribution alone.

@@ -31,6 +31,25 @@ pub(in crate::attribution) fn main_subject(
     if doc.word(group - 1) != "," && !linked {
         return None;
     }
+    // `subordinate-pronoun-subject`: `Lund admitted errors even as he
+    // defended the plan, saying, "..."`: "he" or "she" after a subordinator
+    // in the clause the comma closes is the speaker's nearest mention (not
+    // "they", nor a noun: `Berg apologized after they came out, saying`),
+    // unless a relative comes first (`paid a clerk who said he was owed
+    // after he left, saying`: the clerk's "he").
+    if !linked {
+        let from = clause_start(doc, group - 1);
+        let pronoun = (from + 1..group - 1)
+            .take_while(|&k| !speakers::is_relative(doc, k))
+            .filter(|&k| {
+                (doc.is(k, "he") || doc.is(k, "she"))
+                    && doc.has_lowercase(k - 1, words::SUBORDINATOR)
+            })
+            .last();
+        if let Some(k) = pronoun {
+            return Some(k..k + 1);
+        }
+    }
     // The subject of the clause the comma closes (`On Monday, after a long
     // race, Berg endorsed Lund, saying`; `when Lund's voters booed, shouting`).
     if let Some(phrase) = clause_subject(doc, group - 1) {
@@ -739,6 +758,21 @@ mod tests {
         assert_eq!(
             direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
             [t("Where do we go from here", "Lund", Some("asking"))]
+        );
+        // `subordinate-pronoun-subject`: "he" after a subordinator in the
+        // clause the comma closes ...
+        assert_eq!(
+            direct("Mayor Ola Lund admitted some errors even as he defended the plan, saying, \"Most of it is new.\""),
+            [t("Most of it is new", "he", Some("saying"))]
+        );
+        // ... not "they", nor a "he" inside a relative clause.
+        assert_eq!(
+            direct("Berg apologized for the notes after they came out, saying, \"They are old.\""),
+            [t("They are old", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg was curt about a clerk who said he was owed money after he left, saying, \"He was paid.\""),
+            [t("He was paid", "Berg", Some("saying"))]
         );
     }
 }

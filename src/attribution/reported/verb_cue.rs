@@ -310,6 +310,16 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Lund said, adding that he was tired."),
     // "said about the plan" names a topic; "it's said" is an agentless passive.
     Not("Lund said about the plan very little."),
+    // `adverb-complement` and `against-complement`: a topic after an
+    // adverb, or a stand against something, is no clause.
+    Not("Holm complained bitterly about the ferry fares and the late boats."),
+    Not("Berg said softly as the band played on the quay."),
+    Not("Lund argued against new piers in the bay as well."),
+    Marks(
+        "Lund said only about 20 boats came in.",
+        "only about 20 boats came in",
+        "Lund",
+    ),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
