@@ -196,7 +196,11 @@ pub(super) fn continues(
     // (`"He has been hard on the toll," which Holm thinks ...`: a quote
     // closed by its own comma or stop is an utterance; the writer's words
     // after it comment on it.)
-    if writer_carries_on(doc, quote) {
+    // `"You squeezed them" to raise the price, she said`: the writer's words
+    // go on after the quote to an attribution of its own.
+    if writer_carries_on(doc, quote)
+        && (quote.after..sentence.end).any(|k| cues::is_reporting_verb(doc, k))
+    {
         return false;
     }
     if paragraph == prev_paragraph {
@@ -309,6 +313,14 @@ pub(in crate::attribution) const CONTINUATION_SENTENCE: &[Example] = &[
     // `handed-over-quote`: an attribution of its own after the quote, whatever its verb.
     Not("The port will close, Kolb said. \"Go back to the ferry,\" Berg barked at the crowd."),
     Not("The port will close, Kolb said. \"Why now?\" the harbour master wondered aloud."),
+    // `carried-continuation`: the writer's words carry the quote on: the
+    // sentence is one reported claim; not with an attribution of its own.
+    Marks(
+        "The port will close, Kolb said. \"The crews want the quay back\" by the summer.",
+        "\"The crews want the quay back\" by the summer",
+        "Kolb",
+    ),
+    Not("The port will close, Kolb said. \"The crews want the quay\" by May, Berg said."),
     // A reported claim running to the end of the sentence before.
     Marks(
         "Kolb said the port would close on Friday after the storm. \"We have no choice.\"",
@@ -368,15 +380,29 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             continue;
         };
         let cue = found[j].cue.clone();
+        let (claim, mode) = carried_claim(doc, quote).unwrap_or((claim, ClaimMode::Direct));
         found.push(Attribution {
             claim,
-            mode: ClaimMode::Direct,
+            mode,
             cue,
             source: Source::SameAs(j),
             rule: Rule::ContinuationSentence,
         });
     }
     fragment_continuations(doc, found, &cue_in_sentence);
+}
+
+/// `carried-continuation`: `"You squeezed the crews" to lift the price.`
+/// after the speaker's sentence: the writer's words carry the quote on, so
+/// the whole sentence is the speaker's reported claim, quote inside.
+pub(super) fn carried_claim(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, ClaimMode)> {
+    let sentence = &doc.sentences[doc.sentence_of(quote.open)];
+    (sentence.start == quote.open && writer_carries_on(doc, quote)).then(|| {
+        (
+            trim_claim(doc, quote.open..sentence.end),
+            ClaimMode::Reported,
+        )
+    })
 }
 
 /// How many tokens may follow a quote's cue before its sentence ends
@@ -632,12 +658,20 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_the_writer_carries_on_is_no_continuation() {
+    fn a_quote_the_writer_carries_on_continues_as_the_whole_sentence() {
+        // `carried-continuation`: the sentence, quote inside, is the claim.
         assert_eq!(
             direct(
                 "\"This is wrong,\" Berg said. \"You squeezed the crews\" to lift the share price."
             ),
-            [("This is wrong".into(), "Berg".into(), Some("said".into()))]
+            [
+                t("This is wrong", "Berg", Some("said")),
+                t(
+                    "\"You squeezed the crews\" to lift the share price",
+                    "<same as 0>",
+                    Some("said")
+                ),
+            ]
         );
         // A quote of several sentences is an utterance; the writer's words
         // after its last one leave it a continuation.

@@ -132,6 +132,10 @@ pub fn find(doc: &Doc) -> Found {
             None if rule == Rule::InterposedQuote => {
                 (interposed_claim(doc, quote), ClaimMode::Reported, rule)
             }
+            None if rule == Rule::ContinuationParagraph => {
+                let (claim, mode) = carried_claim(doc, quote).unwrap_or((claim, ClaimMode::Direct));
+                (claim, mode, rule)
+            }
             None => (claim, ClaimMode::Direct, rule),
         };
         let id = out.push(Attribution {
