@@ -155,6 +155,17 @@ pub(crate) fn clause_after(
             }
             match doc.word(k) {
                 ":" => k + 1,
+                // `comma-carried-quote`: `said, "We have a week" until the vote`:
+                // the writer's words carry the quote on, so the clause runs
+                // through it. (A lowercase quote there carries on an
+                // interposed attribution's clause: interposed-quote.)
+                "," if k == j
+                    && !cues::is_participle(doc, cue.start)
+                    && doc.is_capitalized(k + 2)
+                    && crate::attribution::direct::quote_carried_on(doc, k + 1) =>
+                {
+                    k + 1
+                }
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote

@@ -201,6 +201,13 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     Not("Lund told the crowd that if the council wants the quay, \"come and take it.\""),
     Not("Berg said the storm was not the fault of the crews, \"not by a long shot.\""),
     Not("Berg said \"it makes me angry\" every time the ferry is late."),
+    Not("Asked about the fares, Lund said, \"We have two weeks left\" until the vote."),
+    // A quote that ends the sentence, or closes on its own comma, stays direct.
+    Marks(
+        "Asked about the fares, Lund said, \"We have two weeks left.\"",
+        "We have two weeks left",
+        "Lund",
+    ),
 ];
 
 pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
@@ -299,7 +306,10 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     // the reported pass takes whole (spec: a quoted fragment inside a
     // reported claim is part of that claim).
     if (doc.word(mark) == "," && clause_before_quote(doc, &cue, mark))
-        || (!introduced && !cues::is_participle(doc, verb) && writer_carries_on(doc, quote))
+        || ((!introduced
+            || (doc.word(mark) == "," && cue.end == mark && doc.is_capitalized(quote.inner.start)))
+            && !cues::is_participle(doc, verb)
+            && writer_carries_on(doc, quote))
     {
         return None;
     }

@@ -20,6 +20,13 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // `comma-carried-quote`: the writer's words carry a quote after "said,"
+    // on; the clause runs through it.
+    Marks(
+        "Asked about the fares, Lund said, \"We have two weeks left\" until the vote.",
+        "\"We have two weeks left\" until the vote",
+        "Lund",
+    ),
     // "only" between the subject and its verb is no part of the speaker.
     Marks(
         "The mayor only said the ferry was late.",
