@@ -166,10 +166,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // `relative-attribution`: ", which he called "a cartel"", ", whom
         // she described as ...", ", which he said would ...": a relative
         // clause whose own subject speaks is a further attribution.
-        if !in_quote
-            && doc.has(k + 1, words::SUBJECT_RELATIVE)
-            && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| speaks_at(doc, p.end, end))
-        {
+        if !in_quote && relative_attribution(doc, k, end) {
             return k;
         }
         // ", he said." / ", officials added", ", 39 have said": the
@@ -270,6 +267,14 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
         || doc.is_spaced_dash(i)
         || doc.tokens[i].kind == TokenKind::Quote
         || matches!(doc.word(i), ";" | ":")
+}
+
+/// `relative-attribution` at the comma `k`: ", which he said would ...",
+/// ", whom she described as ...": a relative clause whose own subject speaks.
+pub(in crate::attribution) fn relative_attribution(doc: &Doc, k: usize, end: usize) -> bool {
+    doc.word(k) == ","
+        && doc.has(k + 1, words::SUBJECT_RELATIVE)
+        && speakers::phrase_after(doc, k + 2, end).is_some_and(|p| speaks_at(doc, p.end, end))
 }
 
 /// `modal-coordinated-verb`: "said he would sit the mayor down and tell

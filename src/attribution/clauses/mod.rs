@@ -13,7 +13,7 @@ mod finite;
 pub(super) use adjuncts::{
     addressee_end, is_participial_adjunct, is_weekday_or_month, skip_adjuncts,
 };
-pub(super) use claim_end::{clause_end, cue_follows};
+pub(super) use claim_end::{clause_end, cue_follows, relative_attribution};
 use finite::*;
 pub(super) use finite::{looks_finite, looks_like_clause, looks_like_present};
 

@@ -320,7 +320,12 @@ pub(super) fn after_claim(
     } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim, the clause it
         // interrupts (`interrupted-clause`).
-        interrupted_clause_start(doc, s.start, comma)..s.end
+        // (`relative-attribution` ends it: "..., he noted, spending fell
+        // to its lowest level, which he said would hurt ...".)
+        let end = (rest + 1..s.end)
+            .find(|&k| super::super::clauses::relative_attribution(doc, k, s.end))
+            .unwrap_or(s.end);
+        interrupted_clause_start(doc, s.start, comma)..end
     } else {
         return None;
     };
@@ -762,6 +767,24 @@ mod tests {
                 "The quay had a rally that night - and the permit, Lund said, was hard to get."
             ),
             [t("the permit, Lund said, was hard to get", "Lund", "said")]
+        );
+        // Marks: `relative-attribution` ends the interrupted clause too.
+        assert_eq!(
+            reported(
+                "Despite the new money, she noted, the ferry budget will fall, which she said would hurt the islands."
+            )[0],
+            t("Despite the new money, she noted, the ferry budget will fall", "she", "noted")
+        );
+        // Not: a relative clause with no speaking verb.
+        assert_eq!(
+            reported(
+                "Despite the new money, she noted, the ferry budget will fall, which hurts the islands."
+            ),
+            [t(
+                "Despite the new money, she noted, the ferry budget will fall, which hurts the islands",
+                "she",
+                "noted"
+            )]
         );
     }
 
