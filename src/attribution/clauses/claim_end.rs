@@ -97,6 +97,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             {
                 return k;
             }
+            // `speaker-next-act` after a spaced dash: "said the fares were
+            // fair — and she singled out the board".
+            if k >= quote_close && doc.is_spaced_dash(k) && speaker_next_act(doc, k, end) {
+                return k;
+            }
             // "Lund - who said he would win - said ...": the dash closes an
             // apposition in the subject and the main cue follows.
             if doc.word(k) != "but" && cue_follows(doc, k + 1, end) {
@@ -197,18 +202,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // `speaker-next-act`: "Lund said the vote was fair, but he warned
         // that ...": ", and"/", but"/", although"... and "he"/"she" before
         // a past tense.
-        if !in_quote
-            && doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
-            && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
-            && k + 3 < end
-            // (past one word: "and he later reopened it", "he again refused")
-            && (is_past_act(doc, k + 3)
-                || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)
-                    || (doc.word(k + 3).chars().all(char::is_lowercase)
-                        && !doc.has(k + 3, words::FUNCTION_WORD)
-                        && !doc.has(k + 3, words::FINITE)))
-                    && is_past_act(doc, k + 4)))
-        {
+        if !in_quote && speaker_next_act(doc, k, end) {
             return k;
         }
         // ", though she noted ...", ", and rights groups warned that ...".
@@ -275,6 +269,21 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
         || doc.is_spaced_dash(i)
         || doc.tokens[i].kind == TokenKind::Quote
         || matches!(doc.word(i), ";" | ":")
+}
+
+/// `speaker-next-act`: at `k` (a comma or spaced dash) ", and"/", but"...
+/// and "he"/"she" before a past tense, past one word ("and he later
+/// reopened it", "he again refused").
+fn speaker_next_act(doc: &Doc, k: usize, end: usize) -> bool {
+    doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
+        && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
+        && k + 3 < end
+        && (is_past_act(doc, k + 3)
+            || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)
+                || (doc.word(k + 3).chars().all(char::is_lowercase)
+                    && !doc.has(k + 3, words::FUNCTION_WORD)
+                    && !doc.has(k + 3, words::FINITE)))
+                && is_past_act(doc, k + 4)))
 }
 
 /// The claim `start..k` has a modal or present verb ("would rise", "are")
@@ -654,6 +663,28 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the ferry was late, and the crew blamed the storm."),
             "the ferry was late, and the crew blamed the storm"
+        );
+    }
+
+    #[test]
+    fn he_or_she_and_a_past_tense_after_a_spaced_dash_end_the_claim() {
+        // Marks: `speaker-next-act` after a spaced dash.
+        assert_eq!(
+            claim_after_said("Lund said the fares were fair — and she singled out the board."),
+            "the fares were fair"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the pier was safe - but he later closed it."),
+            "the pier was safe"
+        );
+        // Not: a present tense, or a state.
+        assert_eq!(
+            claim_after_said("Lund said the plan helps towns — but she needs more votes."),
+            "the plan helps towns — but she needs more votes"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the ferry was late — and she was angry about it."),
+            "the ferry was late — and she was angry about it"
         );
     }
 
