@@ -38,9 +38,10 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         if (doc.is(k, "and") || doc.is(k, "but"))
             && k > start
             && k >= quote_close
-            && (cues::is_reporting_verb(doc, k + 1)
+            && (((cues::is_reporting_verb(doc, k + 1)
                 // "but on Tuesday said ...": past an adjunct (`adjunct-coordinated-verb`).
-                || cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end))
+                || cues::is_reporting_verb(doc, skip_adjuncts(doc, k + 1, end)))
+                && !modal_coordinated_verb(doc, start, k))
                 || speakers::phrase_after(doc, k + 1, end)
                     .is_some_and(|p| cue_follows(doc, p.end, end))
                 || plain_subject_and_cue(doc, k + 1, end)
@@ -269,6 +270,27 @@ fn breaks_tail_apposition(doc: &Doc, i: usize) -> bool {
         || doc.is_spaced_dash(i)
         || doc.tokens[i].kind == TokenKind::Quote
         || matches!(doc.word(i), ";" | ":")
+}
+
+/// `modal-coordinated-verb`: "said he would sit the mayor down and tell
+/// him ...": a bare verb after "and" at `k` shares a modal of the claim
+/// ("would", "will", "could", "'d"): a second verb of the reported words,
+/// no cue of the speaker's.
+fn modal_coordinated_verb(doc: &Doc, start: usize, k: usize) -> bool {
+    let w = doc.word(k + 1);
+    // (The modal's own clause: none past a comma, "if he would ..., he looked".)
+    let clause = (start..k).rev().take_while(|&i| doc.word(i) != ",");
+    w.chars().all(char::is_lowercase)
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && w != "said"
+        && !doc.has(k + 1, words::IRREGULAR_PAST)
+        && clause.into_iter().any(|i| {
+            doc.has(i, words::MODAL)
+                || matches!(doc.word(i), "’d" | "'d")
+                || doc.word(i).ends_with("’d")
+        })
 }
 
 /// `speaker-next-act`: at `k` (a comma or spaced dash) ", and"/", but"...
@@ -663,6 +685,30 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said the ferry was late, and the crew blamed the storm."),
             "the ferry was late, and the crew blamed the storm"
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_sharing_the_claims_modal_stays_in_it() {
+        // Marks: `modal-coordinated-verb`.
+        assert_eq!(
+            claim_after_said(
+                "Berg said he would sit the mayor down and tell him the plan had failed."
+            ),
+            "he would sit the mayor down and tell him the plan had failed"
+        );
+        assert_eq!(
+            claim_after_said("Berg said he’d call the harbour master and ask why it closed."),
+            "he’d call the harbour master and ask why it closed"
+        );
+        // Not: a past tense, or no modal.
+        assert_eq!(
+            claim_after_said("Berg said he would sit the mayor down and told him to wait."),
+            "he would sit the mayor down"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the mayor sat down and warned that the plan had failed."),
+            "the mayor sat down"
         );
     }
 

@@ -266,6 +266,30 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Harbour police",
     ),
     Not("The agency reported 906 attacks on ferries last year."),
+    // `participle-in-subject`: a participle between a noun and a
+    // preposition is part of the subject, whose head speaks, not the
+    // preposition's object ...
+    Marks(
+        "People briefed on the talks said the ferry would stop.",
+        "the ferry would stop",
+        "People briefed on the talks",
+    ),
+    Marks(
+        "A letter sent to the mayor said the ferry would stop.",
+        "the ferry would stop",
+        "letter sent to the mayor",
+    ),
+    Marks(
+        "A statement posted on the harbour website said the ferry would stop.",
+        "the ferry would stop",
+        "statement posted on the harbour website",
+    ),
+    // ... but after a name it is the name's verb.
+    Marks(
+        "Lund posted on the harbour website that the ferry would stop.",
+        "the ferry would stop",
+        "Lund",
+    ),
     // `adjunct-chain-that`: phrases opened by prepositions up to "that".
     Marks(
         "Lund wrote in a letter to the board of the port authority that the quay will close.",
@@ -431,8 +455,15 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "the port was safe",
         "nine in 10",
     ),
+    // `expletive-there-claim`: "there" before a finite verb opens the claim.
+    Marks(
+        "Old harbour hands say there is a risk.",
+        "there is a risk",
+        "Old harbour hands",
+    ),
     Not("Kolb praised the plan and the mayor said nothing."),
     Not("When the ferry sank nobody said a word."),
+    Not("The licences denied under the harbour code would lapse in May."),
 ];
 
 /// What the `interposed-subject` rule marks, and what it must not.
@@ -714,10 +745,14 @@ pub(super) fn before_claim(
     }
     // "the licences denied under the code would ...": a participle after a
     // noun, its clause opened by a preposition, is no cue.
+    // (`expletive-there-claim`: "Old harbour hands say there is a risk":
+    // "there" before a finite verb opens a clause, not a phrase.)
     if rule == Rule::ClauseSubject
         && doc.has(claim.start, words::FUNCTION_WORD)
         && !speakers::is_determiner(doc, claim.start)
         && !doc.is_capitalized(claim.start)
+        && !(doc.is(claim.start, "there")
+            && (doc.has(claim.start + 1, words::FINITE) || doc.has(claim.start + 1, words::BE)))
     {
         return None;
     }

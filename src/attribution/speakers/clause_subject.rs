@@ -291,6 +291,7 @@ fn inside_phrase(doc: &Doc, k: usize, floor: usize) -> bool {
             use crate::attribution::cues;
             !cues::is_reporting_verb(doc, k)
                 || (cues::is_reporting_noun(doc, k) && !cues::is_inflected_form(doc, k))
+                || (doc.word(k).ends_with("ed") && is_noun_participle(doc, k))
         }
         TokenKind::Number => true,
         TokenKind::Quote => is_plural_possessive(doc, k),
@@ -418,7 +419,15 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
         return false;
     }
     // Any case: "CONGRESS HAS INVESTIGATED HIM" is a headline's clause.
-    if doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST) || doc.has(k, words::BE) {
+    if doc.has(k, words::FINITE) || doc.has(k, words::BE) {
+        return true;
+    }
+    // `participle-in-subject`: "A letter sent to the mayor", "People
+    // briefed on the talks": a participle between a noun and a preposition.
+    if is_noun_participle(doc, k) {
+        return false;
+    }
+    if doc.has(k, words::IRREGULAR_PAST) {
         return true;
     }
     if doc.is_capitalized(k) {
@@ -432,6 +441,27 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
             || is_possessive_pronoun(doc, k + 1)
             // "Clinton cited ...": a name's "-ed" word is its verb.
             || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
+}
+
+/// `participle-in-subject`: token `k` is a past participle that modifies
+/// the noun before it and opens a prepositional phrase ("the statement
+/// posted on the site", "a letter sent to the mayor", "People briefed on
+/// the talks"): part of a subject stretch, not its verb. Not "said" or
+/// "told" (a reporting verb's irregular past), not after a name or a
+/// pronoun ("Lund posted on the site").
+fn is_noun_participle(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    k > 0
+        && doc.tokens[k].kind == TokenKind::Word
+        && !doc.is_capitalized(k)
+        && ((w.len() > 3 && w.ends_with("ed"))
+            || (doc.has(k, words::IRREGULAR_PAST)
+                && !crate::attribution::cues::is_reporting_verb(doc, k)))
+        && (is_plain_word(doc, k - 1)
+            || (is_word(doc, k - 1) && doc.has(k - 1, words::SPEAKER_NOUN)))
+        && !is_pronoun(doc, k - 1)
+        && (doc.has(k + 1, words::SUBJECT_OBJECT_PREPOSITION)
+            || doc.has(k + 1, words::SUBJECT_TIME_PREPOSITION))
 }
 
 /// The phrase `phrase` ends a relative clause on the subject of the verb
