@@ -72,6 +72,24 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
     Not("The port chief, Ann Berg, said the aide who left, Ola Vik, should go."),
     // `adjunct-only-fragment`: a prepositional phrase before the attribution is no claim.
     Not("In May, Lund said in a post, citing the count."),
+    // `opener-only-fragment`: before the attribution only the opening of
+    // the speaker's own sentence (a subordinate clause, a phrase with no
+    // verb), the cue's complement after it: no claim. An opening clause
+    // with its main clause is one ("After the vote, the port closed").
+    Not("After Berg accused him of lying, Lund warned, \"The port will close,\" Vik told the Herald."),
+    Not("Just a few weeks ago, harbour chief Ola Vik voiced anger at the plan."),
+    Marks(
+        "After the vote, the port closed, Lund said.",
+        "After the vote, the port closed",
+        "Lund",
+    ),
+    // Before an interposed attribution an opener with a possessive mark:
+    // the clause after it carries the claim.
+    Marks(
+        "When the Lunds' turn came, Berg said in a talk, Lund looked at him oddly.",
+        "When the Lunds' turn came, Berg said in a talk, Lund looked at him oddly",
+        "Berg",
+    ),
     // Before an interposed attribution only an adjunct (its noun after a
     // determiner is no verb: "ways", "remarks"), a clause after it.
     Marks(
@@ -270,7 +288,8 @@ pub(super) fn after_claim(
     // adjunct, which needs the clause after it.
     let continues = rest < s.end
         && (continues_claim(doc, rest + 1, s.end)
-            || (opens_with_adjunct(doc, s.start..comma)
+            || ((opens_with_adjunct(doc, s.start..comma)
+                || opener_only(doc, s.start..comma, true))
                 && rest + 1 < s.end
                 && (looks_finite(doc, rest + 1, s.end)
                     || looks_like_clause(doc, rest + 1, s.end))
@@ -316,7 +335,11 @@ pub(super) fn after_claim(
         {
             return None;
         }
-        after_earlier_attribution(doc, s.start, comma)..claim_end
+        let start = after_earlier_attribution(doc, s.start, comma);
+        if opener_only(doc, start..comma, false) {
+            return None;
+        }
+        start..claim_end
     } else if doc.word(rest) == "," && long_enough {
         // Interposed: the attribution sits inside one claim, the clause it
         // interrupts (`interrupted-clause`).
@@ -340,6 +363,31 @@ pub(super) fn after_claim(
         source: Source::Phrase(speaker),
         rule,
     })
+}
+
+/// `opener-only-fragment`: the stretch before an attribution's comma is
+/// only the opening of the speaker's sentence, no clause of its own: a
+/// subordinate clause ("After Berg accused him of lying") or a phrase with
+/// no verb ("Just a few months ago", "From the first days of her term")
+/// (`speakers::is_fronted`), with no comma in it. A quote inside keeps it
+/// a claim (a quoted fragment) unless `quotes`: before an interposed
+/// attribution, where the clause after it carries the claim, a mark inside
+/// ("the Lunds' turn") changes nothing.
+fn opener_only(doc: &Doc, fragment: Range<usize>, quotes: bool) -> bool {
+    let fragment = skip_opening_quote(doc, skip_dateline(doc, fragment));
+    let mut k = fragment.start;
+    while k < fragment.end && doc.has(k, words::SENTENCE_OPENER) {
+        k += 1;
+    }
+    if k >= fragment.end
+        || (k..fragment.end)
+            .any(|i| doc.word(i) == "," || (!quotes && doc.tokens[i].kind == TokenKind::Quote))
+        || !speakers::is_fronted(doc, k, fragment.end)
+    {
+        return false;
+    }
+    (doc.has(k, words::SUBORDINATOR) && !doc.is(k, "as"))
+        || !(k + 1..fragment.end).any(|i| speakers::reads_as_verb(doc, i))
 }
 
 /// How far before an attribution's comma `interrupted-clause` and

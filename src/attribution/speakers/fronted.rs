@@ -146,7 +146,7 @@ fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
 }
 
 /// "sued", "is", "wrote": a finite verb or an "-ed" form ("later" is none).
-fn reads_as_verb(doc: &Doc, k: usize) -> bool {
+pub fn reads_as_verb(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.has(k, words::FINITE)
         || doc.has(k, words::BE)

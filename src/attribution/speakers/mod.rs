@@ -24,7 +24,7 @@ pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
     nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
 };
-pub use fronted::{is_fronted, subject_start};
+pub use fronted::{is_fronted, reads_as_verb, subject_start};
 pub use interposed::subject_past_interposed;
 use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
