@@ -35,7 +35,7 @@ pub fn unclosed_apposition_name(
     floor: usize,
 ) -> Option<Range<usize>> {
     let det = phrase.start.checked_sub(1)?;
-    if det < floor + 2 || !["a", "an", "the"].iter().any(|w| doc.is(det, w)) {
+    if det < floor + 2 || !doc.has(det, words::ARTICLE) {
         return None;
     }
     let comma = det - 1;
