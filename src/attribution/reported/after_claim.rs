@@ -78,6 +78,12 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
     // with its main clause is one ("After the vote, the port closed").
     Not("After Berg accused him of lying, Lund warned, \"The port will close,\" Vik told the Herald."),
     Not("Just a few weeks ago, harbour chief Ola Vik voiced anger at the plan."),
+    // `object-gives-way`: the whole subject, not the preposition's object.
+    Marks(
+        "The ferry will run again in May, people briefed on the talks said.",
+        "The ferry will run again in May",
+        "people briefed on the talks",
+    ),
     Marks(
         "After the vote, the port closed, Lund said.",
         "After the vote, the port closed",
@@ -181,6 +187,17 @@ pub(super) fn after_claim(
     let group = cues::verb_group_start(doc, i, s.start);
     let mut rule = Rule::AfterClaim;
     let (speaker, before) = match speakers::phrase_before(doc, group, s.start) {
+        // `object-gives-way`: "<claim>, people briefed on the talks said.":
+        // a preposition's object gives way to the whole subject stretch,
+        // as before a verb cue (not a relative clause's subject: "in
+        // Jupiter, Florida who were voting in it said" has no stretch).
+        Some(p)
+            if let Some(found) = speakers::is_preposition_object(doc, &p, s.start)
+                .then(|| speakers::clause_subject(doc, group, s.start))
+                .flatten() =>
+        {
+            found
+        }
         Some(mut p) => {
             // ", local press reports": plain words after the comma belong to the speaker.
             let mut k = p.start;
