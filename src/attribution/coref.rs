@@ -543,6 +543,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_with_no_plural_ending_opening_its_sentence_is_no_name() {
+        // `common-plural-no-name` Marks: the collective plurals of
+        // data/grammar_words.tsv ("Police", "People"); Not: a singular
+        // speaker noun ("Council said").
+        let is_plural = |text: &str| {
+            let doc = Doc::new(text);
+            crate::attribution::names::is_common_plural_at_start(&doc, &(0..1))
+        };
+        assert!(is_plural("Police said no."));
+        assert!(is_plural("People say yes."));
+        assert!(!is_plural("Council said no."));
+    }
+
+    #[test]
     fn a_plural_speaker_noun_opening_its_sentence_is_no_name() {
         // `common-plural-no-name` Marks: "Sources" capitalised
         // by its place; a later "Sources" still joins the first.

@@ -151,11 +151,10 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
 /// a speaker noun in the plural ("Sources said", "Analysts say", "Police
 /// said"): capitalised by its place, no proper name.
 pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
-    let w = doc.word(phrase.start);
     phrase.len() == 1
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
-        && (is_plural_title(doc, phrase.start) || w.eq_ignore_ascii_case("police"))
+        && (is_plural_title(doc, phrase.start) || doc.has(phrase.start, words::COLLECTIVE_PLURAL))
 }
 
 /// The kind a pronoun refers to.

@@ -292,9 +292,10 @@ fn modal_coordinated_verb(doc: &Doc, start: usize, k: usize) -> bool {
         && w != "said"
         && !doc.has(k + 1, words::IRREGULAR_PAST)
         && clause.into_iter().any(|i| {
+            // ("he'd", "they ’d": a contracted "would"; "d" is the only
+            // contracted tail ending so.)
             doc.has(i, words::MODAL)
-                || matches!(doc.word(i), "’d" | "'d")
-                || doc.word(i).ends_with("’d")
+                || (is_contracted_auxiliary(doc, i) && doc.word(i).ends_with('d'))
         })
 }
 
@@ -705,6 +706,10 @@ mod tests {
         assert_eq!(
             claim_after_said("Berg said he’d call the harbour master and ask why it closed."),
             "he’d call the harbour master and ask why it closed"
+        );
+        assert_eq!(
+            claim_after_said("Berg said they'd close the quay and ask for help."),
+            "they'd close the quay and ask for help"
         );
         // Not: a past tense, or no modal.
         assert_eq!(
