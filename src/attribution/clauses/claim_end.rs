@@ -899,7 +899,9 @@ mod tests {
             "they trust the crew"
         );
         assert_eq!(
-            claim_after_said("Half said they were content compared to nearly four in 10 last year."),
+            claim_after_said(
+                "Half said they were content compared to nearly four in 10 last year."
+            ),
             "they were content"
         );
         assert_eq!(

@@ -300,7 +300,7 @@ pub(super) fn count_at(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         && (doc.tokens[count].kind == TokenKind::Number
             || doc.has(count, words::FRACTION)
             || doc.has(count, words::COUNT_WORD)))
-        .then_some(count)
+    .then_some(count)
 }
 
 /// Irregular past tenses that are no participles ("reported the email came
