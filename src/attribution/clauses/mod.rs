@@ -168,6 +168,7 @@ pub(crate) fn clause_after(
                 }
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
+                _ if k == j && is_pronoun_object(doc, k, s.end) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote
                     && !quote_opens_clause(doc, k)
                     && !crate::attribution::direct::quote_carried_on(doc, k) =>
@@ -364,6 +365,26 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     }
     let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
     (subject && looks_like_clause(doc, k, end)).then_some(k)
+}
+
+/// `pronoun-object`: "said it in the debate", "explained this in the past",
+/// "a day after he said them, but ...", "asserted itself into the race": a
+/// pronoun right after the cue (`cue-object-pronoun` in
+/// data/grammar_words.tsv) followed by a preposition, the end of the
+/// sentence or ", and"/", but" is the cue's object; no clause follows.
+/// "said it was late", "said this would pass", "said it, too, would close"
+/// are clauses.
+fn is_pronoun_object(doc: &Doc, k: usize, end: usize) -> bool {
+    if !doc.has(k, words::CUE_OBJECT_PRONOUN) {
+        return false;
+    }
+    let next = k + 1;
+    next >= end
+        || matches!(doc.word(next), "." | ";" | "!" | "?" | ")")
+        || (doc.is(next, ",") && doc.has(next + 1, words::ATTRIBUTION_CONJUNCTION))
+        || doc.has(next, words::NOT_A_CLAUSE)
+        || doc.has(next, words::ADJUNCT_PREPOSITION)
+        || doc.has(next, words::SUBJECT_OBJECT_PREPOSITION)
 }
 
 /// `approximate-count`: "about" at `k` means "approximately" when a number

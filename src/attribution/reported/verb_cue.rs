@@ -369,6 +369,22 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "only about 20 boats came in",
         "Lund",
     ),
+    // `pronoun-object`: a pronoun right after the cue, then a preposition,
+    // the sentence's end or ", but", is the cue's object.
+    Not("Lund had said it in the debate on the ferry."),
+    Not("Berg explained this in the past, with charts of the harbour."),
+    Not("A day after Holm said them, but not before the vote, the pier closed."),
+    Not("The port board, under Ola Vik, asserted itself into the fight over fares."),
+    Marks(
+        "Lund said it was too late for the ferry.",
+        "it was too late for the ferry",
+        "Lund",
+    ),
+    Marks(
+        "Berg said it, too, would close the pier.",
+        "it, too, would close the pier",
+        "Berg",
+    ),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
