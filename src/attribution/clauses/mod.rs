@@ -63,7 +63,18 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
         return true;
     }
     // "the border states that have lost jobs": "that" opens a relative clause.
-    if doc.has(i, words::VERB_THAT) && doc.is(i + 1, "that") && doc.has(i + 2, words::FINITE) {
+    // `noun-cue-relative`: so after any word that is also a noun (a
+    // reporting noun or a message: "comments that were echoed", "the dozen
+    // states that held primaries", "a signed tweet that drew no reply") when
+    // a verb follows "that"; not after a pronoun ("he claims that was false":
+    // the word is a verb, "that" a demonstrative subject).
+    if (doc.has(i, words::VERB_THAT)
+        || doc.has(i, words::REPORTING_NOUN)
+        || doc.has(i, words::MESSAGE))
+        && doc.is(i + 1, "that")
+        && verb_after_that(doc, i + 1)
+        && !(i > 0 && speakers::is_pronoun(doc, i - 1))
+    {
         return true;
     }
     if after_object_relative(doc, cue.start) {

@@ -360,6 +360,10 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "it, too, would close the pier",
         "Berg",
     ),
+    // `noun-cue-relative`: a word that is also a noun, "that" and a verb.
+    Not("Strong showings in the dozen states that held votes on Tuesday strengthened the hope that the ferry will run."),
+    Not("Lund began Sunday with a personally signed tweet that drew no conclusions about the fire."),
+    Marks("The charter states that the fares will rise.", "the fares will rise", "charter"),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
@@ -1214,6 +1218,21 @@ mod tests {
         );
         assert_eq!(
             reported("Voters in the border states that have lost jobs were angry."),
+            []
+        );
+        // `noun-cue-relative`: a noun cue word, "that" and a verb.
+        assert_eq!(
+            reported(
+                "Strong showings in the dozen states that held votes on Tuesday \
+                 strengthened the hope that the ferry will run."
+            ),
+            []
+        );
+        assert_eq!(
+            reported(
+                "Lund began Sunday with a personally signed tweet that drew no \
+                 conclusions about the fire."
+            ),
             []
         );
         assert_eq!(
