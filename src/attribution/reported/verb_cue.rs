@@ -387,6 +387,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // "said no to" / "said goodbye to" answer or part: no clause.
     Not("At the dinner Lund told the story of a ferry that sank in 1950."),
     Not("Berg tells a joke about the mayor at every rally."),
+    Not("At a rally on Friday Lund told the largely unsubstantiated tale of a ferry captain who sank a pirate ship."),
     Not("The council said no to the new tax."),
     Not("Lund said goodbye to his staff on Friday."),
     Marks(
