@@ -53,6 +53,22 @@ pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
     .then_some(phrase)
 }
 
+/// `clause-subject-past-interposed`: the subject of the clause of token `at`
+/// ([`clause_subject`]), or, where that clause opens right after a comma
+/// with its verb (`Lund, who chairs the board, issued a statement Tuesday
+/// saying`, `Ola Berg, R-North, delivered a blunt message:`), the subject
+/// before the phrases set off by commas (an apposition, a relative clause,
+/// a party tag), as a cue's verb group would read it.
+pub(super) fn clause_subject_past_interposed(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    clause_subject(doc, at).or_else(|| {
+        let start = clause_start(doc, at);
+        let sentence_start = doc.sentences[doc.sentence_of(at)].start;
+        (start < at && start > sentence_start && doc.word(start - 1) == ",")
+            .then(|| speakers::apposed_subject(doc, start, sentence_start))
+            .flatten()
+    })
+}
+
 /// What the `message-quote` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const MESSAGE_QUOTE: &[Example] = &[
@@ -62,6 +78,12 @@ pub(in crate::attribution) const MESSAGE_QUOTE: &[Example] = &[
         "campaign",
     ),
     Not("Lund said: \"Vote early and vote often.\""),
+    // `clause-subject-past-interposed`: past a relative clause set off by commas.
+    Marks(
+        "Lund, who said last week that the judge was unfair, issued a statement Tuesday saying, \"I do not feel the judge is fair.\"",
+        "I do not feel the judge is fair",
+        "Lund",
+    ),
 ];
 
 /// `The campaign sent out a text message to supporters saying: "..."`,
@@ -76,7 +98,7 @@ pub(super) fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>,
         .rev()
         .take_while(|&k| doc.word(k) != "," && doc.tokens[k].kind != TokenKind::Quote)
         .find(|&k| doc.has(k, crate::attribution::words::MESSAGE))?;
-    let phrase = clause_subject(doc, message)?;
+    let phrase = clause_subject_past_interposed(doc, message)?;
     Some((phrase, participle..participle + 1))
 }
 
@@ -89,6 +111,19 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
         "Lund",
     ),
     Not("Lund made the following changes: \"Section Four\" was cut."),
+    // `addressed-noun`: the noun's addressee before the colon;
+    Marks(
+        "Ola Berg delivered a blunt message to Lund: \"It is time to stop.\"",
+        "It is time to stop",
+        "Ola Berg",
+    ),
+    // `clause-subject-past-interposed`: past a party tag set off by commas.
+    Marks(
+        "Senate Leader Ola Berg, R-North, delivered a blunt message to the crews: \"It is time to stop.\"",
+        "It is time to stop",
+        "Senate Leader Ola Berg",
+    ),
+    Not("Berg took the ferry to Lund: \"It is time to stop,\" the sign read."),
     // A reporting verb's word made a noun by its article and modifiers
     // (`verb-word-as-noun`).
     Marks(
@@ -102,7 +137,7 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
 /// message: "..."`: a reporting or message noun right before the colon at
 /// `colon`; the clause's subject speaks, the noun is the cue.
 pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
-    let noun = colon.checked_sub(1)?;
+    let noun = addressed_noun(doc, colon).unwrap_or(colon.checked_sub(1)?);
     if !(cues::is_reporting_noun(doc, noun)
         || doc.has(noun, crate::attribution::words::MESSAGE)
         || cues::is_verb_word_as_noun(doc, noun))
@@ -110,8 +145,24 @@ pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>
     {
         return None;
     }
-    let phrase = clause_subject(doc, noun)?;
+    let phrase = clause_subject_past_interposed(doc, noun)?;
     Some((phrase, noun..noun + 1))
+}
+
+/// The most words of the addressee after a noun before a colon (`a blunt
+/// message to the party's leaders:`).
+const ADDRESSEE_WINDOW: usize = 4;
+
+/// `addressed-noun`: `Berg delivered a blunt message to Lund: "..."`: the
+/// noun before "to" and its addressee (a few words, no comma or quote mark
+/// among them) ending at the colon.
+fn addressed_noun(doc: &Doc, colon: usize) -> Option<usize> {
+    let floor = colon.saturating_sub(ADDRESSEE_WINDOW + 1);
+    let to = (floor..colon)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| doc.is(k, "to"))?;
+    (to + 1 < colon && to > 0).then_some(to - 1)
 }
 
 /// What the `as-put-it-quote` rule marks, and what it must not.

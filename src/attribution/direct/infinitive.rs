@@ -15,6 +15,12 @@ pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
         "I cannot believe how calm it has been",
         "mayor",
     ),
+    // `clause-subject-past-interposed`: past a relative clause set off by commas.
+    Marks(
+        "Berg, who signed the port laws as governor, interjected to say: \"They have both been wrong.\"",
+        "They have both been wrong",
+        "Berg",
+    ),
     // Not a quote the writer's clause carries on, nor a refusal.
     Not("Lund wanted to say \"thank you\" to the crews."),
     Not("Lund declined to say, \"as a rule,\" whether she would run."),
@@ -43,6 +49,6 @@ pub(super) fn infinitive_quote(
     {
         return None;
     }
-    let phrase = clause_subject(doc, to)?;
+    let phrase = clause_subject_past_interposed(doc, to)?;
     Some((phrase, cue.clone(), Rule::InfinitiveQuote))
 }

@@ -189,6 +189,31 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the quota is unfair",
         "Many of the skippers",
     ),
+    // `who-bare-verb`: after "who" a plain word is the relative's verb in
+    // any form ("live", "oppose"), so its object is no speaker either ...
+    Marks(
+        "Residents who live near the harbour say the water is dirty.",
+        "the water is dirty",
+        "Residents",
+    ),
+    // ... nor a subject pronoun of a clause inside the relative, which is.
+    Marks(
+        "The latest is Berg, the skipper who gained fame when he said the port was shut.",
+        "the port was shut",
+        "he",
+    ),
+    // `determiner-before-who`: a determiner standing for its noun before
+    // "who" heads the speaker, its relative clause with it.
+    Marks(
+        "But those who back the plan say the fares are too low.",
+        "the fares are too low",
+        "those who back the plan",
+    ),
+    Marks(
+        "Some who fish near the harbour argue that the quota is unfair.",
+        "the quota is unfair",
+        "Some who fish near the harbour",
+    ),
     // A quote opened in the claim carries it past the sentence end.
     Marks(
         "Lund said the rules were \"too loose. We will fix them.\"",
