@@ -59,6 +59,9 @@ pub(super) static QUOTED_AS: Shape = shape!("quoted as");
 pub(super) static PUT_IT: Shape = shape!("put|puts it");
 /// "put it" not followed by a particle ("as the storm put it out" is another verb).
 pub(super) static PUT_IT_ALONE: Shape = shape!("put|puts it !<put-it-particle>");
+/// "compared with", "compared to": the writer's comparison of one poll share
+/// with another (`share-comparison`).
+pub(super) static COMPARED_WITH: Shape = shape!("compared with|to");
 /// A bound before a count ("at least 20 boats sank", `count-subject`).
 pub(super) static COUNT_BOUNDS: [Shape; 3] = [
     shape!("at least|most"),

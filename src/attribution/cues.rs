@@ -63,8 +63,30 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     };
     (!is_capitalised_mid_sentence(doc, i)
         && !is_noun_after_determiner(doc, i)
-        && !is_noun_after_modifiers(doc, i))
+        && !is_noun_after_modifiers(doc, i)
+        && !is_attributive_participle(doc, i))
     .then_some(complement)
+}
+
+/// `attributive-participle`: "and alleged fraud schemes", "to investigate
+/// alleged abuses": an `attributive-participle` word (data:
+/// `attribution_words.tsv`) right before a lowercase content word (no
+/// function word, determiner, pronoun, auxiliary or adverb) modifies that
+/// noun; it is no verb. Its verb keeps "that", a subject or an adjunct
+/// after it ("alleged that ...", "alleged they ...", "alleged in the suit").
+fn is_attributive_participle(doc: &Doc, i: usize) -> bool {
+    let next = i + 1;
+    doc.has(i, words::ATTRIBUTIVE_PARTICIPLE)
+        && doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.word(next).chars().all(|c| c.is_lowercase() || c == '-')
+        && !doc.has(next, words::FUNCTION_WORD)
+        && !doc.has(next, words::DETERMINER)
+        && !doc.has(next, words::PRONOUN)
+        && !doc.has(next, words::FINITE)
+        && !is_adverb(doc, next)
 }
 
 /// `noun-after-determiner`: "the two states that vote", "its report", "the
@@ -606,6 +628,33 @@ mod tests {
         ));
         assert!(cue("The court could declare the quay unsafe.", "declare"));
         assert!(cue("Skippers from across the county say Lund won.", "say"));
+    }
+
+    #[test]
+    fn an_attributive_participle_before_its_noun_is_no_cue() {
+        // `attributive-participle`: Marks the verb, Not the adjective.
+        let cue = |text: &str, word: &str| {
+            let doc = Doc::new(text);
+            is_reporting_verb(&doc, token(&doc, word))
+        };
+        assert!(!cue(
+            "Reports of his debts and alleged fraud schemes have bounced off him.",
+            "alleged"
+        ));
+        assert!(!cue(
+            "The crews met union leaders and alleged communist groups.",
+            "alleged"
+        ));
+        assert!(cue("Lund alleged that the port was closed.", "alleged"));
+        assert!(cue("Lund alleged they were misled.", "alleged"));
+        assert!(cue(
+            "Lund alleged in the suit that the port was shut.",
+            "alleged"
+        ));
+        assert!(cue(
+            "Lund has alleged repeatedly that the port was shut.",
+            "alleged"
+        ));
     }
 
     #[test]

@@ -137,6 +137,9 @@ fn not_claims() {
         "Lund proposed that the city pay for the ferry.",
         // "comment" takes a topic ("commented on the rules"): an object verb.
         "The union commented on proposed port rules.",
+        // `attributive-participle`: "alleged" before its noun is an adjective.
+        "Reports of his debts and alleged fraud schemes have bounced off him.",
+        "The crews met union leaders, anti-war protesters and alleged communist groups.",
     ] {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
