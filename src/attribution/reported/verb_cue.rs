@@ -189,6 +189,31 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the quota is unfair",
         "Many of the skippers",
     ),
+    // `who-bare-verb`: after "who" a plain word is the relative's verb in
+    // any form ("live", "oppose"), so its object is no speaker either ...
+    Marks(
+        "Residents who live near the harbour say the water is dirty.",
+        "the water is dirty",
+        "Residents",
+    ),
+    // ... nor a subject pronoun of a clause inside the relative, which is.
+    Marks(
+        "The latest is Berg, the skipper who gained fame when he said the port was shut.",
+        "the port was shut",
+        "he",
+    ),
+    // `determiner-before-who`: a determiner standing for its noun before
+    // "who" heads the speaker, its relative clause with it.
+    Marks(
+        "But those who back the plan say the fares are too low.",
+        "the fares are too low",
+        "those who back the plan",
+    ),
+    Marks(
+        "Some who fish near the harbour argue that the quota is unfair.",
+        "the quota is unfair",
+        "Some who fish near the harbour",
+    ),
     // A quote opened in the claim carries it past the sentence end.
     Marks(
         "Lund said the rules were \"too loose. We will fix them.\"",
@@ -360,6 +385,10 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "it, too, would close the pier",
         "Berg",
     ),
+    // `noun-cue-relative`: a word that is also a noun, "that" and a verb.
+    Not("Strong showings in the dozen states that held votes on Tuesday strengthened the hope that the ferry will run."),
+    Not("Lund began Sunday with a personally signed tweet that drew no conclusions about the fire."),
+    Marks("The charter states that the fares will rise.", "the fares will rise", "charter"),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
@@ -383,6 +412,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // "said no to" / "said goodbye to" answer or part: no clause.
     Not("At the dinner Lund told the story of a ferry that sank in 1950."),
     Not("Berg tells a joke about the mayor at every rally."),
+    Not("At a rally on Friday Lund told the largely unsubstantiated tale of a ferry captain who sank a pirate ship."),
     Not("The council said no to the new tax."),
     Not("Lund said goodbye to his staff on Friday."),
     Marks(
@@ -1214,6 +1244,21 @@ mod tests {
         );
         assert_eq!(
             reported("Voters in the border states that have lost jobs were angry."),
+            []
+        );
+        // `noun-cue-relative`: a noun cue word, "that" and a verb.
+        assert_eq!(
+            reported(
+                "Strong showings in the dozen states that held votes on Tuesday \
+                 strengthened the hope that the ferry will run."
+            ),
+            []
+        );
+        assert_eq!(
+            reported(
+                "Lund began Sunday with a personally signed tweet that drew no \
+                 conclusions about the fire."
+            ),
             []
         );
         assert_eq!(

@@ -62,6 +62,13 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     if start > determiners && doc.is(start, "of") && doc.has(start - 1, words::QUANTIFIER) {
         start -= 1;
     }
+    // `determiner-before-who`: "Those who back the plan say", "Some who
+    // fish here argue": a determiner standing for its noun before "who"
+    // heads the phrase, its relative clause with it (the determiner alone
+    // says nothing of who speaks).
+    if start > determiners && start + 1 < group && doc.is(start, "who") {
+        return Some((determiners..group, stretch_start));
+    }
     if start >= group || !is_word_or_number(doc, start) {
         return None;
     }
@@ -467,7 +474,9 @@ fn is_noun_participle(doc: &Doc, k: usize) -> bool {
 /// The phrase `phrase` ends a relative clause on the subject of the verb
 /// after it ("Leaders who met in [Oslo] say", "Groups that have backed [the
 /// mayor] say"): the relative word, then a verb, then the phrase, within one
-/// run of words. Not "that" after a cue or a verb ("said that [Lund] says").
+/// run of words. Not "that" after a cue or a verb ("said that [Lund] says"),
+/// nor a subject pronoun ("the skipper who gained fame when [he] said").
+/// Marks/Not: `who-bare-verb` in `reported::verb_cue::VERB_CUE`.
 pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
     let low = floor.max(phrase.start.saturating_sub(RELATIVE_CLAUSE_WINDOW));
     let Some(rel) = (low..phrase.start)
@@ -477,14 +486,24 @@ pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> boo
     else {
         return false;
     };
+    // (`who-bare-verb`: "Residents who live near [the plant] say": after
+    // "who", a plain word is the relative's verb, in any form.)
     let verb_follows = rel + 1 < phrase.start
         && !doc.is_capitalized(rel + 1)
-        && (is_auxiliary(doc, rel + 1) || is_main_verb(doc, rel + 1));
+        && (is_auxiliary(doc, rel + 1)
+            || is_main_verb(doc, rel + 1)
+            || (doc.is(rel, "who") && is_plain_word(doc, rel + 1)));
+    // (Not a subject pronoun, the subject of a clause of its own inside the
+    // relative: "the congressman who gained fame when [he] yelled".)
+    let own_clause = doc.has(phrase.start, words::RELATIVE_SUBJECT);
+    // ("Those who back [the plan] say": a determiner standing for its noun.)
     let noun_before = rel > floor
-        && (is_plain_word(doc, rel - 1) || is_head(doc, rel - 1))
+        && (is_plain_word(doc, rel - 1)
+            || is_head(doc, rel - 1)
+            || (doc.is(rel, "who") && is_determiner(doc, rel - 1)))
         && !is_pronoun(doc, rel - 1)
         && !is_main_verb(doc, rel - 1);
-    verb_follows && noun_before
+    verb_follows && noun_before && !own_clause
 }
 
 /// How far back from a phrase its relative word may stand.
