@@ -53,6 +53,8 @@ pub(super) static MORE_LIKELY_TO: Shape = shape!("more|less likely to");
 pub(super) static ACT_ADJECTIVE_TO: Shape = shape!("<act-adjective> to");
 /// "going on to": a participial cue opens with it (", going on to say").
 pub(super) static GOING_ON_TO: Shape = shape!("going on to");
+/// "quoted as (saying)": `Holm is quoted as saying` (`quoted-as-saying`).
+pub(super) static QUOTED_AS: Shape = shape!("quoted as");
 /// "put it" of "as X put it".
 pub(super) static PUT_IT: Shape = shape!("put|puts it");
 /// "put it" not followed by a particle ("as the storm put it out" is another verb).
