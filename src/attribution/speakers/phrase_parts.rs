@@ -326,6 +326,11 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
     if head > floor && !doc.tokens[head].space_before {
         return None;
     }
+    // (`who-bare-verb`: "A clerk who works at the harbour said": the
+    // relative's verb heads nothing.)
+    if super::clause_subject::is_who_verb(doc, head) {
+        return None;
+    }
     let plural_noun = is_plural_noun(doc, head, floor) && !is_function_word(doc, head);
     if !plural_noun && (!is_head(doc, head) || is_pronoun(doc, head)) {
         return None;
