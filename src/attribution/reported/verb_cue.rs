@@ -170,6 +170,18 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "that many economists say is the future of the port",
         "economists",
     ),
+    // `relative-quantifier`: a quantifier alone after the relative word is
+    // the subject of its clause (not the stretch before the relative).
+    Marks(
+        "The port passed rules that some say is unfair to skippers.",
+        "that some say is unfair to skippers",
+        "some",
+    ),
+    Marks(
+        "The fee, which many say is too high, was cut in May.",
+        "which many say is too high",
+        "many",
+    ),
     // Not a noun after "a" ("post" before "could").
     Not("It is odd that a harbour post could go unread for weeks."),
     // Not after a verb: "that" opens the first cue's clause, a nested attribution.
