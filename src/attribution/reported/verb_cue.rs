@@ -69,6 +69,14 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg left the board in May",
         "Lund",
     ),
+    // `subject-pronoun-clause`: a subject pronoun is no noun object; the
+    // word after it is its verb, whatever its form.
+    Marks(
+        "Berg suggested he beat the odds in May.",
+        "he beat the odds in May",
+        "Berg",
+    ),
+    Not("Berg suggested it to the board in May."),
     // `long-subject`: an object verb's clause whose subject runs past the
     // first words (prepositional phrases, quoted words) to its finite verb.
     Marks(
