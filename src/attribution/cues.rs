@@ -2,7 +2,7 @@
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::cue_patterns::{
     ACCORDING_TO, ACT_ADJECTIVE_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR,
-    MORE_LIKELY_TO, PUT_IT, PUT_IT_ALONE,
+    MORE_LIKELY_TO, PUT_IT, PUT_IT_ALONE, QUOTED_AS,
 };
 use super::words;
 use crate::lexicon;
@@ -385,7 +385,13 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         return verb;
     }
     let progressive = doc.word(verb).ends_with("ing");
-    let mut i = verb;
+    // `quoted-as-saying`: "Holm is quoted as saying": the passive "quoted
+    // as" belongs to the group, whose subject speaks.
+    let mut i = if progressive {
+        QUOTED_AS.left(doc, verb, floor).map_or(verb, |m| m.start)
+    } else {
+        verb
+    };
     // ("Both said": a quantifier opening the clause is the subject, not "they both".)
     while i > floor
         && !crate::attribution::speakers::quantifier_opens_clause(doc, i - 1, floor)
@@ -432,6 +438,12 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         }
     }
     i
+}
+
+/// `quoted-as-saying`: the participle at `i` follows "quoted as" (from
+/// `floor` on): `"...," Holm is quoted as saying.`
+pub fn is_quoted_as(doc: &Doc, i: usize, floor: usize) -> bool {
+    QUOTED_AS.left(doc, i, floor).is_some()
 }
 
 /// The verb at `verb` is negated, passive or an infinitive.

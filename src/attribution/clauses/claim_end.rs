@@ -1,5 +1,6 @@
 //! Where a reported claim ends: the sentence end, or earlier at another act, another attribution or a cue that follows.
 use super::*;
+use crate::attribution::cue_patterns::COMPARED_WITH;
 
 /// Where a claim starting at `start` ends: the sentence end, or a comma
 /// before another attribution (", stressing that", ", he said").
@@ -60,6 +61,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             && !doc.has(k - 2, words::BE)
             && is_but_next_act(doc, k + 1)
         {
+            return k;
+        }
+        // `share-comparison`: "they back the levy, while 30 percent oppose
+        // it", "..., compared with 12 percent": another share of the poll.
+        if k > start && k >= quote_close && share_comparison(doc, start, k, end) {
             return k;
         }
         // A semicolon joins a clause of its own; a colon opening a quote
@@ -296,6 +302,35 @@ fn modal_coordinated_verb(doc: &Doc, start: usize, k: usize) -> bool {
             // contracted tail ending so.)
             doc.has(i, words::MODAL)
                 || (is_contracted_auxiliary(doc, i) && doc.word(i).ends_with('d'))
+        })
+}
+
+/// `share-comparison` at `k`: the claim opens with "they" (the share of a
+/// poll that said it: "Forty percent said they back the levy") and a comma,
+/// a conjunction of `attribution-conjunction` or "compared with"/"to" at `k`
+/// comes before another count ("while 30 percent oppose it", ", compared
+/// with 12 percent", ", 34 percent against"): the writer's comparison with
+/// another share, not what the first share said. A conjunction with no
+/// comma needs a verb right after the count ("and 160 have not chosen"):
+/// "they bought two boats and three cars" is one claim; a span of time
+/// ("they left, 20 years ago, for the city") stays in it too.
+fn share_comparison(doc: &Doc, start: usize, k: usize, end: usize) -> bool {
+    if !doc.is(start, "they") {
+        return false;
+    }
+    let comma = doc.word(k) == ",";
+    let mut c = k + usize::from(comma);
+    let bare_conjunction = !comma && doc.has(c, words::ATTRIBUTION_CONJUNCTION);
+    if let Some(compared) = COMPARED_WITH.right(doc, c) {
+        c = compared.end;
+    } else if doc.has(c, words::ATTRIBUTION_CONJUNCTION) {
+        c += 1;
+    }
+    c > k
+        // (Not a span of time: "they left, 20 years ago, for the city".)
+        && count_at(doc, c, end).is_some_and(|count| {
+            !doc.has(count + 1, words::TIME_NOUN)
+                && (!bare_conjunction || doc.has(count + 1, words::FINITE))
         })
 }
 
@@ -849,6 +884,46 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said he backed the levy, which he paid in May."),
             "he backed the levy, which he paid in May"
+        );
+    }
+
+    #[test]
+    fn another_share_of_a_poll_after_a_they_claim_ends_it() {
+        // Marks: `share-comparison`, the writer's comparison of two shares.
+        assert_eq!(
+            claim_after_said("Forty percent said they back the levy, while 30 percent oppose it."),
+            "they back the levy"
+        );
+        assert_eq!(
+            claim_after_said("Most riders said they trust the crew, compared with 12 percent."),
+            "they trust the crew"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Half said they were content compared to nearly four in 10 last year."
+            ),
+            "they were content"
+        );
+        assert_eq!(
+            claim_after_said("On fares, 42 percent said they are happy, 34 percent angry."),
+            "they are happy"
+        );
+        assert_eq!(
+            claim_after_said("Some 39 delegates said they back Holm and 160 have not chosen."),
+            "they back Holm"
+        );
+        // Not: a count inside the claim, a span of time, another opening.
+        assert_eq!(
+            claim_after_said("The crews said they bought two boats and three cars."),
+            "they bought two boats and three cars"
+        );
+        assert_eq!(
+            claim_after_said("Most said they had left, 20 years ago, for the city."),
+            "they had left, 20 years ago, for the city"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the levy passed, while 30 percent opposed it."),
+            "the levy passed, while 30 percent opposed it"
         );
     }
 

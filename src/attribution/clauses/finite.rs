@@ -279,17 +279,9 @@ const COUNT_SUBJECT_WINDOW: usize = 8;
 /// word is that verb only before its object ("planes filled the skies"; not
 /// "500 cases linked to the plant").
 fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
-    let count = match COUNT_BOUNDS.iter().find_map(|bound| bound.right(doc, k)) {
-        Some(bound) => bound.end,
-        None => k + usize::from(doc.has(k, words::APPROXIMATOR)),
-    };
-    if count >= end
-        || !(doc.tokens[count].kind == TokenKind::Number
-            || doc.has(count, words::FRACTION)
-            || doc.has(count, words::COUNT_WORD))
-    {
+    let Some(count) = count_at(doc, k, end) else {
         return false;
-    }
+    };
     (count + 2..(count + COUNT_SUBJECT_WINDOW).min(end))
         // (A relative clause inside the phrase has a verb of its own.)
         .take_while(|&v| {
@@ -303,6 +295,21 @@ fn count_subject_verb(doc: &Doc, k: usize, end: usize) -> bool {
                 || doc.has(v, words::IRREGULAR_PAST)
                 || past_before_object(doc, v)
         })
+}
+
+/// The count of a counted phrase opening at `k` ("six", "at least 40",
+/// "about half", "nearly 4 in 10"): a number, a fraction or a count word,
+/// after "at least", "more than", "up to" or an approximator; its token.
+pub(super) fn count_at(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let count = match COUNT_BOUNDS.iter().find_map(|bound| bound.right(doc, k)) {
+        Some(bound) => bound.end,
+        None => k + usize::from(doc.has(k, words::APPROXIMATOR)),
+    };
+    (count < end
+        && (doc.tokens[count].kind == TokenKind::Number
+            || doc.has(count, words::FRACTION)
+            || doc.has(count, words::COUNT_WORD)))
+    .then_some(count)
 }
 
 /// Irregular past tenses that are no participles ("reported the email came

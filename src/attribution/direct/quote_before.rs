@@ -127,6 +127,13 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     Not("Lund wrote about the port in her memoir, \"Salt Roads.\""),
     // `lyrics-not-claims`: "sing" is no cue.
     Not("In her last hit, Lund sings, \"The tide will take us all.\""),
+    // `quoted-as-saying`: the subject of the passive "quoted as" speaks
+    // (not the object of the active: the quoting source would).
+    Marks(
+        "Holm is quoted as saying, \"We are ready for the storm.\"",
+        "We are ready for the storm",
+        "Holm",
+    ),
     Marks(
         "Peskov told reporters on Friday: \"The talks are over.\"",
         "The talks are over",

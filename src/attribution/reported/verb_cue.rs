@@ -405,6 +405,10 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "it, too, would close the pier",
         "Berg",
     ),
+    // `noun-cue-relative`: a word that is also a noun, "that" and a verb.
+    Not("Strong showings in the dozen states that held votes on Tuesday strengthened the hope that the ferry will run."),
+    Not("Lund began Sunday with a personally signed tweet that drew no conclusions about the fire."),
+    Marks("The charter states that the fares will rise.", "the fares will rise", "charter"),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
     Not("Lund confirmed the deal."),
@@ -428,6 +432,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // "said no to" / "said goodbye to" answer or part: no clause.
     Not("At the dinner Lund told the story of a ferry that sank in 1950."),
     Not("Berg tells a joke about the mayor at every rally."),
+    Not("At a rally on Friday Lund told the largely unsubstantiated tale of a ferry captain who sank a pirate ship."),
     Not("The council said no to the new tax."),
     Not("Lund said goodbye to his staff on Friday."),
     Marks(
@@ -1259,6 +1264,21 @@ mod tests {
         );
         assert_eq!(
             reported("Voters in the border states that have lost jobs were angry."),
+            []
+        );
+        // `noun-cue-relative`: a noun cue word, "that" and a verb.
+        assert_eq!(
+            reported(
+                "Strong showings in the dozen states that held votes on Tuesday \
+                 strengthened the hope that the ferry will run."
+            ),
+            []
+        );
+        assert_eq!(
+            reported(
+                "Lund began Sunday with a personally signed tweet that drew no \
+                 conclusions about the fire."
+            ),
             []
         );
         assert_eq!(
