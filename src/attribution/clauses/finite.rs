@@ -147,10 +147,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     // `subject-pronoun-clause`: "suggested he beat the odds", "claims they
     // run the port": a subject pronoun is no noun object; a lowercase word
     // after it is its verb, whatever its form.
-    if k + 1 < end
-        && doc.has(k, words::SUBJECT_PRONOUN)
-        && speakers::is_plain_word(doc, k + 1)
-    {
+    if k + 1 < end && doc.has(k, words::SUBJECT_PRONOUN) && speakers::is_plain_word(doc, k + 1) {
         return true;
     }
     // "asked whether the deals required ...": an indirect question.
