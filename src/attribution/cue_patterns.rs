@@ -53,6 +53,8 @@ pub(super) static MORE_LIKELY_TO: Shape = shape!("more|less likely to");
 pub(super) static ACT_ADJECTIVE_TO: Shape = shape!("<act-adjective> to");
 /// "going on to": a participial cue opens with it (", going on to say").
 pub(super) static GOING_ON_TO: Shape = shape!("going on to");
+/// "quoted as (saying)": `Holm is quoted as saying` (`quoted-as-saying`).
+pub(super) static QUOTED_AS: Shape = shape!("quoted as");
 /// "put it" of "as X put it".
 pub(super) static PUT_IT: Shape = shape!("put|puts it");
 /// "put it" not followed by a particle ("as the storm put it out" is another verb).
@@ -60,6 +62,9 @@ pub(super) static PUT_IT_ALONE: Shape = shape!("put|puts it !<put-it-particle>")
 /// "compared with", "compared to": the writer's comparison of one poll share
 /// with another (`share-comparison`).
 pub(super) static COMPARED_WITH: Shape = shape!("compared with|to");
+/// "though", "although", "even though": a concession after a spaced dash
+/// (`dash-concession`).
+pub(super) static CONCESSION: Shape = shape!("even? though|although");
 /// A bound before a count ("at least 20 boats sank", `count-subject`).
 pub(super) static COUNT_BOUNDS: [Shape; 3] = [
     shape!("at least|most"),

@@ -2,7 +2,7 @@
 //! and the context words that cancel them (negation, passive, infinitive).
 use super::cue_patterns::{
     ACCORDING_TO, ACT_ADJECTIVE_TO, CONTINUE_TO, GO_ON_TO, HAVING_SAID_THAT, MAKE_IT_CLEAR,
-    MORE_LIKELY_TO, PUT_IT, PUT_IT_ALONE,
+    MORE_LIKELY_TO, PUT_IT, PUT_IT_ALONE, QUOTED_AS,
 };
 use super::words;
 use crate::lexicon;
@@ -68,8 +68,8 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
     .then_some(complement)
 }
 
-/// `attributive-participle`: "and alleged fraud schemes", "to investigate
-/// alleged abuses": an `attributive-participle` word (data:
+/// `attributive-participle`: "and alleged tax schemes", "to look into
+/// alleged bribes": an `attributive-participle` word (data:
 /// `attribution_words.tsv`) right before a lowercase content word (no
 /// function word, determiner, pronoun, auxiliary or adverb) modifies that
 /// noun; it is no verb. Its verb keeps "that", a subject or an adjunct
@@ -399,7 +399,13 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         return verb;
     }
     let progressive = doc.word(verb).ends_with("ing");
-    let mut i = verb;
+    // `quoted-as-saying`: "Holm is quoted as saying": the passive "quoted
+    // as" belongs to the group, whose subject speaks.
+    let mut i = if progressive {
+        QUOTED_AS.left(doc, verb, floor).map_or(verb, |m| m.start)
+    } else {
+        verb
+    };
     // ("Both said": a quantifier opening the clause is the subject, not "they both".)
     while i > floor
         && !crate::attribution::speakers::quantifier_opens_clause(doc, i - 1, floor)
@@ -446,6 +452,12 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         }
     }
     i
+}
+
+/// `quoted-as-saying`: the participle at `i` follows "quoted as" (from
+/// `floor` on): `"...," Holm is quoted as saying.`
+pub fn is_quoted_as(doc: &Doc, i: usize, floor: usize) -> bool {
+    QUOTED_AS.left(doc, i, floor).is_some()
 }
 
 /// The verb at `verb` is negated, passive or an infinitive.
@@ -640,11 +652,11 @@ mod tests {
             is_reporting_verb(&doc, token(&doc, word))
         };
         assert!(!cue(
-            "Reports of his debts and alleged fraud schemes have bounced off him.",
+            "Talk of her debts and alleged tax schemes did not hurt her.",
             "alleged"
         ));
         assert!(!cue(
-            "The crews met union leaders and alleged communist groups.",
+            "The crews met skippers and alleged smuggling rings.",
             "alleged"
         ));
         assert!(cue("Lund alleged that the port was closed.", "alleged"));

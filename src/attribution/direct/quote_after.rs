@@ -61,6 +61,13 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "The port is closed",
         "Lund",
     ),
+    // `quoted-as-saying`: the passive "quoted as" before the participle.
+    Marks(
+        "\"We are ready for the storm,\" Holm is quoted as saying.",
+        "We are ready for the storm",
+        "Holm",
+    ),
+    Not("\"We are ready for the storm,\" Holm kept saying."),
     // A participle and its preposition modify the inverted speaker.
     Marks(
         "\"The port is closed,\" says an official involved in the talks.",
@@ -213,7 +220,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
         // (`"...," the report said`: a cue word after a determiner is a noun.)
         .find(|&i| {
             (cues::is_reporting_verb(doc, i) || verb_ending_attribution(doc, i))
-                && !cues::is_participle(doc, i)
+                && (!cues::is_participle(doc, i) || cues::is_quoted_as(doc, i, from))
                 && !(i > from && speakers::is_determiner(doc, i - 1))
         })
     else {
