@@ -207,7 +207,7 @@ pub(super) fn after_claim(
             while k > s.start + 1
                 && p.start - k < 3
                 && is_lowercase_word(doc, k - 1)
-                && !(doc.has(k - 1, words::FINITE) && !doc.has(k - 2, words::SUBJECT_RELATIVE))
+                && (!doc.has(k - 1, words::FINITE) || doc.has(k - 2, words::SUBJECT_RELATIVE))
             {
                 k -= 1;
             }
