@@ -62,6 +62,9 @@ pub(super) static PUT_IT_ALONE: Shape = shape!("put|puts it !<put-it-particle>")
 /// "compared with", "compared to": the writer's comparison of one poll share
 /// with another (`share-comparison`).
 pub(super) static COMPARED_WITH: Shape = shape!("compared with|to");
+/// "though", "although", "even though": a concession after a spaced dash
+/// (`dash-concession`).
+pub(super) static CONCESSION: Shape = shape!("even? though|although");
 /// A bound before a count ("at least 20 boats sank", `count-subject`).
 pub(super) static COUNT_BOUNDS: [Shape; 3] = [
     shape!("at least|most"),

@@ -1,6 +1,6 @@
 //! Where a reported claim ends: the sentence end, or earlier at another act, another attribution or a cue that follows.
 use super::*;
-use crate::attribution::cue_patterns::COMPARED_WITH;
+use crate::attribution::cue_patterns::{COMPARED_WITH, CONCESSION};
 
 /// Where a claim starting at `start` ends: the sentence end, or a comma
 /// before another attribution (", stressing that", ", he said").
@@ -89,7 +89,10 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             continue;
         }
         if doc.word(k) != "," {
-            if k >= quote_close && doc.is_spaced_dash(k) && is_tail_apposition(doc, k, end) {
+            if k >= quote_close
+                && doc.is_spaced_dash(k)
+                && (is_tail_apposition(doc, k, end) || dash_concession(doc, k, end))
+            {
                 return k;
             }
             // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
@@ -248,6 +251,16 @@ pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
         }
     }
     window_end == end
+}
+
+/// `dash-concession`: after the spaced dash at `k`, "though", "although" or
+/// "even though" opens the writer's counterpoint to the claim (`said the
+/// port was safe - though the crew had left`), not part of it: the claim
+/// ends at the dash. Not when a second spaced dash closes the phrase inside
+/// the sentence (`said the plan - though costly - would pass`).
+fn dash_concession(doc: &Doc, k: usize, end: usize) -> bool {
+    CONCESSION.right(doc, k + 1).is_some()
+        && !(k + 2..end.min(k + TAIL_APPOSITION_WINDOW)).any(|i| doc.is_spaced_dash(i))
 }
 
 /// How far after its comma a tail apposition may run to the sentence end.
@@ -884,6 +897,32 @@ mod tests {
         assert_eq!(
             claim_after_said("Lund said he backed the levy, which he paid in May."),
             "he backed the levy, which he paid in May"
+        );
+    }
+
+    #[test]
+    fn a_concession_after_a_spaced_dash_ends_the_claim() {
+        // Marks: `dash-concession`, the writer's counterpoint.
+        assert_eq!(
+            claim_after_said("Lund said the port was safe - though the crew had left."),
+            "the port was safe"
+        );
+        assert_eq!(
+            claim_after_said("Holm said the ferry would win — even though Berg disagreed."),
+            "the ferry would win"
+        );
+        assert_eq!(
+            claim_after_said("Berg said fares had fallen – although the toll rose in May."),
+            "fares had fallen"
+        );
+        // Not: a phrase closed by a second dash, nor a concession after a comma.
+        assert_eq!(
+            claim_after_said("Lund said the plan - though costly - would pass."),
+            "the plan - though costly - would pass"
+        );
+        assert_eq!(
+            claim_after_said("Lund said the port was safe, though the crew had left."),
+            "the port was safe, though the crew had left"
         );
     }
 

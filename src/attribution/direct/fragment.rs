@@ -24,6 +24,14 @@ pub(in crate::attribution) const QUOTED_FRAGMENT: &[Example] = &[
         "Lund's remarks about the judge were \"the worst kind of attack,\"",
         "Berg",
     ),
+    // `fragment-opening-i`: "I" right after a lowercase word of the writer's.
+    Marks(
+        "The skipper made Lund row every morning so \"I would know the harbour by heart,\" Lund wrote.",
+        "The skipper made Lund row every morning so \"I would know the harbour by heart,\"",
+        "Lund",
+    ),
+    // (After a comma "I" opens the speaker's own sentence.)
+    Not("In May, \"I think we lose the island,\" Lund said."),
 ];
 
 /// What the `outer-relay` rule marks, and what it must not.
@@ -111,13 +119,23 @@ pub(super) fn fragment_claim(
     // Speech quoted mid-sentence opens lowercase ("is a misguided approach");
     // a title or a name does not ("his show "Morning Talk"").
     let first = quote.inner.start;
+    // (`fragment-opening-i`: "I" carries on the writer's words too, right
+    // after a lowercase word of theirs: `... every morning so "I would know it,"`,
+    // `so "I'd know it,"`.)
+    let pronoun_i = doc.is_capitalized(first)
+        && (doc.word(first) == "I"
+            || (doc.word(first).starts_with("I'") || doc.word(first).starts_with("I’")))
+        && quote.open > 0
+        && doc.tokens[quote.open - 1].kind == TokenKind::Word
+        && doc.word(quote.open - 1).chars().all(char::is_lowercase);
     let speech = quote.inner.len() >= 2
         && doc.tokens[first].kind == TokenKind::Word
-        && doc
-            .word(first)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
+        && (pronoun_i
+            || doc
+                .word(first)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase));
     let plain = speech
         && before.clone().all(|k| {
             doc.tokens[k].kind != TokenKind::Quote

@@ -130,7 +130,15 @@ pub fn find(doc: &Doc) -> Found {
         let (claim, mode, rule) = match fragment {
             Some((clause, rule)) => (clause, ClaimMode::Reported, rule),
             None if rule == Rule::InterposedQuote => {
-                (interposed_claim(doc, quote), ClaimMode::Reported, rule)
+                let speaker = match &source {
+                    Source::Phrase(p) if p.end <= quote.open => Some(p.start),
+                    _ => None,
+                };
+                (
+                    interposed_claim(doc, quote, speaker),
+                    ClaimMode::Reported,
+                    rule,
+                )
             }
             None if rule == Rule::ContinuationParagraph => {
                 let (claim, mode) = carried_claim(doc, quote).unwrap_or((claim, ClaimMode::Direct));
@@ -256,10 +264,26 @@ fn is_nickname_mark(doc: &Doc, i: usize) -> bool {
 }
 
 /// The sentence around an interposed attribution and the quote carrying on
-/// its clause, without the dateline and the closing marks and stop.
-fn interposed_claim(doc: &Doc, quote: &Quote) -> Range<usize> {
+/// its clause, without the dateline and the closing marks and stop. With
+/// the `speaker` before the quote, the clause the attribution interrupts
+/// (`interposed-quote-clause`, as after-claim's `interrupted-clause`): past
+/// a semicolon or an unpaired dash before it, or from a relative pronoun
+/// after a comma (`The quay is near the old fort, which, Berg said, "is
+/// full of visitors in May."`: from "which").
+fn interposed_claim(doc: &Doc, quote: &Quote, speaker: Option<usize>) -> Range<usize> {
     let sentence = doc.sentences[doc.sentence_of(quote.open)].clone();
     let mut claim = crate::attribution::reported::skip_dateline(doc, sentence);
+    if let Some(p) = speaker {
+        let p = if p > claim.start && speakers::is_determiner(doc, p - 1) {
+            p - 1
+        } else {
+            p
+        };
+        if p > claim.start + 1 && doc.word(p - 1) == "," {
+            claim.start =
+                crate::attribution::reported::interrupted_clause_start(doc, claim.start, p - 1);
+        }
+    }
     while claim.end > claim.start
         && (doc.tokens[claim.end - 1].kind == TokenKind::Quote
             || matches!(doc.word(claim.end - 1), "." | "!" | "?" | "," | ";" | ":"))

@@ -96,6 +96,25 @@ pub(in crate::attribution) const INTERPOSED_QUOTE: &[Example] = &[
     ),
     Not("In a flood, the agency said, \u{201c}The town pays the bill.\u{201d}"),
     Not("Lund said, \"the town pays the bill.\""),
+    // `interposed-quote-adjunct`: past a prepositional phrase of the cue's.
+    Marks(
+        "\"If there had been no help\" by the allies, Lund said at a harbour forum, \"we would be lost.\"",
+        "\"If there had been no help\" by the allies, Lund said at a harbour forum, \"we would be lost",
+        "Lund",
+    ),
+    // `interposed-quote-clause`: the clause the attribution interrupts.
+    Marks(
+        "The quay is near the old fort, which, Berg said, \"is full of visitors in May.\"",
+        "which, Berg said, \"is full of visitors in May",
+        "Berg",
+    ),
+    Marks(
+        "The ferry was late; the next one, Berg said, \"will be later still.\"",
+        "the next one, Berg said, \"will be later still",
+        "Berg",
+    ),
+    // (A verb in the phrase makes it a clause of the cue's: no adjunct.)
+    Not("In a flood, Lund said at a hall that was full, \"we would be lost.\""),
 ];
 
 /// `Peskov said: "…"`, `Peskov told reporters on Friday, "…"`, `Berg
@@ -117,6 +136,13 @@ const COLON_WINDOW: usize = 30;
 /// What the `quote-before` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
+    // `quote-before-relative-subject`: a subject with a relative clause
+    // before the cue speaks, as the reported pass reads it.
+    Marks(
+        "A skipper who spoke briefly said, \"The talks go on.\"",
+        "The talks go on",
+        "skipper",
+    ),
     // `apposed-title`: after a cue a title-case quote is still speech,
     Marks(
         "Lund said, \"Harbour Town Will Rise Again.\"",
@@ -369,7 +395,16 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
                 .then(|| speakers::phrase_after(doc, verb + 1, end))
                 .flatten()
         })
-        .or_else(|| coordinated_subject(doc, group, sentence_start));
+        .or_else(|| coordinated_subject(doc, group, sentence_start))
+        // `quote-before-relative-subject`: a subject stretch holding a
+        // relative clause, as the reported pass reads it (`A harbour
+        // official who spoke anonymously said, "..."`: "harbour
+        // official").
+        .or_else(|| {
+            speakers::clause_subject(doc, group, sentence_start)
+                .map(|(s, _)| s)
+                .filter(|s| (s.end..group).any(|k| speakers::is_relative(doc, k)))
+        });
     // `the 34-year-old mother of three replied, "..."`: a plain noun phrase
     // before the verb that introduces the quote, where the phrase found is
     // none or a complement's noun ("three").
@@ -509,6 +544,13 @@ fn carries_on_a_clause(
     } else {
         cue.end
     };
+    // `interposed-quote-adjunct`: a prepositional phrase of the cue's with no
+    // verb up to the comma (`Lund said at a harbour forum, "we ..."`).
+    let attribution_end = if cue_adjunct_only(doc, attribution_end, mark) {
+        mark
+    } else {
+        attribution_end
+    };
     if phrase.start < cue.start
         && attribution_end == mark
         && (comma_before(phrase.start)
@@ -519,6 +561,22 @@ fn carries_on_a_clause(
         return Some(CarriedOn::Interposed);
     }
     (cue.end < mark && (cue.end..mark).any(|k| doc.word(k) == ",")).then_some(CarriedOn::Inserted)
+}
+
+/// How many tokens a cue's adjunct before an interposed quote may hold.
+const CUE_ADJUNCT_WINDOW: usize = 12;
+
+/// `from..mark` is one prepositional phrase of the cue's, words and numbers
+/// with no verb (`at a harbour forum in Tromso`): an adjunct, no
+/// clause of its own.
+fn cue_adjunct_only(doc: &Doc, from: usize, mark: usize) -> bool {
+    from < mark
+        && mark - from <= CUE_ADJUNCT_WINDOW
+        && doc.has(from, words::ADJUNCT_PREPOSITION)
+        && (from + 1..mark).all(|k| {
+            matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                && !speakers::reads_as_verb(doc, k)
+        })
 }
 
 /// The phrase is a preposition's object ("speaking to [the radio]", "on

@@ -473,7 +473,11 @@ fn after_earlier_attribution(doc: &Doc, start: usize, comma: usize) -> usize {
 /// after a semicolon, or at a relative pronoun after a comma (`..., which,
 /// Berg said, was full`); else the sentence's start. What comes before is
 /// the writer's clause, or another attribution's.
-pub(super) fn interrupted_clause_start(doc: &Doc, start: usize, comma: usize) -> usize {
+pub(in crate::attribution) fn interrupted_clause_start(
+    doc: &Doc,
+    start: usize,
+    comma: usize,
+) -> usize {
     // (A dash: a spaced one; "--" is two tokens, the first one spaced.)
     // Within a window, so that a long sentence of attributions stays linear.
     let floor = start.max(comma.saturating_sub(CLAUSE_SEARCH_WINDOW));

@@ -19,6 +19,19 @@ pub(in crate::attribution) const CONJOINED_QUOTES: &[Example] = &[
         "\"I like the mayor,\" he said, but still \"her plan for the quay is wrong",
         "he",
     ),
+    // `conjoined-quotes-after-cue`: the attribution before the first quote.
+    Marks(
+        "The dock workers chanted, \"Sink the plan,\" and \"Save the quay.\"",
+        "\"Sink the plan,\" and \"Save the quay",
+        "dock workers",
+    ),
+    Marks(
+        "Lund told the crowd, \"We row together,\" and, \"Who here has never lost a net?\"",
+        "\"We row together,\" and, \"Who here has never lost a net",
+        "Lund",
+    ),
+    // Words quoted after a quoting verb stay the subject's own (`quoted-words`).
+    Not("Lund called the plan \"a mess\" and \"a waste.\""),
     // Another clause after the conjunction: two claims.
     Not("\"The ferry must run on time,\" Ada Berg said, and her aide added, \"every day.\""),
     // A new sentence: two claims.
@@ -30,7 +43,10 @@ pub(in crate::attribution) const CONJOINED_QUOTES: &[Example] = &[
 /// after the attribution, so the quotes and the interposed attribution are
 /// one claim (the spec: an attribution interposed in a claim stays inside
 /// it), reported, as the writer's conjunction is in it. From the first
-/// quote's opening mark to the end of the second quote's words.
+/// quote's opening mark to the end of the second quote's words. So too
+/// with the attribution before the first quote and the conjunction right
+/// after it (`conjoined-quotes-after-cue`: `The dock workers chanted,
+/// "Sink the plan," and "Save the quay."`).
 pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found) {
     // Direct quotes, and quoted fragments closing the writer's clause
     // (`The plan "must be strict," she said, and "..."`).
@@ -53,16 +69,38 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
         let Some(first) = quote_around(doc, &a.claim) else {
             continue;
         };
-        // The attribution follows the quote (`," Berg said`, `," said Berg`).
-        if cue.start < first.after || phrase.start < first.after {
+        // `conjoined-quotes-after-cue`: the attribution before the first
+        // quote (`The dock workers chanted, "Sink the plan," and "Save
+        // the quay."`), the conjunction right after it (past a comma inside
+        // or after its closing mark, and one after the conjunction).
+        let before = a.rule == Rule::QuoteBefore && cue.end <= first.open;
+        let conjunction = if before {
+            let k = if doc.is(first.after, ",") {
+                first.after
+            } else {
+                first.after.saturating_sub(1)
+            };
+            k + 1
+        } else {
+            // The attribution follows the quote (`," Berg said`, `," said Berg`).
+            if cue.start < first.after || phrase.start < first.after {
+                continue;
+            }
+            let comma = cue.end.max(phrase.end);
+            if !doc.is(comma, ",") {
+                continue;
+            }
+            comma + 1
+        };
+        if !(doc.is(conjunction, "and") || doc.is(conjunction, "but")) {
             continue;
         }
-        let comma = cue.end.max(phrase.end);
-        if !doc.is(comma, ",") || !(doc.is(comma + 1, "and") || doc.is(comma + 1, "but")) {
-            continue;
+        // `, but still "..."`, `and, "..."`: one adverb or a comma may come
+        // before the mark.
+        let mut open = conjunction + 1;
+        if before && doc.is(open, ",") {
+            open += 1;
         }
-        // `, but still "..."`: one adverb may come before the mark.
-        let mut open = comma + 2;
         if doc.has(open, words::ADVERB) {
             open += 1;
         }

@@ -38,6 +38,7 @@ pub(super) mod verb_cue;
 pub(super) mod with_participle;
 
 use according_to::*;
+pub(in crate::attribution) use after_claim::interrupted_clause_start;
 use after_claim::*;
 use as_said::*;
 use colon_paragraph::*;
