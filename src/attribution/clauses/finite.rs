@@ -144,6 +144,12 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     {
         return true;
     }
+    // `subject-pronoun-clause`: "suggested he beat the odds", "claims they
+    // run the port": a subject pronoun is no noun object; a lowercase word
+    // after it is its verb, whatever its form.
+    if k + 1 < end && doc.has(k, words::SUBJECT_PRONOUN) && speakers::is_plain_word(doc, k + 1) {
+        return true;
+    }
     // "asked whether the deals required ...": an indirect question.
     if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
