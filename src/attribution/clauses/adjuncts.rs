@@ -100,6 +100,9 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
             // "has said for weeks (that) ...": a span of time.
             j += 2;
         } else if doc.has(j, words::ADJUNCT_PREPOSITION) {
+            if let Some(subject) = bare_clause_after_adjunct(doc, j, end) {
+                return subject;
+            }
             let mut k = j + 1;
             while k < end
                 && (doc.has(k, crate::attribution::words::ADJUNCT)
@@ -126,6 +129,34 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
         }
     }
     j
+}
+
+/// How many words after its determiner an adjunct before a bare clause may run.
+const BARE_CLAUSE_ADJUNCT_WINDOW: usize = 3;
+
+/// `adjunct-before-bare-clause`: "said in a radio talk it will close in
+/// May", "wrote in both notes he was glad": after the cue, a preposition, a
+/// determiner and one to three plain words, then a subject pronoun and its
+/// finite verb: the phrase is the cue's adjunct, whatever its noun, and
+/// the pronoun opens the clause (no "that"); where the pronoun stands.
+/// Not without a determiner (`said in politics it takes time`: the phrase
+/// opens the claim), nor past a participle (`said in a post praising it`)
+/// or a pronoun before a non-verb (`in a talk it as ...`).
+fn bare_clause_after_adjunct(doc: &Doc, preposition: usize, end: usize) -> Option<usize> {
+    let first = preposition + 2;
+    if first >= end || !speakers::is_determiner(doc, preposition + 1) {
+        return None;
+    }
+    let subject = (first..(first + BARE_CLAUSE_ADJUNCT_WINDOW + 1).min(end))
+        .take_while(|&k| {
+            speakers::is_pronoun(doc, k)
+                || (speakers::is_plain_word(doc, k)
+                    && !doc.word(k).ends_with("ing")
+                    && !cues::is_reporting_verb(doc, k))
+        })
+        .find(|&k| speakers::is_pronoun(doc, k))?;
+    (subject > first && crate::attribution::direct::opens_clause_verb(doc, subject + 1))
+        .then_some(subject)
 }
 
 pub(in crate::attribution) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {

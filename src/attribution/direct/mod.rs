@@ -29,6 +29,7 @@ use infinitive::*;
 use paragraph_colon::*;
 pub(in crate::attribution) use plain_phrase::plain_phrase_before;
 use plain_phrase::*;
+pub(in crate::attribution) use quote_after::opens_clause_verb;
 use quote_after::*;
 use quote_before::*;
 pub(super) use quote_before::{coordinated_subject, main_subject, quote_carried_on};

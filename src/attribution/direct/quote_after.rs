@@ -535,7 +535,7 @@ fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<u
 
 /// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
 /// modal ("could", "doesn't"), a common irregular past, a lowercase "-ed" or "-s" form.
-pub(super) fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
+pub(in crate::attribution) fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
     if k >= doc.tokens.len() {
         return false;
     }

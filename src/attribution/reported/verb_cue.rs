@@ -225,6 +225,19 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the water is dirty",
         "Residents",
     ),
+    // `adjunct-before-bare-clause`: a preposition's phrase after the cue,
+    // then a pronoun and its verb with no "that": the pronoun opens the claim
+    Marks(
+        "Lund said in a radio talk it will close in May.",
+        "it will close in May",
+        "Lund",
+    ),
+    // (not a phrase with no determiner, which opens the claim itself).
+    Marks(
+        "Lund said in politics it takes time.",
+        "in politics it takes time",
+        "Lund",
+    ),
     // (a verb in "-s" heads no complement: not "works at the harbour").
     Marks(
         "A clerk who works at the harbour said the port is closed.",
