@@ -205,7 +205,21 @@ fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
     let sentence = doc.sentences[doc.sentence_of(i)].clone();
     i != sentence.start
         && doc.tokens[i - 1].kind != TokenKind::Quote
-        && !is_title_case(doc, sentence)
+        && (!is_title_case(doc, sentence) || is_name_before_colon(doc, i))
+}
+
+/// `name-before-colon`: "Harbour Post: Lund Is No Different", "The
+/// Culture-Business Report: The difficulty of ...": even in a title-case
+/// line, a bare capitalised word that is also a noun (a reporting noun or a
+/// message word) after another capitalised word and before a colon ends a
+/// name (a paper, a column), no cue. "Experts Warn: ..." and "Lund Says:
+/// ..." keep their verbs.
+fn is_name_before_colon(doc: &Doc, i: usize) -> bool {
+    doc.is(i + 1, ":")
+        && !is_inflected_form(doc, i)
+        && (doc.has(i, words::REPORTING_NOUN) || doc.has(i, words::MESSAGE))
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.is_capitalized(i - 1)
 }
 
 /// A headline in title case ("Kolb Says Talks Are Over"): most words capitalised.
@@ -768,6 +782,15 @@ mod tests {
         assert!(is_reporting_verb(&doc, 6));
         let doc = Doc::new("Freedonia Will Leave The Union, Prime Minister Says");
         assert!(is_reporting_verb(&doc, 8));
+        // `name-before-colon`: a paper's or a column's name before a colon.
+        let doc = Doc::new("Harbour Post: Lund Is No Different Than The Old Mayor");
+        assert!(!is_reporting_verb(&doc, 1));
+        let doc = Doc::new("Harbour Times Culture Report: The Trouble With Ferries");
+        assert!(!is_reporting_verb(&doc, 3));
+        let doc = Doc::new("Harbour Experts Warn: Ferry Fares Will Rise Again");
+        assert!(is_reporting_verb(&doc, 2));
+        let doc = Doc::new("Mayor Lund Says: Ferry Fares Will Rise Again");
+        assert!(is_reporting_verb(&doc, 2));
     }
 
     #[test]

@@ -77,6 +77,15 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg",
     ),
     Not("Berg suggested it to the board in May."),
+    // `determiner-irregular-past`: a determiner, a noun and an irregular
+    // past tense make the clause finite ...
+    Marks(
+        "Lund notes the firm hid four fees from the board.",
+        "the firm hid four fees from the board",
+        "Lund",
+    ),
+    // ... not a participle before its preposition.
+    Not("Lund reported the tax paid by the firms."),
     // `long-subject`: an object verb's clause whose subject runs past the
     // first words (prepositional phrases, quoted words) to its finite verb.
     Marks(
