@@ -157,7 +157,7 @@ fn ends_sentence(doc: &Doc, quote: &Quote) -> bool {
         return false;
     };
     let last = quote.inner.end.saturating_sub(1);
-    let stop = |k: usize| matches!(doc.word(k), "." | "?" | "!");
+    let stop = |k: usize| k < doc.tokens.len() && matches!(doc.word(k), "." | "?" | "!");
     let next = close + 2;
     (stop(last) || stop(close + 1))
         && (next >= doc.tokens.len() || doc.sentence_of(quote.open) != doc.sentence_of(next))
