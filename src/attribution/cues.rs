@@ -205,7 +205,21 @@ fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
     let sentence = doc.sentences[doc.sentence_of(i)].clone();
     i != sentence.start
         && doc.tokens[i - 1].kind != TokenKind::Quote
-        && !is_title_case(doc, sentence)
+        && (!is_title_case(doc, sentence) || is_name_before_colon(doc, i))
+}
+
+/// `name-before-colon`: "Harbour Post: Lund Is No Different", "The
+/// Culture-Business Report: The difficulty of ...": even in a title-case
+/// line, a bare capitalised word that is also a noun (a reporting noun or a
+/// message word) after another capitalised word and before a colon ends a
+/// name (a paper, a column), no cue. "Experts Warn: ..." and "Lund Says:
+/// ..." keep their verbs.
+fn is_name_before_colon(doc: &Doc, i: usize) -> bool {
+    doc.is(i + 1, ":")
+        && !is_inflected_form(doc, i)
+        && (doc.has(i, words::REPORTING_NOUN) || doc.has(i, words::MESSAGE))
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.is_capitalized(i - 1)
 }
 
 /// A headline in title case ("Kolb Says Talks Are Over"): most words capitalised.
@@ -404,6 +418,22 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
+    // `time-phrase-in-group`: "Beck, who has in the past described",
+    // "allies have for years said": past a time phrase right after an
+    // auxiliary, to the auxiliary; ", at one point calling": past one
+    // right after a comma, to the participle's group.
+    if let Some(start) = time_phrase_before(doc, i, floor) {
+        if start > floor && doc.has(start - 1, words::BETWEEN_SUBJECT_AND_VERB) {
+            i = start - 1;
+            while i > floor
+                && (doc.has(i - 1, words::BETWEEN_SUBJECT_AND_VERB) || is_adverb(doc, i - 1))
+            {
+                i -= 1;
+            }
+        } else if progressive && start > floor && doc.word(start - 1) == "," {
+            i = start;
+        }
+    }
     // "Kolb last week said", "Kolb on Monday said" (after "just": "just this month").
     if i >= floor + 2
         && (doc.has(i - 2, words::DATE_DETERMINER) && doc.has(i - 1, words::DATE_UNIT)
@@ -438,6 +468,28 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
         }
     }
     i
+}
+
+/// The most tokens of a time phrase inside a verb group ("in the past",
+/// "at one point", "in recent weeks").
+const GROUP_TIME_PHRASE: usize = 4;
+
+/// `time-phrase-in-group`: where a time phrase ending just before `end`
+/// opens: a time preposition ("in", "at", "for"), then determiners and time
+/// nouns ending in a time noun ("in the past", "at one point", "for years").
+fn time_phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
+    let last = end.checked_sub(1).filter(|&k| k > floor)?;
+    if !doc.has(last, words::TIME_NOUN) {
+        return None;
+    }
+    (last.saturating_sub(GROUP_TIME_PHRASE).max(floor)..last)
+        .rev()
+        .take_while(|&k| {
+            doc.has(k, words::SUBJECT_TIME_PREPOSITION)
+                || doc.has(k, words::TIME_NOUN)
+                || crate::attribution::speakers::is_determiner(doc, k)
+        })
+        .find(|&k| doc.has(k, words::SUBJECT_TIME_PREPOSITION) && !doc.is_capitalized(k))
 }
 
 /// `quoted-as-saying`: the participle at `i` follows "quoted as" (from
@@ -730,18 +782,36 @@ mod tests {
         assert!(is_reporting_verb(&doc, 6));
         let doc = Doc::new("Freedonia Will Leave The Union, Prime Minister Says");
         assert!(is_reporting_verb(&doc, 8));
+        // `name-before-colon`: a paper's or a column's name before a colon.
+        let doc = Doc::new("Harbour Post: Lund Is No Different Than The Old Mayor");
+        assert!(!is_reporting_verb(&doc, 1));
+        let doc = Doc::new("Harbour Times Culture Report: The Trouble With Ferries");
+        assert!(!is_reporting_verb(&doc, 3));
+        let doc = Doc::new("Harbour Experts Warn: Ferry Fares Will Rise Again");
+        assert!(is_reporting_verb(&doc, 2));
+        let doc = Doc::new("Mayor Lund Says: Ferry Fares Will Rise Again");
+        assert!(is_reporting_verb(&doc, 2));
     }
 
     #[test]
     fn verb_group_reaches_past_parentheses_and_progressives() {
-        let doc = Doc::new("Ann Kolb (D-Ore.) said");
-        assert_eq!(verb_group_start(&doc, 8, 0), 2);
-        let doc = Doc::new("Critics of the plan, however, say");
-        assert_eq!(verb_group_start(&doc, 7, 0), 4);
-        let doc = Doc::new("Kolb last week said");
-        assert_eq!(verb_group_start(&doc, 3, 0), 1);
-        let doc = Doc::new("Kolb is also saying");
-        assert_eq!(verb_group_start(&doc, 3, 0), 1);
+        // (text, the verb's token, where its group opens)
+        for (text, verb, group) in [
+            ("Ann Kolb (D-Ore.) said", 8, 2),
+            ("Critics of the plan, however, say", 7, 4),
+            ("Kolb last week said", 3, 1),
+            ("Kolb is also saying", 3, 1),
+            // `time-phrase-in-group`: after an auxiliary, after a comma
+            // before a participle; not a place.
+            ("Kolb has in the past said", 5, 1),
+            ("Kolb fought, at one point calling", 6, 3),
+            ("Kolb in the port said", 4, 4),
+            // `quoted-as-saying`: "quoted as" and its "is" join the group.
+            ("Kolb is quoted as saying", 4, 1),
+        ] {
+            let doc = Doc::new(text);
+            assert_eq!(verb_group_start(&doc, verb, 0), group, "{text}");
+        }
     }
 
     #[test]

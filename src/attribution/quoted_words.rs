@@ -74,6 +74,18 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     // (Some papers print a double quote as two apostrophes.)
     Not("Berg joined a group called the ''Ferry Users Union''."),
+    // `time-phrase-in-group`: a time phrase inside the verb group, after
+    // the auxiliary or after the comma before a participle.
+    Marks(
+        "Lund, who has in the past described Berg as \"a reckless gambler,\" spoke on Friday.",
+        "a reckless gambler",
+        "who",
+    ),
+    Marks(
+        "Lund has fought the board over fares, at one point calling the mayor a \"liar.\"",
+        "liar",
+        "Lund",
+    ),
     // `quoted-words-after-claim`: the verb goes on the sentence of a claim.
     Marks(
         "Berg said the toll would cost jobs, and called Lund \"the best friend the ferry never had.\"",
@@ -81,6 +93,13 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "Berg",
     ),
     Not("Berg said the toll would cost jobs and the crews called it \"a scandal.\""),
+    // `opener-coordinated-subject`: a verb coordinated inside a subordinate
+    // clause has that clause's subject (`subordinate-coordination`).
+    Marks(
+        "There were sharper words, such as when Lund knocked Berg on fares and called him a \"moderate,\" a dig at a rival.",
+        "moderate",
+        "Lund",
+    ),
 ];
 
 /// Most tokens between two quotes of one list of quoted words (`a "new low"
@@ -99,6 +118,14 @@ pub(super) const QUOTED_WORDS_LIST: &[Example] = &[
         "Berg called the critics \"cowards\" who \"want to sink the ferry.\"",
         "want to sink the ferry",
         "Berg",
+    ),
+    // `list-stops-at-verb`: a verb of the writer's right after the quote;
+    Not("Lund, who called Berg \"a gambler,\" clearly wanted the crowd to \"boo\" him."),
+    // a participle and its preposition modify the quote.
+    Marks(
+        "Lund called it a \"mistake,\" made by some \"wise voices on the left.\"",
+        "wise voices on the left",
+        "Lund",
     ),
     // A verb of saying between: another attribution's words.
     Not("Berg called the critics \"cowards\" and Lund said it was \"a low blow.\""),
@@ -256,6 +283,16 @@ fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
                 && !cues::is_reporting_verb(doc, k)
                 && !is_quoting_verb(doc, k)
         })
+        // `list-stops-at-verb`: `Lund, who called Berg "a gambler," clearly
+        // wanted the crowd to "boo" him`: a verb right after the quote (past
+        // adverbs) goes on the writer's clause, no list (a participle and its
+    // preposition modify the quote: `a "mistake," made by "wise voices"`).
+        && !(after..open)
+            .find(|&k| !cues::is_adverb(doc, k))
+            .is_some_and(|k| {
+                speakers::reads_as_verb(doc, k)
+                    && !doc.has(k + 1, super::words::POSTMODIFIER_PREPOSITION)
+            })
 }
 
 /// `the new "Friends Of The Harbour" movement`, `a group called the "Ferry
@@ -295,11 +332,19 @@ fn is_name_in_title_case(doc: &Doc, quote: &Quote, inner: &Range<usize>) -> bool
 fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
     let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
     // Within a window: a long sentence of quotes stays linear.
-    let plain = group - phrase.end <= super::direct::CLAUSE_WINDOW
-        && (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
-            .all(|k| !doc.has(k, super::words::CLAUSE_OPENER))
+    let near = group - phrase.end <= super::direct::CLAUSE_WINDOW
         && (phrase.end..group).all(|k| doc.word(k) != ",");
-    plain.then_some(phrase)
+    let plain = (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
+        .all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
+    // `opener-coordinated-subject`: `when Lund knocked Berg on fares and
+    // called him a "moderate"`: the subject right after the opener of its
+    // own clause (a subordinator), no other opener before the verb; the
+    // coordinated verb shares that clause's subject.
+    let head = speakers::past_determiner(doc, phrase.start, sentence_start);
+    let own_clause = head > sentence_start
+        && doc.has_lowercase(head - 1, super::words::SUBORDINATOR)
+        && (phrase.end..group).all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
+    (near && (plain || own_clause)).then_some(phrase)
 }
 
 #[cfg(test)]

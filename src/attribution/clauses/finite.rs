@@ -144,6 +144,12 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     {
         return true;
     }
+    // `subject-pronoun-clause`: "suggested he beat the odds", "claims they
+    // run the port": a subject pronoun is no noun object; a lowercase word
+    // after it is its verb, whatever its form.
+    if k + 1 < end && doc.has(k, words::SUBJECT_PRONOUN) && speakers::is_plain_word(doc, k + 1) {
+        return true;
+    }
     // "asked whether the deals required ...": an indirect question.
     if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
@@ -153,7 +159,14 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if speakers::is_determiner(doc, k) {
         let past = (k + 2..(k + 5).min(end))
             .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .find(|&i| doc.word(i).ends_with("ed"));
+            .find(|&i| {
+                // `determiner-irregular-past`: "notes the firm hid four
+                // fees" (not "a point made by experts": a participle
+                // before its preposition modifies the noun).
+                doc.word(i).ends_with("ed")
+                    || (doc.has(i, words::IRREGULAR_PAST)
+                        && !doc.has(i + 1, words::POSTMODIFIER_PREPOSITION))
+            });
         if let Some(past) = past {
             let before = doc.word(past - 1);
             // ("announcing the release of the jailed editor": a preposition

@@ -201,7 +201,14 @@ pub(super) fn after_claim(
         Some(mut p) => {
             // ", local press reports": plain words after the comma belong to the speaker.
             let mut k = p.start;
-            while k > s.start + 1 && p.start - k < 3 && is_lowercase_word(doc, k - 1) {
+            // (`finite-not-speaker`: never across an auxiliary but a relative
+            // clause's, ", who is chairman of ...": ", could blunt the
+            // council's claims." is a clause, no attribution.)
+            while k > s.start + 1
+                && p.start - k < 3
+                && is_lowercase_word(doc, k - 1)
+                && (!doc.has(k - 1, words::FINITE) || doc.has(k - 2, words::SUBJECT_RELATIVE))
+            {
                 k -= 1;
             }
             if k < p.start && doc.word(k - 1) == "," {
@@ -757,6 +764,21 @@ mod tests {
             reported("The ad starts this week, said Ola Lund, an adviser who runs the campaign."),
             [t("The ad starts this week", "Ola Lund", "said")]
         );
+    }
+
+    #[test]
+    fn an_auxiliary_after_the_comma_opens_no_speaker() {
+        // `finite-not-speaker`: ", could blunt ... claims." is a clause; the
+        // plain words of ", local harbour hands say." are a speaker.
+        for (text, claims) in [
+            (
+                "Solid upturn, with a rise in hourly pay, could blunt harbour board claims.",
+                0,
+            ),
+            ("The port is safe, local harbour hands say.", 1),
+        ] {
+            assert_eq!(reported(text).len(), claims, "{text}");
+        }
     }
 
     #[test]

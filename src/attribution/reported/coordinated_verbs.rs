@@ -67,6 +67,10 @@ pub(in crate::attribution) fn first_verb_subject(
 ) -> Option<Range<usize>> {
     let floor = s.start.max(and.saturating_sub(COORDINATED_VERB_WINDOW));
     let mut v = and;
+    // `subordinate-coordination`: the subject of a subordinate clause passed
+    // over, which the coordination is inside when no verb of an outer
+    // clause comes before it (`, such as when Lund knocked Berg and called`).
+    let mut inner: Option<Range<usize>> = None;
     while v > floor {
         v -= 1;
         let w = doc.word(v);
@@ -89,11 +93,14 @@ pub(in crate::attribution) fn first_verb_subject(
             }
         }
         if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")") {
-            return None;
+            return inner;
         }
         if !looks_like_verb(doc, v) {
             continue;
         }
+        // (A verb of the outer clause before it: `talked over them as they
+        // answered and assured`: the series is the outer clause's.)
+        inner = None;
         let group = cues::verb_group_start(doc, v, s.start);
         if let Some(phrase) = speakers::phrase_before(doc, group, s.start)
             .filter(|p| p.end == group && !speakers::is_relative(doc, p.start))
@@ -112,6 +119,7 @@ pub(in crate::attribution) fn first_verb_subject(
                 && !doc.is_spaced_dash(before - 2)
                 && speakers::subject_start(doc, s.start, before - 1) != before - 1;
             if inner_subordinate {
+                inner = Some(phrase);
                 continue;
             }
             // ("... drew his ire - he called her ... and said": a spaced dash
@@ -194,6 +202,13 @@ mod tests {
                 t("the attacks on Lund had worked", "He", "said"),
                 t("Lund was finished", "<same as 0>", "said")
             ]
+        );
+        // `subordinate-coordination`: after a comma, a subordinate clause
+        // holding the whole coordination (no verb of an outer clause
+        // before it) gives its subject.
+        assert_eq!(
+            reported("There were sharp words, such as when Vik met Berg and said the port would stay open."),
+            [t("the port would stay open", "Vik", "said")]
         );
         // A subordinate clause after the subject's comma, its claim without a verb.
         assert_eq!(

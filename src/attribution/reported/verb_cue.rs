@@ -69,6 +69,23 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg left the board in May",
         "Lund",
     ),
+    // `subject-pronoun-clause`: a subject pronoun is no noun object; the
+    // word after it is its verb, whatever its form.
+    Marks(
+        "Berg suggested he beat the odds in May.",
+        "he beat the odds in May",
+        "Berg",
+    ),
+    Not("Berg suggested it to the board in May."),
+    // `determiner-irregular-past`: a determiner, a noun and an irregular
+    // past tense make the clause finite ...
+    Marks(
+        "Lund notes the firm hid four fees from the board.",
+        "the firm hid four fees from the board",
+        "Lund",
+    ),
+    // ... not a participle before its preposition.
+    Not("Lund reported the tax paid by the firms."),
     // `long-subject`: an object verb's clause whose subject runs past the
     // first words (prepositional phrases, quoted words) to its finite verb.
     Marks(
@@ -169,6 +186,18 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "She has the kind of job that many economists say is the future of the port.",
         "that many economists say is the future of the port",
         "economists",
+    ),
+    // `relative-quantifier`: a quantifier alone after the relative word is
+    // the subject of its clause (not the stretch before the relative).
+    Marks(
+        "The port passed rules that some say is unfair to skippers.",
+        "that some say is unfair to skippers",
+        "some",
+    ),
+    Marks(
+        "The fee, which many say is too high, was cut in May.",
+        "which many say is too high",
+        "many",
     ),
     // Not a noun after "a" ("post" before "could").
     Not("It is odd that a harbour post could go unread for weeks."),

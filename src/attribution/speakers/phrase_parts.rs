@@ -144,7 +144,15 @@ pub(super) fn quantifier_subject(
     if !doc.has(last, words::QUANTIFIER) {
         return None;
     }
-    let opens = quantifier_opens_clause(doc, last, floor);
+    // `relative-quantifier`: "laws that some say target fishermen", "a
+    // fee which many say is unfair": after an object relative word (a
+    // "that" after a plain noun), the quantifier opens its clause too.
+    let after_relative = last > floor + 1
+        && (super::opens_object_relative(doc, last - 1)
+            || (doc.is(last - 1, "that")
+                && is_plain_word(doc, last - 2)
+                && !crate::attribution::cues::is_reporting_verb(doc, last - 2)));
+    let opens = quantifier_opens_clause(doc, last, floor) || after_relative;
     // "Some said", "Some have suggested", "Many had already warned".
     let verb_follows = (end..end + 4)
         .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
