@@ -357,34 +357,24 @@ fn share_comparison(doc: &Doc, start: usize, k: usize, end: usize) -> bool {
         })
 }
 
-/// The reporting verb right before `start` (past a "that") has a counted
-/// subject: within the few words before it, none of them punctuation but a
-/// percent sign, a count opens the phrase, after punctuation, a conjunction
-/// or "with" ("47 percent said", "Eight in 10 voters overall said", "with 22
-/// percent saying"). Not a count after a preposition ("In 2015 the crews
-/// said they ...") nor after the cue ("said in 2015 they ...").
+/// The cue right before `start` has a counted subject: within the few
+/// words before the claim, none of them punctuation but a percent sign, a
+/// count opens a phrase, after punctuation or "with" ("47 percent said",
+/// "Nearly eight in 10 voters overall said", "with 22 percent saying").
+/// Not a count after a preposition ("In 2015 the crews said they ...").
 fn share_speaker(doc: &Doc, start: usize) -> bool {
-    let Some(mut cue) = start.checked_sub(1) else {
-        return false;
-    };
-    if doc.is(cue, "that") && cue > 0 {
-        cue -= 1;
-    }
-    let opens_phrase = |i: usize| {
-        i == 0
-            || doc.tokens[i - 1].kind != TokenKind::Word
-            || doc.has(i - 1, words::ATTRIBUTION_CONJUNCTION)
-            || doc.is(i - 1, "with")
-    };
-    cues::is_reporting_verb(doc, cue)
-        && (cue.saturating_sub(SHARE_SUBJECT_WINDOW)..cue)
-            .rev()
-            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "%")
-            .any(|i| count_at(doc, i, cue).is_some() && opens_phrase(i))
+    (start.saturating_sub(SHARE_SUBJECT_WINDOW)..start)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "%")
+        .any(|i| {
+            count_at(doc, i, start).is_some()
+                && (i == 0 || doc.tokens[i - 1].kind != TokenKind::Word || doc.is(i - 1, "with"))
+        })
 }
 
-/// How many words before its cue a share's count may stand.
-const SHARE_SUBJECT_WINDOW: usize = 8;
+/// How many words before the claim a share's count may stand (its cue and
+/// a "that" among them).
+const SHARE_SUBJECT_WINDOW: usize = 10;
 
 /// `speaker-next-act`: at `k` (a comma or spaced dash) ", and"/", but"...
 /// and "he"/"she" before a past tense, past one word ("and he later
