@@ -225,6 +225,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the water is dirty",
         "Residents",
     ),
+    // (a verb in "-s" heads no complement: not "works at the harbour").
+    Marks(
+        "A clerk who works at the harbour said the port is closed.",
+        "the port is closed",
+        "clerk",
+    ),
     // ... nor a subject pronoun of a clause inside the relative, which is.
     Marks(
         "The latest is Berg, the skipper who gained fame when he said the port was shut.",
