@@ -1,7 +1,8 @@
 // The correct mode in Chromium, as a reader uses it: each kind of edit by pointer and by
 // keyboard, undo and redo, corrections kept across a reload and carried through edits of the
 // text, a JSON export loaded back, the brat export against the shipped annotation.conf.
-// Tests named "[core] ..." start from mistakes today's core makes on TEXT.
+// Tests named "[core] ..." start from what today's core marks on TEXT: marks it gets right, which a
+// reader corrects by the same path as a wrong one (no test waits on a mistake of the core).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,15 +14,17 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOT = new URL('../../docs/correct-mode.png', import.meta.url);
 
-// Written for these tests. The core takes "Bergen" alone for the speaker of the last claim.
+// Written for these tests. The core marks SPEAKER for the last claim; no mark touches "skippers",
+// text a reader can select as a new speaker.
 const TEXT = `OSLO, June 3 - Kari Nordmann said the port would reopen.
 
 Norway protested the decision on Tuesday.
 
 "We will wait," Prime Minister Anna Berg said.
 
-Fishermen in the town of Bergen said prices fell.
+Fishermen in the town of Bergen said prices fell. The skippers met at the harbour.
 `;
+const SPEAKER = 'Fishermen in the town of Bergen';
 
 describe('correct mode', () => {
   let server;
@@ -116,16 +119,16 @@ describe('correct mode', () => {
 
   test('[core] remove a mark by mouse and by key; undo and redo by button and by key', async () => {
     await fresh();
-    assert.ok(await has('speaker', 'Bergen'));
-    await act('speaker', 'Bergen', 'Remove');
-    assert.ok(!(await has('speaker', 'Bergen')), 'removed');
+    assert.ok(await has('speaker', SPEAKER));
+    await act('speaker', SPEAKER, 'Remove');
+    assert.ok(!(await has('speaker', SPEAKER)), 'removed');
     assert.equal(await page.textContent('#correct-count'), '1 correction');
     await page.click('#undo');
     await settled();
-    assert.ok(await has('speaker', 'Bergen'), 'undone');
+    assert.ok(await has('speaker', SPEAKER), 'undone');
     await page.click('#redo');
     await settled();
-    assert.ok(!(await has('speaker', 'Bergen')), 'redone');
+    assert.ok(!(await has('speaker', SPEAKER)), 'redone');
 
     await keyTo('country', 'Norway');
     await page.keyboard.press('Delete');
@@ -141,7 +144,7 @@ describe('correct mode', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await settled();
-    assert.ok(await has('speaker', 'Bergen') && await has('country', 'Norway'), 'back to the core');
+    assert.ok(await has('speaker', SPEAKER) && await has('country', 'Norway'), 'back to the core');
     assert.equal(await page.isDisabled('#undo'), true);
   });
 
@@ -167,12 +170,12 @@ describe('correct mode', () => {
   test('[core] select new text as a speaker (mouse); add a mark of a kind from a keyboard selection', async () => {
     await fresh();
     await mark('claim', 'prices fell').click();
-    const from = TEXT.indexOf('Fishermen');
-    await dragSelect(from, from + 'Fishermen'.length);
+    const from = TEXT.indexOf('skippers');
+    await dragSelect(from, from + 'skippers'.length);
     await page.click('#edit-form button:text-is("Speaker from selected text")');
     await settled();
-    assert.ok((await marks()).some(([k, t, e]) => k === 'speaker' && t === 'Fishermen' && e === 'added'));
-    assert.equal((await form()).speaker, 'Fishermen', 'the claim is Fishermen\'s now');
+    assert.ok((await marks()).some(([k, t, e]) => k === 'speaker' && t === 'skippers' && e === 'added'));
+    assert.equal((await form()).speaker, 'skippers', 'the claim is the skippers\' now');
 
     // Keyboard only: select "OSLO" in the text box, Tab to "country", Enter, type the code.
     await page.focus('#input');
@@ -245,7 +248,7 @@ describe('correct mode', () => {
     await settled();
     assert.deepEqual(await form(), { form: 'demonstration', protester: 'Prime Minister Anna Berg', against: 'DK' });
 
-    // Keys only: the claim "prices fell" becomes direct, and Fishermen its speaker, selected
+    // Keys only: the claim "prices fell" becomes direct, and skippers its speaker, selected
     // in the text box with Shift and the arrows.
     await keyTo('claim', 'prices fell');
     await page.keyboard.press('e');
@@ -254,12 +257,12 @@ describe('correct mode', () => {
     const input = await page.inputValue('#input');
     await page.focus('#input');
     await page.keyboard.press('Control+End');
-    for (let i = input.length; i > input.indexOf('Fishermen'); i--) await page.keyboard.press('ArrowLeft');
-    for (let i = 0; i < 'Fishermen'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    for (let i = input.length; i > input.indexOf('skippers'); i--) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'skippers'.length; i++) await page.keyboard.press('Shift+ArrowRight');
     await tabTo('#edit-form button.from-selection');
     await page.keyboard.press('Enter');
     await settled();
-    assert.deepEqual(await form(), { mode: 'direct', speaker: 'Fishermen' });
+    assert.deepEqual(await form(), { mode: 'direct', speaker: 'skippers' });
   });
 
   test('[core] confirm by button and by key; each mark shows what a person did to it', async () => {
@@ -277,7 +280,7 @@ describe('correct mode', () => {
 
   test('[core] corrections survive a reload and follow edits of the text before and inside them', async () => {
     await fresh();
-    await act('speaker', 'Bergen', 'Remove');
+    await act('speaker', SPEAKER, 'Remove');
     await mark('country', 'Norway').click();
     await page.fill('#edit-form input[data-field="code"]', 'SE');
     await page.press('#edit-form input[data-field="code"]', 'Enter');
@@ -285,7 +288,7 @@ describe('correct mode', () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]', WAIT);
     await waitRendered(page);
-    assert.ok(!(await has('speaker', 'Bergen')), 'the removal is kept');
+    assert.ok(!(await has('speaker', SPEAKER)), 'the removal is kept');
     assert.equal(await page.textContent('#correct-count'), '2 corrections');
     await page.click('#correct');
     await mark('country', 'Norway').click();
@@ -296,7 +299,7 @@ describe('correct mode', () => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('UPDATE ');
     await waitRendered(page);
-    assert.ok(!(await has('speaker', 'Bergen')));
+    assert.ok(!(await has('speaker', SPEAKER)));
     await mark('country', 'Norway').click();
     assert.equal((await form()).code, 'SE');
     // Typing inside the corrected country: it stays, flagged, on its edited text.
@@ -318,7 +321,7 @@ describe('correct mode', () => {
 
   test('[core] export JSON, reload, drop the file: the same marks, and the edits carried on', async () => {
     await fresh();
-    await act('speaker', 'Bergen', 'Remove');
+    await act('speaker', SPEAKER, 'Remove');
     await mark('claim', 'We will wait').click();
     await page.selectOption('#edit-form select[data-field="mode"]', 'reported');
     await settled();

@@ -176,6 +176,12 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "The talks go on",
         "skipper",
     ),
+    // (`who-bare-verb`: the relative's verb heads no complement.)
+    Marks(
+        "A clerk who works at the harbour said, \"We are closed.\"",
+        "We are closed",
+        "clerk",
+    ),
     // `apposed-title`: after a cue a title-case quote is still speech,
     Marks(
         "Lund said, \"Harbour Town Will Rise Again.\"",

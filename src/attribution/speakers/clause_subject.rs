@@ -486,13 +486,9 @@ pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> boo
     else {
         return false;
     };
-    // (`who-bare-verb`: "Residents who live near [the plant] say": after
-    // "who", a plain word is the relative's verb, in any form.)
     let verb_follows = rel + 1 < phrase.start
         && !doc.is_capitalized(rel + 1)
-        && (is_auxiliary(doc, rel + 1)
-            || is_main_verb(doc, rel + 1)
-            || (doc.is(rel, "who") && is_plain_word(doc, rel + 1)));
+        && (is_auxiliary(doc, rel + 1) || is_main_verb(doc, rel + 1) || is_who_verb(doc, rel + 1));
     // (Not a subject pronoun, the subject of a clause of its own inside the
     // relative: "the congressman who gained fame when [he] yelled".)
     let own_clause = doc.has(phrase.start, words::RELATIVE_SUBJECT);
@@ -504,6 +500,13 @@ pub fn is_inside_relative(doc: &Doc, phrase: &Range<usize>, floor: usize) -> boo
         && !is_pronoun(doc, rel - 1)
         && !is_main_verb(doc, rel - 1);
     verb_follows && noun_before && !own_clause
+}
+
+/// `who-bare-verb`: after "who" a plain word is the relative clause's verb,
+/// in any form ("Residents who live near the plant say", "A clerk who
+/// works at the harbour said"): no noun, whatever its ending.
+pub fn is_who_verb(doc: &Doc, k: usize) -> bool {
+    k > 0 && doc.is(k - 1, "who") && !doc.is_capitalized(k) && is_plain_word(doc, k)
 }
 
 /// How far back from a phrase its relative word may stand.

@@ -326,11 +326,14 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         } else {
             start - 1
         };
+        // (`complement-chain`: "Fishermen in the town of Bergen said": the
+        // head before a farther link.)
         if link > floor
             && doc.has(link, words::COMPLEMENT_LINK)
             && (is_plural_noun(doc, link - 1, floor)
                 || is_title(doc, link - 1)
-                || doc.has(link - 1, words::SPEAKER_NOUN))
+                || doc.has(link - 1, words::SPEAKER_NOUN)
+                || chained_link(doc, link, floor).is_some())
         {
             if let Some(head) = head_before_complement(doc, start, floor) {
                 return Some(head..end);

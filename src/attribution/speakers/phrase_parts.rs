@@ -326,6 +326,16 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
             (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number) && !says_verb(doc, k)
         })
         .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
+    let heads = |h: usize| {
+        (is_plural_noun(doc, h, floor) && !is_function_word(doc, h))
+            || (is_head(doc, h) && !is_pronoun(doc, h))
+    };
+    // `complement-chain`: "fishermen in the town of Bergen": no head before
+    // the nearer link, whose phrase is the farther link's object.
+    let link = match chained_link(doc, link, low) {
+        Some(farther) if link > floor && !heads(link - 1) => farther,
+        _ => link,
+    };
     if link <= floor {
         return None;
     }
@@ -334,8 +344,9 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
     if head > floor && !doc.tokens[head].space_before {
         return None;
     }
-    let plural_noun = is_plural_noun(doc, head, floor) && !is_function_word(doc, head);
-    if !plural_noun && (!is_head(doc, head) || is_pronoun(doc, head)) {
+    // (`who-bare-verb`: "A clerk who works at the harbour said": the
+    // relative's verb heads nothing.)
+    if super::clause_subject::is_who_verb(doc, head) || !heads(head) {
         return None;
     }
     // Back over plain modifiers and a determiner ("the labour experts").
@@ -344,6 +355,26 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
         start -= 1;
     }
     Some(start)
+}
+
+/// `complement-chain`: "Fishermen in the town of Bergen said", "Skippers
+/// at the meeting in Bodo said": a determiner and one or two plain words
+/// right before the complement link `link`, after another complement link,
+/// are that link's object; the farther link, if so. The head of the whole
+/// phrase stands before it (the nearer link's plain noun heads nothing:
+/// not "Bergen" alone). Marks/Not in `speakers::tests`.
+pub(super) fn chained_link(doc: &Doc, link: usize, floor: usize) -> Option<usize> {
+    let mut j = link;
+    while j > floor && link - j < 2 && is_plain_word(doc, j - 1) {
+        j -= 1;
+    }
+    if j == link || j <= floor + 1 {
+        return None;
+    }
+    (is_determiner(doc, j - 1)
+        && doc.has(j - 2, words::COMPLEMENT_LINK)
+        && !doc.is_capitalized(j - 2))
+    .then_some(j - 2)
 }
 
 /// How many adjectives (words or compounds) a run of modifiers may hold.

@@ -579,6 +579,34 @@ fn place_complement_keeps_the_plural_head() {
 }
 
 #[test]
+fn complement_chain_keeps_the_head_before_the_farther_link() {
+    // `complement-chain` Marks: a determiner and a plain noun between two
+    // links; the head before the farther one heads the whole phrase.
+    assert_eq!(
+        before("Fishermen in the town of Bergen said", "said").as_deref(),
+        Some("Fishermen in the town of Bergen")
+    );
+    assert_eq!(
+        before("Officials at the port of Narvik said", "said").as_deref(),
+        Some("Officials at the port of Narvik")
+    );
+    assert_eq!(
+        before("Some skippers at the meeting in Bodo said", "said").as_deref(),
+        Some("skippers at the meeting in Bodo")
+    );
+    // Not: a verb before the farther link (no head there).
+    assert_ne!(
+        before("Talks held in the town of Bergen said", "said").as_deref(),
+        Some("Talks held in the town of Bergen")
+    );
+    // Not: a headline's link in capitals.
+    assert_ne!(
+        before("FIRE IN THE TOWN OF BERGEN Lund said", "said").as_deref(),
+        Some("FIRE IN THE TOWN OF BERGEN Lund")
+    );
+}
+
+#[test]
 fn relative_opens_phrase_keeps_plain_words_after_which() {
     // `relative-opens-phrase` Marks: plain words after "which" before the head.
     assert_eq!(
