@@ -323,7 +323,11 @@ fn modal_coordinated_verb(doc: &Doc, start: usize, k: usize) -> bool {
 /// a conjunction of `attribution-conjunction` or "compared with"/"to" at `k`
 /// comes before another count ("while 30 percent oppose it", ", compared
 /// with 12 percent", ", 34 percent against"): the writer's comparison with
-/// another share, not what the first share said. A conjunction with no
+/// another share, not what the first share said. When the cue's subject is
+/// itself counted (`share_speaker`: "47 percent said they ..."), the claim
+/// ends at its first comma whatever follows (", however the figure has
+/// fallen", ", with similar levels among the young"): the writer's words
+/// on the poll. A conjunction with no
 /// comma needs a verb right after the count ("and 160 have not chosen"):
 /// "they bought two boats and three cars" is one claim; a span of time
 /// ("they left, 20 years ago, for the city") stays in it too.
@@ -332,6 +336,12 @@ fn share_comparison(doc: &Doc, start: usize, k: usize, end: usize) -> bool {
         return false;
     }
     let comma = doc.word(k) == ",";
+    // The share's own claim ends at its first comma ("47 percent said they
+    // back Holm, however the figure has fallen"); not a phrase set off
+    // right after "they" ("they, too, would stay").
+    if comma && k > start + 1 && doc.word(start + 1) != "," && share_speaker(doc, start) {
+        return true;
+    }
     let mut c = k + usize::from(comma);
     let bare_conjunction = !comma && doc.has(c, words::ATTRIBUTION_CONJUNCTION);
     if let Some(compared) = COMPARED_WITH.right(doc, c) {
@@ -346,6 +356,25 @@ fn share_comparison(doc: &Doc, start: usize, k: usize, end: usize) -> bool {
                 && (!bare_conjunction || doc.has(count + 1, words::FINITE))
         })
 }
+
+/// The cue right before `start` has a counted subject: within the few
+/// words before the claim, none of them punctuation but a percent sign, a
+/// count opens a phrase, after punctuation or "with" ("47 percent said",
+/// "Nearly eight in 10 voters overall said", "with 22 percent saying").
+/// Not a count after a preposition ("In 2015 the crews said they ...").
+fn share_speaker(doc: &Doc, start: usize) -> bool {
+    (start.saturating_sub(SHARE_SUBJECT_WINDOW)..start)
+        .rev()
+        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct || doc.word(i) == "%")
+        .any(|i| {
+            count_at(doc, i, start).is_some()
+                && (i == 0 || doc.tokens[i - 1].kind != TokenKind::Word || doc.is(i - 1, "with"))
+        })
+}
+
+/// How many words before the claim a share's count may stand (its cue and
+/// a "that" among them).
+const SHARE_SUBJECT_WINDOW: usize = 10;
 
 /// `speaker-next-act`: at `k` (a comma or spaced dash) ", and"/", but"...
 /// and "he"/"she" before a past tense, past one word ("and he later
@@ -951,7 +980,29 @@ mod tests {
             claim_after_said("Some 39 delegates said they back Holm and 160 have not chosen."),
             "they back Holm"
         );
-        // Not: a count inside the claim, a span of time, another opening.
+        // A counted subject's claim ends at its first comma.
+        assert_eq!(
+            claim_after_said(
+                "About 47 percent said they back Holm, however the figure has fallen."
+            ),
+            "they back Holm"
+        );
+        assert_eq!(
+            claim_after_said(
+                "Eight in 10 riders overall said they trust the crew, with few doubts."
+            ),
+            "they trust the crew"
+        );
+        // Not: a count inside the claim, a span of time, another opening,
+        // a phrase set off after "they", a count after the cue.
+        assert_eq!(
+            claim_after_said("Forty percent said they, too, would stay on the island."),
+            "they, too, would stay on the island"
+        );
+        assert_eq!(
+            claim_after_said("In 2015 the crews said they would back Holm, Berg or Dahl."),
+            "they would back Holm, Berg or Dahl"
+        );
         assert_eq!(
             claim_after_said("The crews said they bought two boats and three cars."),
             "they bought two boats and three cars"

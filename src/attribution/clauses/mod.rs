@@ -145,10 +145,10 @@ pub(crate) fn clause_after(
         {
             q
         }
-        None if let Some(k) = doc
-            .has(cue.start, words::LISTENER)
-            .then(|| listener_then_clause(doc, j, s.end))
-            .flatten() =>
+        None if let Some(k) = (doc.has(cue.start, words::LISTENER)
+            || doc.has(cue.start, words::TELL))
+        .then(|| listener_then_clause(doc, j, s.end))
+        .flatten() =>
         {
             k
         }
@@ -346,10 +346,16 @@ const LISTENER_WINDOW: usize = 3;
 
 /// `listener-clause`: "assured voters he'd make them pay", "reminded Lund
 /// she had to win", "has assured me it was done": after a verb that takes a
-/// listener (`listener` in data/attribution_words.tsv), a short listener
-/// (an object pronoun, a name, or a determiner and plain words) and then a
-/// subject pronoun opening a finite clause: the claim starts at the
+/// listener (`listener` in data/attribution_words.tsv, and "tell"), a short
+/// listener (an object pronoun, a name, or a determiner and plain words) and
+/// then a subject pronoun opening a finite clause: the claim starts at the
 /// pronoun. "reminded voters of the record" has no clause: no claim.
+/// `listener-noun-clause`: "told the crowd the old ferry was safe", "told
+/// his staff the ferry was safe": after a listener opened by a determiner
+/// or a possessive, a second determiner opening a finite clause
+/// (`finite::looks_finite`) is the clause's subject; the claim starts there,
+/// not at the listener. "told reporters the ferry was safe" (a bare
+/// addressee) already starts at "the".
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
     if doc.has(k, words::OBJECT_PRONOUN) && !doc.is(k, "her") {
@@ -375,7 +381,16 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
         }
     }
     let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
-    (subject && looks_like_clause(doc, k, end)).then_some(k)
+    // (A "that" there opens the clause; it is no determiner of its subject.)
+    let noun_subject = || {
+        k > j
+            && k < end
+            && speakers::is_determiner(doc, j)
+            && speakers::is_determiner(doc, k)
+            && !doc.is(k, "that")
+            && looks_finite(doc, k, end)
+    };
+    ((subject && looks_like_clause(doc, k, end)) || noun_subject()).then_some(k)
 }
 
 /// How many modifiers may stand before the noun object of "told".

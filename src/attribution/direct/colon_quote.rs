@@ -124,6 +124,21 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
         "Senate Leader Ola Berg",
     ),
     Not("Berg took the ferry to Lund: \"It is time to stop,\" the sign read."),
+    // `owned-noun-colon`: the owner of the noun before "was" speaks.
+    Marks(
+        "Berg wrote to Lund about the storm. Lund's response was: \"Is the ferry from Bergen?\"",
+        "Is the ferry from Bergen",
+        "Lund",
+    ),
+    Not("Lund's ferry was: \"The Harbour Queen.\""),
+    // `noun-comma-quote`: a comma in the colon's place after a verb's
+    // object noun, before a whole quote ending the sentence.
+    Marks(
+        "Right after the storm, Lund issued a statement, \"Last night, our town was hit hard.\"",
+        "Last night, our town was hit hard",
+        "Lund",
+    ),
+    Not("Lund spoke proudly at a press conference, \"Last night, our town was hit hard.\""),
     // A reporting verb's word made a noun by its article and modifiers
     // (`verb-word-as-noun`).
     Marks(
@@ -137,16 +152,38 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
 /// message: "..."`: a reporting or message noun right before the colon at
 /// `colon`; the clause's subject speaks, the noun is the cue.
 pub(super) fn noun_before_colon(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
+    if let Some(owned) = owned_noun_before_be(doc, colon) {
+        return Some(owned);
+    }
     let noun = addressed_noun(doc, colon).unwrap_or(colon.checked_sub(1)?);
-    if !(cues::is_reporting_noun(doc, noun)
-        || doc.has(noun, crate::attribution::words::MESSAGE)
-        || cues::is_verb_word_as_noun(doc, noun))
-        || doc.is_capitalized(noun)
-    {
+    if !is_saying_noun(doc, noun) {
         return None;
     }
     let phrase = clause_subject_past_interposed(doc, noun)?;
     Some((phrase, noun..noun + 1))
+}
+
+/// A lowercase reporting or message noun, or a reporting verb's word made a
+/// noun (`a dry retort`).
+fn is_saying_noun(doc: &Doc, noun: usize) -> bool {
+    (cues::is_reporting_noun(doc, noun)
+        || doc.has(noun, crate::attribution::words::MESSAGE)
+        || cues::is_verb_word_as_noun(doc, noun))
+        && !doc.is_capitalized(noun)
+}
+
+/// `owned-noun-colon`: `Lund's response was: "..."`: a saying noun owned by
+/// a possessive noun phrase, then "was" or "is" and the colon; the owner
+/// speaks, the noun is the cue. (Not a possessive pronoun: `Her answer
+/// was:` names no one.)
+fn owned_noun_before_be(doc: &Doc, colon: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let be = colon
+        .checked_sub(1)
+        .filter(|&k| doc.has(k, crate::attribution::words::BE))?;
+    let noun = be.checked_sub(1).filter(|&k| is_saying_noun(doc, k))?;
+    let sentence_start = doc.sentences[doc.sentence_of(noun)].start;
+    let owner = speakers::possessor_before(doc, noun.checked_sub(1)?, sentence_start)?;
+    Some((owner, noun..noun + 1))
 }
 
 /// The most words of the addressee after a noun before a colon (`a blunt

@@ -122,12 +122,45 @@ pub(in crate::attribution) const INTERPOSED_QUOTE: &[Example] = &[
 pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     attribution_by_verb_before(doc, quote).or_else(|| {
         let colon = quote.open.checked_sub(1)?;
-        let (phrase, cue) = (doc.word(colon) == ":"
+        // `noun-comma-quote`: `Lund issued a statement, "Last night, ..."`:
+        // a comma in the colon's place before a whole quote (capitalised,
+        // ending the sentence) after the noun.
+        let introduces = doc.word(colon) == ":"
+            || (doc.word(colon) == ","
+                && doc.is_capitalized(quote.inner.start)
+                && ends_sentence(doc, quote)
+                && verb_object_noun(doc, colon));
+        let (phrase, cue) = (introduces
             && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
         .then(|| noun_before_colon(doc, colon))
         .flatten()?;
         Some((phrase, cue, Rule::ColonQuote))
     })
+}
+
+/// `noun-comma-quote`: the noun before `comma` is a verb's object, an
+/// article between (`issued a statement,`; not `at a press conference,`
+/// nor `about the emails,`).
+fn verb_object_noun(doc: &Doc, comma: usize) -> bool {
+    comma >= 3 && doc.has(comma - 2, words::ARTICLE) && {
+        let verb = comma - 3;
+        doc.tokens[verb].kind == TokenKind::Word
+            && !doc.is_capitalized(verb)
+            && !doc.has(verb, words::FUNCTION_WORD)
+    }
+}
+
+/// The quote ends its sentence: a stop, question or exclamation mark last
+/// inside its marks (or right after them), then the sentence's end.
+fn ends_sentence(doc: &Doc, quote: &Quote) -> bool {
+    let Some(close) = quote.close else {
+        return false;
+    };
+    let last = quote.inner.end.saturating_sub(1);
+    let stop = |k: usize| k < doc.tokens.len() && matches!(doc.word(k), "." | "?" | "!");
+    let next = close + 2;
+    (stop(last) || stop(close + 1))
+        && (next >= doc.tokens.len() || doc.sentence_of(quote.open) != doc.sentence_of(next))
 }
 
 /// How far before a colon introducing a quote its cue may sit.

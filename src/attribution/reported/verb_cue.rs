@@ -294,6 +294,30 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "he'd make the county pay for the dam",
         "Lund",
     ),
+    // `listener-clause` after "told": the crowd is told, "he" opens the claim.
+    Marks(
+        "At the depot, Lund told the crowd he was the first to ask for a new quay.",
+        "he was the first to ask for a new quay",
+        "Lund",
+    ),
+    // `listener-noun-clause`: a listener opened by a determiner or a
+    // possessive, then a noun phrase opening the clause.
+    Marks(
+        "Lund told the crowd the old ferry was safe.",
+        "the old ferry was safe",
+        "Lund",
+    ),
+    Marks(
+        "Berg told his staff the harbour fees would rise in May.",
+        "the harbour fees would rise in May",
+        "Berg",
+    ),
+    // A bare addressee: the claim starts after it, as before.
+    Marks(
+        "Lund told reporters the old ferry was safe.",
+        "the old ferry was safe",
+        "Lund",
+    ),
     // A pronoun carrying its auxiliary opens a clause after an object verb.
     Marks(
         "Berg claims she's owed $2 million.",
@@ -394,6 +418,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Lund did not say the port would close."),
     Not("Lund vowed to respond to the council with a plan."),
     Not("Lund warned voters of the risks the dam would bring."),
+    Not("Lund warned his staff the costs of the new quay."),
     // An act the subject is expected to do has not taken place.
     Not("Lund is expected to argue that the senator is out of touch."),
     // `more-likely-to`: a poll's comparison; the saying took place.
