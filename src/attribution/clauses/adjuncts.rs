@@ -31,9 +31,13 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
 
 /// "told Harbour Radio's "Morning Talk" that": a short quoted programme
 /// name right after a possessive belongs to the listener; the token after
-/// its closing mark.
+/// its closing mark. `quoted-programme`: so does one right after a
+/// `programme-noun` ("said on the radio show "Morning Talk" that"); a
+/// quote after any other word ("said on the radio "we will win"") is none.
 pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
-    if k == 0 || !matches!(doc.word(k - 1), "'s" | "’s") {
+    if k == 0
+        || !(matches!(doc.word(k - 1), "'s" | "’s") || doc.has(k - 1, words::PROGRAMME_NOUN))
+    {
         return None;
     }
     let q = doc.quote_from(k)?;
@@ -45,6 +49,16 @@ pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
 /// Token `k` is a mark of a quoted programme name opened at or after `from`.
 pub(super) fn in_quoted_programme(doc: &Doc, from: usize, k: usize) -> bool {
     (from..=k).any(|o| quoted_programme(doc, o).is_some_and(|after| after > k))
+}
+
+/// `elided-year`: "said in ‘08 that", "in '08": a single mark glued to a
+/// two-digit number is the apostrophe of a year, no quote (even where the
+/// mark pairs with a later one).
+pub(super) fn is_elided_year_mark(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "'" | "‘" | "’")
+        && doc.tokens.get(k + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number && !t.space_before && doc.word(k + 1).len() == 2
+        })
 }
 
 /// How many tokens the listener of "asked" (or its "by" agent) may have.
@@ -131,8 +145,10 @@ pub(in crate::attribution) fn skip_adjuncts(doc: &Doc, mut j: usize, end: usize)
     j
 }
 
-/// How many words after its determiner an adjunct before a bare clause may run.
-const BARE_CLAUSE_ADJUNCT_WINDOW: usize = 3;
+/// How many words after its determiner an adjunct may run before a bare
+/// clause (`adjunct-before-bare-clause`) or to its cue-word noun
+/// (`cue-word-in-adjunct`).
+const ADJUNCT_PHRASE_WINDOW: usize = 3;
 
 /// `adjunct-before-bare-clause`: "said in a radio talk it will close in
 /// May", "wrote in both notes he was glad": after the cue, a preposition, a
@@ -147,7 +163,7 @@ fn bare_clause_after_adjunct(doc: &Doc, preposition: usize, end: usize) -> Optio
     if first >= end || !speakers::is_determiner(doc, preposition + 1) {
         return None;
     }
-    let subject = (first..(first + BARE_CLAUSE_ADJUNCT_WINDOW + 1).min(end))
+    let subject = (first..(first + ADJUNCT_PHRASE_WINDOW + 1).min(end))
         .take_while(|&k| {
             speakers::is_pronoun(doc, k)
                 || (speakers::is_plain_word(doc, k)
@@ -157,6 +173,26 @@ fn bare_clause_after_adjunct(doc: &Doc, preposition: usize, end: usize) -> Optio
         .find(|&k| speakers::is_pronoun(doc, k))?;
     (subject > first && crate::attribution::direct::opens_clause_verb(doc, subject + 1))
         .then_some(subject)
+}
+
+/// `cue-word-in-adjunct`: "said in her opening remarks that", "said in a
+/// June report that": a cue word (`k`) closing a phrase opened at `from` by
+/// a preposition and a determiner or possessive, with a few plain words
+/// between, is that phrase's noun, no cue; the "that" after it opens the
+/// claim. Not without the determiner ("said in Bergen he remarks that"),
+/// nor past a verb or pronoun ("said in the hall she remarks that").
+pub(super) fn cue_word_in_adjunct(doc: &Doc, from: usize, k: usize) -> bool {
+    let first = from + 2;
+    doc.has(from, words::ADJUNCT_PREPOSITION)
+        && speakers::is_determiner(doc, from + 1)
+        && (first..=first + ADJUNCT_PHRASE_WINDOW).contains(&k)
+        && cues::is_reporting_noun(doc, k)
+        && (first..k).all(|v| {
+            speakers::is_plain_word(doc, v)
+                && !speakers::is_pronoun(doc, v)
+                && !doc.has(v, words::FINITE)
+                && !cues::is_reporting_verb(doc, v)
+        })
 }
 
 pub(in crate::attribution) fn is_weekday_or_month(doc: &Doc, i: usize) -> bool {
@@ -204,6 +240,45 @@ mod tests {
         let doc = Doc::new(text);
         let asked = (0..doc.tokens.len()).find(|&k| doc.is(k, "asked"))?;
         asked_question_start(&doc, asked + 1, doc.tokens.len()).map(|k| doc.word(k).to_string())
+    }
+
+    /// The token index of the first `word` in `doc`.
+    fn at(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len()).find(|&k| doc.word(k) == word).unwrap()
+    }
+
+    #[test]
+    fn a_cue_word_after_a_preposition_and_a_determiner_is_a_noun() {
+        // Marks: `cue-word-in-adjunct`.
+        let doc = Doc::new("Holm said in her opening remarks that the ferry was late.");
+        assert!(cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+        // Not without a determiner, nor past a pronoun.
+        let doc = Doc::new("Holm said in Bergen he remarks that the ferry was late.");
+        assert!(!cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+        let doc = Doc::new("Holm said in the hall she remarks that the ferry was late.");
+        assert!(!cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+    }
+
+    #[test]
+    fn a_single_mark_glued_to_two_digits_is_a_year() {
+        // Marks: `elided-year`.
+        let doc = Doc::new("Holm said in ‘08 that the ferry was late.");
+        assert!(is_elided_year_mark(&doc, at(&doc, "‘")));
+        // Not a double mark, nor a mark before a word or a longer number.
+        let doc = Doc::new("Holm said “08 was late” and ‘ferry’ and ‘2008’.");
+        assert!(!is_elided_year_mark(&doc, at(&doc, "“")));
+        assert!(!is_elided_year_mark(&doc, at(&doc, "‘")));
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_programme_noun_is_a_programme() {
+        // Marks: `quoted-programme`.
+        let doc = Doc::new("Holm said on the radio show ''Morning Talk'' that the ferry was late.");
+        let open = at(&doc, "show") + 1;
+        assert_eq!(quoted_programme(&doc, open), Some(at(&doc, "that")));
+        // Not a quote after any other word.
+        let doc = Doc::new("Holm said on the radio ''the ferry was late'' that day.");
+        assert_eq!(quoted_programme(&doc, at(&doc, "radio") + 1), None);
     }
 
     #[test]

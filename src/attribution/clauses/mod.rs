@@ -250,7 +250,9 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 || doc.has(k, words::RELATIVE_OPENER));
             // "said on Harbour Radio's "Morning Talk" that": a programme's
             // quoted name inside the adjunct.
-            (doc.tokens[k].kind != TokenKind::Quote || adjuncts::in_quoted_programme(doc, j, k))
+            (doc.tokens[k].kind != TokenKind::Quote
+                || adjuncts::in_quoted_programme(doc, j, k)
+                || adjuncts::is_elided_year_mark(doc, k))
                 && !matches!(doc.word(k), ";" | ":" | ".")
                 // `verb-before-that`: "says Berg ran a campaign in Tromso
                 // that led ...": a lowercase verb before "that", outside an
@@ -259,8 +261,10 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 && !(plain
                     && !doc.is_capitalized(k)
                     && (doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST)))
-                // "said in a June report that": a cue word inside the adjunct is a noun.
-                && (!cues::is_reporting_verb(doc, k) || (k > j && doc.is(k, "report")))
+                // "said in a June report that": a cue word inside the adjunct is a noun
+                // (`cue-word-in-adjunct`).
+                && (!cues::is_reporting_verb(doc, k)
+                    || (k > j && (doc.is(k, "report") || adjuncts::cue_word_in_adjunct(doc, j, k))))
                 && cues::make_it_clear(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))

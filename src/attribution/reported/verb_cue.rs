@@ -232,6 +232,21 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "it will close in May",
         "Lund",
     ),
+    // `cue-word-in-adjunct`, `elided-year`, `quoted-programme`: a
+    // preposition's phrase before "that" (a cue word as its noun, a year
+    // written "‘08", a show's quoted name) is the cue's adjunct; the claim
+    // starts after "that".
+    Marks(
+        "Holm said in her opening remarks that the ferry was late.",
+        "the ferry was late",
+        "Holm",
+    ),
+    Marks("Holm said in ‘08 that the ferry was late.", "the ferry was late", "Holm"),
+    Marks(
+        "Holm said on the radio show ''Morning Talk'' that the ferry was late.",
+        "the ferry was late",
+        "Holm",
+    ),
     // (not a phrase with no determiner, which opens the claim itself).
     Marks(
         "Lund said in politics it takes time.",
