@@ -33,6 +33,8 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
     let rules: &[NamedRule] = match guard? {
         // Checked once the roles are known (`mod.rs`): a state protests or is addressed.
         "state" => &[],
+        // Checked in `mod.rs` too: a plain note (`plain_note`) needs a state on one side.
+        "note" => &[],
         "summons" => &[("summoned home", summoned_elsewhere)],
         "diplomat-subject" => &[
             ("no diplomat summoned", no_diplomat_subject),
@@ -208,6 +210,15 @@ fn generic_mention(doc: &Doc, c: &Candidate) -> bool {
     let starts_sentence = c.core.start == c.sentence.start
         || (c.core.start == c.sentence.start + 1 && doc.is(c.sentence.start, "hunger"));
     starts_sentence && doc.is(c.core.end, "is") && doc.has(c.core.end + 1, GENERIC_PREDICATE)
+}
+
+/// "Holm sent the note to the board": a note is a letter unless it objects
+/// in its own phrase ("a note protesting the arrests", "notes of protest")
+/// or the sentence is diplomatic ("a diplomatic note", "the embassy sent a
+/// note", an ambassador). A plain note is a protest only with a state on one
+/// side ("Oslo sent a note to Rome"), checked once the roles are known.
+pub fn plain_note(doc: &Doc, c: &Candidate) -> bool {
+    !(near_objection(doc, c) || sentence_has(doc, c, NOTE_CUE) || sentence_has(doc, c, DIPLOMAT))
 }
 
 /// "protested his innocence": a plea, not an objection.

@@ -117,12 +117,18 @@ pub fn find(
             against =
                 roles::state_before(doc, span.start, &sentence, lookalikes::DIPLOMAT_REACH, &ctx);
         }
-        if trigger.guard == Some("state")
+        let needs_state = match trigger.guard {
+            Some("state") => true,
+            Some("note") => lookalikes::plain_note(doc, &candidate),
+            _ => false,
+        };
+        if needs_state
             && addressed.is_none()
             && !protester.is_some_and(|p| roles::is_named_state(doc, p, &ctx))
         {
-            // A complaint or a demand to undo with no state on either side:
-            // a lawsuit, a customer, a coach ("asked the players to return the kit").
+            // A complaint, a demand to undo or a plain note with no state on
+            // either side: a lawsuit, a customer, a coach ("asked the players
+            // to return the kit"), a letter ("sent the note to the board").
             i += 1;
             continue;
         }

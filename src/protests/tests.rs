@@ -439,6 +439,32 @@ fn a_complaint_is_a_protest_when_a_state_makes_or_receives_it() {
 }
 
 #[test]
+fn a_note_is_a_protest_only_when_it_is_one() {
+    // A state on one side, a diplomatic word, or an objection in its phrase.
+    let f = run("Oslo delivered a note to Rome.", &[], &[]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "delivered a note");
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+    assert_eq!(f[0].protester.as_deref(), Some("Oslo"));
+    assert_eq!(
+        spans("The embassy delivered a note on Friday."),
+        ["delivered a note"]
+    );
+    assert_eq!(
+        spans("Berg sent a diplomatic note to the harbour board."),
+        ["sent a diplomatic note"]
+    );
+    assert_eq!(
+        spans("Holm sent a note against the new fees."),
+        ["sent a note"]
+    );
+    // A plain note: a letter.
+    assert!(spans("Holm sent the note to the board on Monday.").is_empty());
+    assert!(spans("She sent the note.").is_empty());
+    assert!(spans("The clerk delivered the notes to the ferry office.").is_empty());
+}
+
+#[test]
 fn a_passive_summons_names_the_diplomat_not_the_protester() {
     let f = run(
         "France's ambassador Jean-Pierre Marie Dubois was summoned to the ministry.",

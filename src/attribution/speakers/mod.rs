@@ -276,6 +276,16 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     let mut start = last;
     while start > floor {
         let prev = start - 1;
+        // `honorific-opens-name`: "On top of the deal with Norway Mr Lund
+        // said": a capitalised honorific opens its name; a name before it
+        // (no possessive between) belongs to a phrase of its own.
+        if doc.is_capitalized(start)
+            && doc.has(start, words::HONORIFIC)
+            && is_name_word(doc, prev)
+            && !is_title(doc, prev)
+        {
+            break;
+        }
         if is_modifier(doc, prev) {
             start = prev;
         } else if doc.word(prev) == "."

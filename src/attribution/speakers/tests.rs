@@ -541,6 +541,29 @@ fn zero_relative_subject_is_the_name_alone() {
 }
 
 #[test]
+fn honorific_opens_its_name() {
+    // `honorific-opens-name` Marks: a fronted phrase with no comma ends at
+    // the name before the honorific.
+    assert_eq!(
+        before("On top of the ferry deal with Norway Mr Lund said", "said").as_deref(),
+        Some("Mr Lund")
+    );
+    assert_eq!(
+        before("After the talks in Narvik Dr Ola Holm said", "said").as_deref(),
+        Some("Dr Ola Holm")
+    );
+    // Not: a possessor or a title before the honorific stays.
+    assert_eq!(
+        before("Norway's Mrs Holm said", "said").as_deref(),
+        Some("Norway's Mrs Holm")
+    );
+    assert_eq!(
+        before("Foreign Minister Mr Lund said", "said").as_deref(),
+        Some("Foreign Minister Mr Lund")
+    );
+}
+
+#[test]
 fn place_complement_keeps_the_plural_head() {
     // `place-complement` Marks: a plural noun and the place after its preposition.
     assert_eq!(
