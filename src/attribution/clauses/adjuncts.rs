@@ -35,8 +35,7 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
 /// `programme-noun` ("said on the radio show "Morning Talk" that"); a
 /// quote after any other word ("said on the radio "we will win"") is none.
 pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
-    if k == 0
-        || !(matches!(doc.word(k - 1), "'s" | "’s") || doc.has(k - 1, words::PROGRAMME_NOUN))
+    if k == 0 || !(matches!(doc.word(k - 1), "'s" | "’s") || doc.has(k - 1, words::PROGRAMME_NOUN))
     {
         return None;
     }
@@ -244,19 +243,33 @@ mod tests {
 
     /// The token index of the first `word` in `doc`.
     fn at(doc: &Doc, word: &str) -> usize {
-        (0..doc.tokens.len()).find(|&k| doc.word(k) == word).unwrap()
+        (0..doc.tokens.len())
+            .find(|&k| doc.word(k) == word)
+            .unwrap()
     }
 
     #[test]
     fn a_cue_word_after_a_preposition_and_a_determiner_is_a_noun() {
         // Marks: `cue-word-in-adjunct`.
         let doc = Doc::new("Holm said in her opening remarks that the ferry was late.");
-        assert!(cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+        assert!(cue_word_in_adjunct(
+            &doc,
+            at(&doc, "in"),
+            at(&doc, "remarks")
+        ));
         // Not without a determiner, nor past a pronoun.
         let doc = Doc::new("Holm said in Bergen he remarks that the ferry was late.");
-        assert!(!cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+        assert!(!cue_word_in_adjunct(
+            &doc,
+            at(&doc, "in"),
+            at(&doc, "remarks")
+        ));
         let doc = Doc::new("Holm said in the hall she remarks that the ferry was late.");
-        assert!(!cue_word_in_adjunct(&doc, at(&doc, "in"), at(&doc, "remarks")));
+        assert!(!cue_word_in_adjunct(
+            &doc,
+            at(&doc, "in"),
+            at(&doc, "remarks")
+        ));
     }
 
     #[test]
