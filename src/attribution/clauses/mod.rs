@@ -360,6 +360,11 @@ const LISTENER_WINDOW: usize = 3;
 /// (`finite::looks_finite`) is the clause's subject; the claim starts there,
 /// not at the listener. "told reporters the ferry was safe" (a bare
 /// addressee) already starts at "the".
+/// `listener-adjunct-clause`: the cue's adjuncts (`skip_adjuncts`) may
+/// stand between the listener and its clause: "told the crew in a radio
+/// talk it will close" (`adjunct-before-bare-clause`), "told the crew on
+/// Friday the ferry was safe"; "reminded the crew in a letter of the fees"
+/// has no clause.
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let mut k = j;
     if doc.has(k, words::OBJECT_PRONOUN) && !doc.is(k, "her") {
@@ -384,6 +389,10 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
             return None;
         }
     }
+    // `listener-adjunct-clause`: "told the crew in a radio talk it will
+    // close", "told the crew on Friday it will close": the cue's adjuncts
+    // may stand between the listener and the clause.
+    let k = skip_adjuncts(doc, k, end);
     let subject = k < end && (speakers::is_pronoun(doc, k) || is_contracted_auxiliary(doc, k));
     // (A "that" there opens the clause; it is no determiner of its subject.)
     let noun_subject = || {

@@ -327,6 +327,20 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the harbour fees would rise in May",
         "Berg",
     ),
+    // `listener-adjunct-clause`: the cue's adjuncts between the listener
+    // and the clause.
+    Marks(
+        "Lund told the crew in a radio talk it will close in May.",
+        "it will close in May",
+        "Lund",
+    ),
+    Marks(
+        "Lund told the crew on Friday the old ferry was safe.",
+        "the old ferry was safe",
+        "Lund",
+    ),
+    // (no clause after the adjunct: no claim).
+    Not("Lund reminded the crew in a letter of the fees."),
     // A bare addressee: the claim starts after it, as before.
     Marks(
         "Lund told reporters the old ferry was safe.",
