@@ -594,19 +594,12 @@ fn is_weekday(doc: &Doc, i: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// The first token that is `word`.
-    fn token(doc: &Doc, word: &str) -> usize {
-        (0..doc.tokens.len())
-            .find(|&i| doc.word(i) == word)
-            .unwrap()
-    }
-
     #[test]
     fn a_capitalised_modal_before_an_inflected_verb_is_a_name() {
         // `modal-name`: "Will wrote" has its subject "Will"; "will say" is a group.
         let group = |text: &str, verb: &str| {
             let doc = Doc::new(text);
-            doc.word(verb_group_start(&doc, token(&doc, verb), 0))
+            doc.word(verb_group_start(&doc, doc.first_token(verb), 0))
                 .to_string()
         };
         assert_eq!(group("The columnist Will wrote", "wrote"), "wrote");
@@ -632,7 +625,7 @@ mod tests {
         // `noun-after-determiner`: Marks the verb, Not the noun.
         let cue = |text: &str, word: &str| {
             let doc = Doc::new(text);
-            is_reporting_verb(&doc, token(&doc, word))
+            is_reporting_verb(&doc, doc.first_token(word))
         };
         assert!(cue("Vik states that the port is shut.", "states"));
         assert!(cue("The two said the port was shut.", "said"));
@@ -652,7 +645,7 @@ mod tests {
         // `modified-noun`: Marks the verb, Not the noun.
         let cue = |text: &str, word: &str| {
             let doc = Doc::new(text);
-            is_reporting_verb(&doc, token(&doc, word))
+            is_reporting_verb(&doc, doc.first_token(word))
         };
         assert!(cue("The harbour pilots say the quay is unsafe.", "say"));
         assert!(cue("The local police say the quay is unsafe.", "say"));
@@ -687,7 +680,7 @@ mod tests {
         // `attributive-participle`: Marks the verb, Not the adjective.
         let cue = |text: &str, word: &str| {
             let doc = Doc::new(text);
-            is_reporting_verb(&doc, token(&doc, word))
+            is_reporting_verb(&doc, doc.first_token(word))
         };
         assert!(!cue(
             "Talk of her debts and alleged tax schemes did not hurt her.",

@@ -111,6 +111,14 @@ impl<'t> Doc<'t> {
         &self.text[span.start..span.end]
     }
 
+    /// Tests: the index of the first token that is exactly `word`.
+    #[cfg(test)]
+    pub(crate) fn first_token(&self, word: &str) -> usize {
+        (0..self.tokens.len())
+            .find(|&i| self.word(i) == word)
+            .unwrap_or_else(|| panic!("no token {word:?}"))
+    }
+
     /// The byte span covering tokens `range` (which must not be empty).
     pub fn span_of(&self, range: Range<usize>) -> Span {
         Span::new(

@@ -187,7 +187,8 @@ pub(super) fn cue_word_in_adjunct(doc: &Doc, from: usize, k: usize) -> bool {
         && (first..=first + ADJUNCT_PHRASE_WINDOW).contains(&k)
         && cues::is_reporting_noun(doc, k)
         && (first..k).all(|v| {
-            speakers::is_plain_word(doc, v)
+            // (Plain words or a name: "in her opening remarks", "in a June report".)
+            (speakers::is_plain_word(doc, v) || doc.is_capitalized(v))
                 && !speakers::is_pronoun(doc, v)
                 && !doc.has(v, words::FINITE)
                 && !cues::is_reporting_verb(doc, v)
@@ -241,34 +242,27 @@ mod tests {
         asked_question_start(&doc, asked + 1, doc.tokens.len()).map(|k| doc.word(k).to_string())
     }
 
-    /// The token index of the first `word` in `doc`.
-    fn at(doc: &Doc, word: &str) -> usize {
-        (0..doc.tokens.len())
-            .find(|&k| doc.word(k) == word)
-            .unwrap()
-    }
-
     #[test]
     fn a_cue_word_after_a_preposition_and_a_determiner_is_a_noun() {
         // Marks: `cue-word-in-adjunct`.
         let doc = Doc::new("Holm said in her opening remarks that the ferry was late.");
         assert!(cue_word_in_adjunct(
             &doc,
-            at(&doc, "in"),
-            at(&doc, "remarks")
+            doc.first_token("in"),
+            doc.first_token("remarks")
         ));
         // Not without a determiner, nor past a pronoun.
         let doc = Doc::new("Holm said in Bergen he remarks that the ferry was late.");
         assert!(!cue_word_in_adjunct(
             &doc,
-            at(&doc, "in"),
-            at(&doc, "remarks")
+            doc.first_token("in"),
+            doc.first_token("remarks")
         ));
         let doc = Doc::new("Holm said in the hall she remarks that the ferry was late.");
         assert!(!cue_word_in_adjunct(
             &doc,
-            at(&doc, "in"),
-            at(&doc, "remarks")
+            doc.first_token("in"),
+            doc.first_token("remarks")
         ));
     }
 
@@ -276,22 +270,22 @@ mod tests {
     fn a_single_mark_glued_to_two_digits_is_a_year() {
         // Marks: `elided-year`.
         let doc = Doc::new("Holm said in ‘08 that the ferry was late.");
-        assert!(is_elided_year_mark(&doc, at(&doc, "‘")));
+        assert!(is_elided_year_mark(&doc, doc.first_token("‘")));
         // Not a double mark, nor a mark before a word or a longer number.
         let doc = Doc::new("Holm said “08 was late” and ‘ferry’ and ‘2008’.");
-        assert!(!is_elided_year_mark(&doc, at(&doc, "“")));
-        assert!(!is_elided_year_mark(&doc, at(&doc, "‘")));
+        assert!(!is_elided_year_mark(&doc, doc.first_token("“")));
+        assert!(!is_elided_year_mark(&doc, doc.first_token("‘")));
     }
 
     #[test]
     fn a_quoted_name_after_a_programme_noun_is_a_programme() {
         // Marks: `quoted-programme`.
         let doc = Doc::new("Holm said on the radio show ''Morning Talk'' that the ferry was late.");
-        let open = at(&doc, "show") + 1;
-        assert_eq!(quoted_programme(&doc, open), Some(at(&doc, "that")));
+        let open = doc.first_token("show") + 1;
+        assert_eq!(quoted_programme(&doc, open), Some(doc.first_token("that")));
         // Not a quote after any other word.
         let doc = Doc::new("Holm said on the radio ''the ferry was late'' that day.");
-        assert_eq!(quoted_programme(&doc, at(&doc, "radio") + 1), None);
+        assert_eq!(quoted_programme(&doc, doc.first_token("radio") + 1), None);
     }
 
     #[test]

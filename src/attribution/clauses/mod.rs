@@ -264,7 +264,7 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 // "said in a June report that": a cue word inside the adjunct is a noun
                 // (`cue-word-in-adjunct`).
                 && (!cues::is_reporting_verb(doc, k)
-                    || (k > j && (doc.is(k, "report") || adjuncts::cue_word_in_adjunct(doc, j, k))))
+                    || (k > j && adjuncts::cue_word_in_adjunct(doc, j, k)))
                 && cues::make_it_clear(doc, k).is_none()
         })
         .find(|&k| doc.is(k, "that"))
