@@ -51,6 +51,23 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "Lund",
     ),
     Not("Lund praised the \"bold and brave new harbour plan of the year\" and the port reopened."),
+    // `relative-coordination`: the first verb is a relative clause's.
+    Marks(
+        "Lund told Kari Holm, who answered her door and said she would vote for Berg.",
+        "she would vote for Berg",
+        "who",
+    ),
+    Marks(
+        "It was part of a yearly rite in which the board sits down with owners and tells them why the port pays.",
+        "why the port pays",
+        "board",
+    ),
+    // ... not a relative with no comma before it.
+    Marks(
+        "He praised those who left but said the port would stay open.",
+        "the port would stay open",
+        "He",
+    ),
 ];
 
 /// How many tokens a quoted object between the first verb and "and" may hold.
@@ -102,6 +119,9 @@ pub(in crate::attribution) fn first_verb_subject(
         // answered and assured`: the series is the outer clause's.)
         inner = None;
         let group = cues::verb_group_start(doc, v, s.start);
+        if let Some(subject) = relative_clause_subject(doc, s.start, group) {
+            return Some(subject);
+        }
         if let Some(phrase) = speakers::phrase_before(doc, group, s.start)
             .filter(|p| p.end == group && !speakers::is_relative(doc, p.start))
         {
@@ -145,6 +165,35 @@ pub(in crate::attribution) fn first_verb_subject(
     }
     None
 }
+
+/// `relative-coordination`: the first verb is a relative clause's, so its
+/// subject speaks: the relative pronoun right before it, set off by a
+/// comma after the sentence's verb ("Lund told Holm, who answered the door
+/// and said ..."), or the phrase between an object
+/// relative word and it ("a ritual in which the board meets and tells ...").
+fn relative_clause_subject(doc: &Doc, floor: usize, group: usize) -> Option<Range<usize>> {
+    if group <= floor + 1 {
+        return None;
+    }
+    // (Set off by a comma, after the sentence's verb: not "those who left
+    // but said", nor a relative in the subject, "Lund, who met Berg and said".)
+    if speakers::is_relative(doc, group - 1)
+        && group > floor + 2
+        && doc.word(group - 2) == ","
+        && (floor..group - 2).any(|k| looks_like_verb(doc, k))
+    {
+        return Some(group - 1..group);
+    }
+    let low = floor.max(group.saturating_sub(RELATIVE_SUBJECT_WINDOW));
+    let relative = (low..group - 1)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .find(|&k| doc.is(k, "which") || doc.is(k, "whom") || doc.is(k, "where"))?;
+    speakers::clause_subject(doc, group, relative + 1).map(|(phrase, _)| phrase)
+}
+
+/// The most tokens between an object relative word and its clause's verb.
+const RELATIVE_SUBJECT_WINDOW: usize = 6;
 
 /// Token `k` looks like a finite verb: an auxiliary, a common irregular past,
 /// or a lowercase "-ed" or "-s" form ("thanked", "warns").
@@ -214,6 +263,29 @@ mod tests {
         assert_eq!(
             reported("Lund, once he had said his piece, left the room."),
             []
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_in_a_relative_clause() {
+        // `relative-coordination`: set off by a comma after the sentence's
+        // verb, the relative pronoun speaks (linked to its noun) ...
+        assert_eq!(
+            reported(
+                "The mayor thanked Ola Berg, who chairs the board and said the vote was fair."
+            )[0]
+            .1,
+            "who"
+        );
+        // ... but a relative inside the sentence's subject is passed over,
+        assert_eq!(
+            reported("Lund, who met Berg in May and said the port would close, did not come.")[0].1,
+            "Lund"
+        );
+        // and "where" or "in which" opens a clause whose subject speaks.
+        assert_eq!(
+            reported("They met at the pier, where the skippers gathered and warned that the quota was too low."),
+            [t("the quota was too low", "skippers", "warned")]
         );
     }
 
