@@ -53,14 +53,14 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
     Not("Lund praised the \"bold and brave new harbour plan of the year\" and the port reopened."),
     // `relative-coordination`: the first verb is a relative clause's.
     Marks(
-        "Lund told Kari Holm, who answered her door and said she would vote for Berg.",
-        "she would vote for Berg",
+        "The skipper thanked Kari Holm, who runs the ferry and said the timetable would change.",
+        "the timetable would change",
         "who",
     ),
     Marks(
-        "It was part of a yearly rite in which the board sits down with owners and tells them why the port pays.",
-        "why the port pays",
-        "board",
+        "The port holds a weekly meeting at which the harbour master stands up and warns the crews that the gates will shut early.",
+        "the gates will shut early",
+        "harbour master",
     ),
     // ... not a relative with no comma before it.
     Marks(
@@ -168,9 +168,10 @@ pub(in crate::attribution) fn first_verb_subject(
 
 /// `relative-coordination`: the first verb is a relative clause's, so its
 /// subject speaks: the relative pronoun right before it, set off by a
-/// comma after the sentence's verb ("Lund told Holm, who answered the door
-/// and said ..."), or the phrase between an object
-/// relative word and it ("a ritual in which the board meets and tells ...").
+/// comma after the sentence's verb ("The skipper thanked Holm, who runs the
+/// ferry and said ..."), or the phrase between an object
+/// relative word and it ("a meeting at which the harbour master
+/// stands up and warns ...").
 fn relative_clause_subject(doc: &Doc, floor: usize, group: usize) -> Option<Range<usize>> {
     if group <= floor + 1 {
         return None;
