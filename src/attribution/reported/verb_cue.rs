@@ -234,6 +234,46 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the water is dirty",
         "Residents",
     ),
+    // `contact-relative-tail`: a relative clause with no relative word,
+    // its verb followed by a preposition's phrase or a time word: the noun
+    // before the pronoun speaks, not the phrase's object.
+    Marks(
+        "The men we met on the quay said the ship had sunk.",
+        "the ship had sunk",
+        "men",
+    ),
+    Marks(
+        "Several skippers I have talked to over the past month said Holm had sold the boat.",
+        "Holm had sold the boat",
+        "skippers",
+    ),
+    Marks(
+        "Everyone I asked said the ferry was late.",
+        "the ferry was late",
+        "Everyone",
+    ),
+    // ... but not a fronted time phrase, nor a pronoun with a verb of its own.
+    Not("After the vote we met at the port and said the ship had sunk."),
+    Not("What do you think of Lund saying the ship had sunk?"),
+    // `singular-complement-head`: a singular noun opening its clause heads
+    // its complement, as a plural does; the place is no speaker.
+    Marks(
+        "A fisherman in the town of Bergen said the catch was poor.",
+        "the catch was poor",
+        "fisherman in the town of Bergen",
+    ),
+    Marks(
+        "After a storm in the town of Bergen the mayor said the catch was poor.",
+        "the catch was poor",
+        "mayor",
+    ),
+    // `relative-ends-complement`: a relative word ends a complement; the
+    // relative clause's subject speaks.
+    Marks(
+        "It was a bitter campaign in which party nominee Ola Lund said the judge was unfair.",
+        "the judge was unfair",
+        "party nominee Ola Lund",
+    ),
     // `adjunct-before-bare-clause`: a preposition's phrase after the cue,
     // then a pronoun and its verb with no "that": the pronoun opens the claim
     Marks(

@@ -208,7 +208,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
             // The closing dash of an apposition before the verb (see `apposed_subject`).
             || dash_ending_at(doc, end, floor).is_some()
-            || participle_leads_to_verb(doc, end);
+            || participle_leads_to_verb(doc, end)
+            // `contact-relative-tail`: "The skippers we met on the quay said".
+            || contact_relative_verb(doc, end).is_some();
         if !verb_follows {
             return None;
         }
@@ -343,6 +345,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             && (is_plural_noun(doc, link - 1, floor)
                 || is_title(doc, link - 1)
                 || doc.has(link - 1, words::SPEAKER_NOUN)
+                || opening_noun(doc, link - 1, floor)
                 || chained_link(doc, link, floor).is_some())
         {
             if let Some(head) = head_before_complement(doc, start, floor) {

@@ -630,6 +630,83 @@ fn complement_chain_keeps_the_head_before_the_farther_link() {
 }
 
 #[test]
+fn contact_relative_tail_leaves_the_noun_before_the_pronoun_speaking() {
+    // `contact-relative-tail` Marks: the relative's verb with a
+    // preposition's phrase, a time word or a time phrase after it.
+    assert_eq!(
+        before("The men we met on the quay said", "said").as_deref(),
+        Some("men")
+    );
+    assert_eq!(
+        before("The skippers we met on the quay said", "said").as_deref(),
+        Some("skippers")
+    );
+    assert_eq!(
+        before(
+            "Some pilots I have talked to over the past month said",
+            "said"
+        )
+        .as_deref(),
+        Some("pilots")
+    );
+    assert_eq!(
+        before("The fishermen I know in Bergen and Bodo say", "say").as_deref(),
+        Some("fishermen")
+    );
+    assert_eq!(
+        before("Everyone I asked said", "said").as_deref(),
+        Some("Everyone")
+    );
+    // Not: a time noun before the pronoun (a fronted time phrase), a
+    // verb of the pronoun's own after a coordinator, a question's "do".
+    assert_ne!(
+        before("The week we spent in Bodo Lund said", "said").as_deref(),
+        Some("week")
+    );
+    assert_eq!(
+        before("After the vote we met at the port and said", "said"),
+        None
+    );
+    assert_ne!(
+        before("What do you think of Lund saying", "saying").as_deref(),
+        Some("What")
+    );
+}
+
+#[test]
+fn singular_complement_head_speaks_for_its_complement() {
+    // `singular-complement-head` Marks: a singular noun after a determiner
+    // opening its clause heads the complement, the link chain included.
+    assert_eq!(
+        before("A fisherman in the town of Bergen said", "said").as_deref(),
+        Some("fisherman in the town of Bergen")
+    );
+    assert_eq!(
+        before("A clerk at the port of Bodo said", "said").as_deref(),
+        Some("clerk at the port of Bodo")
+    );
+    assert_eq!(
+        before("A fisherman in the town said", "said").as_deref(),
+        Some("fisherman in the town")
+    );
+    // Not: a determiner after a preposition (no subject there).
+    assert_eq!(
+        before("After a storm in the town of Bergen the mayor said", "said").as_deref(),
+        Some("mayor")
+    );
+    // `relative-ends-complement`: a relative word ends the complement.
+    assert_eq!(
+        before("a campaign in which party nominee Ola Lund said", "said").as_deref(),
+        Some("party nominee Ola Lund")
+    );
+    // Not "that" after a preposition: a determiner.
+    assert_eq!(
+        before("The authors of that harbour report say", "say").as_deref(),
+        Some("authors of that harbour report")
+    );
+}
+
+#[test]
 fn relative_opens_phrase_keeps_plain_words_after_which() {
     // `relative-opens-phrase` Marks: plain words after "which" before the head.
     assert_eq!(
