@@ -180,6 +180,7 @@ pub(crate) fn clause_after(
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if k == j && is_pronoun_object(doc, k, s.end) => return None,
+                _ if k == j && is_gerund_complement(doc, k) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote
                     && !quote_opens_clause(doc, k)
                     && !crate::attribution::direct::quote_carried_on(doc, k) =>
@@ -449,6 +450,15 @@ fn is_pronoun_object(doc: &Doc, k: usize, end: usize) -> bool {
         || doc.has(next, words::NOT_A_CLAUSE)
         || doc.has(next, words::ADJUNCT_PREPOSITION)
         || doc.has(next, words::SUBJECT_OBJECT_PREPOSITION)
+}
+
+/// `on-gerund-complement`: "insisted on paying the bill himself, ...",
+/// "has insisted on building a wall": "on" right after the cue and before
+/// a gerund is the cue's complement (what the speaker demands), no clause,
+/// whatever a comma lets follow. "said on Friday", "said on morning radio"
+/// (a time word) keep their clause.
+fn is_gerund_complement(doc: &Doc, k: usize) -> bool {
+    doc.is(k, "on") && is_participial_adjunct(doc, k + 1) && !doc.has(k + 1, words::TIME)
 }
 
 /// `approximate-count`: "about" at `k` means "approximately" when a number

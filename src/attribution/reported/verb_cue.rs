@@ -77,6 +77,15 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg",
     ),
     Not("Berg suggested it to the board in May."),
+    // `on-gerund-complement`: "insisted on paying" names what is demanded.
+    Not("Berg insisted on paying her own rent, and Lund has known it for years."),
+    Not("In May, when she insisted on paying her own rent, Berg won the port over."),
+    // `coordinated-clause-comma`: the subject after ", but" opens a clause.
+    Marks(
+        "My aides told me to stay home, but I said, look, we have to change the rules.",
+        "we have to change the rules",
+        "I",
+    ),
     // `determiner-irregular-past`: a determiner, a noun and an irregular
     // past tense make the clause finite ...
     Marks(
@@ -224,6 +233,46 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Residents who live near the harbour say the water is dirty.",
         "the water is dirty",
         "Residents",
+    ),
+    // `contact-relative-tail`: a relative clause with no relative word,
+    // its verb followed by a preposition's phrase or a time word: the noun
+    // before the pronoun speaks, not the phrase's object.
+    Marks(
+        "The men we met on the quay said the ship had sunk.",
+        "the ship had sunk",
+        "men",
+    ),
+    Marks(
+        "Several skippers I have talked to over the past month said Holm had sold the boat.",
+        "Holm had sold the boat",
+        "skippers",
+    ),
+    Marks(
+        "Everyone I asked said the ferry was late.",
+        "the ferry was late",
+        "Everyone",
+    ),
+    // ... but not a fronted time phrase, nor a pronoun with a verb of its own.
+    Not("After the vote we met at the port and said the ship had sunk."),
+    Not("What do you think of Lund saying the ship had sunk?"),
+    // `singular-complement-head`: a singular noun opening its clause heads
+    // its complement, as a plural does; the place is no speaker.
+    Marks(
+        "A fisherman in the town of Bergen said the catch was poor.",
+        "the catch was poor",
+        "fisherman in the town of Bergen",
+    ),
+    Marks(
+        "After a storm in the town of Bergen the mayor said the catch was poor.",
+        "the catch was poor",
+        "mayor",
+    ),
+    // `relative-ends-complement`: a relative word ends a complement; the
+    // relative clause's subject speaks.
+    Marks(
+        "It was a bitter campaign in which party nominee Ola Lund said the judge was unfair.",
+        "the judge was unfair",
+        "party nominee Ola Lund",
     ),
     // `adjunct-before-bare-clause`: a preposition's phrase after the cue,
     // then a pronoun and its verb with no "that": the pronoun opens the claim
@@ -1055,8 +1104,9 @@ const SET_OFF_WINDOW: usize = 10;
 
 /// `Lund's aides say, the port remains a priority`, `She said, if chosen,
 /// she would ...`: a comma right after the cue of a subject opening the
-/// sentence, then (past a phrase set off by commas) a finite clause with a
-/// subject of its own: the claim. Not after a participle, "told" or a quote.
+/// sentence (or a clause coordinated after a comma), then (past a phrase set
+/// off by commas) a finite clause with a subject of its own: the claim. Not
+/// after a participle, "told" or a quote.
 fn clause_after_comma(
     doc: &Doc,
     s: &Range<usize>,
@@ -1075,7 +1125,7 @@ fn clause_after_comma(
         || doc.has(cue.start, words::TELL)
         || cue.end + 1 >= s.end
         || doc.word(cue.end) != ","
-        || !opens_sentence(doc, s, subject)
+        || !(opens_sentence(doc, s, subject) || opens_coordinated_clause(doc, s, subject))
         || phrase.end > cue.start
     {
         return None;
@@ -1105,6 +1155,15 @@ fn clause_after_comma(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 3).then_some(claim)
+}
+
+/// `coordinated-clause-comma`: `The aides told me to stay home, but I
+/// said, look, we have to go`: the subject opens a clause coordinated after
+/// a comma ("but", "and"), as it would open the sentence.
+fn opens_coordinated_clause(doc: &Doc, s: &Range<usize>, subject: usize) -> bool {
+    subject > s.start + 1
+        && doc.has(subject - 1, words::CLAUSE_COORDINATOR)
+        && doc.word(subject - 2) == ","
 }
 
 /// "Envoys toured the coast saying ...": the participle at `group` follows
@@ -1166,6 +1225,42 @@ fn that_clause_follows(doc: &Doc, cue: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn on_before_a_gerund_is_the_cues_complement() {
+        // `on-gerund-complement`: no clause, whatever follows the comma.
+        assert!(
+            reported("Berg insisted on paying her own rent, and Lund has known it.").is_empty()
+        );
+        assert!(
+            reported("In May, when she insisted on paying her rent, Berg won the port over.")
+                .is_empty()
+        );
+        // A time after "on" keeps the clause.
+        assert_eq!(
+            reported("Lund said on Friday the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said on morning radio the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_the_cue_of_a_coordinated_clause() {
+        // `coordinated-clause-comma`: past an interjection set off by commas.
+        assert_eq!(
+            reported(
+                "My aides told me to stay home, but I said, look, we have to change the rules."
+            ),
+            [t("we have to change the rules", "I", "said")]
+        );
+        assert_eq!(
+            reported("The port was shut, and Lund said, in May, the crews would return."),
+            [t("in May, the crews would return", "Lund", "said")]
+        );
+    }
 
     #[test]
     fn reply_cues_with_a_particle() {
