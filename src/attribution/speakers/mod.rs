@@ -453,6 +453,19 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     Some(phrase.start..coordinated_after(doc, phrase.end, ceiling).unwrap_or(phrase.end))
 }
 
+/// `inverted-subject-pronoun`: the inverted speaker right after its cue
+/// (`<claim>, said he.`, `"...," says Ola Vik.`): [`phrase_after`], where a
+/// pronoun must be a subject's (`subject-pronoun` in
+/// data/grammar_words.tsv: "said he", "say they"). "it" after a cue is its
+/// object ("found the file, reported it to the police, and ..."); news
+/// English never inverts it as a speaker.
+pub fn inverted_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start < ceiling && is_pronoun(doc, start) && !doc.has(start, words::SUBJECT_PRONOUN) {
+        return None;
+    }
+    phrase_after(doc, start, ceiling)
+}
+
 /// `coordinated-after`: `said Vik and Lund`, `said Vik and others`: after a
 /// speaker phrase ending at `end`, "and" and a second speaker phrase (or a
 /// quantifier standing alone: "others", "several") speak with it; where

@@ -780,3 +780,30 @@ fn relative_opens_phrase_keeps_plain_words_after_which() {
     assert_eq!(before("which helps explain", "explain"), None);
     assert_eq!(before("The men who run ports said", "said"), None);
 }
+
+#[test]
+fn an_inverted_speaker_pronoun_is_a_subjects() {
+    // `inverted-subject-pronoun`: "said he", "say they"; "it" is an object.
+    let inverted = |text: &str, verb: &str| {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+        inverted_phrase_after(&doc, v + 1, doc.tokens.len())
+            .map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        inverted("The ferry sank, said he.", "said").as_deref(),
+        Some("he")
+    );
+    assert_eq!(
+        inverted("The ferry sank, say they.", "say").as_deref(),
+        Some("they")
+    );
+    assert_eq!(
+        inverted("Lund found it, reported it to the police.", "reported"),
+        None
+    );
+    assert_eq!(
+        inverted("The ferry sank, said the port office.", "said").as_deref(),
+        Some("port office")
+    );
+}
