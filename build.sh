@@ -47,7 +47,11 @@ cd "$(dirname "$0")"
 # 160 KB) with that session's issue 14 rules still landing (who-bare-verb, complement-chain:
 # 163,945 bytes on their merge base); the page (~191 KB) stays under its unchanged 200 KB budget,
 # the one the reader feels.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-162}"
+# Raised to 163 KB on the 2026-12-07 21:30 session: main c9d82c0 sat at 165,799 bytes (89 under
+# 162 KB); the listener and object-verb rules of 7385e3d (remind, listener-topic,
+# present-before-object, quote-that, ...) add 323 bytes gzipped (1,778 raw; zlib -9 +376), with
+# issue 14 rules still landing; the page stays under its unchanged 200 KB budget.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-163}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB

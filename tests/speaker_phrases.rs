@@ -274,3 +274,46 @@ fn a_subject_set_off_by_a_quote_in_doubled_apostrophes() {
         vec![pair("Oh my word, this can't be true", "She")]
     );
 }
+
+#[test]
+fn a_relative_clause_without_a_relative_word_leaves_its_noun_speaking() {
+    // `contact-relative-tail`: a preposition's phrase or a time phrase
+    // after the relative's verb; the noun before the pronoun speaks. The
+    // pronoun's own clause still speaks ("I said").
+    for (text, claim, speaker) in [
+        (
+            "The men we met on the quay said the ship had sunk.",
+            "the ship had sunk",
+            "men",
+        ),
+        (
+            "Everyone I asked said the ferry was late.",
+            "the ferry was late",
+            "Everyone",
+        ),
+        (
+            "Some pilots I have talked to over the past month said Holm had sold the boat.",
+            "Holm had sold the boat",
+            "pilots",
+        ),
+        ("I said the ship had sunk.", "the ship had sunk", "I"),
+        (
+            "Pilots we trust said the ship had sunk.",
+            "the ship had sunk",
+            "Pilots",
+        ),
+        // `singular-complement-head`: the place at the chain's end is no speaker.
+        (
+            "A fisherman in the town of Bergen said the catch was poor.",
+            "the catch was poor",
+            "fisherman in the town of Bergen",
+        ),
+        (
+            "Many fishermen in the town say the catch was poor.",
+            "the catch was poor",
+            "fishermen in the town",
+        ),
+    ] {
+        assert_eq!(claims(text), vec![pair(claim, speaker)], "{text}");
+    }
+}

@@ -46,6 +46,9 @@ pub(super) static MAKE_IT_CLEAR: Shape = shape!("<make> it clear");
 pub(super) static GO_ON_TO: Shape = shape!("<go> on to");
 /// "continued to (say)", "continues to insist": the saying goes on.
 pub(super) static CONTINUE_TO: Shape = shape!("continue|continues|continued|continuing to");
+/// "in order to": a purpose adjunct, no infinitive inside a subject
+/// (`purpose-to`).
+pub(super) static IN_ORDER_TO: Shape = shape!("in order to");
 /// "(were) more likely to (say)": a poll's comparison of what people said
 /// (`more-likely-to`; "is likely to say" has not taken place).
 pub(super) static MORE_LIKELY_TO: Shape = shape!("more|less likely to");

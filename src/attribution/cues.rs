@@ -56,7 +56,11 @@ pub fn reporting_verb(doc: &Doc, i: usize) -> Option<Complement> {
         Complement::Clause
     } else if classes.has(words::VERB_OBJECT) {
         Complement::Object
-    } else if classes.has(words::VERB_QUOTE) {
+    } else if classes.has(words::VERB_QUOTE)
+        // `quote-that`: "she continued that the ship had sunk": a quoting
+        // verb with a clause after "that" (data: `quote-that`).
+        && !(classes.has(words::VERB_THAT) && doc.is(i + 1, "that"))
+    {
         Complement::QuoteOnly
     } else {
         Complement::ThatOnly
@@ -714,6 +718,21 @@ mod tests {
         let doc = Doc::new("said announced");
         assert_eq!(reporting_verb(&doc, 0), Some(Complement::Clause));
         assert_eq!(reporting_verb(&doc, 1), Some(Complement::Object));
+    }
+
+    #[test]
+    fn continue_is_a_cue_of_a_clause_only_before_that() {
+        // `quote-that`: "continued that ..." governs a clause; elsewhere
+        // "continued" only attributes a quotation.
+        let doc = Doc::new("She continued that prices fell. They continued to fall.");
+        assert_eq!(
+            reporting_verb(&doc, doc.first_token("continued")),
+            Some(Complement::ThatOnly)
+        );
+        assert!(is_reporting_clause_verb(&doc, doc.first_token("continued")));
+        let later = doc.first_token("They") + 1;
+        assert_eq!(reporting_verb(&doc, later), Some(Complement::QuoteOnly));
+        assert!(!is_reporting_clause_verb(&doc, later));
     }
 
     #[test]

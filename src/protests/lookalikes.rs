@@ -308,7 +308,8 @@ fn strike_on_a_target(doc: &Doc, c: &Candidate) -> bool {
 fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
     let s = c.core.start;
     let last = c.core.end - 1;
-    let verb_form = doc.is(last, "strike") || doc.is(last, "strikes");
+    // "went on strike over pay": a phrase ending in "strike" has the noun.
+    let verb_form = s == last && (doc.is(last, "strike") || doc.is(last, "strikes"));
     let noun_before = s > c.sentence.start
         && (doc.has(s - 1, DET)
             || doc.has(s - 1, MOD)
@@ -1128,6 +1129,25 @@ mod tests {
         assert_eq!(
             why("Nurses strike for a second day.", "strike", Role::Noun, s),
             None
+        );
+        // What a strike is over is no object.
+        assert_eq!(
+            why(
+                "Dockers in Bergen strike over pay.",
+                "strike",
+                Role::Noun,
+                s
+            ),
+            None
+        );
+        assert_eq!(
+            why(
+                "They improperly strike at the heart of the law.",
+                "strike",
+                Role::Noun,
+                s
+            ),
+            Some("strike with an object")
         );
         assert_eq!(
             why(

@@ -10,7 +10,7 @@ mod roles;
 mod triggers;
 pub(crate) mod words;
 
-use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
+use crate::mentions::{ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
 use crate::text::Doc;
 use lookalikes::Candidate;
@@ -73,6 +73,8 @@ pub fn find(
             widen_right(doc, end, &sentence)
         };
         let mut span = start..right;
+        // The role as matched, before "in protest" makes the act one noun phrase.
+        let act_role = role;
         if role != Role::Agent {
             if let Some(merged) = in_protest_after(doc, span.end, &sentence) {
                 span.end = merged;
@@ -84,31 +86,44 @@ pub fn find(
         let subject_allowed = !passive_summons
             && (matches!(role, Role::Verb | Role::VerbOf | Role::Act) || light || span.end > end);
         let demonstration = trigger.form == FormRule::Fixed(ProtestForm::Demonstration);
+        // "summoned the envoy to protest X": the act whose stated purpose this is.
+        let act = purpose_of_act(doc, &found, &span, &sentence);
         let protester = if passive_summons {
             // "Russia's ambassador was summoned by Norway": only "by" names the protester.
             roles::agent_after_by(doc, span.end, &sentence, role, &ctx)
+        } else if let Some(act) = act {
+            act.protester
         } else {
-            infinitive_protester(doc, &found, &span, &sentence).or_else(|| {
-                let matched = roles::Matched {
-                    span: span.clone(),
-                    core_start: i,
-                    sentence: &sentence,
-                    role,
-                    subject_allowed,
-                    demonstration,
-                };
-                roles::protester(doc, &matched, &ctx)
-            })
+            let matched = roles::Matched {
+                span: span.clone(),
+                core_start: i,
+                sentence: &sentence,
+                role,
+                subject_allowed,
+                demonstration,
+            };
+            roles::protester(doc, &matched, &ctx)
         };
         let target = roles::target(doc, span.end, &sentence, role);
-        // The state a protest is addressed to: "complained to Russia", "urged
-        // Russia to free": a protest to a state is against it.
-        let mut addressed = roles::addressee_state(doc, span.end, &sentence, &ctx);
-        if addressed.is_none() && matches!(role, Role::Verb | Role::VerbOf) {
-            addressed = roles::state_addressed(doc, i + 1..span.end, protester, &ctx);
-        }
-        let mut against =
-            roles::against(doc, target, protester, span.start, &sentence, &ctx).or(addressed);
+        // The state a diplomatic act is itself addressed to ("summoned Russia's
+        // ambassador", "urged Russia to free", "recalled its envoy to
+        // Copenhagen") is the state protested against, whatever the target
+        // names ("the detention of a Norwegian journalist" names the victim).
+        // A street act's words name places ("blocked a crossing with France").
+        let diplomatic = trigger.form == FormRule::Fixed(ProtestForm::Diplomatic);
+        let in_phrase = if diplomatic && matches!(act_role, Role::Verb | Role::VerbOf) {
+            roles::state_addressed(doc, i + 1..span.end, protester, &ctx)
+        } else {
+            None
+        };
+        // The state a protest is sent to: "complained to Russia", "lodged a
+        // protest with the Canadian embassy": a protest to a state is against it.
+        let addressed =
+            in_phrase.or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));
+        // A stated purpose is against the act's state.
+        let mut against = in_phrase.or(act.and_then(|a| a.against)).or_else(|| {
+            roles::against(doc, target, protester, span.start, &sentence, &ctx).or(addressed)
+        });
         if against.is_none() && target.is_some_and(|t| roles::refers_back(doc, t)) {
             against = against_of_protest_before(doc, &found, i);
         }
@@ -137,7 +152,8 @@ pub fn find(
             FormRule::ByProtester if protester.is_some_and(|p| roles::is_state(doc, p, &ctx)) => {
                 ProtestForm::Diplomatic
             }
-            FormRule::ByProtester => ProtestForm::Demonstration,
+            // A stated purpose has its act's form.
+            FormRule::ByProtester => act.map_or(ProtestForm::Demonstration, |a| a.form),
         };
         found.push(ProtestMention {
             span: doc.span_of(span.clone()),
@@ -152,22 +168,21 @@ pub fn find(
     found
 }
 
-/// "summoned the envoy to protest": the infinitive's subject is the protester
-/// of the act before it in the sentence.
-fn infinitive_protester(
+/// "summoned the envoy to protest": an infinitive after an act in its
+/// sentence is the act's stated purpose, with the act's protester (found or
+/// not: "Russia's" inside "summoned Russia's ambassador to protest" is no
+/// subject) and the act's state protested against.
+fn purpose_of_act<'f>(
     doc: &Doc,
-    found: &[ProtestMention],
+    found: &'f [ProtestMention],
     span: &Range<usize>,
     sentence: &Range<usize>,
-) -> Option<Agent> {
+) -> Option<&'f ProtestMention> {
     if !(span.start > sentence.start && doc.is(span.start - 1, "to")) {
         return None;
     }
     let sentence_from = doc.tokens[sentence.start].span.start;
-    found
-        .last()
-        .filter(|p| p.span.start >= sentence_from)
-        .and_then(|p| p.protester)
+    found.last().filter(|p| p.span.start >= sentence_from)
 }
 
 /// How many protests back a back-reference may look (keeps the pass linear).
@@ -235,10 +250,15 @@ fn in_protest_after(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<us
     let at = (end..limit)
         .take_while(|&j| doc.tokens[j].kind == crate::text::TokenKind::Word)
         .find(|&j| doc.is(j, "in"))?;
-    // "in protest", "in a one-day protest", "in an EC protest": at most three words between.
+    // "in protest", "in a one-day protest", "in an EC protest": at most three
+    // words between, none a preposition: "in Oslo to protest" is a place and a
+    // purpose, "in anticipation of the protest" no protest of the act's own.
     let limit = (at + 5).min(sentence.end);
     (at + 1..limit)
-        .take_while(|&k| doc.tokens[k].kind == crate::text::TokenKind::Word || is_modifier(doc, k))
+        .take_while(|&k| {
+            (doc.tokens[k].kind == crate::text::TokenKind::Word && !doc.has(k, PREPOSITION))
+                || is_modifier(doc, k)
+        })
         .find(|&k| doc.is(k, "protest"))
         .map(|k| k + 1)
 }

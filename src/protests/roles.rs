@@ -323,7 +323,9 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
     }
 }
 
-/// The state protested against: one named in the target; for a target about
+/// The state protested against: one named in the target, not the protesting
+/// state itself ("Finland protested the expulsion of a Finnish diplomat": the
+/// diplomat is Finland's, the expulsion another state's); for a target about
 /// "the government", the protester's state or the state named before in the
 /// sentence.
 pub fn against(
@@ -335,7 +337,17 @@ pub fn against(
     ctx: &Context,
 ) -> Option<&'static str> {
     let target = target?;
-    if let Some(c) = ctx.countries_within(target.start, target.end).next() {
+    let protesting_state =
+        protester
+            .filter(|&p| is_named_state(doc, p, ctx))
+            .and_then(|p| match p {
+                Agent::Country(c) => Some(ctx.countries[c].code),
+                Agent::Speaker(_) => None,
+            });
+    if let Some(c) = ctx
+        .countries_within(target.start, target.end)
+        .find(|&c| Some(ctx.countries[c].code) != protesting_state)
+    {
         return Some(ctx.countries[c].code);
     }
     let t0 = doc.token_at(target.start);

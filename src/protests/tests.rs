@@ -34,6 +34,11 @@ fn spans(text: &str) -> Vec<String> {
     run(text, &[], &[]).into_iter().map(|f| f.text).collect()
 }
 
+/// The state the first protest of `text` is against.
+fn first_against(text: &str) -> Option<&'static str> {
+    run(text, &[], &[]).first().and_then(|f| f.against)
+}
+
 #[test]
 fn diplomatic_protest_with_its_roles() {
     let f = run(
@@ -121,6 +126,110 @@ fn an_act_in_protest_is_one_protest() {
         Some("the French government's plans")
     );
     assert_eq!(f[0].against, Some("FR"));
+}
+
+#[test]
+fn in_protest_joins_only_a_protest_of_the_acts_own() {
+    // "in Oslo to protest": a place, then a purpose: two mentions, the
+    // purpose sharing the act's (unknown) protester.
+    let f = run(
+        "Farmers rallied outside the German embassy in Oslo to protest the import quotas.",
+        &[],
+        &[],
+    );
+    let texts: Vec<&str> = f.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["rallied", "protest"]);
+    assert_eq!(f[1].target.as_deref(), Some("the import quotas"));
+    assert_eq!(f[1].protester, None);
+}
+
+#[test]
+fn a_stated_purpose_shares_its_acts_roles() {
+    // "to protest" after a summons: the summoning state protests, against
+    // the state of the diplomat summoned, not the victim the target names.
+    let f = run(
+        "Finland summoned the Estonian ambassador to protest the expulsion of a Finnish diplomat.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].text, "summoned the Estonian ambassador");
+    assert_eq!(f[0].against, Some("EE"));
+    assert_eq!(f[1].text, "protest");
+    assert_eq!(f[1].form, ProtestForm::Diplomatic);
+    assert_eq!(f[1].protester.as_deref(), Some("Finland"));
+    assert_eq!(
+        f[1].target.as_deref(),
+        Some("the expulsion of a Finnish diplomat")
+    );
+    assert_eq!(f[1].against, Some("EE"));
+    // No subject found for the act: "Russia's" inside it is no protester of the purpose.
+    let f = run(
+        "The ministry in Oslo summoned Russia's ambassador on Tuesday to protest against the detention of a Norwegian journalist.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].against, Some("RU"));
+    assert_eq!(f[1].protester, None);
+    assert_eq!(f[1].form, ProtestForm::Diplomatic);
+    assert_eq!(f[1].against, Some("RU"));
+}
+
+#[test]
+fn a_diplomatic_act_is_against_the_state_it_addresses() {
+    let f = run(
+        "Norway called on Russia to release the Norwegian fishermen.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].target.as_deref(), Some("the Norwegian fishermen"));
+    assert_eq!(f[0].against, Some("RU"));
+    let f = run(
+        "Oslo recalled its ambassador to Copenhagen in protest at the expulsions.",
+        &[],
+        &[],
+    );
+    assert_eq!(
+        f[0].text,
+        "recalled its ambassador to Copenhagen in protest"
+    );
+    assert_eq!(f[0].against, Some("DK"));
+    // A street act's words name places, not an addressee.
+    assert_eq!(
+        first_against("Farmers blocked a border crossing with Sweden in a protest against the Norwegian government's plans."),
+        Some("NO")
+    );
+}
+
+#[test]
+fn a_protesting_state_is_not_against_itself() {
+    let f = run(
+        "Finland protested the expulsion of a Finnish diplomat.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].protester.as_deref(), Some("Finland"));
+    assert_eq!(f[0].against, None);
+    assert_eq!(
+        first_against("Finland protested the expulsion of a Finnish diplomat by Estonia."),
+        Some("EE")
+    );
+}
+
+#[test]
+fn a_target_ends_before_what_it_is_called() {
+    let f = run(
+        "Iceland condemned the air strike on the harbour as a breach of international law.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "condemned");
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("the air strike on the harbour")
+    );
 }
 
 #[test]
@@ -458,6 +567,45 @@ fn a_note_is_a_protest_only_when_it_is_one() {
         spans("Holm sent a note against the new fees."),
         ["sent a note"]
     );
+    // One act, one protest: a note that names itself a protest.
+    let f = run(
+        "Norway sent a note of protest to Sweden on Monday.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "sent a note of protest");
+    assert_eq!(f[0].form, ProtestForm::Diplomatic);
+    assert_eq!(f[0].protester.as_deref(), Some("Norway"));
+    assert_eq!(f[0].target, None);
+    assert_eq!(f[0].against, Some("SE"));
+    let f = run(
+        "Oslo delivered a note protesting Italy's arrest of two fishermen.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "delivered a note protesting");
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("Italy's arrest of two fishermen")
+    );
+    assert_eq!(f[0].against, Some("IT"));
+    let f = run(
+        "Sweden handed a protest note to the Danish envoy over the border checks.",
+        &[],
+        &[],
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "handed a protest note");
+    assert_eq!(f[0].protester.as_deref(), Some("Sweden"));
+    assert_eq!(f[0].target.as_deref(), Some("the border checks"));
+    assert_eq!(f[0].against, Some("DK"));
+    // A letter of protest is one too, diplomatic only from a state.
+    let f = run("The union sent a letter of protest to the mayor.", &[], &[]);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].text, "sent a letter of protest");
+    assert_eq!(f[0].form, ProtestForm::Demonstration);
     // A plain note: a letter.
     assert!(spans("Holm sent the note to the board on Monday.").is_empty());
     assert!(spans("She sent the note.").is_empty());

@@ -1,6 +1,6 @@
 //! Whether words after a cue read as a clause: a finite verb, a present or plain past form, no infinitive inside the subject.
 use super::*;
-use crate::attribution::cue_patterns::COUNT_BOUNDS;
+use crate::attribution::cue_patterns::{COUNT_BOUNDS, IN_ORDER_TO};
 
 /// A complement opening with a determiner is a clause, not a bare noun
 /// ("added a note of caution"), when it has a finite-looking
@@ -90,6 +90,11 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     else {
         return false;
     };
+    // `purpose-to`: "warned voters about the fees in order to show there
+    // was a gap": a purpose adjunct of the cue, no subject's infinitive.
+    if to >= 2 && IN_ORDER_TO.left(doc, to + 1, to - 2).is_some() {
+        return false;
+    }
     (to + 2..(to + 13).min(end))
         .take_while(|&i| {
             doc.tokens[i].kind == TokenKind::Word
@@ -120,6 +125,23 @@ fn past_before_object(doc: &Doc, v: usize) -> bool {
         && w.ends_with("ed")
         && w.chars().all(char::is_lowercase)
         && (speakers::is_determiner(doc, v + 1) || doc.has(v + 1, words::POSSESSIVE))
+}
+
+/// `present-before-object`: a lowercase present form ("runs", "owns")
+/// before an article, a possessive pronoun or a number: a verb with its
+/// object ("Lund runs a network"), not a plural noun ("Apple products at
+/// the fair", "Senate seats this year").
+fn present_before_object(doc: &Doc, v: usize) -> bool {
+    let next = v + 1;
+    doc.tokens[v].kind == TokenKind::Word
+        && doc.word(v).chars().all(char::is_lowercase)
+        && looks_like_present(doc.word(v))
+        && next < doc.tokens.len()
+        && (doc.is(next, "a")
+            || doc.is(next, "an")
+            || doc.is(next, "the")
+            || speakers::is_possessive_pronoun(doc, next)
+            || doc.tokens[next].kind == TokenKind::Number)
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
@@ -182,6 +204,18 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
             }
         }
     }
+    // `present-before-object`: "claims the firm runs a network", "claims
+    // Lund runs a network of spies": a determiner and one to three nouns,
+    // then a present form before its object.
+    if speakers::is_determiner(doc, k)
+        && (k + 2..(k + 5).min(end))
+            .take_while(|&i| {
+                doc.tokens[i].kind == TokenKind::Word && !doc.has(i, words::FUNCTION_WORD)
+            })
+            .any(|i| present_before_object(doc, i))
+    {
+        return true;
+    }
     // "confirmed Israel shared ...": a past tense right after a name or pronoun counts.
     let mut m = k;
     while m < end && doc.tokens[m].kind == TokenKind::Word && doc.is_capitalized(m) {
@@ -194,7 +228,11 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if m == k && doc.has(k, words::POSSESSIVE) {
         m = k + 2;
     }
-    if m > k && m < end && doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word {
+    if m > k
+        && m < end
+        && ((doc.word(m).ends_with("ed") && doc.tokens[m].kind == TokenKind::Word)
+            || present_before_object(doc, m))
+    {
         return true;
     }
     if count_subject_verb(doc, k, end) {

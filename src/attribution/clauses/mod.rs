@@ -137,6 +137,18 @@ pub(crate) fn clause_after(
     let start = match that_opening(doc, cue, j, s.end) {
         // "asked that his name not be used": a request, not a claim.
         Some(_) if doc.has(cue.start, words::ASK) => return None,
+        // `demonstrative-that`: "continued that policy in May", "the law
+        // states that rule": after a verb that is a cue only before "that",
+        // a plain noun with no finite verb after it makes "that" a
+        // demonstrative, the verb's object; no clause ("continued that
+        // prices would fall" is one).
+        Some(k)
+            if complement == Complement::ThatOnly
+                && speakers::is_plain_word(doc, k + 1)
+                && !looks_finite(doc, k + 1, s.end) =>
+        {
+            return None
+        }
         Some(k) => k + 1,
         None if let Some(q) = doc
             .has(cue.start, words::ASK)
@@ -180,6 +192,18 @@ pub(crate) fn clause_after(
                 "," | "." | ";" | "!" | "?" | ")" => return None,
                 _ if is_time_adjunct(doc, k, s.end) => return None,
                 _ if k == j && is_pronoun_object(doc, k, s.end) => return None,
+                // `listener-pronoun`: "warns us of the risks", "reminded me
+                // of my father": after a listener verb an object pronoun
+                // with no clause after it (`listener_then_clause`) is the
+                // listener, no clause's subject ("her" may be a possessive).
+                _ if k == j
+                    && doc.has(cue.start, words::LISTENER)
+                    && doc.has(k, words::OBJECT_PRONOUN)
+                    && !doc.is(k, "her") =>
+                {
+                    return None
+                }
+                _ if k == j && is_gerund_complement(doc, k) => return None,
                 _ if doc.tokens[k].kind == TokenKind::Quote
                     && !quote_opens_clause(doc, k)
                     && !crate::attribution::direct::quote_carried_on(doc, k) =>
@@ -205,6 +229,12 @@ pub(crate) fn clause_after(
                     return None
                 }
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
+                    return None
+                }
+                _ if k == cue.end
+                    && doc.has(cue.start, words::TELL)
+                    && listener_then_topic(doc, k, s.end) =>
+                {
                     return None
                 }
                 // After a skipped adjunct or a determiner, a bare noun is no claim
@@ -356,7 +386,8 @@ const LISTENER_WINDOW: usize = 3;
 /// pronoun. "reminded voters of the record" has no clause: no claim.
 /// `listener-noun-clause`: "told the crowd the old ferry was safe", "told
 /// his staff the ferry was safe": after a listener opened by a determiner
-/// or a possessive, a second determiner opening a finite clause
+/// or a possessive (or an object pronoun: "reminded us the port had
+/// closed"), a second determiner opening a finite clause
 /// (`finite::looks_finite`) is the clause's subject; the claim starts there,
 /// not at the listener. "told reporters the ferry was safe" (a bare
 /// addressee) already starts at "the".
@@ -366,29 +397,12 @@ const LISTENER_WINDOW: usize = 3;
 /// Friday the ferry was safe"; "reminded the crew in a letter of the fees"
 /// has no clause.
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
-    let mut k = j;
-    if doc.has(k, words::OBJECT_PRONOUN) && !doc.is(k, "her") {
-        k += 1;
+    let pronoun = doc.has(j, words::OBJECT_PRONOUN) && !doc.is(j, "her");
+    let k = if pronoun {
+        j + 1
     } else {
-        if speakers::is_determiner(doc, k) {
-            k += 1;
-        }
-        let words_start = k;
-        while k < end
-            && k - words_start < LISTENER_WINDOW
-            && doc.tokens[k].kind == TokenKind::Word
-            && !speakers::is_pronoun(doc, k)
-            && !is_contracted_auxiliary(doc, k)
-            && !doc.has(k, words::FUNCTION_WORD)
-            && !doc.has(k, words::FINITE)
-            && !cues::is_reporting_verb(doc, k)
-        {
-            k += 1;
-        }
-        if k == words_start {
-            return None;
-        }
-    }
+        listener_words_end(doc, j, end)?
+    };
     // `listener-adjunct-clause`: "told the crew in a radio talk it will
     // close", "told the crew on Friday it will close": the cue's adjuncts
     // may stand between the listener and the clause.
@@ -398,12 +412,59 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let noun_subject = || {
         k > j
             && k < end
-            && speakers::is_determiner(doc, j)
+            && (speakers::is_determiner(doc, j) || pronoun)
             && speakers::is_determiner(doc, k)
             && !doc.is(k, "that")
             && looks_finite(doc, k, end)
     };
     ((subject && looks_like_clause(doc, k, end)) || noun_subject()).then_some(k)
+}
+
+/// The end of a listener at `j` made of an optional determiner and one to
+/// `LISTENER_WINDOW` plain words ("the crew", "voters", "his staff"): no
+/// pronoun, function word, auxiliary or cue among them.
+fn listener_words_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let words_start = j + usize::from(speakers::is_determiner(doc, j));
+    let mut k = words_start;
+    while k < end
+        && k - words_start < LISTENER_WINDOW
+        && doc.tokens[k].kind == TokenKind::Word
+        && !speakers::is_pronoun(doc, k)
+        && !is_contracted_auxiliary(doc, k)
+        && !doc.has(k, words::FUNCTION_WORD)
+        && !doc.has(k, words::FINITE)
+        && !cues::is_reporting_verb(doc, k)
+    {
+        k += 1;
+    }
+    (k > words_start).then_some(k)
+}
+
+/// `listener-topic`: "told the crew in a radio talk of the fees", "told
+/// his staff about the quay": right after "told", a listener opened by a
+/// determiner (`listener_words_end`), then a preposition, and nothing to
+/// the sentence's end that may open or carry a clause (a "that", a
+/// pronoun, an auxiliary, a past or "-ed" form): the listener, then
+/// adjuncts or a topic; no clause, no claim. Not "told the crew the ferry
+/// was safe" (`listener-noun-clause`), "told a rally of 900 in Bergen that
+/// the port was safe", "told a news conference in Bergen on Friday he had
+/// asked" (a clause after adjuncts), nor "told his staff never to speak of
+/// it" (an order's "to" after the listener).
+fn listener_then_topic(doc: &Doc, j: usize, end: usize) -> bool {
+    let may_open_clause = |i: usize| {
+        doc.is(i, "that")
+            || speakers::is_pronoun(doc, i)
+            || doc.has(i, words::FINITE)
+            || doc.has(i, words::IRREGULAR_PAST)
+            || (doc.tokens[i].kind == TokenKind::Word && doc.word(i).ends_with("ed"))
+    };
+    speakers::is_determiner(doc, j)
+        // (A "to" after it opens an order: "told his staff never to speak".)
+        && listener_words_end(doc, j, end).is_some_and(|k| {
+            (doc.has(k, words::PHRASE_PREPOSITION) || doc.has(k, words::POSTMODIFIER_PREPOSITION))
+                && !doc.is(k, "to")
+                && !(k..end).any(may_open_clause)
+        })
 }
 
 /// How many modifiers may stand before the noun object of "told".
@@ -449,6 +510,15 @@ fn is_pronoun_object(doc: &Doc, k: usize, end: usize) -> bool {
         || doc.has(next, words::NOT_A_CLAUSE)
         || doc.has(next, words::ADJUNCT_PREPOSITION)
         || doc.has(next, words::SUBJECT_OBJECT_PREPOSITION)
+}
+
+/// `on-gerund-complement`: "insisted on paying the bill himself, ...",
+/// "has insisted on building a wall": "on" right after the cue and before
+/// a gerund is the cue's complement (what the speaker demands), no clause,
+/// whatever a comma lets follow. "said on Friday", "said on morning radio"
+/// (a time word) keep their clause.
+fn is_gerund_complement(doc: &Doc, k: usize) -> bool {
+    doc.is(k, "on") && is_participial_adjunct(doc, k + 1) && !doc.has(k + 1, words::TIME)
 }
 
 /// `approximate-count`: "about" at `k` means "approximately" when a number
@@ -571,4 +641,40 @@ pub(super) fn introduces_that_clause(doc: &Doc, before: usize) -> bool {
         || doc.has(before, words::BEFORE_THAT)
         // "has said for months that".
         || (before > 0 && doc.is(before - 1, "for") && doc.has(before, words::TIME_NOUN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `listener_then_topic` right after the first "told".
+    fn topic_after_told(text: &str) -> bool {
+        let doc = Doc::new(text);
+        let told = doc.first_token("told");
+        listener_then_topic(&doc, told + 1, doc.tokens.len())
+    }
+
+    #[test]
+    fn a_listener_then_a_preposition_and_no_verb_is_a_topic() {
+        // Marks: `listener-topic`.
+        assert!(topic_after_told(
+            "Berg told the crew in a radio talk of the fees."
+        ));
+        assert!(topic_after_told("Berg told his staff about the quay."));
+        // Not a clause after the listener, nor an order's "to", nor a
+        // listener with no determiner.
+        assert!(!topic_after_told(
+            "Berg told the crew in Bergen the ferry was safe."
+        ));
+        assert!(!topic_after_told(
+            "Berg told his staff never to speak of the quay when they met."
+        ));
+        assert!(!topic_after_told("Berg told reporters about the quay."));
+        assert!(!topic_after_told(
+            "Berg told a rally of 900 in Bergen that the port was safe."
+        ));
+        assert!(!topic_after_told(
+            "Berg told a news conference in Bergen on Friday he had asked."
+        ));
+    }
 }

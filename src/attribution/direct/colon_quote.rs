@@ -58,14 +58,20 @@ pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
 /// with its verb (`Lund, who chairs the board, issued a statement Tuesday
 /// saying`, `Ola Berg, R-North, delivered a blunt message:`), the subject
 /// before the phrases set off by commas (an apposition, a relative clause,
-/// a party tag), as a cue's verb group would read it.
+/// a party tag), as a cue's verb group would read it. (`verb-opens-clause`:
+/// a clause opened by a function word is no verb's: `His face darted from
+/// side to side, his eyes gleaming, as if to say, "..."` has no subject
+/// past the comma.)
 pub(super) fn clause_subject_past_interposed(doc: &Doc, at: usize) -> Option<Range<usize>> {
     clause_subject(doc, at).or_else(|| {
         let start = clause_start(doc, at);
         let sentence_start = doc.sentences[doc.sentence_of(at)].start;
-        (start < at && start > sentence_start && doc.word(start - 1) == ",")
-            .then(|| speakers::apposed_subject(doc, start, sentence_start))
-            .flatten()
+        (start < at
+            && start > sentence_start
+            && doc.word(start - 1) == ","
+            && !doc.has(start, crate::attribution::words::FUNCTION_WORD))
+        .then(|| speakers::apposed_subject(doc, start, sentence_start))
+        .flatten()
     })
 }
 
@@ -265,6 +271,21 @@ pub(super) fn as_apposed_put_it(doc: &Doc, end: usize) -> Option<(Range<usize>, 
 #[cfg(test)]
 mod tests {
     use crate::attribution::direct::tests::{direct, t};
+
+    #[test]
+    fn an_infinitive_after_as_if_past_a_comma_has_no_subject_set_off() {
+        // `verb-opens-clause`: "as if" opens the clause after the comma, no
+        // verb: the words before are a clause of their own, not a subject.
+        assert!(direct(
+            "His face darted from side to side, his eyes gleaming, as if to say, \"Not now.\""
+        )
+        .is_empty());
+        // A verb opening the clause past the comma: the subject before.
+        assert_eq!(
+            direct("Berg, who chairs the board, rose to say: \"We are done.\""),
+            [t("We are done", "Berg", Some("say"))]
+        );
+    }
 
     #[test]
     fn as_someone_put_it_before_a_quote() {

@@ -68,6 +68,9 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
         "Holm",
     ),
     Not("\"We are ready for the storm,\" Holm kept saying."),
+    // `inverted-subject-pronoun`: "said he", never "said it".
+    Marks("\"The ferry sank,\" said he.", "The ferry sank", "he"),
+    Not("\"The ferry sank,\" said it."),
     // A participle and its preposition modify the inverted speaker.
     Marks(
         "\"The port is closed,\" says an official involved in the talks.",
@@ -229,7 +232,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     };
     let cue = cues::cue_span(doc, verb);
     if verb == from || (verb == from + 1 && doc.word(from) == ",") {
-        let phrase = speakers::phrase_after(doc, cue.end, paragraph_end)
+        let phrase = speakers::inverted_phrase_after(doc, cue.end, paragraph_end)
             .or_else(|| plain_phrase_after(doc, cue.end, paragraph_end))
             .or_else(|| {
                 ends_for_attribution(doc, quote)

@@ -65,6 +65,15 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "During the inquiry, Berg admitted that the ferry was \"a floating wreck,\"",
         "Harbour Times",
     ),
+    // `inverted-subject-pronoun`: "said he" inverts a subject pronoun;
+    // "it" after the cue is its object, a verb's in a coordinated verb phrase.
+    Marks("The ferry sank at dawn, said he.", "The ferry sank at dawn", "he"),
+    Not("The harbour office found the leak, reported it to the police, and shut the pier on Friday."),
+    Not("The pier is unsafe, says it."),
+    // `subordinator-not-speaker`: a clause of time or place opened by a
+    // function word is no attribution of what came before.
+    Not("We met Berg at the port for dinner, when he insisted on paying."),
+    Not("Lund met Berg at the quay, where she insisted on paying."),
     // Not a quote that is the whole claim (`quote-after` takes it).
     Not("\"We fixed the roof first,\" Lund, one of the mayors, said at a harbour event."),
     Not("In December, the union pledged to strike."),
@@ -204,9 +213,14 @@ pub(super) fn after_claim(
             // (`finite-not-speaker`: never across an auxiliary but a relative
             // clause's, ", who is chairman of ...": ", could blunt the
             // council's claims." is a clause, no attribution.)
+            // (`subordinator-not-speaker`: nor over a function word but a
+            // relative: ", when he insisted on paying." is a clause of
+            // time, its cue no attribution of what came before.)
             while k > s.start + 1
                 && p.start - k < 3
                 && is_lowercase_word(doc, k - 1)
+                && (!doc.has(k - 1, words::FUNCTION_WORD)
+                    || doc.has(k - 1, words::SUBJECT_RELATIVE))
                 && (!doc.has(k - 1, words::FINITE) || doc.has(k - 2, words::SUBJECT_RELATIVE))
             {
                 k -= 1;
@@ -238,7 +252,7 @@ pub(super) fn after_claim(
             && !doc.has(cue.start, words::TELL) =>
         {
             (
-                speakers::phrase_after(doc, cue.end, s.end)
+                speakers::inverted_phrase_after(doc, cue.end, s.end)
                     .or_else(|| speakers::plain_title_before_name(doc, cue.end, s.end))
                     .or_else(|| speakers::plain_partitive_after(doc, cue.end, s.end))?,
                 group,
@@ -921,6 +935,42 @@ mod tests {
                 "Harbour Group",
                 "says"
             )]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_after_the_cue_is_no_inverted_speaker() {
+        // `inverted-subject-pronoun`: "reported it to the police" is a verb
+        // and its object in a row of verbs; "said he" inverts its subject.
+        assert!(reported(
+            "The port office found the leak, reported it to the police, and shut the pier."
+        )
+        .is_empty());
+        assert!(reported("The pier is unsafe, says it.").is_empty());
+        assert_eq!(
+            reported("The pier is unsafe, said he."),
+            [t("The pier is unsafe", "he", "said")]
+        );
+        assert_eq!(
+            reported("The pier is unsafe, the port office reported."),
+            [t("The pier is unsafe", "port office", "reported")]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_time_or_place_after_the_comma_is_no_attribution() {
+        // `subordinator-not-speaker`: "when" and "where" never join the
+        // speaker; the plain words of ", local press reports" still do.
+        for text in [
+            "We met Berg at the port for dinner, when he insisted on paying.",
+            "Lund met Berg at the quay, where she insisted on paying.",
+            "The bill came late, after they said.",
+        ] {
+            assert!(reported(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            reported("Riots broke out in the east, local press reports."),
+            [t("Riots broke out in the east", "local press", "reports")]
         );
     }
 

@@ -77,6 +77,15 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg",
     ),
     Not("Berg suggested it to the board in May."),
+    // `on-gerund-complement`: "insisted on paying" names what is demanded.
+    Not("Berg insisted on paying her own rent, and Lund has known it for years."),
+    Not("In May, when she insisted on paying her own rent, Berg won the port over."),
+    // `coordinated-clause-comma`: the subject after ", but" opens a clause.
+    Marks(
+        "My aides told me to stay home, but I said, look, we have to change the rules.",
+        "we have to change the rules",
+        "I",
+    ),
     // `determiner-irregular-past`: a determiner, a noun and an irregular
     // past tense make the clause finite ...
     Marks(
@@ -225,6 +234,46 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the water is dirty",
         "Residents",
     ),
+    // `contact-relative-tail`: a relative clause with no relative word,
+    // its verb followed by a preposition's phrase or a time word: the noun
+    // before the pronoun speaks, not the phrase's object.
+    Marks(
+        "The men we met on the quay said the ship had sunk.",
+        "the ship had sunk",
+        "men",
+    ),
+    Marks(
+        "Several skippers I have talked to over the past month said Holm had sold the boat.",
+        "Holm had sold the boat",
+        "skippers",
+    ),
+    Marks(
+        "Everyone I asked said the ferry was late.",
+        "the ferry was late",
+        "Everyone",
+    ),
+    // ... but not a fronted time phrase, nor a pronoun with a verb of its own.
+    Not("After the vote we met at the port and said the ship had sunk."),
+    Not("What do you think of Lund saying the ship had sunk?"),
+    // `singular-complement-head`: a singular noun opening its clause heads
+    // its complement, as a plural does; the place is no speaker.
+    Marks(
+        "A fisherman in the town of Bergen said the catch was poor.",
+        "the catch was poor",
+        "fisherman in the town of Bergen",
+    ),
+    Marks(
+        "After a storm in the town of Bergen the mayor said the catch was poor.",
+        "the catch was poor",
+        "mayor",
+    ),
+    // `relative-ends-complement`: a relative word ends a complement; the
+    // relative clause's subject speaks.
+    Marks(
+        "It was a bitter campaign in which party nominee Ola Lund said the judge was unfair.",
+        "the judge was unfair",
+        "party nominee Ola Lund",
+    ),
     // `adjunct-before-bare-clause`: a preposition's phrase after the cue,
     // then a pronoun and its verb with no "that": the pronoun opens the claim
     Marks(
@@ -339,8 +388,44 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the old ferry was safe",
         "Lund",
     ),
+    Marks(
+        "Berg reminded the crew in a letter they had to pay.",
+        "they had to pay",
+        "Berg",
+    ),
     // (no clause after the adjunct: no claim).
     Not("Lund reminded the crew in a letter of the fees."),
+    // `listener-topic`: a listener of "told", then adjuncts or a topic.
+    Not("Berg told the crew in a radio talk of the fees."),
+    Not("Berg told his staff about the quay."),
+    // `listener-pronoun`: an object pronoun after a listener verb.
+    Not("Berg warns us of the fees we had to pay."),
+    // `purpose-to`: "in order to" is the cue's purpose, no subject's infinitive.
+    Not("Berg warned voters about the fees in order to show there was a gap."),
+    // `present-before-object`: a present form before its object is the
+    // clause's verb after a name or a noun.
+    Marks(
+        "The government claims Lund runs a network of spies.",
+        "Lund runs a network of spies",
+        "government",
+    ),
+    Marks(
+        "Berg claims the firm owns the old quay.",
+        "the firm owns the old quay",
+        "Berg",
+    ),
+    Not("The government claims victory."),
+    Not("The claims of fraud were false."),
+    Not("Lund announced Apple products at the fair."),
+    // `quote-that`: "continue" governs a clause after "that".
+    Marks(
+        "She continued that the ship had sunk.",
+        "the ship had sunk",
+        "She",
+    ),
+    Not("Prices continued to fall."),
+    // `demonstrative-that`: "that" and a plain noun are the verb's object.
+    Not("The city continued that practice for years."),
     // A bare addressee: the claim starts after it, as before.
     Marks(
         "Lund told reporters the old ferry was safe.",
@@ -1055,8 +1140,9 @@ const SET_OFF_WINDOW: usize = 10;
 
 /// `Lund's aides say, the port remains a priority`, `She said, if chosen,
 /// she would ...`: a comma right after the cue of a subject opening the
-/// sentence, then (past a phrase set off by commas) a finite clause with a
-/// subject of its own: the claim. Not after a participle, "told" or a quote.
+/// sentence (or a clause coordinated after a comma), then (past a phrase set
+/// off by commas) a finite clause with a subject of its own: the claim. Not
+/// after a participle, "told" or a quote.
 fn clause_after_comma(
     doc: &Doc,
     s: &Range<usize>,
@@ -1075,7 +1161,7 @@ fn clause_after_comma(
         || doc.has(cue.start, words::TELL)
         || cue.end + 1 >= s.end
         || doc.word(cue.end) != ","
-        || !opens_sentence(doc, s, subject)
+        || !(opens_sentence(doc, s, subject) || opens_coordinated_clause(doc, s, subject))
         || phrase.end > cue.start
     {
         return None;
@@ -1105,6 +1191,15 @@ fn clause_after_comma(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 3).then_some(claim)
+}
+
+/// `coordinated-clause-comma`: `The aides told me to stay home, but I
+/// said, look, we have to go`: the subject opens a clause coordinated after
+/// a comma ("but", "and"), as it would open the sentence.
+fn opens_coordinated_clause(doc: &Doc, s: &Range<usize>, subject: usize) -> bool {
+    subject > s.start + 1
+        && doc.has(subject - 1, words::CLAUSE_COORDINATOR)
+        && doc.word(subject - 2) == ","
 }
 
 /// "Envoys toured the coast saying ...": the participle at `group` follows
@@ -1166,6 +1261,109 @@ fn that_clause_follows(doc: &Doc, cue: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn a_listener_then_a_topic_or_an_object_is_no_claim() {
+        // `listener-topic`, `listener-pronoun`, `purpose-to`.
+        assert!(reported("Berg told the crew in a radio talk of the fees.").is_empty());
+        assert!(reported("Berg told the crew of the fees.").is_empty());
+        assert!(reported("Berg warns us of the fees we had to pay.").is_empty());
+        assert!(reported("Berg reminded me of my father.").is_empty());
+        assert!(
+            reported("Berg warned voters about the fees in order to show there was a gap.")
+                .is_empty()
+        );
+        // The listener's clause stays: after an adjunct, after a pronoun.
+        assert_eq!(
+            reported("Berg told the crew in a radio talk it will close."),
+            [t("it will close", "Berg", "told")]
+        );
+        assert_eq!(
+            reported("Berg reminded us the port had closed."),
+            [t("the port had closed", "Berg", "reminded")]
+        );
+    }
+
+    #[test]
+    fn on_before_a_gerund_is_the_cues_complement() {
+        // `on-gerund-complement`: no clause, whatever follows the comma.
+        assert!(
+            reported("Berg insisted on paying her own rent, and Lund has known it.").is_empty()
+        );
+        assert!(
+            reported("In May, when she insisted on paying her rent, Berg won the port over.")
+                .is_empty()
+        );
+        // A time after "on" keeps the clause.
+        assert_eq!(
+            reported("Lund said on Friday the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+        assert_eq!(
+            reported("Lund said on morning radio the port would close."),
+            [t("the port would close", "Lund", "said")]
+        );
+    }
+
+    #[test]
+    fn reminded_takes_a_listener_and_a_clause() {
+        assert_eq!(
+            reported("Berg reminded the crew in a letter they had to pay."),
+            [t("they had to pay", "Berg", "reminded")]
+        );
+        assert_eq!(
+            reported("Lund reminded voters that the pier was shut."),
+            [t("the pier was shut", "Lund", "reminded")]
+        );
+        assert!(reported("Lund reminded voters of the record.").is_empty());
+        assert!(reported("The song reminds me of my father.").is_empty());
+    }
+
+    #[test]
+    fn a_present_form_before_its_object_opens_the_clause() {
+        // `present-before-object`.
+        assert_eq!(
+            reported("The government claims Lund runs a network of spies."),
+            [t("Lund runs a network of spies", "government", "claims")]
+        );
+        assert_eq!(
+            reported("Holm noted the city owns 40 piers."),
+            [t("the city owns 40 piers", "Holm", "noted")]
+        );
+        assert!(reported("The government claims victory.").is_empty());
+        assert!(reported("Lund announced Apple products at the fair.").is_empty());
+    }
+
+    #[test]
+    fn continue_governs_a_clause_after_that() {
+        // `quote-that`, `demonstrative-that`.
+        assert_eq!(
+            reported("She continued that the ship had sunk."),
+            [t("the ship had sunk", "She", "continued")]
+        );
+        assert_eq!(
+            reported("Berg continued that prices would fall."),
+            [t("prices would fall", "Berg", "continued")]
+        );
+        assert!(reported("Prices continued to fall.").is_empty());
+        assert!(reported("The city continued that practice for years.").is_empty());
+        assert!(reported("The rain continued that night.").is_empty());
+    }
+
+    #[test]
+    fn a_comma_after_the_cue_of_a_coordinated_clause() {
+        // `coordinated-clause-comma`: past an interjection set off by commas.
+        assert_eq!(
+            reported(
+                "My aides told me to stay home, but I said, look, we have to change the rules."
+            ),
+            [t("we have to change the rules", "I", "said")]
+        );
+        assert_eq!(
+            reported("The port was shut, and Lund said, in May, the crews would return."),
+            [t("in May, the crews would return", "Lund", "said")]
+        );
+    }
 
     #[test]
     fn reply_cues_with_a_particle() {

@@ -208,7 +208,9 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
             // The closing dash of an apposition before the verb (see `apposed_subject`).
             || dash_ending_at(doc, end, floor).is_some()
-            || participle_leads_to_verb(doc, end);
+            || participle_leads_to_verb(doc, end)
+            // `contact-relative-tail`: "The skippers we met on the quay said".
+            || contact_relative_verb(doc, end).is_some();
         if !verb_follows {
             return None;
         }
@@ -343,6 +345,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             && (is_plural_noun(doc, link - 1, floor)
                 || is_title(doc, link - 1)
                 || doc.has(link - 1, words::SPEAKER_NOUN)
+                || opening_noun(doc, link - 1, floor)
                 || chained_link(doc, link, floor).is_some())
         {
             if let Some(head) = head_before_complement(doc, start, floor) {
@@ -442,6 +445,19 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
     }
     let phrase = noun_phrase_after(doc, start, ceiling)?;
     Some(phrase.start..coordinated_after(doc, phrase.end, ceiling).unwrap_or(phrase.end))
+}
+
+/// `inverted-subject-pronoun`: the inverted speaker right after its cue
+/// (`<claim>, said he.`, `"...," says Ola Vik.`): [`phrase_after`], where a
+/// pronoun must be a subject's (`subject-pronoun` in
+/// data/grammar_words.tsv: "said he", "say they"). "it" after a cue is its
+/// object ("found the file, reported it to the police, and ..."); news
+/// English never inverts it as a speaker.
+pub fn inverted_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
+    if start < ceiling && is_pronoun(doc, start) && !doc.has(start, words::SUBJECT_PRONOUN) {
+        return None;
+    }
+    phrase_after(doc, start, ceiling)
 }
 
 /// `coordinated-after`: `said Vik and Lund`, `said Vik and others`: after a

@@ -4,35 +4,104 @@ use super::*;
 /// "The farmers I spoke to said", "all the experts we interviewed say": a
 /// relative clause with no relative word between the speaker and the saying
 /// verb at `end`; where the speaker's noun ends (the pronoun).
+///
+/// `contact-relative-tail`: the relative's verb may have a preposition's
+/// phrase or a time word after it (`The men we met on the quay said`,
+/// `Several skippers I have spoken with over the past weeks said`): the
+/// noun before the pronoun speaks, not the phrase's object. Not a time
+/// noun before the pronoun (`The week we spent in Bodo Lund said`: a
+/// fronted time phrase); not past a coordinator, a second verb or a
+/// subject pronoun (`After the vote we met at the port and said`).
 pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
-    if !says_verb(doc, end) || end < floor + 3 {
+    if end < floor + 3 {
         return None;
     }
-    let mut verb = end - 1;
-    if doc.has(verb, words::SPOKE_PREPOSITION) && verb > floor {
-        // "spoke to", "talked with".
-        verb -= 1;
+    // The saying verb at `end`, or the one whose group opens there ("on
+    // Monday said", "have said").
+    let runs_to_end =
+        |v: usize| v == end || crate::attribution::cues::verb_group_start(doc, v, floor) == end;
+    let low = (floor + 1).max(end.saturating_sub(CONTACT_RELATIVE_WINDOW));
+    let pronoun = (low..end - 1)
+        .rev()
+        .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        .find(|&p| contact_relative_verb(doc, p).is_some_and(runs_to_end))?;
+    let noun = pronoun - 1;
+    let time = doc.has(noun, words::TIME_NOUN)
+        || doc.has(noun, words::PERIOD)
+        || doc.has(noun, words::TIME)
+        || crate::attribution::clauses::is_weekday_or_month(doc, noun);
+    // (Not a verb: "What do you think of Berg saying": a question's "do".)
+    let verb = super::clause_subject::is_auxiliary(doc, noun) || reads_as_verb(doc, noun);
+    ((is_head(doc, noun) || is_plain_word(doc, noun)) && !is_pronoun(doc, noun) && !time && !verb)
+        .then_some(pronoun)
+}
+
+/// How far before its saying verb a contact relative's pronoun may stand.
+const CONTACT_RELATIVE_WINDOW: usize = 14;
+
+/// `contact-relative-tail`: the saying verb that a relative clause without
+/// a relative word, opened by the subject pronoun at `p` ("we met on the
+/// quay", "I have spoken with over the past weeks", "I asked"), runs to:
+/// the pronoun (its "have" alone or glued on), the relative's verb (a
+/// lowercase word that is not the saying verb; "asked", a listed function
+/// word, is a reporting verb), then nothing, or a preposition or time word
+/// opening a run of plain words, names, numbers and prepositions with no
+/// verb, coordinator or subject pronoun in it.
+pub(super) fn contact_relative_verb(doc: &Doc, p: usize) -> Option<usize> {
+    use crate::attribution::cues;
+    let glued = is_pronoun_with_have(doc.word(p));
+    if !(glued || doc.has_lowercase(p, words::RELATIVE_SUBJECT) || doc.word(p) == "I") {
+        return None;
     }
-    let mut pronoun = verb.checked_sub(1).filter(|&p| p > floor)?;
-    // `reduced-relative-perfect`: "the traders I have spoken with say",
-    // "people we've interviewed said": a perfect's auxiliary after the
-    // pronoun, alone or glued on.
-    let glued = is_pronoun_with_have(doc.word(pronoun));
-    if !glued && (doc.is(pronoun, "have") || doc.is(pronoun, "had")) {
-        pronoun = pronoun.checked_sub(1).filter(|&p| p > floor)?;
+    let mut verb = p + 1;
+    if !glued && (doc.is(verb, "have") || doc.is(verb, "had")) {
+        verb += 1;
     }
     let is_verb = is_word(doc, verb)
         && doc.word(verb).len() > 2
         && doc.word(verb).chars().all(char::is_lowercase)
-        && !is_function_word(doc, verb)
-        && !is_determiner(doc, verb);
-    let relative = is_verb
-        && (glued
-            || doc.has_lowercase(pronoun, words::RELATIVE_SUBJECT)
-            || doc.word(pronoun) == "I")
-        && (is_head(doc, pronoun - 1) || is_plain_word(doc, pronoun - 1))
-        && !is_pronoun(doc, pronoun - 1);
-    relative.then_some(pronoun)
+        && !is_determiner(doc, verb)
+        && (!is_function_word(doc, verb) || cues::is_reporting_verb(doc, verb))
+        && !says_verb(doc, verb);
+    if !is_verb {
+        return None;
+    }
+    let first = verb + 1;
+    let opens_tail = |k: usize| {
+        doc.has_lowercase(k, words::SPOKE_PREPOSITION)
+            || doc.has_lowercase(k, words::COMPLEMENT_LINK)
+            || doc.has_lowercase(k, words::SUBJECT_OBJECT_PREPOSITION)
+            || doc.has_lowercase(k, words::SUBJECT_TIME_PREPOSITION)
+            || doc.has_lowercase(k, words::TIME)
+            || (cues::is_adverb(doc, k) && !doc.is_capitalized(k))
+    };
+    if first >= doc.tokens.len() || !(says_verb(doc, first) || opens_tail(first)) {
+        return None;
+    }
+    let inside_tail = |k: usize| {
+        (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+            && !doc.has(k, words::RELATIVE_SUBJECT)
+            && doc.word(k) != "I"
+            // ("in Bergen and Bodo": "and" or "or" before a name or a
+            // determiner joins the preposition's objects; "at the port and
+            // said" opens a verb of its own.)
+            && (!doc.has(k, words::CLAUSE_COORDINATOR)
+                || ((doc.is(k, "and") || doc.is(k, "or"))
+                    && (is_name_word(doc, k + 1) || is_determiner(doc, k + 1))))
+            && !doc.is(k, "that")
+            && !is_relative(doc, k)
+            && !reads_as_verb(doc, k)
+    };
+    let window = (first + CONTACT_RELATIVE_WINDOW).min(doc.tokens.len());
+    let stop = (first..window).find(|&k| says_verb(doc, k) || !inside_tail(k))?;
+    // The tail stops at the saying verb, or at its group ("have said",
+    // "also told").
+    (stop..(stop + 4).min(doc.tokens.len()))
+        .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
+        .find(|&v| says_verb(doc, v))
+        // (A finite verb: "of Berg privately saying" is a participle's act.)
+        .filter(|&v| !doc.word(v).ends_with("ing"))
+        .filter(|&v| crate::attribution::cues::verb_group_start(doc, v, p) <= stop)
 }
 
 /// "I've", "we’ve", "they've": a pronoun that can open a reduced relative
@@ -322,13 +391,23 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
     let low = floor.max(last.saturating_sub(COMPLEMENT_WINDOW));
     let link = (low..last)
         .rev()
+        // (`relative-ends-complement`: "a gap in the fence that skippers
+        // say ...", "a port in which Lund says": a relative word ends the
+        // complement, "that" after a noun; its clause's subject speaks.
+        // "of that report": "that" after a preposition is a determiner.)
         .take_while(|&k| {
-            (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number) && !says_verb(doc, k)
+            (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+                && !says_verb(doc, k)
+                && !(doc.is(k, "that")
+                    && k > 0
+                    && (is_plain_word(doc, k - 1) || is_name_word(doc, k - 1)))
+                && !is_relative(doc, k)
         })
         .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
     let heads = |h: usize| {
         (is_plural_noun(doc, h, floor) && !is_function_word(doc, h))
             || (is_head(doc, h) && !is_pronoun(doc, h))
+            || opening_noun(doc, h, floor)
     };
     // `complement-chain`: "fishermen in the town of Bergen": no head before
     // the nearer link, whose phrase is the farther link's object.
@@ -355,6 +434,18 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
         start -= 1;
     }
     Some(start)
+}
+
+/// `singular-complement-head`: "A fisherman in the town of Bergen said",
+/// "The clerk at the port said": a plain noun right after a determiner
+/// that opens its clause heads a complement after it, singular as a plural
+/// does; the place or the link's object is no speaker. Not after a
+/// preposition (`After a storm in the town of Bergen Lund said`: Lund).
+pub(super) fn opening_noun(doc: &Doc, h: usize, floor: usize) -> bool {
+    h > floor
+        && is_plain_word(doc, h)
+        && is_determiner(doc, h - 1)
+        && opens_clause(doc, h - 1, floor)
 }
 
 /// `complement-chain`: "Fishermen in the town of Bergen said", "Skippers

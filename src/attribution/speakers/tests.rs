@@ -630,6 +630,83 @@ fn complement_chain_keeps_the_head_before_the_farther_link() {
 }
 
 #[test]
+fn contact_relative_tail_leaves_the_noun_before_the_pronoun_speaking() {
+    // `contact-relative-tail` Marks: the relative's verb with a
+    // preposition's phrase, a time word or a time phrase after it.
+    assert_eq!(
+        before("The men we met on the quay said", "said").as_deref(),
+        Some("men")
+    );
+    assert_eq!(
+        before("The skippers we met on the quay said", "said").as_deref(),
+        Some("skippers")
+    );
+    assert_eq!(
+        before(
+            "Some pilots I have talked to over the past month said",
+            "said"
+        )
+        .as_deref(),
+        Some("pilots")
+    );
+    assert_eq!(
+        before("The fishermen I know in Bergen and Bodo say", "say").as_deref(),
+        Some("fishermen")
+    );
+    assert_eq!(
+        before("Everyone I asked said", "said").as_deref(),
+        Some("Everyone")
+    );
+    // Not: a time noun before the pronoun (a fronted time phrase), a
+    // verb of the pronoun's own after a coordinator, a question's "do".
+    assert_ne!(
+        before("The week we spent in Bodo Lund said", "said").as_deref(),
+        Some("week")
+    );
+    assert_eq!(
+        before("After the vote we met at the port and said", "said"),
+        None
+    );
+    assert_ne!(
+        before("What do you think of Lund saying", "saying").as_deref(),
+        Some("What")
+    );
+}
+
+#[test]
+fn singular_complement_head_speaks_for_its_complement() {
+    // `singular-complement-head` Marks: a singular noun after a determiner
+    // opening its clause heads the complement, the link chain included.
+    assert_eq!(
+        before("A fisherman in the town of Bergen said", "said").as_deref(),
+        Some("fisherman in the town of Bergen")
+    );
+    assert_eq!(
+        before("A clerk at the port of Bodo said", "said").as_deref(),
+        Some("clerk at the port of Bodo")
+    );
+    assert_eq!(
+        before("A fisherman in the town said", "said").as_deref(),
+        Some("fisherman in the town")
+    );
+    // Not: a determiner after a preposition (no subject there).
+    assert_eq!(
+        before("After a storm in the town of Bergen the mayor said", "said").as_deref(),
+        Some("mayor")
+    );
+    // `relative-ends-complement`: a relative word ends the complement.
+    assert_eq!(
+        before("a campaign in which party nominee Ola Lund said", "said").as_deref(),
+        Some("party nominee Ola Lund")
+    );
+    // Not "that" after a preposition: a determiner.
+    assert_eq!(
+        before("The authors of that harbour report say", "say").as_deref(),
+        Some("authors of that harbour report")
+    );
+}
+
+#[test]
 fn relative_opens_phrase_keeps_plain_words_after_which() {
     // `relative-opens-phrase` Marks: plain words after "which" before the head.
     assert_eq!(
@@ -647,4 +724,31 @@ fn relative_opens_phrase_keeps_plain_words_after_which() {
     // Not: one word alone after "which" (its verb), nor after "who".
     assert_eq!(before("which helps explain", "explain"), None);
     assert_eq!(before("The men who run ports said", "said"), None);
+}
+
+#[test]
+fn an_inverted_speaker_pronoun_is_a_subjects() {
+    // `inverted-subject-pronoun`: "said he", "say they"; "it" is an object.
+    let inverted = |text: &str, verb: &str| {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
+        inverted_phrase_after(&doc, v + 1, doc.tokens.len())
+            .map(|r| doc.span_of(r).slice(text).to_string())
+    };
+    assert_eq!(
+        inverted("The ferry sank, said he.", "said").as_deref(),
+        Some("he")
+    );
+    assert_eq!(
+        inverted("The ferry sank, say they.", "say").as_deref(),
+        Some("they")
+    );
+    assert_eq!(
+        inverted("Lund found it, reported it to the police.", "reported"),
+        None
+    );
+    assert_eq!(
+        inverted("The ferry sank, said the port office.", "said").as_deref(),
+        Some("port office")
+    );
 }
