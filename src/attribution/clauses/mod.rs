@@ -397,19 +397,19 @@ const LISTENER_WINDOW: usize = 3;
 /// Friday the ferry was safe"; "reminded the crew in a letter of the fees"
 /// has no clause.
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
-    // ("told reporters he met on the quay ...": the listener of "told" is
-    // behind `j` already.)
-    if let Some(clause) = clause_after_listener_relative(doc, j, end) {
-        return Some(clause);
-    }
     let pronoun = doc.has(j, words::OBJECT_PRONOUN) && !doc.is(j, "her");
+    // (No listener words at `j`: "told reporters he met on the quay ...",
+    // where the listener of "told" is behind `j` already.)
     let k = if pronoun {
         j + 1
     } else {
-        listener_words_end(doc, j, end)?
+        listener_words_end(doc, j, end).unwrap_or(j)
     };
     if let Some(clause) = clause_after_listener_relative(doc, k, end) {
         return Some(clause);
+    }
+    if k == j {
+        return None;
     }
     // `listener-adjunct-clause`: "told the crew in a radio talk it will
     // close", "told the crew on Friday it will close": the cue's adjuncts
@@ -461,8 +461,7 @@ fn clause_after_listener_relative(doc: &Doc, p: usize, end: usize) -> Option<usi
     (tail.start + 1..=tail.end).find(|&k| {
         object_word(k - 1)
             && ((speakers::is_determiner(doc, k)
-                && !doc.has(k + 1, words::TIME_NOUN)
-                && !doc.has(k + 1, words::PERIOD)
+                && !speakers::is_time_word(doc, k + 1)
                 && !doc.is(k, "that")
                 && looks_finite(doc, k, end))
                 || (doc.has(k, words::SUBJECT_PRONOUN) && looks_like_clause(doc, k, end)))

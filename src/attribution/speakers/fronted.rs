@@ -68,11 +68,7 @@ pub fn fronted_before_determiner(doc: &Doc, det: usize, floor: usize) -> bool {
         return false;
     }
     let last = det - 1;
-    let time = doc.has(last, words::TIME)
-        || doc.has(last, words::TIME_NOUN)
-        || doc.has(last, words::PERIOD)
-        || doc.has(last, words::FRONTED_CLOSER)
-        || is_weekday_or_month(doc, last);
+    let time = is_time_word(doc, last) || doc.has(last, words::FRONTED_CLOSER);
     let closed = time
         || doc.tokens[last].kind == TokenKind::Number
         || (last > from && is_name_word(doc, last));

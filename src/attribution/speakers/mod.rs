@@ -28,7 +28,9 @@ pub use fronted::{fronted_before_determiner, is_fronted, reads_as_verb, subject_
 pub use interposed::subject_past_interposed;
 use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
-pub use phrase_parts::{contact_relative_tail, possessor_before, quantifier_opens_clause};
+pub use phrase_parts::{
+    contact_relative_tail, is_time_word, possessor_before, quantifier_opens_clause,
+};
 
 /// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
 /// on no function word: a lowercase function word or listed adverb closing

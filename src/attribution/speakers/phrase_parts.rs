@@ -47,7 +47,7 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
 }
 
 /// A word of time: "week", "days", "yesterday", "Monday", "March".
-fn is_time_word(doc: &Doc, k: usize) -> bool {
+pub fn is_time_word(doc: &Doc, k: usize) -> bool {
     doc.has(k, words::TIME_NOUN)
         || doc.has(k, words::PERIOD)
         || doc.has(k, words::TIME)
