@@ -4,7 +4,7 @@
 //! shifting the entries after it (which lost their claims, or gave them the
 //! wrong speaker).
 use super::Attribution;
-use std::ops::{Index, IndexMut};
+use std::ops::{Index, IndexMut, Range};
 
 /// An attribution's id: its place in the order of finding, for good.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -15,6 +15,9 @@ pub struct Id(pub usize);
 pub struct Found {
     entries: Vec<Attribution>,
     removed: Vec<bool>,
+    /// Cues a pass read and set aside (`first-attribution`: the second
+    /// attribution of a quote): no later pass takes them for a claim.
+    spent: Vec<Range<usize>>,
 }
 
 impl Found {
@@ -23,6 +26,16 @@ impl Found {
         self.entries.push(a);
         self.removed.push(false);
         Id(self.entries.len() - 1)
+    }
+
+    /// Sets aside the cue at `cue`: no attribution of its own.
+    pub fn spend(&mut self, cue: Range<usize>) {
+        self.spent.push(cue);
+    }
+
+    /// The cues set aside, in the order spent.
+    pub fn spent(&self) -> &[Range<usize>] {
+        &self.spent
     }
 
     /// The id the next attribution pushed will get.

@@ -64,6 +64,17 @@ pub fn find(doc: &Doc) -> Found {
         let after = chanted
             .map(|(phrase, cue)| (phrase, cue, Rule::Chant))
             .or_else(|| attribution_after(doc, quote));
+        // `first-attribution`: `Berg said, "...," she said.`: a subject and
+        // its verb right before the opening mark name the speaker; the
+        // attribution after the quote only repeats (or relays) it, its cue
+        // spent.
+        let after = match after {
+            Some((_, cue, Rule::QuoteAfter)) if subject_verb_before(doc, quote) => {
+                out.spend(cue);
+                None
+            }
+            after => after,
+        };
         // `With many systems, "there is no single point of failure," he said.`
         let fragment = after
             .as_ref()
@@ -157,6 +168,27 @@ pub fn find(doc: &Doc) -> Found {
         last = Some((id, paragraph, end, quote.double));
     }
     out
+}
+
+/// `Berg said "...`, `Berg warned, "...`: the attribution before the quote
+/// is a speaker phrase and its verb right before the opening mark (past a
+/// comma or a colon).
+/// The phrase opens its clause: not `Nothing the president said "...,"
+/// the senator said` (a relative clause inside the subject of the
+/// attribution after the quote).
+fn subject_verb_before(doc: &Doc, quote: &Quote) -> bool {
+    let Some((phrase, cue, Rule::QuoteBefore)) = attribution_before(doc, quote) else {
+        return false;
+    };
+    let sentence_start = doc.sentences[doc.sentence_of(phrase.start)].start;
+    let start = speakers::past_determiner(doc, phrase.start, sentence_start);
+    let opens = start == sentence_start
+        || matches!(doc.word(start - 1), "," | ":")
+        || doc.has(start - 1, words::SUBORDINATOR);
+    opens
+        && phrase.end == cue.start
+        && (cue.end == quote.open
+            || (cue.end + 1 == quote.open && matches!(doc.word(cue.end), "," | ":")))
 }
 
 /// `"Legend in the Coal Fields"`, `'All Bets Are Off.'`: a short quote in

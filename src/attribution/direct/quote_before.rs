@@ -169,6 +169,18 @@ const COLON_WINDOW: usize = 30;
 /// What the `quote-before` rule marks, and what it must not.
 #[cfg(test)]
 pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
+    // `first-attribution`: a subject and its verb right before the quote
+    // name its speaker; an attribution after it only repeats or relays.
+    Marks(
+        "After the vote, Berg said, \"We won the harbour and we will keep it,\" she told the crowd.",
+        "We won the harbour and we will keep it",
+        "Berg",
+    ),
+    Marks(
+        "When a man in the crowd yelled, \"Sell the ferry,\" Lund laughed and said nothing.",
+        "Sell the ferry",
+        "man in the crowd",
+    ),
     // `quote-before-relative-subject`: a subject with a relative clause
     // before the cue speaks, as the reported pass reads it.
     Marks(
@@ -730,6 +742,31 @@ mod tests {
             direct("Berg said \"We will win this race\" and left the hall."),
             [t("We will win this race", "Berg", Some("said"))]
         );
+    }
+
+    #[test]
+    fn a_second_attribution_after_the_quote() {
+        // `first-attribution`: the subject before the quote speaks; the
+        // verb after it makes no claim of its own.
+        assert_eq!(
+            direct("Pressed on the toll, he warned, \"If they raise it, we walk,\" Lund told the Hamar Post."),
+            [t("If they raise it, we walk", "he", Some("warned"))]
+        );
+        // (Its cue is spent: the reported pass finds no claim after "told".)
+        let text = "Pressed on the toll, he warned, \"If they raise it, we walk,\" Lund told the Hamar Post about it.";
+        let doc = crate::text::Doc::new(text);
+        assert_eq!(crate::attribution::found_in(&doc).iter().count(), 1);
+        // A subject in a relative clause (or none) leaves the quote to
+        // the attribution after it.
+        assert_eq!(
+            direct("\"We won,\" Lund said."),
+            [t("We won", "Lund", Some("said"))]
+        );
+        assert!(!direct(
+            "Nothing the mayor said \"will calm the skippers,\" the harbour chief said."
+        )
+        .iter()
+        .any(|(_, speaker, _)| speaker == "mayor"));
     }
 
     #[test]

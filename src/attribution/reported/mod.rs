@@ -75,6 +75,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
     for a in found.iter() {
         cover(&mut covered, a);
     }
+    for cue in found.spent() {
+        covered[cue.clone()].iter_mut().for_each(|c| *c = true);
+    }
     // `Lund said the plan would fail: "We have no money."`: the quote after
     // the colon is the direct pass's; the cue's own clause before the colon
     // is reported (the colon ends it), then takes the quote in

@@ -156,6 +156,14 @@ pub(in crate::attribution) const OWNED_NOUN_CUE: &[Example] = &[
     ),
     // The noun belongs to a phrase with a verb after the owner.
     Not("Her book makes claims that the port was closed."),
+    // `restated-owner`: after a verb of saying again ("repeated",
+    // "reiterated") its subject speaks; after another verb ("mocked his
+    // fact-free assertion", above) the owner does.
+    Marks(
+        "Mayor Berg again repeated her claim that the Hamar bridge was unsafe.",
+        "the Hamar bridge was unsafe",
+        "Mayor Berg",
+    ),
 ];
 
 /// `his claim that <claim>`, `the police's earlier claim that <claim>`: a
@@ -199,7 +207,21 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
         return None;
     };
     let owner = speakers::past_determiner(doc, speaker.start, s.start);
+    let speaker = restating_subject(doc, s, owner).unwrap_or(speaker);
     claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
+}
+
+/// `restated-owner`: "Lund repeated her claim that ...": the noun phrase
+/// at `owner` is the object of a verb of saying again, whose subject owns
+/// what it restates and is the speaker the text names (the possessive
+/// pronoun only refers back to it).
+fn restating_subject(doc: &Doc, s: &Range<usize>, owner: usize) -> Option<Range<usize>> {
+    let verb = owner.checked_sub(1).filter(|&v| v > s.start)?;
+    if !doc.has(verb, words::RESTATING) || !speakers::is_possessive_pronoun(doc, owner) {
+        return None;
+    }
+    let group = cues::verb_group_start(doc, verb, s.start);
+    speakers::phrase_before(doc, group, s.start).filter(|p| p.end == group)
 }
 
 /// How many modifiers may stand between a noun cue's owner and the noun
@@ -340,6 +362,28 @@ mod tests {
         assert_eq!(
             reported("Despite Vik's continued denial that he was at the dock as a reporter, a judge kept him."),
             [t("he was at the dock as a reporter", "Vik", "denial")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_again_gives_its_subject() {
+        // `restated-owner`: the subject of "repeated" speaks, a pronoun too.
+        assert_eq!(
+            reported("Then he repeated his claim that the ferry company had lied."),
+            [t("the ferry company had lied", "he", "claim")]
+        );
+        assert_eq!(
+            reported("The Tromso harbour board repeated its claim that Lund owed the town money."),
+            [t(
+                "Lund owed the town money",
+                "Tromso harbour board",
+                "claim"
+            )]
+        );
+        // Any other verb leaves the owner the speaker.
+        assert_eq!(
+            reported("Critics mocked his claim that the quay was public."),
+            [t("the quay was public", "his", "claim")]
         );
     }
 
