@@ -7,7 +7,7 @@ use super::words;
 use crate::lexicon::FastMap;
 use crate::mentions::{CountryMention, SpeakerMention};
 use crate::model::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{case, Doc, TokenKind};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -423,7 +423,7 @@ impl<'t> Index<'t> {
         }
         for w in speaker.span.slice(doc.text).split_whitespace() {
             let key = if !w.is_ascii() {
-                Cow::Owned(w.to_lowercase())
+                Cow::Owned(case::to_lowercase(w))
             } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(w.to_ascii_lowercase())
             } else {
@@ -468,7 +468,7 @@ impl<'t> Index<'t> {
             if head.is_ascii() {
                 return self.by_word.get(head).copied();
             }
-            return self.by_word.get(head.to_lowercase().as_str()).copied();
+            return self.by_word.get(case::to_lowercase(head).as_str()).copied();
         }
         None
     }

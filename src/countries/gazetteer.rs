@@ -4,6 +4,7 @@
 use crate::lexicon;
 use crate::lexicon::FastMap;
 use crate::model::{CountryForm, Span};
+use crate::text::case;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -66,7 +67,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut names = FastMap::default();
     for (i, e) in entries.iter().enumerate() {
         if e.form.is_some() {
-            by_surface.entry(e.surface.to_lowercase()).or_insert(i);
+            by_surface
+                .entry(case::to_lowercase(&e.surface))
+                .or_insert(i);
         }
         if e.form == Some(CountryForm::Name) {
             // Surfaces live as long as the program (the gazetteer is static).
@@ -142,7 +145,7 @@ impl Gazetteer {
                 lower.make_ascii_lowercase();
                 *self.by_surface.get(std::str::from_utf8(lower).ok()?)?
             }
-            _ => *self.by_surface.get(&phrase.to_lowercase())?,
+            _ => *self.by_surface.get(&case::to_lowercase(phrase))?,
         };
         Some(&self.entries[i])
     }

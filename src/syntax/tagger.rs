@@ -15,6 +15,7 @@
 //! `!f` marks a sure word: always DET).
 use super::Pos;
 use crate::lexicon::FastMap;
+use crate::text::case;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -415,7 +416,7 @@ pub fn normalise(word: &str, out: &mut String) {
             '|' | '#' => '$',
             c if c.is_ascii() => c.to_ascii_lowercase(),
             c => {
-                out.extend(c.to_lowercase());
+                case::push_lowercase(c, out);
                 continue;
             }
         };

@@ -1,5 +1,6 @@
 //! Text structure shared by every pass: tokens, paragraphs, sentences and
 //! paired quotation marks, computed once per call.
+pub mod case;
 pub mod offsets;
 pub mod quotes;
 pub mod sentences;

@@ -90,15 +90,19 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     else {
         return false;
     };
-    // `purpose-to`: "warned voters about the fees in order to show there
-    // was a gap": a purpose adjunct of the cue, no subject's infinitive.
-    if to >= 2 && IN_ORDER_TO.left(doc, to + 1, to - 2).is_some() {
-        return false;
-    }
+    let purpose = to >= 2 && IN_ORDER_TO.left(doc, to + 1, to - 2).is_some();
     (to + 2..(to + 13).min(end))
         .take_while(|&i| {
             doc.tokens[i].kind == TokenKind::Word
                 && (!doc.has(i, words::INFINITIVE_CLAUSE_BREAK) || joins_plain_words(doc, i, end))
+        })
+        // `purpose-to`: "warned voters about the fees in order to show
+        // there was a gap": after "in order to", a verb right after a
+        // subject pronoun or "there" is the purpose's own clause, not the
+        // subject's verb ("said the plan in order to win the vote would
+        // fail" has one).
+        .filter(|&i| {
+            !(purpose && (doc.has(i - 1, words::SUBJECT_PRONOUN) || doc.is(i - 1, "there")))
         })
         .any(|i| doc.has(i, words::FINITE) || is_plain_past(doc, i) || past_before_object(doc, i))
 }
@@ -130,7 +134,8 @@ fn past_before_object(doc: &Doc, v: usize) -> bool {
 /// `present-before-object`: a lowercase present form ("runs", "owns")
 /// before an article, a possessive pronoun or a number: a verb with its
 /// object ("Lund runs a network"), not a plural noun ("Apple products at
-/// the fair", "Senate seats this year").
+/// the fair", "Senate seats this year") nor one before a time phrase
+/// ("confirmed the firm's plans a week ago", "results the next day").
 fn present_before_object(doc: &Doc, v: usize) -> bool {
     let next = v + 1;
     doc.tokens[v].kind == TokenKind::Word
@@ -142,6 +147,7 @@ fn present_before_object(doc: &Doc, v: usize) -> bool {
             || doc.is(next, "the")
             || speakers::is_possessive_pronoun(doc, next)
             || doc.tokens[next].kind == TokenKind::Number)
+        && !(next + 1..next + 3).any(|i| doc.has(i, words::TIME_NOUN))
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").

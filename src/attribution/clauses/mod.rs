@@ -385,12 +385,11 @@ const LISTENER_WINDOW: usize = 3;
 /// then a subject pronoun opening a finite clause: the claim starts at the
 /// pronoun. "reminded voters of the record" has no clause: no claim.
 /// `listener-noun-clause`: "told the crowd the old ferry was safe", "told
-/// his staff the ferry was safe": after a listener opened by a determiner
-/// or a possessive (or an object pronoun: "reminded us the port had
-/// closed"), a second determiner opening a finite clause
-/// (`finite::looks_finite`) is the clause's subject; the claim starts there,
-/// not at the listener. "told reporters the ferry was safe" (a bare
-/// addressee) already starts at "the".
+/// his staff the ferry was safe", "reminds staff the fees are due": after a
+/// listener (a determiner or a possessive and plain words, bare plain
+/// words, or an object pronoun: "reminded us the port had closed"), a
+/// second determiner opening a finite clause (`finite::looks_finite`) is
+/// the clause's subject; the claim starts there, not at the listener.
 /// `listener-adjunct-clause`: the cue's adjuncts (`skip_adjuncts`) may
 /// stand between the listener and its clause: "told the crew in a radio
 /// talk it will close" (`adjunct-before-bare-clause`), "told the crew on
@@ -420,7 +419,6 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let noun_subject = || {
         k > j
             && k < end
-            && (speakers::is_determiner(doc, j) || pronoun)
             && speakers::is_determiner(doc, k)
             && !doc.is(k, "that")
             && looks_finite(doc, k, end)

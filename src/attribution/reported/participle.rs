@@ -40,6 +40,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "Lund was a \"fraud\"",
         "Holm",
     ),
+    // A dash right before the pair sets the pair off.
+    Marks(
+        "Lund defended the plan, saying the pier was shut -- and calling on the city to act.",
+        "the pier was shut",
+        "Lund",
+    ),
     // ... unless the claim holds a participle of its own, or a dash pair sets it off.
     Marks(
         "Holm spoke on Tuesday, saying the port was growing and drawing ships.",
@@ -107,6 +113,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "Berg, after initially saying she would not run, filed her papers on Monday.",
         "she would not run",
         "Berg",
+    ),
+    // A prepositional phrase closing the subject holds no verb.
+    Marks(
+        "Ads in local papers, reminding voters that the polls open at seven, ran all week.",
+        "the polls open at seven",
+        "Ads",
     ),
     // The comma inside a closing quote mark; the owner of a reporting noun
     // in the object is not the subject.

@@ -446,8 +446,15 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Berg told his staff about the quay."),
     // `listener-pronoun`: an object pronoun after a listener verb.
     Not("Berg warns us of the fees we had to pay."),
-    // `purpose-to`: "in order to" is the cue's purpose, no subject's infinitive.
+    // `purpose-to`: a verb after "there" or a subject pronoun is the
+    // infinitive's own clause, no subject's verb.
     Not("Berg warned voters about the fees in order to show there was a gap."),
+    Not("Berg warned voters about the fees in order to prove they were unfair."),
+    Marks(
+        "Berg said the plan in order to win the vote would fail.",
+        "the plan in order to win the vote would fail",
+        "Berg",
+    ),
     // `present-before-object`: a present form before its object is the
     // clause's verb after a name or a noun.
     Marks(
@@ -463,6 +470,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("The government claims victory."),
     Not("The claims of fraud were false."),
     Not("Lund announced Apple products at the fair."),
+    // (A plural noun before a time phrase: "plans a week ago".)
+    Not("Lund confirmed the firm's plans a week ago."),
     // `quote-that`: "continue" governs a clause after "that".
     Marks(
         "She continued that the ship had sunk.",
@@ -477,6 +486,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Lund told reporters the old ferry was safe.",
         "the old ferry was safe",
         "Lund",
+    ),
+    // `listener-noun-clause`: any bare listener, not only an addressee.
+    Marks(
+        "The memo reminds staff the fees are due.",
+        "the fees are due",
+        "memo",
     ),
     // A pronoun carrying its auxiliary opens a clause after an object verb.
     Marks(
@@ -1154,7 +1169,9 @@ fn is_participle_adverb(doc: &Doc, k: usize) -> bool {
 /// `interposed-participle`: "Lund, after initially saying he would not
 /// run, bought air time": a participle set off by commas between a subject
 /// (no verb before it) and the subject's verb. Its claim ends at the comma
-/// before that verb.
+/// before that verb. A short prepositional phrase closing the subject is
+/// no verb's place ("Ads in local papers, reminding voters that ...,
+/// ran": "papers" is a noun).
 fn interposed_participle_claim(
     doc: &Doc,
     s: &Range<usize>,
@@ -1165,9 +1182,12 @@ fn interposed_participle_claim(
     if open > s.start && doc.has(open, words::PARTICIPLE_PREPOSITION) {
         open -= 1;
     }
+    let subject_end = (s.start..open)
+        .find(|&k| prepositional_phrase_end(doc, k, open + 1) == open)
+        .unwrap_or(open);
     if open <= s.start
         || doc.word(open) != ","
-        || (s.start..open)
+        || (s.start..subject_end)
             .any(|k| looks_like_verb(doc, k) || doc.tokens[k].kind == TokenKind::Quote)
     {
         return claim;
@@ -1189,16 +1209,24 @@ fn interposed_participle_claim(
 /// participle no part of a compound ("working-class").
 fn participle_pair_end(doc: &Doc, claim: &Range<usize>) -> usize {
     let mut marks = 0;
+    let pairs = |k: usize, marks: usize| {
+        (doc.is(k, "and") || doc.is(k, "but"))
+            && marks.is_multiple_of(2)
+            && is_participial_adjunct(doc, k + 1)
+            && doc.tokens.get(k + 2).is_none_or(|t| t.space_before)
+    };
     for k in claim.clone() {
+        // A dash right before the pair opens no dash pair: it sets the
+        // pair off ("reminding voters that the pier was shut -- and
+        // calling on the board to act"; "--" is two tokens).
+        if doc.is_spaced_dash(k) && pairs(k + 1 + usize::from(doc.is(k + 1, "-")), marks) {
+            return k;
+        }
         if doc.tokens[k].kind == TokenKind::Quote || doc.is_spaced_dash(k) {
             marks += 1;
         } else if is_participial_adjunct(doc, k) {
             break;
-        } else if (doc.is(k, "and") || doc.is(k, "but"))
-            && marks % 2 == 0
-            && is_participial_adjunct(doc, k + 1)
-            && doc.tokens.get(k + 2).is_none_or(|t| t.space_before)
-        {
+        } else if pairs(k, marks) {
             return k;
         }
     }
@@ -1403,6 +1431,73 @@ mod tests {
         );
         assert!(reported("The government claims victory.").is_empty());
         assert!(reported("Lund announced Apple products at the fair.").is_empty());
+        // A plural noun before a time phrase is no verb.
+        assert!(reported("Lund confirmed the firm's plans a week ago.").is_empty());
+        assert!(reported("Berg revealed the company's results the next day.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_listener_then_a_clause_opened_by_a_determiner() {
+        // `listener-noun-clause`: the claim starts after the listener.
+        assert_eq!(
+            reported("The memo reminds staff the fees are due."),
+            [t("the fees are due", "memo", "reminds")]
+        );
+        assert_eq!(
+            reported("Berg told staff the fees were due."),
+            [t("the fees were due", "Berg", "told")]
+        );
+    }
+
+    #[test]
+    fn in_order_to_inside_a_subject_or_as_a_purpose() {
+        // `purpose-to`: a verb after "there" or a subject pronoun is the
+        // purpose's own clause; after a noun, the subject's verb.
+        assert_eq!(
+            reported("Berg said the plan in order to win the vote would fail."),
+            [t(
+                "the plan in order to win the vote would fail",
+                "Berg",
+                "said"
+            )]
+        );
+        assert!(
+            reported("Berg warned voters about the fees in order to prove they were unfair.")
+                .is_empty()
+        );
+        // Any other infinitive keeps a verb after a pronoun.
+        assert_eq!(
+            reported("Berg said the effort to show they were right failed."),
+            [t(
+                "the effort to show they were right failed",
+                "Berg",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_of_speaks_a_participle_and_a_phrase_closes_a_subject() {
+        // `of-participle`: the name after "of" is the gerund's speaker,
+        // never the sentence's subject.
+        assert_eq!(
+            reported("The song reminds me of Lund saying that the war was over."),
+            [t("the war was over", "Lund", "saying")]
+        );
+        assert!(reported("The mayor of Bergen saying the port was sold was wrong.").is_empty());
+        // `interposed-participle`: a prepositional phrase closing the
+        // subject holds no verb; the claim ends before the subject's verb.
+        assert_eq!(
+            reported(
+                "Ads in local papers, reminding voters that the polls open at seven, ran all week."
+            ),
+            [t("the polls open at seven", "Ads", "reminding")]
+        );
+        // `participle-pair`: a dash before the pair sets it off.
+        assert_eq!(
+            reported("Lund defended the plan, saying the pier was shut -- and calling on the city to act."),
+            [t("the pier was shut", "Lund", "saying")]
+        );
     }
 
     #[test]

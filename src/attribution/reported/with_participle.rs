@@ -1,5 +1,7 @@
 //! `with-participle`: "..., with the opposition warning that ...": the noun
-//! phrase after "with" is the agent of the reporting participle after it.
+//! phrase after "with" is the agent of the reporting participle after it;
+//! so is a name after "of" or "about" (`of-participle`: "reminds me of
+//! Lund saying that ...").
 use super::*;
 
 /// How many tokens the agent of "with <agent> <participle>" may hold.
@@ -33,11 +35,39 @@ pub(super) fn with_participle_agent(
             || speakers::is_relative(doc, w)
             || doc.is(w, "that")
         {
-            return None;
+            break;
         }
         k -= 1;
     }
-    None
+    of_participle_agent(doc, floor, group)
+}
+
+/// How many name words the agent of "of <name> <participle>" may hold.
+const OF_AGENT_WINDOW: usize = 4;
+
+/// `of-participle`: "The song reminds me of Lund saying that ...", "spoke
+/// about him saying ...": a name, or an object pronoun, right between "of"
+/// or "about" and the participle at `group` is the gerund's own subject,
+/// so its speaker (the sentence's subject never is: "the song" says
+/// nothing). Not after a capitalized word or a title ("the Bank of Norway
+/// saying", "the mayor of Bergen saying": the name belongs to the noun
+/// before it).
+fn of_participle_agent(doc: &Doc, floor: usize, group: usize) -> Option<Range<usize>> {
+    let start = if group > floor && doc.has(group - 1, words::OBJECT_PRONOUN) {
+        group - 1
+    } else {
+        (floor.max(group.saturating_sub(OF_AGENT_WINDOW))..group)
+            .rev()
+            .take_while(|&k| speakers::is_name_word(doc, k))
+            .last()?
+    };
+    let of = start.checked_sub(1)?;
+    (of > floor
+        && doc.has(of, words::AGENT_PREPOSITION)
+        && doc.tokens[of - 1].kind == TokenKind::Word
+        && !doc.is_capitalized(of - 1)
+        && !speakers::is_title(doc, of - 1))
+    .then_some(start..group)
 }
 
 /// What the `with-participle` rule marks, and what it must not.
@@ -53,6 +83,19 @@ pub(in crate::attribution) const WITH_PARTICIPLE: &[Example] = &[
         "they back her",
         "40 percent of voters",
     ),
+    // `of-participle`: a name or pronoun after "of" or "about".
+    Marks(
+        "The song reminds me of Lund saying that the war was over.",
+        "the war was over",
+        "Lund",
+    ),
+    Marks(
+        "Berg spoke about him claiming the port was sold.",
+        "the port was sold",
+        "him",
+    ),
     Not("The vote went ahead with the ferry sailing at noon."),
+    Not("A clip of the Bank of Norway saying the port was sold ran."),
+    Not("The mayor of Bergen saying the port was sold was wrong."),
     Not("The council met with the envoy, saying nothing."),
 ];
