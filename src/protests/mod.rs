@@ -109,7 +109,7 @@ pub fn find(
         // ambassador", "urged Russia to free", "recalled its envoy to
         // Copenhagen") is the state protested against, whatever the target
         // names ("the detention of a Norwegian journalist" names the victim).
-        // A street act's words name places ("blocked a crossing with France").
+        // A street act's words name places ("blocked a bridge into Sweden").
         let diplomatic = trigger.form == FormRule::Fixed(ProtestForm::Diplomatic);
         let in_phrase = if diplomatic && matches!(act_role, Role::Verb | Role::VerbOf) {
             roles::state_addressed(doc, i + 1..span.end, protester, &ctx)

@@ -559,7 +559,7 @@ fn is_pronoun_object(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// `on-gerund-complement`: "insisted on paying the bill himself, ...",
-/// "has insisted on building a wall": "on" right after the cue and before
+/// "has insisted on keeping the port open": "on" right after the cue and before
 /// a gerund is the cue's complement (what the speaker demands), no clause,
 /// whatever a comma lets follow. "said on Friday", "said on morning radio"
 /// (a time word) keep their clause.

@@ -59,8 +59,8 @@ pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Range<usize>> {
 /// saying`, `Ola Berg, R-North, delivered a blunt message:`), the subject
 /// before the phrases set off by commas (an apposition, a relative clause,
 /// a party tag), as a cue's verb group would read it. (`verb-opens-clause`:
-/// a clause opened by a function word is no verb's: `His face darted from
-/// side to side, his eyes gleaming, as if to say, "..."` has no subject
+/// a clause opened by a function word is no verb's: `The old dog thumped
+/// its tail on the floor, its ears raised, as if to say, "..."` has no subject
 /// past the comma.)
 pub(super) fn clause_subject_past_interposed(doc: &Doc, at: usize) -> Option<Range<usize>> {
     clause_subject(doc, at).or_else(|| {
@@ -277,7 +277,7 @@ mod tests {
         // `verb-opens-clause`: "as if" opens the clause after the comma, no
         // verb: the words before are a clause of their own, not a subject.
         assert!(direct(
-            "His face darted from side to side, his eyes gleaming, as if to say, \"Not now.\""
+            "The old dog thumped its tail on the floor, its ears raised, as if to say, \"Not now.\""
         )
         .is_empty());
         // A verb opening the clause past the comma: the subject before.

@@ -25,9 +25,9 @@ pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
     Not("Lund wanted to say \"thank you\" to the crews."),
     Not("Lund declined to say, \"as a rule,\" whether she would run."),
     // `verb-opens-clause`: past the comma the clause opens with "as if", no
-    // verb: the words before it ("face darted from side to side") are a
+    // verb: the words before it ("dog thumped its tail on the floor") are a
     // clause, no subject set off.
-    Not("His face darted from side to side, his eyes gleaming, as if to say, \"Not now.\""),
+    Not("The old dog thumped its tail on the floor, its ears raised, as if to say, \"Not now.\""),
 ];
 
 /// `Lund went so far as to say: "..."`, `The mayor was prompted to say,
