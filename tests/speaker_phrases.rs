@@ -313,6 +313,12 @@ fn a_relative_clause_without_a_relative_word_leaves_its_noun_speaking() {
             "the catch was poor",
             "fishermen in the town",
         ),
+        // `place-link`: "near" links a complement as "in" does.
+        (
+            "Skippers near the harbour say the catch was poor.",
+            "the catch was poor",
+            "Skippers near the harbour",
+        ),
     ] {
         assert_eq!(claims(text), vec![pair(claim, speaker)], "{text}");
     }

@@ -181,6 +181,13 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
         "Sell the ferry",
         "man in the crowd",
     ),
+    // `place-link`: the shared subject finder's complement heads speak
+    // before a quote as before a reported clause.
+    Marks(
+        "When a man near the stage yelled, \"Go home,\" the crowd laughed.",
+        "Go home",
+        "man near the stage",
+    ),
     // `quote-before-relative-subject`: a subject with a relative clause
     // before the cue speaks, as the reported pass reads it.
     Marks(

@@ -313,6 +313,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the gates would shut",
         "clerk",
     ),
+    // `place-link`: "near", "outside", "inside" link a complement.
+    Marks(
+        "A man near the stage said the show was over.",
+        "the show was over",
+        "man near the stage",
+    ),
     // `relative-ends-complement`: a relative word ends a complement; the
     // relative clause's subject speaks.
     Marks(

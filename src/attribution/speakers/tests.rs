@@ -749,6 +749,20 @@ fn singular_complement_head_speaks_for_its_complement() {
         before("After a storm in the town of Bergen the mayor said", "said").as_deref(),
         Some("mayor")
     );
+    // `place-link`: "near", "outside", "inside" link a complement too.
+    assert_eq!(
+        before("When a man near the stage yelled", "yelled").as_deref(),
+        Some("man near the stage")
+    );
+    assert_eq!(
+        before("Guards outside the court said", "said").as_deref(),
+        Some("Guards outside the court")
+    );
+    // Not: a place phrase opening the sentence, the subject after it.
+    assert_eq!(
+        before("Inside the hall the mayor said", "said").as_deref(),
+        Some("mayor")
+    );
     // `relative-ends-complement`: a relative word ends the complement.
     assert_eq!(
         before("a campaign in which party nominee Ola Lund said", "said").as_deref(),
