@@ -397,11 +397,19 @@ const LISTENER_WINDOW: usize = 3;
 /// has no clause.
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let pronoun = doc.has(j, words::OBJECT_PRONOUN) && !doc.is(j, "her");
+    // (No listener words at `j`: "told reporters he met on the quay ...",
+    // where the listener of "told" is behind `j` already.)
     let k = if pronoun {
         j + 1
     } else {
-        listener_words_end(doc, j, end)?
+        listener_words_end(doc, j, end).unwrap_or(j)
     };
+    if let Some(clause) = clause_after_listener_relative(doc, k, end) {
+        return Some(clause);
+    }
+    if k == j {
+        return None;
+    }
     // `listener-adjunct-clause`: "told the crew in a radio talk it will
     // close", "told the crew on Friday it will close": the cue's adjuncts
     // may stand between the listener and the clause.
@@ -416,6 +424,46 @@ fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
             && looks_finite(doc, k, end)
     };
     ((subject && looks_like_clause(doc, k, end)) || noun_subject()).then_some(k)
+}
+
+/// `contact-relative-tail` on a listener: "told reporters he met on the
+/// quay the ship had sunk", "told the men we spoke with that the ship had
+/// sunk": a relative clause without a relative word opened by the subject
+/// pronoun at `p` right after the listener, its verb with no object (a
+/// preposition's phrase or a time phrase after it:
+/// `speakers::contact_relative_tail`), ends where the claim opens: after a
+/// "that" closing its tail (not a relative's, with a verb right after it),
+/// or at a determiner or subject pronoun inside the tail that is no
+/// preposition's object nor a time phrase ("the next day") and opens a
+/// finite clause. Not "told reporters he met Lund on the quay" (the verb's
+/// object: no relative), "told reporters he met on the quay" (no clause
+/// after it: the pronoun opens the claim), nor a clause after a time noun
+/// ("he stayed in Oslo the night the ship sank": the night's).
+fn clause_after_listener_relative(doc: &Doc, p: usize, end: usize) -> Option<usize> {
+    let tail = speakers::contact_relative_tail(doc, p)?;
+    if tail.is_empty() || tail.end >= end {
+        return None;
+    }
+    if doc.is(tail.end, "that") && !verb_after_that(doc, tail.end) {
+        return Some(tail.end + 1);
+    }
+    // (The word before it ends the preposition's object; not a time noun,
+    // whose own clause may follow: "in Oslo the night the ship sank".)
+    let object_word = |k: usize| {
+        (speakers::is_plain_word(doc, k)
+            || speakers::is_name_word(doc, k)
+            || doc.tokens[k].kind == TokenKind::Number)
+            && !doc.has(k, words::TIME_NOUN)
+            && !doc.has(k, words::PERIOD)
+    };
+    (tail.start + 1..=tail.end).find(|&k| {
+        object_word(k - 1)
+            && ((speakers::is_determiner(doc, k)
+                && !speakers::is_time_word(doc, k + 1)
+                && !doc.is(k, "that")
+                && looks_finite(doc, k, end))
+                || (doc.has(k, words::SUBJECT_PRONOUN) && looks_like_clause(doc, k, end)))
+    })
 }
 
 /// The end of a listener at `j` made of an optional determiner and one to

@@ -252,6 +252,40 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the ferry was late",
         "Everyone",
     ),
+    // ... a determiner standing for its noun, a time phrase with "that" in
+    // the tail, a phrase set off after the relative ...
+    Marks(
+        "Those we met in Bodo said the ship had sunk.",
+        "the ship had sunk",
+        "Those",
+    ),
+    Marks(
+        "The sailors we spoke with that day said the ship had sunk.",
+        "the ship had sunk",
+        "sailors",
+    ),
+    // ... and on the listener of "told", ending where the claim opens.
+    Marks(
+        "Berg told reporters he met on the quay the ship had sunk.",
+        "the ship had sunk",
+        "Berg",
+    ),
+    Marks(
+        "Berg told the men she met in Bodo that the quota would stay.",
+        "the quota would stay",
+        "Berg",
+    ),
+    // (not a verb with its object, nor a tail with no clause after it).
+    Marks(
+        "Berg told reporters he met Lund on the quay.",
+        "he met Lund on the quay",
+        "Berg",
+    ),
+    Marks(
+        "Berg told reporters he stayed in Oslo the night the ship sank.",
+        "he stayed in Oslo the night the ship sank",
+        "Berg",
+    ),
     // ... but not a fronted time phrase, nor a pronoun with a verb of its own.
     Not("After the vote we met at the port and said the ship had sunk."),
     Not("What do you think of Lund saying the ship had sunk?"),
@@ -266,6 +300,18 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "After a storm in the town of Bergen the mayor said the catch was poor.",
         "the catch was poor",
         "mayor",
+    ),
+    // `fronted-before-determiner`: a fronted time or place phrase with no
+    // comma before the determiner; the determiner opens the subject.
+    Marks(
+        "On Monday a clerk at the port said the gates would shut.",
+        "the gates would shut",
+        "clerk at the port",
+    ),
+    Marks(
+        "In Bodo a clerk said the gates would shut.",
+        "the gates would shut",
+        "clerk",
     ),
     // `relative-ends-complement`: a relative word ends a complement; the
     // relative clause's subject speaks.
@@ -709,6 +755,12 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "there is a risk",
         "Old harbour hands",
     ),
+    // A "who" clause after a determiner (`determiner-before-who`).
+    Marks(
+        "Those who left said the ship had sunk.",
+        "the ship had sunk",
+        "Those who left",
+    ),
     Not("Kolb praised the plan and the mayor said nothing."),
     Not("When the ferry sank nobody said a word."),
     Not("The licences denied under the harbour code would lapse in May."),
@@ -764,6 +816,25 @@ pub(in crate::attribution) const INTERPOSED_SUBJECT: &[Example] = &[
         "A local teacher from Hamar, Norland, said the water was bad.",
         "the water was bad",
         "local teacher from Hamar",
+    ),
+    // `interposed-focus`: a focus word opens a phrase set off between a
+    // subject and its verb; the subject speaks.
+    Marks(
+        "The clerks, even Lund, said the ship had sunk.",
+        "the ship had sunk",
+        "clerks",
+    ),
+    Marks(
+        "Lund, even now, says the ship had sunk.",
+        "the ship had sunk",
+        "Lund",
+    ),
+    // `contact-relative-tail`: a relative with no relative word before
+    // the phrase set off.
+    Marks(
+        "Everyone I asked, even Lund, said the ship had sunk.",
+        "the ship had sunk",
+        "Everyone",
     ),
     Not("On Tuesday in Tromso, after the vote, Lund, Berg, said nothing."),
     Not("The ferry will stay in port, Lund, Ann Berg, said."),

@@ -55,6 +55,30 @@ fn past_time_phrase(doc: &Doc, k: usize, end: usize) -> usize {
     }
 }
 
+/// `fronted-before-determiner`: "On Monday a clerk at the port said",
+/// "Two days ago a clerk ...", "In Bodo a clerk ...": the tokens from the
+/// clause's start at `floor` (past its openers) to the determiner at `det`
+/// read as a fronted adverbial with no comma (`is_fronted`, no verb in
+/// it), closed by a time word, a number or a name, so the determiner opens
+/// the subject. Not a determiner right after a preposition ("After a
+/// storm ...": the preposition's object).
+pub fn fronted_before_determiner(doc: &Doc, det: usize, floor: usize) -> bool {
+    let from = skip_openers(doc, floor, det);
+    if from >= det || det - from > FRONTED_WINDOW || !is_determiner(doc, det) {
+        return false;
+    }
+    let last = det - 1;
+    let time = is_time_word(doc, last) || doc.has(last, words::FRONTED_CLOSER);
+    let closed = time
+        || doc.tokens[last].kind == TokenKind::Number
+        || (last > from && is_name_word(doc, last));
+    // ("Last week": a short time phrase with no preposition.)
+    let short_time = time && det - from <= FRONTED_TIME_WINDOW;
+    closed
+        && (from..det).all(|k| doc.tokens[k].kind != TokenKind::Punct && !reads_as_verb(doc, k))
+        && (short_time || is_fronted(doc, from, det))
+}
+
 fn skip_openers(doc: &Doc, mut k: usize, end: usize) -> usize {
     while k < end && (doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",") {
         k += 1;

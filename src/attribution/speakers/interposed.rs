@@ -82,7 +82,12 @@ pub fn subject_past_interposed(
     if skipped == 0 || end <= floor {
         return None;
     }
-    if let Some(phrase) = phrase_before(doc, end, floor).filter(|p| p.end == end) {
+    // (`contact-relative-tail`: "Everyone I asked, even Lund, said": the
+    // phrase ends before its relative clause, which ends at the comma.)
+    let relative_end = phrase_parts::reduced_relative(doc, end, floor);
+    if let Some(phrase) =
+        phrase_before(doc, end, floor).filter(|p| p.end == end || Some(p.end) == relative_end)
+    {
         // ("that Ola Lund, who ...": "that" before a name opens a clause.)
         let that_clause =
             doc.is(phrase.start.wrapping_sub(1), "that") && is_name_word(doc, phrase.start);
@@ -242,7 +247,11 @@ fn is_interposed(doc: &Doc, from: usize, to: usize) -> bool {
     if !is_word(doc, first) {
         return false;
     }
-    if lowercase && doc.has(first, words::INTERPOSED_OPENER) {
+    // (`interposed-focus`: "The clerks, even Lund, said": a focus word
+    // singling out some of the subject.)
+    if lowercase
+        && (doc.has(first, words::INTERPOSED_OPENER) || doc.has(first, words::INTERPOSED_FOCUS))
+    {
         return true;
     }
     // "the union's leader", "its treasurer", "a former minister", "former
@@ -382,6 +391,18 @@ mod tests {
             (
                 "Ann Berg, a port clerk who led the dockers' union through the long strike of 2009 and is now running the ferry company's night shifts in the north, said it was over.",
                 "Ann Berg",
+            ),
+            // `interposed-focus`: a focus word singling out some of the
+            // subject; after a contact relative (`contact-relative-tail`).
+            ("The clerks, even Lund, said the ship had sunk.", "clerks"),
+            (
+                "The clerks, especially the young ones, said the ship had sunk.",
+                "clerks",
+            ),
+            ("Everyone I asked, even Lund, said the ship had sunk.", "Everyone"),
+            (
+                "The men we met on the quay, in the end, said the ship had sunk.",
+                "men",
             ),
             // `share-apposition` and `interposed-after-stretch`.
             ("Just under half, 48%, said the tram helps.", "Just under half"),

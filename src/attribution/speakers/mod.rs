@@ -24,11 +24,13 @@ pub use clause_subject::{
     clause_subject, is_inside_relative, is_preposition_object, is_time_noun_phrase, message_issuer,
     nearest_clause_subject, opening_subject_phrase, verb_between, without_time_phrase,
 };
-pub use fronted::{is_fronted, reads_as_verb, subject_start};
+pub use fronted::{fronted_before_determiner, is_fronted, reads_as_verb, subject_start};
 pub use interposed::subject_past_interposed;
 use interposed::{is_state_after_place, opens_clause};
 use phrase_parts::*;
-pub use phrase_parts::{possessor_before, quantifier_opens_clause};
+pub use phrase_parts::{
+    contact_relative_tail, is_time_word, possessor_before, quantifier_opens_clause,
+};
 
 /// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
 /// on no function word: a lowercase function word or listed adverb closing
@@ -47,6 +49,7 @@ pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Ra
             && !is_possessive_pronoun(doc, k)
             && !doc.has(k, words::OBJECT_PRONOUN)
             && !doc.has(k, words::QUANTIFIER)
+            && !doc.has(k, words::STANDING_DETERMINER)
             && (is_function_word(doc, k) || doc.has(k, words::ADVERB))
     };
     let mut end = phrase.end;
@@ -188,6 +191,11 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         return phrase_before(doc, participle, floor);
     }
     if let Some(noun_end) = reduced_relative(doc, end, floor) {
+        // `contact-relative-tail`: "Those we met in Bodo said": a
+        // determiner standing for its noun speaks.
+        if is_standing_determiner(doc, noun_end - 1, floor) {
+            return Some(noun_end - 1..noun_end);
+        }
         return phrase_before(doc, noun_end, floor);
     }
     if !is_head(doc, last) {

@@ -8,47 +8,74 @@ use super::*;
 /// `contact-relative-tail`: the relative's verb may have a preposition's
 /// phrase or a time word after it (`The men we met on the quay said`,
 /// `Several skippers I have spoken with over the past weeks said`): the
-/// noun before the pronoun speaks, not the phrase's object. Not a time
-/// noun before the pronoun (`The week we spent in Bodo Lund said`: a
-/// fronted time phrase); not past a coordinator, a second verb or a
-/// subject pronoun (`After the vote we met at the port and said`).
+/// noun before the pronoun speaks, not the phrase's object. The relative
+/// may also end at a comma opening a phrase set off before the verb
+/// (`Everyone I asked, even Lund, said`: `end` is that comma), and the
+/// noun may be a determiner standing for it (`Those we met in Bodo said`,
+/// `is_standing_determiner`). Not a time noun before the pronoun (`The
+/// week we spent in Bodo Lund said`: a fronted time phrase); not past a
+/// coordinator, a second verb or a subject pronoun (`After the vote we met
+/// at the port and said`).
 pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<usize> {
     if end < floor + 3 {
         return None;
     }
     // The saying verb at `end`, or the one whose group opens there ("on
-    // Monday said", "have said").
+    // Monday said", "have said"), or the comma at `end` closing the tail.
     let runs_to_end =
         |v: usize| v == end || crate::attribution::cues::verb_group_start(doc, v, floor) == end;
+    let set_off = end < doc.tokens.len() && doc.word(end) == ",";
     let low = (floor + 1).max(end.saturating_sub(CONTACT_RELATIVE_WINDOW));
     let pronoun = (low..end - 1)
         .rev()
         .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
-        .find(|&p| contact_relative_verb(doc, p).is_some_and(runs_to_end))?;
+        .find(|&p| {
+            contact_relative_verb(doc, p).is_some_and(runs_to_end)
+                || (set_off && contact_relative_tail(doc, p).is_some_and(|t| t.end == end))
+        })?;
     let noun = pronoun - 1;
-    let time = doc.has(noun, words::TIME_NOUN)
-        || doc.has(noun, words::PERIOD)
-        || doc.has(noun, words::TIME)
-        || crate::attribution::clauses::is_weekday_or_month(doc, noun);
+    if is_standing_determiner(doc, noun, floor) {
+        return Some(pronoun);
+    }
     // (Not a verb: "What do you think of Berg saying": a question's "do".)
     let verb = super::clause_subject::is_auxiliary(doc, noun) || reads_as_verb(doc, noun);
-    ((is_head(doc, noun) || is_plain_word(doc, noun)) && !is_pronoun(doc, noun) && !time && !verb)
+    ((is_head(doc, noun) || is_plain_word(doc, noun))
+        && !is_pronoun(doc, noun)
+        && !is_time_word(doc, noun)
+        && !verb)
         .then_some(pronoun)
+}
+
+/// A word of time: "week", "days", "yesterday", "Monday", "March".
+pub fn is_time_word(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::TIME_NOUN)
+        || doc.has(k, words::PERIOD)
+        || doc.has(k, words::TIME)
+        || crate::attribution::clauses::is_weekday_or_month(doc, k)
+}
+
+/// `contact-relative-tail`: `Those we met in Bodo said`, `Some I asked
+/// say`: a quantifier or a plural demonstrative (`standing-determiner`)
+/// standing for its noun, opening its clause before a contact relative's
+/// pronoun at `noun + 1`. The determiner is the speaker, as a noun there
+/// is without its relative clause (`men`, `Everyone`) and a quantifier
+/// alone is (`Some said`).
+pub(super) fn is_standing_determiner(doc: &Doc, noun: usize, floor: usize) -> bool {
+    (doc.has(noun, words::QUANTIFIER) || doc.has(noun, words::STANDING_DETERMINER))
+        && (opens_clause(doc, noun, floor) || quantifier_opens_clause(doc, noun, floor))
 }
 
 /// How far before its saying verb a contact relative's pronoun may stand.
 const CONTACT_RELATIVE_WINDOW: usize = 14;
 
-/// `contact-relative-tail`: the saying verb that a relative clause without
-/// a relative word, opened by the subject pronoun at `p` ("we met on the
-/// quay", "I have spoken with over the past weeks", "I asked"), runs to:
-/// the pronoun (its "have" alone or glued on), the relative's verb (a
-/// lowercase word that is not the saying verb; "asked", a listed function
-/// word, is a reporting verb), then nothing, or a preposition or time word
-/// opening a run of plain words, names, numbers and prepositions with no
-/// verb, coordinator or subject pronoun in it.
-pub(super) fn contact_relative_verb(doc: &Doc, p: usize) -> Option<usize> {
-    use crate::attribution::cues;
+/// The verb of a relative clause without a relative word opened by the
+/// subject pronoun at `p` ("we met", "I have spoken", "I asked"): after
+/// the pronoun (its "have" alone or glued on), a lowercase word that is no
+/// saying verb ("asked", a listed function word, is a reporting verb).
+fn contact_relative_verb_at(doc: &Doc, p: usize) -> Option<usize> {
+    if !is_word(doc, p) {
+        return None;
+    }
     let glued = is_pronoun_with_have(doc.word(p));
     if !(glued || doc.has_lowercase(p, words::RELATIVE_SUBJECT) || doc.word(p) == "I") {
         return None;
@@ -61,39 +88,69 @@ pub(super) fn contact_relative_verb(doc: &Doc, p: usize) -> Option<usize> {
         && doc.word(verb).len() > 2
         && doc.word(verb).chars().all(char::is_lowercase)
         && !is_determiner(doc, verb)
-        && (!is_function_word(doc, verb) || cues::is_reporting_verb(doc, verb))
+        && (!is_function_word(doc, verb) || crate::attribution::cues::is_reporting_verb(doc, verb))
         && !says_verb(doc, verb);
-    if !is_verb {
+    is_verb.then_some(verb)
+}
+
+/// A word that opens a contact relative's tail: a preposition or a time word.
+fn opens_tail(doc: &Doc, k: usize) -> bool {
+    doc.has_lowercase(k, words::SPOKE_PREPOSITION)
+        || doc.has_lowercase(k, words::COMPLEMENT_LINK)
+        || doc.has_lowercase(k, words::SUBJECT_OBJECT_PREPOSITION)
+        || doc.has_lowercase(k, words::SUBJECT_TIME_PREPOSITION)
+        || doc.has_lowercase(k, words::TIME)
+        || (crate::attribution::cues::is_adverb(doc, k) && !doc.is_capitalized(k))
+}
+
+/// A token inside a contact relative's tail: a word or a number, no
+/// subject pronoun, verb, relative word or "that" (but "that day", a time
+/// phrase), no coordinator before a verb of its own.
+fn inside_tail(doc: &Doc, k: usize) -> bool {
+    (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        && !doc.has(k, words::RELATIVE_SUBJECT)
+        && doc.word(k) != "I"
+        // ("in Bergen and Bodo": "and" or "or" before a name or a
+        // determiner joins the preposition's objects; "at the port and
+        // said" opens a verb of its own.)
+        && (!doc.has(k, words::CLAUSE_COORDINATOR)
+            || ((doc.is(k, "and") || doc.is(k, "or"))
+                && (is_name_word(doc, k + 1) || is_determiner(doc, k + 1))))
+        // ("with that day": "that" before a time word points to it.)
+        && (!doc.is(k, "that") || is_time_word(doc, k + 1))
+        && !is_relative(doc, k)
+        && !reads_as_verb(doc, k)
+}
+
+/// `contact-relative-tail`: the tail of a relative clause without a
+/// relative word opened by the pronoun at `p` whose verb takes no object
+/// here: the words after the verb, from a preposition or time word opening
+/// a run of plain words, names, numbers and prepositions with no verb,
+/// coordinator or subject pronoun in it, up to the saying verb or the
+/// first token that is none of these (`we met [on the quay] said`,
+/// `I asked[] said`: an empty tail right before a saying verb or a comma).
+pub fn contact_relative_tail(doc: &Doc, p: usize) -> Option<Range<usize>> {
+    let first = contact_relative_verb_at(doc, p)? + 1;
+    if first >= doc.tokens.len() {
         return None;
     }
-    let first = verb + 1;
-    let opens_tail = |k: usize| {
-        doc.has_lowercase(k, words::SPOKE_PREPOSITION)
-            || doc.has_lowercase(k, words::COMPLEMENT_LINK)
-            || doc.has_lowercase(k, words::SUBJECT_OBJECT_PREPOSITION)
-            || doc.has_lowercase(k, words::SUBJECT_TIME_PREPOSITION)
-            || doc.has_lowercase(k, words::TIME)
-            || (cues::is_adverb(doc, k) && !doc.is_capitalized(k))
-    };
-    if first >= doc.tokens.len() || !(says_verb(doc, first) || opens_tail(first)) {
+    if says_verb(doc, first) || doc.word(first) == "," {
+        return Some(first..first);
+    }
+    if !opens_tail(doc, first) {
         return None;
     }
-    let inside_tail = |k: usize| {
-        (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
-            && !doc.has(k, words::RELATIVE_SUBJECT)
-            && doc.word(k) != "I"
-            // ("in Bergen and Bodo": "and" or "or" before a name or a
-            // determiner joins the preposition's objects; "at the port and
-            // said" opens a verb of its own.)
-            && (!doc.has(k, words::CLAUSE_COORDINATOR)
-                || ((doc.is(k, "and") || doc.is(k, "or"))
-                    && (is_name_word(doc, k + 1) || is_determiner(doc, k + 1))))
-            && !doc.is(k, "that")
-            && !is_relative(doc, k)
-            && !reads_as_verb(doc, k)
-    };
     let window = (first + CONTACT_RELATIVE_WINDOW).min(doc.tokens.len());
-    let stop = (first..window).find(|&k| says_verb(doc, k) || !inside_tail(k))?;
+    let stop = (first..window).find(|&k| says_verb(doc, k) || !inside_tail(doc, k))?;
+    Some(first..stop)
+}
+
+/// `contact-relative-tail`: the saying verb that a relative clause without
+/// a relative word, opened by the subject pronoun at `p` ("we met on the
+/// quay", "I have spoken with over the past weeks", "I asked"), runs to:
+/// right after its tail (`contact_relative_tail`), or its group there.
+pub(super) fn contact_relative_verb(doc: &Doc, p: usize) -> Option<usize> {
+    let stop = contact_relative_tail(doc, p)?.end;
     // The tail stops at the saying verb, or at its group ("have said",
     // "also told").
     (stop..(stop + 4).min(doc.tokens.len()))
@@ -439,13 +496,15 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
 /// `singular-complement-head`: "A fisherman in the town of Bergen said",
 /// "The clerk at the port said": a plain noun right after a determiner
 /// that opens its clause heads a complement after it, singular as a plural
-/// does; the place or the link's object is no speaker. Not after a
-/// preposition (`After a storm in the town of Bergen Lund said`: Lund).
+/// does; the place or the link's object is no speaker. The determiner may
+/// follow a fronted adverbial with no comma (`On Monday a clerk at the port
+/// said`, `fronted-before-determiner`). Not after a preposition (`After a
+/// storm in the town of Bergen Lund said`: Lund).
 pub(super) fn opening_noun(doc: &Doc, h: usize, floor: usize) -> bool {
     h > floor
         && is_plain_word(doc, h)
         && is_determiner(doc, h - 1)
-        && opens_clause(doc, h - 1, floor)
+        && (opens_clause(doc, h - 1, floor) || super::fronted_before_determiner(doc, h - 1, floor))
 }
 
 /// `complement-chain`: "Fishermen in the town of Bergen said", "Skippers

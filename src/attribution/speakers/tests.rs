@@ -674,6 +674,61 @@ fn contact_relative_tail_leaves_the_noun_before_the_pronoun_speaking() {
 }
 
 #[test]
+fn contact_relative_tail_takes_standing_determiners_and_time_phrases() {
+    // `contact-relative-tail` Marks: a determiner standing for its noun
+    // (`standing-determiner`) speaks; "that" before a time word is inside
+    // the tail; the relative may end at a comma before a phrase set off.
+    assert_eq!(
+        before("Those we met in Bodo said", "said").as_deref(),
+        Some("Those")
+    );
+    assert_eq!(
+        before("But many I asked in Narvik say", "say").as_deref(),
+        Some("many")
+    );
+    assert_eq!(
+        before("The sailors we spoke with that day said", "said").as_deref(),
+        Some("sailors")
+    );
+    let text = "Everyone I asked, even Lund, said";
+    let doc = Doc::new(text);
+    let comma = (0..doc.tokens.len()).find(|&i| doc.word(i) == ",").unwrap();
+    assert_eq!(
+        phrase_before(&doc, comma, 0).map(|r| doc.span_of(r).slice(text)),
+        Some("Everyone")
+    );
+    // Not: a determiner that opens no clause, nor "that" before a noun
+    // that tells no time (a relative word's clause).
+    assert_ne!(
+        before("Lund met those we knew in Bodo said", "said").as_deref(),
+        Some("those")
+    );
+    assert_ne!(
+        before("The sailors we spoke with that skipper said", "said").as_deref(),
+        Some("sailors")
+    );
+}
+
+#[test]
+fn fronted_before_determiner_opens_the_subject() {
+    // `fronted-before-determiner` Marks (through `singular-complement-head`):
+    // a fronted time or place phrase with no comma before the determiner.
+    for (text, want) in [
+        ("On Monday a clerk at the port said", "clerk at the port"),
+        ("Last week a clerk at the port said", "clerk at the port"),
+        ("Two days ago a clerk at the port said", "clerk at the port"),
+        ("In Bodo a clerk at the port said", "clerk at the port"),
+    ] {
+        assert_eq!(before(text, "said").as_deref(), Some(want), "{text}");
+    }
+    // Not: a determiner right after a preposition (its object).
+    assert_ne!(
+        before("For a clerk at the port Lund said", "said").as_deref(),
+        Some("clerk at the port Lund")
+    );
+}
+
+#[test]
 fn singular_complement_head_speaks_for_its_complement() {
     // `singular-complement-head` Marks: a singular noun after a determiner
     // opening its clause heads the complement, the link chain included.
