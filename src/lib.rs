@@ -4,6 +4,10 @@
 //! `docs/annotations.md` out (UTF-16 offsets, ids, fields). The passes work
 //! on one shared analysis of the text (`text::Doc`) in byte offsets;
 //! `assemble` gives out ids and converts offsets once, at the end.
+
+// A `str` is sliced through `model::slice`: the panic of `str` indexing formats the
+// character it cut, which links ~4 KB of gzipped wasm (docs/decisions.md, "Budgets").
+#![cfg_attr(not(test), deny(clippy::string_slice))]
 pub mod attribution;
 pub mod countries;
 pub mod lexicon;

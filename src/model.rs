@@ -29,8 +29,26 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        slice(text, self.start..self.end)
     }
+}
+
+/// `&text[range]`, with a panic that formats nothing: the panic of `str`
+/// indexing formats the character it cut, which links `char`'s `Debug`,
+/// the Unicode printable and grapheme tables and `Range`'s `Debug` into
+/// the wasm. Every slice of a `str` in the crate goes through here.
+#[inline]
+pub fn slice<R: std::slice::SliceIndex<str, Output = str>>(text: &str, range: R) -> &str {
+    match text.get(range) {
+        Some(s) => s,
+        None => off_boundary(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn off_boundary() -> ! {
+    panic!("a byte range off the text or its character boundaries")
 }
 
 /// The result of `annotate`: `{"annotations": [...]}`.
@@ -123,4 +141,24 @@ pub enum ProtestForm {
     Diplomatic,
     Condemnation,
     Demonstration,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slice_is_what_indexing_gives() {
+        let text = "Berg sa\u{ef}d: «nei»";
+        assert_eq!(slice(text, 0..4), "Berg");
+        assert_eq!(slice(text, 5..), "sa\u{ef}d: «nei»");
+        assert_eq!(slice(text, ..9), "Berg sa\u{ef}");
+        assert_eq!(Span::new(12, 17).slice(text), "«nei");
+    }
+
+    #[test]
+    #[should_panic(expected = "character boundaries")]
+    fn a_slice_inside_a_character_panics() {
+        slice("Berg sa\u{ef}d", 0..8);
+    }
 }

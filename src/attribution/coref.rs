@@ -409,9 +409,9 @@ fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
 /// phrase ("ministry").
 #[derive(Default)]
 struct Index<'t> {
-    by_surname: FastMap<String, usize>,
+    by_surname: FastMap<Cow<'t, str>, usize>,
     /// The first word of people's names of two words or more.
-    by_first: FastMap<String, usize>,
+    by_first: FastMap<Cow<'t, str>, usize>,
     /// Lower-cased words; a word of the text already in lower case is not copied.
     by_word: FastMap<Cow<'t, str>, usize>,
 }
@@ -476,11 +476,11 @@ impl<'t> Index<'t> {
 
 /// Points `key` at speaker `i`; a key already there is updated without a
 /// copy (a hot path).
-fn latest_in(map: &mut FastMap<String, usize>, key: &str, i: usize) {
+fn latest_in(map: &mut FastMap<Cow<str>, usize>, key: &str, i: usize) {
     match map.get_mut(key) {
         Some(slot) => *slot = i,
         None => {
-            map.insert(key.to_string(), i);
+            map.insert(Cow::Owned(key.to_string()), i);
         }
     }
 }

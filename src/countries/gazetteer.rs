@@ -3,7 +3,7 @@
 //! candidate spans in one pass (whole words, case rules per entry).
 use crate::lexicon;
 use crate::lexicon::FastMap;
-use crate::model::{CountryForm, Span};
+use crate::model::{slice, CountryForm, Span};
 use crate::text::case;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -25,9 +25,9 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     automaton: Automaton,
     /// Lower-cased surface → first entry with it (states only).
-    by_surface: FastMap<String, usize>,
+    by_surface: FastMap<Cow<'static, str>, usize>,
     /// Code → its common English name (the first `name` line of the code).
-    names: FastMap<&'static str, &'static str>,
+    names: FastMap<Cow<'static, str>, usize>,
 }
 
 const FILES: [&str; 4] = [
@@ -68,13 +68,11 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     for (i, e) in entries.iter().enumerate() {
         if e.form.is_some() {
             by_surface
-                .entry(case::to_lowercase(&e.surface))
+                .entry(Cow::Owned(case::to_lowercase(&e.surface)))
                 .or_insert(i);
         }
         if e.form == Some(CountryForm::Name) {
-            // Surfaces live as long as the program (the gazetteer is static).
-            let name: &'static str = Box::leak(e.surface.clone().into_boxed_str());
-            names.entry(e.code).or_insert(name);
+            names.entry(Cow::Borrowed(e.code)).or_insert(i);
         }
     }
     Gazetteer {
@@ -145,13 +143,15 @@ impl Gazetteer {
                 lower.make_ascii_lowercase();
                 *self.by_surface.get(std::str::from_utf8(lower).ok()?)?
             }
-            _ => *self.by_surface.get(&case::to_lowercase(phrase))?,
+            _ => *self.by_surface.get(case::to_lowercase(phrase).as_str())?,
         };
         Some(&self.entries[i])
     }
 
-    pub fn name_of(&self, code: &str) -> Option<&'static str> {
-        self.names.get(code).copied()
+    /// The gazetteer is static, so its surfaces live as long as the program.
+    pub fn name_of(&'static self, code: &str) -> Option<&'static str> {
+        let i = *self.names.get(code)?;
+        Some(&self.entries[i].surface)
     }
 }
 
@@ -179,10 +179,11 @@ fn spaces_for_breaks(text: &str) -> Cow<'_, [u8]> {
 /// No letter or digit touches the span on either side ("Indiana" is not
 /// India); a surface ending in a full stop ("U.S.") may touch anything.
 fn on_word_boundaries(text: &str, span: Span) -> bool {
-    let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].chars().next();
+    let before = slice(text, ..span.start).chars().next_back();
+    let after = slice(text, span.end..).chars().next();
     let is_word = |c: char| c.is_alphanumeric();
-    !before.is_some_and(is_word) && (!after.is_some_and(is_word) || text[..span.end].ends_with('.'))
+    !before.is_some_and(is_word)
+        && (!after.is_some_and(is_word) || slice(text, ..span.end).ends_with('.'))
 }
 
 /// The found text is the surface as written, or (unless the entry is exact)

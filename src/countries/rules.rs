@@ -3,7 +3,7 @@
 //! context words of data/countries_cues.tsv.
 use super::cues::CUES;
 use super::gazetteer::{Entry, GAZETTEER};
-use crate::model::{CountryForm, Span};
+use crate::model::{slice, CountryForm, Span};
 use crate::text::{Doc, TokenKind};
 
 /// A gazetteer hit with the tokens it covers.
@@ -228,7 +228,7 @@ fn all_caps(s: &str) -> bool {
 
 /// "US$ 10 million", "NZ$5": a state's letters glued to a currency sign.
 pub fn currency_prefix(doc: &Doc, c: &Candidate) -> bool {
-    doc.text[c.span.end..].starts_with('$')
+    slice(doc.text, c.span.end..).starts_with('$')
 }
 
 /// The line holding token `i` has every word of four letters or more

@@ -7,6 +7,7 @@ use crate::lexicon::FastMap;
 use crate::model::ProtestForm;
 use crate::patterns::{Pattern, Test};
 use crate::text::{Doc, TokenKind};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormRule {
@@ -43,24 +44,33 @@ pub struct Trigger {
 
 pub struct Triggers {
     triggers: Vec<Trigger>,
-    by_first_word: FastMap<&'static str, Vec<usize>>,
+    /// A first word → the triggers it starts, by index in `starting`
+    /// (a hash table type the crate has anyway, not one more in the wasm).
+    by_first_word: FastMap<Cow<'static, str>, usize>,
+    starting: Vec<Vec<usize>>,
 }
 
 impl Triggers {
     pub fn parse(source: &'static str) -> Triggers {
         let triggers: Vec<Trigger> = crate::lexicon::rows(source).map(parse_row).collect();
-        let mut by_first_word: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        let mut by_first_word = FastMap::default();
+        let mut starting: Vec<Vec<usize>> = Vec::new();
         for (n, t) in triggers.iter().enumerate() {
             let Some(first) = t.pattern.first_words() else {
                 panic!("protest trigger {n}: the first element must be a required word");
             };
             for w in first {
-                by_first_word.entry(w).or_default().push(n);
+                let k = *by_first_word.entry(Cow::Borrowed(*w)).or_insert_with(|| {
+                    starting.push(Vec::new());
+                    starting.len() - 1
+                });
+                starting[k].push(n);
             }
         }
         Triggers {
             triggers,
             by_first_word,
+            starting,
         }
     }
 
@@ -75,8 +85,9 @@ impl Triggers {
         if doc.tokens[i].kind != TokenKind::Word {
             return None;
         }
-        let candidates =
-            crate::lexicon::with_lowercase(doc.word(i), |w| self.by_first_word.get(w))?;
+        let k =
+            crate::lexicon::with_lowercase(doc.word(i), |w| self.by_first_word.get(w).copied())?;
+        let candidates = self.starting.get(k)?;
         candidates
             .iter()
             .filter_map(|&n| {

@@ -15,6 +15,7 @@
 //! `!f` marks a sure word: always DET).
 use super::Pos;
 use crate::lexicon::FastMap;
+use crate::model::slice;
 use crate::text::case;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -136,7 +137,7 @@ impl Sentence {
                 (h, ascii_shape(word.as_bytes(), lower))
             } else {
                 normalise(word, &mut self.buffer);
-                (part_id(&self.buffer[start..]), shape(word))
+                (part_id(slice(&self.buffer, start..)), shape(word))
             };
             self.words.push(start..self.buffer.len());
             self.word_ids.push(id);
@@ -145,7 +146,7 @@ impl Sentence {
             self.entries.push(entry);
             self.classes.push(match entry {
                 Some(e) => lexicon.entry_class[e as usize],
-                None => lexicon.unknown_class(shape, &self.buffer[start..]),
+                None => lexicon.unknown_class(shape, slice(&self.buffer, start..)),
             });
         }
     }
@@ -166,7 +167,7 @@ impl Sentence {
     fn word(&self, i: usize) -> Part<'_> {
         Part {
             id: self.word_ids[i],
-            text: &self.buffer[self.words[i].clone()],
+            text: slice(&self.buffer, self.words[i].clone()),
         }
     }
 
@@ -187,7 +188,10 @@ impl Sentence {
         if i < 0 {
             edge(EDGE_BEFORE)
         } else if (i as usize) < self.len() {
-            Part::new(suffix(&self.buffer[self.words[i as usize].clone()], k))
+            Part::new(suffix(
+                slice(&self.buffer, self.words[i as usize].clone()),
+                k,
+            ))
         } else {
             edge(EDGE_AFTER)
         }
@@ -477,7 +481,7 @@ fn shape(word: &str) -> u8 {
 /// The first `n` characters of `w` (all of it when shorter).
 fn prefix(w: &str, n: usize) -> &str {
     match w.char_indices().nth(n) {
-        Some((at, _)) => &w[..at],
+        Some((at, _)) => slice(w, ..at),
         None => w,
     }
 }
@@ -485,7 +489,7 @@ fn prefix(w: &str, n: usize) -> &str {
 /// The last `n` characters of `w` (all of it when shorter).
 fn suffix(w: &str, n: usize) -> &str {
     match w.char_indices().rev().nth(n - 1) {
-        Some((at, _)) => &w[at..],
+        Some((at, _)) => slice(w, at..),
         None => w,
     }
 }
@@ -687,7 +691,10 @@ impl Model {
             let parts: Vec<Part> = if key.len() == 1 {
                 Vec::new()
             } else {
-                key[1..].split(FEATURE_SEPARATOR).map(Part::new).collect()
+                slice(key, 1..)
+                    .split(FEATURE_SEPARATOR)
+                    .map(Part::new)
+                    .collect()
             };
             if matches!(template, b'V' | b'U') {
                 with_classes.insert(parts[0].id, ());
@@ -1136,13 +1143,13 @@ pub fn host_form(word: &str) -> &str {
     let lower_ends = |s: &str| {
         word.len() > s.len()
             && word.is_char_boundary(word.len() - s.len())
-            && word[word.len() - s.len()..].eq_ignore_ascii_case(s)
+            && slice(word, word.len() - s.len()..).eq_ignore_ascii_case(s)
     };
     for clitic in [
         "n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d",
     ] {
         if lower_ends(clitic) {
-            return &word[..word.len() - clitic.len()];
+            return slice(word, ..word.len() - clitic.len());
         }
     }
     word

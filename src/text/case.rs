@@ -7,6 +7,8 @@
 //! character around a capital sigma.
 
 // `LOWER_RUNS`, `CASE_IGNORABLE` and `TITLECASE`, made by build.rs.
+use crate::model::slice;
+
 include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
 
 /// `s.to_lowercase()`: the same string.
@@ -16,8 +18,8 @@ pub fn to_lowercase(s: &str) -> String {
         if c == 'Σ' {
             // The one rule that reads the context: a capital sigma that ends a
             // word is a final sigma.
-            let last = cased_after_ignorable(s[..i].chars().rev())
-                && !cased_after_ignorable(s[i + 'Σ'.len_utf8()..].chars());
+            let last = cased_after_ignorable(slice(s, ..i).chars().rev())
+                && !cased_after_ignorable(slice(s, i + 'Σ'.len_utf8()..).chars());
             out.push(if last { 'ς' } else { 'σ' });
         } else {
             push_lowercase(c, &mut out);

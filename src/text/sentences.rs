@@ -7,6 +7,7 @@
 //! initial; a line that is all capitals or digits (headline, dateline) ends too.
 use super::tokens::{Token, TokenKind};
 use crate::lexicon::{class, class_table, ClassSet, WordSet};
+use crate::model::slice;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -39,7 +40,7 @@ fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     if t.newlines_before == 1 {
-        let gap = &text[tokens[i - 1].span.end..t.span.start];
+        let gap = slice(text, tokens[i - 1].span.end..t.span.start);
         let indent = gap.rsplit('\n').next().unwrap_or("");
         return !indent.is_empty() || is_unwrapped_line(text, tokens[i - 1].span.end);
     }
@@ -54,8 +55,8 @@ const WRAP_WIDTH: usize = 120;
 
 /// The line ending at byte `end` is longer than any wrapped line.
 fn is_unwrapped_line(text: &str, end: usize) -> bool {
-    let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
-    end - start > WRAP_WIDTH && text[start..end].chars().count() > WRAP_WIDTH
+    let start = slice(text, ..end).rfind('\n').map_or(0, |k| k + 1);
+    end - start > WRAP_WIDTH && slice(text, start..end).chars().count() > WRAP_WIDTH
 }
 
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {

@@ -1,6 +1,6 @@
 //! The tokenizer: one pass over the text into words, numbers, punctuation and
 //! quote marks, each with its byte span and the whitespace before it.
-use crate::model::Span;
+use crate::model::{slice, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -62,7 +62,7 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
     if b < 0x80 {
         return (char::from(b), 1);
     }
-    let c = text[at..].chars().next().unwrap_or('\u{fffd}');
+    let c = slice(text, at..).chars().next().unwrap_or('\u{fffd}');
     (c, c.len_utf8())
 }
 
@@ -171,7 +171,7 @@ fn is_mark(c: char) -> bool {
 
 /// True when `text[at..]` starts with `'s` / `’s` not followed by a letter.
 fn possessive_follows(text: &str, at: usize) -> bool {
-    let mut rest = text[at..].chars();
+    let mut rest = slice(text, at..).chars();
     match rest.next() {
         Some(a) if is_apostrophe(a) => {}
         _ => return false,
