@@ -42,6 +42,14 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     {
         start += 1;
     }
+    // `fronted-before-determiner`: "Last year a report by the port said":
+    // a fronted adverbial with no comma before the subject's determiner.
+    if let Some(det) = (start + 1..group)
+        .find(|&d| is_determiner(doc, d))
+        .filter(|&d| super::fronted_before_determiner(doc, d, start))
+    {
+        start = det;
+    }
     // `object-relative-subject`: "The strike, which dockers say could last
     // weeks": after an object relative word, its clause's subject.
     // (Not a subject relative: "Sanders, who endorsed Vik in May and said".)

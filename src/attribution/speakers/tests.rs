@@ -791,6 +791,29 @@ fn fronted_before_determiner_opens_the_subject() {
 }
 
 #[test]
+fn fronted_before_determiner_opens_the_clause_subject() {
+    // `fronted-before-determiner` Marks (through `clause_subject`, the
+    // fallback for a preposition's object before the verb): the subject
+    // stretch opens at the determiner after the fronted phrase.
+    let subject = |text: &str| {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
+        clause_subject(&doc, v, 0).map(|(r, _)| doc.span_of(r).slice(text).to_string())
+    };
+    for (text, want) in [
+        ("Last year a report by the port said", "report by the port"),
+        ("In Bodo a report by Lund said", "report by Lund"),
+    ] {
+        assert_eq!(subject(text).as_deref(), Some(want), "{text}");
+    }
+    // Not: a determiner right after a preposition (its object).
+    assert_ne!(
+        subject("After a storm a report by the port said").as_deref(),
+        Some("report by the port")
+    );
+}
+
+#[test]
 fn singular_complement_head_speaks_for_its_complement() {
     // `singular-complement-head` Marks: a singular noun after a determiner
     // opening its clause heads the complement, the link chain included.
