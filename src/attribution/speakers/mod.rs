@@ -218,7 +218,10 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             || dash_ending_at(doc, end, floor).is_some()
             || participle_leads_to_verb(doc, end)
             // `contact-relative-tail`: "The skippers we met on the quay said".
-            || contact_relative_verb(doc, end).is_some();
+            || contact_relative_verb(doc, end).is_some()
+            // `object-relative-tail`: "The skippers that we met said".
+            || ((doc.is(end, "that") || doc.is(end, "which"))
+                && contact_relative_verb(doc, end + 1).is_some());
         if !verb_follows {
             return None;
         }

@@ -33,6 +33,20 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
             contact_relative_verb(doc, p).is_some_and(runs_to_end)
                 || (set_off && contact_relative_tail(doc, p).is_some_and(|t| t.end == end))
         })?;
+    // `object-relative-tail`: "The report that we published on Monday
+    // said": "that" or "which" after the noun opens the same relative; the
+    // noun before it speaks.
+    if pronoun > floor + 1
+        && (doc.is(pronoun - 1, "that") || doc.is(pronoun - 1, "which"))
+        && (is_head(doc, pronoun - 2) || is_plain_word(doc, pronoun - 2))
+        && !is_pronoun(doc, pronoun - 2)
+        && !is_time_word(doc, pronoun - 2)
+        && !super::clause_subject::is_auxiliary(doc, pronoun - 2)
+        && !reads_as_verb(doc, pronoun - 2)
+        && !says_verb(doc, pronoun - 2)
+    {
+        return Some(pronoun - 1);
+    }
     let noun = pronoun - 1;
     if is_standing_determiner(doc, noun, floor) {
         return Some(pronoun);
@@ -461,15 +475,36 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
                 && !is_relative(doc, k)
         })
         .find(|&k| doc.has(k, words::COMPLEMENT_LINK))?;
+    // `complement-one-phrase`: the link's object is one noun phrase; a
+    // determiner after a name, a time word or a number in it opens another
+    // ("In a statement on Monday the port said": "port", not "statement on
+    // Monday the port"). (A lowercase word before it may be a preposition:
+    // "observers in Bergen and around the country".)
+    let split = (link + 2..last).any(|k| {
+        is_determiner(doc, k)
+            && (is_name_word(doc, k - 1)
+                || is_time_word(doc, k - 1)
+                || doc.tokens[k - 1].kind == TokenKind::Number)
+    });
+    if split {
+        return None;
+    }
     let heads = |h: usize| {
         (is_plural_noun(doc, h, floor) && !is_function_word(doc, h))
             || (is_head(doc, h) && !is_pronoun(doc, h))
             || opening_noun(doc, h, floor)
     };
     // `complement-chain`: "fishermen in the town of Bergen": no head before
-    // the nearer link, whose phrase is the farther link's object.
+    // the nearer link, whose phrase is the farther link's object; or a head
+    // there and one before the farther link too (`complement-chain-head`:
+    // "A clerk in the office of the mayor said": the clerk speaks, the
+    // office is the object of "in").
     let link = match chained_link(doc, link, low) {
-        Some(farther) if link > floor && !heads(link - 1) => farther,
+        Some(farther)
+            if link > floor && (!heads(link - 1) || (farther > floor && heads(farther - 1))) =>
+        {
+            farther
+        }
         _ => link,
     };
     if link <= floor {

@@ -630,6 +630,68 @@ fn complement_chain_keeps_the_head_before_the_farther_link() {
 }
 
 #[test]
+fn complement_chain_head_keeps_the_first_head_when_both_head() {
+    // `complement-chain-head` Marks: a speaker noun as the farther
+    // link's object ("office") leaves the head before that link speaking.
+    assert_eq!(
+        before("A clerk in the office of the mayor said", "said").as_deref(),
+        Some("clerk in the office of the mayor")
+    );
+    assert_eq!(
+        before("Critics of the ministry of trade said", "said").as_deref(),
+        Some("Critics of the ministry of trade")
+    );
+    // Not: no head before the farther link (a verb there).
+    assert_ne!(
+        before("Talks held in the office of the mayor said", "said").as_deref(),
+        Some("Talks held in the office of the mayor")
+    );
+}
+
+#[test]
+fn complement_one_phrase_stops_at_a_second_noun_phrase() {
+    // `complement-one-phrase` Marks: a determiner after a time word opens
+    // the subject after a fronted phrase; the link's object is one phrase.
+    assert_eq!(
+        before("In a statement on Monday the port said", "said").as_deref(),
+        Some("port")
+    );
+    // Not: a determiner after a coordinator or a quantifier, inside the
+    // complement.
+    assert_eq!(
+        before("Experts on trade and the economy said", "said").as_deref(),
+        Some("Experts on trade and the economy")
+    );
+    assert_eq!(
+        before("Officials of all the parties said", "said").as_deref(),
+        Some("Officials of all the parties")
+    );
+    assert_eq!(
+        before("Skippers in Bergen and around the country said", "said").as_deref(),
+        Some("Skippers in Bergen and around the country")
+    );
+}
+
+#[test]
+fn object_relative_tail_leaves_the_noun_before_that_speaking() {
+    // `object-relative-tail` Marks: "that" or "which" and a contact
+    // relative's pronoun, verb and tail after the noun.
+    assert_eq!(
+        before("The report that we published on Monday said", "said").as_deref(),
+        Some("report")
+    );
+    assert_eq!(
+        before("The skippers which I asked said", "said").as_deref(),
+        Some("skippers")
+    );
+    // Not: "that" after a verb (a complement clause, no relative).
+    assert_ne!(
+        before("Lund knew that we met on the quay said", "said").as_deref(),
+        Some("Lund knew")
+    );
+}
+
+#[test]
 fn contact_relative_tail_leaves_the_noun_before_the_pronoun_speaking() {
     // `contact-relative-tail` Marks: the relative's verb with a
     // preposition's phrase, a time word or a time phrase after it.
