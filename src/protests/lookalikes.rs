@@ -295,7 +295,12 @@ fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// "the strike on the platform", "strikes against rebel bases": an attack.
-/// Labour strikes are "at", "by", "over" or "for"; "on" is a day or a target.
+/// Labour strikes are "at", "by", "over" or "for"; "on" is a day, a line or
+/// service ("a strike on the metro"), or a target: places and craft hit from
+/// the air or sea are targets too ("a strike on the harbour", "on a tanker").
+/// Marks: `The air force carried out a strike on the harbour.`
+/// Not: `A strike on the Oslo metro caused queues.`, `Dockers held a strike at
+/// the harbour over pay.`
 fn strike_on_a_target(doc: &Doc, c: &Candidate) -> bool {
     let on = doc.is(c.core.end, "on") || doc.is(c.core.end, "against");
     let end = (c.core.end + 4).min(c.sentence.end);
@@ -1166,6 +1171,26 @@ mod tests {
                 s
             ),
             Some("strike on a target")
+        );
+        for text in [
+            "The air force carried out a strike on the harbour.",
+            "Gulls circled as the storm made a strike on the harbour impossible.",
+            "A strike against a tanker off the coast sank it.",
+        ] {
+            assert_eq!(
+                why(text, "strike", Role::Noun, s),
+                Some("strike on a target"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            why(
+                "Dockers held a strike at the harbour over pay.",
+                "strike",
+                Role::Noun,
+                s
+            ),
+            None
         );
         assert_eq!(
             why("The blitzkrieg strikes went on.", "strikes", Role::Noun, s),

@@ -2,6 +2,7 @@
 //! against which state (`against`).
 use super::triggers::Role;
 use super::words::*;
+use crate::lexicon::class::attribution::{FINITE, IRREGULAR_PAST, MONTH, TIME_NOUN, WEEKDAY};
 use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
@@ -112,8 +113,14 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
             .find(|&j| introduces(j))?;
         start = prep + 1;
     }
+    let subject =
+        matches!(role, Role::Noun | Role::NounOf) && !verb_before(doc, sentence.start, end);
     let mut stop = start;
-    while stop < sentence.end && stop - start < MAX_TARGET && !is_break(doc, stop) {
+    while stop < sentence.end
+        && stop - start < MAX_TARGET
+        && !is_break(doc, stop)
+        && !(stop > start && ends_noun_phrase(doc, start, stop, role, subject))
+    {
         stop += 1;
     }
     // No trailing "and" or quote mark.
@@ -144,6 +151,117 @@ fn is_break(doc: &Doc, j: usize) -> bool {
             _ => false,
         };
     punct_break || doc.has(j, CLAUSE_BREAK) || second_verb(doc, j)
+}
+
+/// `target-end`: a target is a noun phrase, and it ends where the sentence
+/// goes on past it: at a finite verb ("the protest against the law was
+/// peaceful"; for a protest noun that is the subject, a past tense too: "the
+/// protest against the law turned violent"), at an adjunct of time
+/// ("protested the cuts on Sunday evening", "marched against the law last
+/// week") and, after an act without an object, at one of place ("marched
+/// against the law in Bergen"). A verb or a time after "after", "before"
+/// or "since" in the target belongs to that event ("the cuts imposed after
+/// the flood on 3 May", "after the boats were seized"), not the protest.
+/// Marks: `The protest against the new security law turned violent.` (the
+/// target is "the new security law"), `Thousands marched against the new
+/// pension law in Bergen on Saturday.` ("the new pension law").
+/// Not: `Farmers protested the ban on Sunday trading.` (a modifier, kept),
+/// `Unions condemned the law that was passed in haste.` (a relative clause,
+/// kept), `Police broke up a protest against the law adopted without a vote.`
+/// (a participle: a verb comes before the protest noun), `Nurses protested
+/// the cuts made after the flood on 3 May.` (the flood's date).
+fn ends_noun_phrase(doc: &Doc, start: usize, j: usize, role: Role, subject: bool) -> bool {
+    // "the cuts imposed after the boats were seized on 3 May": a clause or a
+    // time after "after" belongs to that event.
+    let dated = (start..j).any(|k| doc.has_lowercase(k, EVENT_TIME));
+    (!dated && (finite_after_phrase(doc, j, subject) || time_adjunct(doc, j)))
+        || (role == Role::Act && place_adjunct(doc, j))
+}
+
+/// A lowercase finite verb at `j` right after a word that may end a noun
+/// phrase (not "the", "of", "that", "to"): an auxiliary, or, when the
+/// protest noun is the subject (`subject`), a past tense that is no passive
+/// participle ("turned", "went"; not "passed by").
+fn finite_after_phrase(doc: &Doc, j: usize, subject: bool) -> bool {
+    let before = j - 1;
+    let ends_phrase = doc.tokens[before].kind == TokenKind::Word
+        && !doc.has(before, DET)
+        && !doc.has(before, PREPOSITION)
+        && !doc.has(before, ADV)
+        && !doc.has(before, VERB_LINK);
+    ends_phrase
+        && (doc.has_lowercase(j, FINITE) || (subject && looks_past(doc, j) && !doc.is(j + 1, "by")))
+}
+
+/// A lowercase past tense: an irregular one ("went") or an "-ed" word.
+fn looks_past(doc: &Doc, j: usize) -> bool {
+    let w = doc.word(j);
+    doc.tokens[j].kind == TokenKind::Word
+        && !w.bytes().any(|b| b.is_ascii_uppercase())
+        && (doc.has(j, IRREGULAR_PAST) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// A verb before `end` in the sentence: the protest noun there is no subject.
+fn verb_before(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end).any(|k| doc.has_lowercase(k, FINITE) || looks_past(doc, k))
+}
+
+/// "yesterday", "on Sunday (evening)", "in March", "on 3 March", "last
+/// week": an adjunct of time, unless the day modifies a noun ("on Sunday
+/// trading") or is a possessor ("last week's vote").
+fn time_adjunct(doc: &Doc, j: usize) -> bool {
+    if doc.has_lowercase(j, TIME_ADVERB) {
+        return !is_possessive(doc, j + 1);
+    }
+    if !doc.has_lowercase(j, TIME_OPENER) {
+        return false;
+    }
+    let mut k = j + 1;
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        k += 1;
+    }
+    let day = doc.has(k, WEEKDAY) || doc.has(k, MONTH);
+    let period = !doc.is(j, "on") && doc.has_lowercase(k, TIME_NOUN);
+    if !(day || period) {
+        return false;
+    }
+    let next = k + 1;
+    if doc.has_lowercase(next, PART_OF_DAY)
+        || doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return true;
+    }
+    // "on Sunday trading", "last week's vote": the time word modifies what follows.
+    !(is_possessive(doc, next)
+        || doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.word(next).bytes().any(|b| b.is_ascii_uppercase())
+            && !doc.has(next, PREPOSITION)
+            && !doc.is(next, "and"))
+}
+
+fn is_possessive(doc: &Doc, j: usize) -> bool {
+    j < doc.tokens.len() && matches!(doc.word(j), "'s" | "’s" | "'" | "’")
+}
+
+/// "in Bergen", "outside Oslo": a preposition of place before a capitalised
+/// name (not the sentence's first word: the target starts past it).
+fn place_adjunct(doc: &Doc, j: usize) -> bool {
+    doc.has_lowercase(j, PLACE_PREPOSITION)
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.is_capitalized(j + 1)
 }
 
 /// "free the trawlers and complained to Moscow": "and" before a verb in the
