@@ -116,11 +116,14 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     let subject =
         matches!(role, Role::Noun | Role::NounOf) && !verb_before(doc, sentence.start, end);
     let mut stop = start;
+    // A word of `start..stop` dates an event of its own ("after", "since").
+    let mut dated = false;
     while stop < sentence.end
         && stop - start < MAX_TARGET
         && !is_break(doc, stop)
-        && !(stop > start && ends_noun_phrase(doc, start, stop, role, subject))
+        && !(stop > start && ends_noun_phrase(doc, stop, role, subject, dated))
     {
+        dated |= doc.has_lowercase(stop, EVENT_TIME);
         stop += 1;
     }
     // No trailing "and" or quote mark.
@@ -161,7 +164,8 @@ fn is_break(doc: &Doc, j: usize) -> bool {
 /// week") and, after an act without an object, at one of place ("marched
 /// against the law in Bergen"). A verb or a time after "after", "before"
 /// or "since" in the target belongs to that event ("the cuts imposed after
-/// the flood on 3 May", "after the boats were seized"), not the protest.
+/// the flood on 3 May", "after the boats were seized"), not the protest
+/// (`dated`: a word of the target before `j` is one of `EVENT_TIME`).
 /// Marks: `The protest against the new security law turned violent.` (the
 /// target is "the new security law"), `Thousands marched against the new
 /// pension law in Bergen on Saturday.` ("the new pension law").
@@ -170,10 +174,7 @@ fn is_break(doc: &Doc, j: usize) -> bool {
 /// kept), `Police broke up a protest against the law adopted without a vote.`
 /// (a participle: a verb comes before the protest noun), `Nurses protested
 /// the cuts made after the flood on 3 May.` (the flood's date).
-fn ends_noun_phrase(doc: &Doc, start: usize, j: usize, role: Role, subject: bool) -> bool {
-    // "the cuts imposed after the boats were seized on 3 May": a clause or a
-    // time after "after" belongs to that event.
-    let dated = (start..j).any(|k| doc.has_lowercase(k, EVENT_TIME));
+fn ends_noun_phrase(doc: &Doc, j: usize, role: Role, subject: bool, dated: bool) -> bool {
     (!dated && (finite_after_phrase(doc, j, subject) || time_adjunct(doc, j)))
         || (role == Role::Act && place_adjunct(doc, j))
 }

@@ -30,6 +30,13 @@ fn run(text: &str, speakers: &[SpeakerMention], claims: &[ClaimMention]) -> Vec<
         .collect()
 }
 
+/// The one protest of `text`.
+fn one(text: &str) -> Found {
+    let mut f = run(text, &[], &[]);
+    assert_eq!(f.len(), 1, "{text}");
+    f.remove(0)
+}
+
 fn spans(text: &str) -> Vec<String> {
     run(text, &[], &[]).into_iter().map(|f| f.text).collect()
 }
@@ -41,18 +48,13 @@ fn first_against(text: &str) -> Option<&'static str> {
 
 #[test]
 fn diplomatic_protest_with_its_roles() {
-    let f = run(
-        "France strongly protested Canada's fishing ban on Monday.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "strongly protested");
-    assert_eq!(f[0].form, ProtestForm::Diplomatic);
-    assert_eq!(f[0].protester.as_deref(), Some("France"));
+    let f = one("France strongly protested Canada's fishing ban on Monday.");
+    assert_eq!(f.text, "strongly protested");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("France"));
     // The day is the protest's, not the ban's (`target-end`).
-    assert_eq!(f[0].target.as_deref(), Some("Canada's fishing ban"));
-    assert_eq!(f[0].against, Some("CA"));
+    assert_eq!(f.target.as_deref(), Some("Canada's fishing ban"));
+    assert_eq!(f.against, Some("CA"));
 }
 
 #[test]
@@ -116,14 +118,10 @@ fn demands_to_undo_an_act() {
 
 #[test]
 fn an_act_in_protest_is_one_protest() {
-    let f = run("Farmers blocked a bridge with tractors in a protest against the French government's plans.", &[], &[]);
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "blocked a bridge with tractors in a protest");
-    assert_eq!(
-        f[0].target.as_deref(),
-        Some("the French government's plans")
-    );
-    assert_eq!(f[0].against, Some("FR"));
+    let f = one("Farmers blocked a bridge with tractors in a protest against the French government's plans.");
+    assert_eq!(f.text, "blocked a bridge with tractors in a protest");
+    assert_eq!(f.target.as_deref(), Some("the French government's plans"));
+    assert_eq!(f.against, Some("FR"));
 }
 
 #[test]
@@ -217,17 +215,10 @@ fn a_protesting_state_is_not_against_itself() {
 
 #[test]
 fn a_target_ends_before_what_it_is_called() {
-    let f = run(
-        "Iceland condemned the air strike on the harbour as a breach of international law.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "condemned");
-    assert_eq!(
-        f[0].target.as_deref(),
-        Some("the air strike on the harbour")
-    );
+    let f =
+        one("Iceland condemned the air strike on the harbour as a breach of international law.");
+    assert_eq!(f.text, "condemned");
+    assert_eq!(f.target.as_deref(), Some("the air strike on the harbour"));
 }
 
 /// The target of the first protest in `text`.
@@ -579,13 +570,12 @@ fn a_negated_light_verb_negates_the_protest() {
 
 #[test]
 fn a_demand_to_undo_is_against_the_state_addressed() {
-    let f = run("Norway urged Russia to free the seized trawlers.", &[], &[]);
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "urged Russia to free");
-    assert_eq!(f[0].form, ProtestForm::Diplomatic);
-    assert_eq!(f[0].protester.as_deref(), Some("Norway"));
-    assert_eq!(f[0].target.as_deref(), Some("the seized trawlers"));
-    assert_eq!(f[0].against, Some("RU"));
+    let f = one("Norway urged Russia to free the seized trawlers.");
+    assert_eq!(f.text, "urged Russia to free");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("Norway"));
+    assert_eq!(f.target.as_deref(), Some("the seized trawlers"));
+    assert_eq!(f.against, Some("RU"));
     let f = run(
         "India demanded that Pakistan release the fishermen.",
         &[],
@@ -599,17 +589,12 @@ fn a_demand_to_undo_is_against_the_state_addressed() {
 
 #[test]
 fn a_complaint_is_a_protest_when_a_state_makes_or_receives_it() {
-    let f = run(
-        "Greece complained to Turkey about repeated airspace violations.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "complained");
-    assert_eq!(f[0].form, ProtestForm::Diplomatic);
-    assert_eq!(f[0].protester.as_deref(), Some("Greece"));
-    assert_eq!(f[0].against, Some("TR"));
-    assert_eq!(f[0].target.as_deref(), Some("repeated airspace violations"));
+    let f = one("Greece complained to Turkey about repeated airspace violations.");
+    assert_eq!(f.text, "complained");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("Greece"));
+    assert_eq!(f.against, Some("TR"));
+    assert_eq!(f.target.as_deref(), Some("repeated airspace violations"));
     assert!(spans("She filed a complaint with the police.").is_empty());
     assert!(spans("Fans complained about the prices.").is_empty());
 }
@@ -617,11 +602,10 @@ fn a_complaint_is_a_protest_when_a_state_makes_or_receives_it() {
 #[test]
 fn a_note_is_a_protest_only_when_it_is_one() {
     // A state on one side, a diplomatic word, or an objection in its phrase.
-    let f = run("Oslo delivered a note to Rome.", &[], &[]);
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "delivered a note");
-    assert_eq!(f[0].form, ProtestForm::Diplomatic);
-    assert_eq!(f[0].protester.as_deref(), Some("Oslo"));
+    let f = one("Oslo delivered a note to Rome.");
+    assert_eq!(f.text, "delivered a note");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("Oslo"));
     assert_eq!(
         spans("The embassy delivered a note on Friday."),
         ["delivered a note"]
@@ -635,44 +619,25 @@ fn a_note_is_a_protest_only_when_it_is_one() {
         ["sent a note"]
     );
     // One act, one protest: a note that names itself a protest.
-    let f = run(
-        "Norway sent a note of protest to Sweden on Monday.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "sent a note of protest");
-    assert_eq!(f[0].form, ProtestForm::Diplomatic);
-    assert_eq!(f[0].protester.as_deref(), Some("Norway"));
-    assert_eq!(f[0].target, None);
-    assert_eq!(f[0].against, Some("SE"));
-    let f = run(
-        "Oslo delivered a note protesting Italy's arrest of two fishermen.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "delivered a note protesting");
-    assert_eq!(
-        f[0].target.as_deref(),
-        Some("Italy's arrest of two fishermen")
-    );
-    assert_eq!(f[0].against, Some("IT"));
-    let f = run(
-        "Sweden handed a protest note to the Danish envoy over the border checks.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "handed a protest note");
-    assert_eq!(f[0].protester.as_deref(), Some("Sweden"));
-    assert_eq!(f[0].target.as_deref(), Some("the border checks"));
-    assert_eq!(f[0].against, Some("DK"));
+    let f = one("Norway sent a note of protest to Sweden on Monday.");
+    assert_eq!(f.text, "sent a note of protest");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("Norway"));
+    assert_eq!(f.target, None);
+    assert_eq!(f.against, Some("SE"));
+    let f = one("Oslo delivered a note protesting Italy's arrest of two fishermen.");
+    assert_eq!(f.text, "delivered a note protesting");
+    assert_eq!(f.target.as_deref(), Some("Italy's arrest of two fishermen"));
+    assert_eq!(f.against, Some("IT"));
+    let f = one("Sweden handed a protest note to the Danish envoy over the border checks.");
+    assert_eq!(f.text, "handed a protest note");
+    assert_eq!(f.protester.as_deref(), Some("Sweden"));
+    assert_eq!(f.target.as_deref(), Some("the border checks"));
+    assert_eq!(f.against, Some("DK"));
     // A letter of protest is one too, diplomatic only from a state.
-    let f = run("The union sent a letter of protest to the mayor.", &[], &[]);
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "sent a letter of protest");
-    assert_eq!(f[0].form, ProtestForm::Demonstration);
+    let f = one("The union sent a letter of protest to the mayor.");
+    assert_eq!(f.text, "sent a letter of protest");
+    assert_eq!(f.form, ProtestForm::Demonstration);
     // A plain note: a letter.
     assert!(spans("Holm sent the note to the board on Monday.").is_empty());
     assert!(spans("She sent the note.").is_empty());
@@ -681,26 +646,20 @@ fn a_note_is_a_protest_only_when_it_is_one() {
 
 #[test]
 fn a_passive_summons_names_the_diplomat_not_the_protester() {
-    let f = run(
-        "France's ambassador Jean-Pierre Marie Dubois was summoned to the ministry.",
-        &[],
-        &[],
-    );
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].text, "was summoned");
-    assert_eq!(f[0].protester, None);
-    assert_eq!(f[0].against, Some("FR"));
+    let f = one("France's ambassador Jean-Pierre Marie Dubois was summoned to the ministry.");
+    assert_eq!(f.text, "was summoned");
+    assert_eq!(f.protester, None);
+    assert_eq!(f.against, Some("FR"));
     assert!(spans("The witness was summoned to testify.").is_empty());
     assert!(spans("The ambassador was summoned home for talks.").is_empty());
 }
 
 #[test]
 fn a_protest_noun_after_a_preposition_has_no_subject_protester() {
-    let f = run("Seoul picks missile site amid protests", &[], &[]);
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0].form, ProtestForm::Demonstration);
-    assert_eq!(f[0].protester, None);
-    assert_eq!(f[0].against, None);
+    let f = one("Seoul picks missile site amid protests");
+    assert_eq!(f.form, ProtestForm::Demonstration);
+    assert_eq!(f.protester, None);
+    assert_eq!(f.against, None);
     // The verb keeps its subject.
     let f = run("Japan protests China's survey ship", &[], &[]);
     assert_eq!(f[0].protester.as_deref(), Some("Japan"));
