@@ -286,7 +286,7 @@ fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
         // `list-stops-at-verb`: `Lund, who called Berg "a gambler," clearly
         // wanted the crowd to "boo" him`: a verb right after the quote (past
         // adverbs) goes on the writer's clause, no list (a participle and its
-    // preposition modify the quote: `a "mistake," made by "wise voices"`).
+        // preposition modify the quote: `a "mistake," made by "wise voices"`).
         && !(after..open)
             .find(|&k| !cues::is_adverb(doc, k))
             .is_some_and(|k| {
