@@ -213,7 +213,7 @@ fn is_capitalised_mid_sentence(doc: &Doc, i: usize) -> bool {
 }
 
 /// `name-before-colon`: "Harbour Post: Lund Is No Different", "The
-/// Culture-Business Report: The difficulty of ...": even in a title-case
+/// Harbour-Trade Digest: The trouble with ...": even in a title-case
 /// line, a bare capitalised word that is also a noun (a reporting noun or a
 /// message word) after another capitalised word and before a colon ends a
 /// name (a paper, a column), no cue. "Experts Warn: ..." and "Lund Says:
@@ -422,7 +422,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
-    // `time-phrase-in-group`: "Beck, who has in the past described",
+    // `time-phrase-in-group`: "Lund, who has in the past described",
     // "allies have for years said": past a time phrase right after an
     // auxiliary, to the auxiliary; ", at one point calling": past one
     // right after a comma, to the participle's group.

@@ -82,7 +82,7 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "who",
     ),
     Marks(
-        "Lund has fought the board over fares, at one point calling the mayor a \"liar.\"",
+        "Lund has quarrelled with the board over fees, once even calling the harbour master a \"liar.\"",
         "liar",
         "Lund",
     ),
@@ -96,8 +96,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
-        "There were sharper words, such as when Lund knocked Berg on fares and called him a \"moderate,\" a dig at a rival.",
-        "moderate",
+        "The talk grew sharper, as when Lund faulted Berg on fees and labelled him a \"softie,\" a jab at a rival.",
+        "softie",
         "Lund",
     ),
 ];
@@ -286,7 +286,7 @@ fn continues_list(doc: &Doc, after: usize, open: usize) -> bool {
         // `list-stops-at-verb`: `Lund, who called Berg "a gambler," clearly
         // wanted the crowd to "boo" him`: a verb right after the quote (past
         // adverbs) goes on the writer's clause, no list (a participle and its
-    // preposition modify the quote: `a "mistake," made by "wise voices"`).
+        // preposition modify the quote: `a "mistake," made by "wise voices"`).
         && !(after..open)
             .find(|&k| !cues::is_adverb(doc, k))
             .is_some_and(|k| {
@@ -336,8 +336,8 @@ fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option
         && (phrase.end..group).all(|k| doc.word(k) != ",");
     let plain = (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
         .all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
-    // `opener-coordinated-subject`: `when Lund knocked Berg on fares and
-    // called him a "moderate"`: the subject right after the opener of its
+    // `opener-coordinated-subject`: `when Lund faulted Berg on fees and
+    // labelled him a "softie"`: the subject right after the opener of its
     // own clause (a subordinator), no other opener before the verb; the
     // coordinated verb shares that clause's subject.
     let head = speakers::past_determiner(doc, phrase.start, sentence_start);

@@ -154,7 +154,7 @@ const ADJUNCT_PHRASE_WINDOW: usize = 3;
 /// determiner and one to three plain words, then a subject pronoun and its
 /// finite verb: the phrase is the cue's adjunct, whatever its noun, and
 /// the pronoun opens the clause (no "that"); where the pronoun stands.
-/// Not without a determiner (`said in politics it takes time`: the phrase
+/// Not without a determiner (`said in fishing it takes patience`: the phrase
 /// opens the claim), nor past a participle (`said in a post praising it`)
 /// or a pronoun before a non-verb (`in a talk it as ...`).
 fn bare_clause_after_adjunct(doc: &Doc, preposition: usize, end: usize) -> Option<usize> {
@@ -174,7 +174,7 @@ fn bare_clause_after_adjunct(doc: &Doc, preposition: usize, end: usize) -> Optio
         .then_some(subject)
 }
 
-/// `cue-word-in-adjunct`: "said in her opening remarks that", "said in a
+/// `cue-word-in-adjunct`: "said in her closing remarks that", "said in a
 /// June report that": a cue word (`k`) closing a phrase opened at `from` by
 /// a preposition and a determiner or possessive, with a few plain words
 /// between, is that phrase's noun, no cue; the "that" after it opens the
@@ -187,7 +187,7 @@ pub(super) fn cue_word_in_adjunct(doc: &Doc, from: usize, k: usize) -> bool {
         && (first..=first + ADJUNCT_PHRASE_WINDOW).contains(&k)
         && cues::is_reporting_noun(doc, k)
         && (first..k).all(|v| {
-            // (Plain words or a name: "in her opening remarks", "in a June report".)
+            // (Plain words or a name: "in her closing remarks", "in a June report".)
             (speakers::is_plain_word(doc, v) || doc.is_capitalized(v))
                 && !speakers::is_pronoun(doc, v)
                 && !doc.has(v, words::FINITE)
@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn a_cue_word_after_a_preposition_and_a_determiner_is_a_noun() {
         // Marks: `cue-word-in-adjunct`.
-        let doc = Doc::new("Holm said in her opening remarks that the ferry was late.");
+        let doc = Doc::new("Holm said in her closing remarks that the ferry was late.");
         assert!(cue_word_in_adjunct(
             &doc,
             doc.first_token("in"),

@@ -198,8 +198,7 @@ pub(crate) fn clause_after(
                 // listener, no clause's subject ("her" may be a possessive).
                 _ if k == j
                     && doc.has(cue.start, words::LISTENER)
-                    && doc.has(k, words::OBJECT_PRONOUN)
-                    && !doc.is(k, "her") =>
+                    && is_listener_pronoun(doc, k) =>
                 {
                     return None
                 }
@@ -396,7 +395,7 @@ const LISTENER_WINDOW: usize = 3;
 /// Friday the ferry was safe"; "reminded the crew in a letter of the fees"
 /// has no clause.
 fn listener_then_clause(doc: &Doc, j: usize, end: usize) -> Option<usize> {
-    let pronoun = doc.has(j, words::OBJECT_PRONOUN) && !doc.is(j, "her");
+    let pronoun = is_listener_pronoun(doc, j);
     // (No listener words at `j`: "told reporters he met on the quay ...",
     // where the listener of "told" is behind `j` already.)
     let k = if pronoun {
@@ -464,6 +463,12 @@ fn clause_after_listener_relative(doc: &Doc, p: usize, end: usize) -> Option<usi
                 && looks_finite(doc, k, end))
                 || (doc.has(k, words::SUBJECT_PRONOUN) && looks_like_clause(doc, k, end)))
     })
+}
+
+/// An object pronoun standing alone as a listener ("reminded us", "warns
+/// me"); not "her", which may be a possessive ("told her staff").
+fn is_listener_pronoun(doc: &Doc, k: usize) -> bool {
+    doc.has(k, words::OBJECT_PRONOUN) && !doc.is(k, "her")
 }
 
 /// The end of a listener at `j` made of an optional determiner and one to

@@ -140,11 +140,11 @@ pub(in crate::attribution) const COLON_QUOTE: &[Example] = &[
     // `noun-comma-quote`: a comma in the colon's place after a verb's
     // object noun, before a whole quote ending the sentence.
     Marks(
-        "Right after the storm, Lund issued a statement, \"Last night, our town was hit hard.\"",
-        "Last night, our town was hit hard",
+        "Right after the storm, Lund put out a statement, \"This morning, our quay was flooded.\"",
+        "This morning, our quay was flooded",
         "Lund",
     ),
-    Not("Lund spoke proudly at a press conference, \"Last night, our town was hit hard.\""),
+    Not("Lund spoke proudly at a press conference, \"This morning, our quay was flooded.\""),
     // A reporting verb's word made a noun by its article and modifiers
     // (`verb-word-as-noun`).
     Marks(

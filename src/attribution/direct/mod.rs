@@ -307,11 +307,7 @@ fn interposed_claim(doc: &Doc, quote: &Quote, speaker: Option<usize>) -> Range<u
     let sentence = doc.sentences[doc.sentence_of(quote.open)].clone();
     let mut claim = crate::attribution::reported::skip_dateline(doc, sentence);
     if let Some(p) = speaker {
-        let p = if p > claim.start && speakers::is_determiner(doc, p - 1) {
-            p - 1
-        } else {
-            p
-        };
+        let p = speakers::past_determiner(doc, p, claim.start);
         if p > claim.start + 1 && doc.word(p - 1) == "," {
             claim.start =
                 crate::attribution::reported::interrupted_clause_start(doc, claim.start, p - 1);

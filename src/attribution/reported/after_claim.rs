@@ -782,11 +782,11 @@ mod tests {
 
     #[test]
     fn an_auxiliary_after_the_comma_opens_no_speaker() {
-        // `finite-not-speaker`: ", could blunt ... claims." is a clause; the
+        // `finite-not-speaker`: ", could weaken ... claims." is a clause; the
         // plain words of ", local harbour hands say." are a speaker.
         for (text, claims) in [
             (
-                "Solid upturn, with a rise in hourly pay, could blunt harbour board claims.",
+                "Strong season, with a jump in cod landings, could weaken harbour board claims.",
                 0,
             ),
             ("The port is safe, local harbour hands say.", 1),

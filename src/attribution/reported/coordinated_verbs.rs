@@ -20,7 +20,7 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
     ),
     // A subordinate clause inside the main one is not what "and" goes on.
     Marks(
-        "He mocked his rivals, talked over them as they spoke and assured the crowd that he would win.",
+        "He teased the other skippers, interrupted them as they spoke and assured the crowd that he would win.",
         "he would win",
         "He",
     ),
@@ -86,7 +86,7 @@ pub(in crate::attribution) fn first_verb_subject(
     let mut v = and;
     // `subordinate-coordination`: the subject of a subordinate clause passed
     // over, which the coordination is inside when no verb of an outer
-    // clause comes before it (`, such as when Lund knocked Berg and called`).
+    // clause comes before it (`, such as when Lund faulted Berg and labelled`).
     let mut inner: Option<Range<usize>> = None;
     while v > floor {
         v -= 1;
@@ -115,7 +115,7 @@ pub(in crate::attribution) fn first_verb_subject(
         if !looks_like_verb(doc, v) {
             continue;
         }
-        // (A verb of the outer clause before it: `talked over them as they
+        // (A verb of the outer clause before it: `interrupted them as they
         // answered and assured`: the series is the outer clause's.)
         inner = None;
         let group = cues::verb_group_start(doc, v, s.start);

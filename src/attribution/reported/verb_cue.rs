@@ -338,7 +338,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // written "‘08", a show's quoted name) is the cue's adjunct; the claim
     // starts after "that".
     Marks(
-        "Holm said in her opening remarks that the ferry was late.",
+        "Holm said in her closing remarks that the ferry was late.",
         "the ferry was late",
         "Holm",
     ),
@@ -350,8 +350,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // (not a phrase with no determiner, which opens the claim itself).
     Marks(
-        "Lund said in politics it takes time.",
-        "in politics it takes time",
+        "Lund said in fishing it takes patience.",
+        "in fishing it takes patience",
         "Lund",
     ),
     // (a verb in "-s" heads no complement: not "works at the harbour").

@@ -210,9 +210,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         }
         // The verb, or past ", however," to it.
         // Or past auxiliaries and adverbs ("the senators all said", "has also said").
-        let verb_follows = (end..end + 4)
-            .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
-            .any(|v| says_verb(doc, v))
+        let verb_follows = says_verb_ahead(doc, end).is_some()
             || (doc.is(end, ",") && (end + 1..end + 4).any(|v| says_verb(doc, v)))
             // The closing dash of an apposition before the verb (see `apposed_subject`).
             || dash_ending_at(doc, end, floor).is_some()
@@ -598,6 +596,15 @@ fn possessed_head(doc: &Doc, poss: usize, first: usize, ceiling: usize) -> Optio
 
 /// How many tokens may stand between a possessive and its speaker word.
 const POSSESSED_WINDOW: usize = 5;
+
+/// The first saying verb in the run of lowercase words from `from` on,
+/// past auxiliaries and adverbs ("said", "have said", "all said", "also
+/// told"; up to four words).
+fn says_verb_ahead(doc: &Doc, from: usize) -> Option<usize> {
+    (from..from + 4)
+        .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
+        .find(|&v| says_verb(doc, v))
+}
 
 /// The plainest verbs of saying, which a noun phrase before them governs even
 /// when its head is no known speaker word ("the announcer said").

@@ -36,28 +36,24 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
     // `object-relative-tail`: "The report that we published on Monday
     // said": "that" or "which" after the noun opens the same relative; the
     // noun before it speaks.
+    // The noun before the relative: no pronoun, time word or verb (not
+    // "What do you think of Berg saying": a question's "do").
+    let speaks = |noun: usize| {
+        (is_head(doc, noun) || is_plain_word(doc, noun))
+            && !is_pronoun(doc, noun)
+            && !is_time_word(doc, noun)
+            && !super::clause_subject::is_auxiliary(doc, noun)
+            && !reads_as_verb(doc, noun)
+    };
     if pronoun > floor + 1
         && (doc.is(pronoun - 1, "that") || doc.is(pronoun - 1, "which"))
-        && (is_head(doc, pronoun - 2) || is_plain_word(doc, pronoun - 2))
-        && !is_pronoun(doc, pronoun - 2)
-        && !is_time_word(doc, pronoun - 2)
-        && !super::clause_subject::is_auxiliary(doc, pronoun - 2)
-        && !reads_as_verb(doc, pronoun - 2)
+        && speaks(pronoun - 2)
         && !says_verb(doc, pronoun - 2)
     {
         return Some(pronoun - 1);
     }
     let noun = pronoun - 1;
-    if is_standing_determiner(doc, noun, floor) {
-        return Some(pronoun);
-    }
-    // (Not a verb: "What do you think of Berg saying": a question's "do".)
-    let verb = super::clause_subject::is_auxiliary(doc, noun) || reads_as_verb(doc, noun);
-    ((is_head(doc, noun) || is_plain_word(doc, noun))
-        && !is_pronoun(doc, noun)
-        && !is_time_word(doc, noun)
-        && !verb)
-        .then_some(pronoun)
+    (is_standing_determiner(doc, noun, floor) || speaks(noun)).then_some(pronoun)
 }
 
 /// A word of time: "week", "days", "yesterday", "Monday", "March".
@@ -167,9 +163,7 @@ pub(super) fn contact_relative_verb(doc: &Doc, p: usize) -> Option<usize> {
     let stop = contact_relative_tail(doc, p)?.end;
     // The tail stops at the saying verb, or at its group ("have said",
     // "also told").
-    (stop..(stop + 4).min(doc.tokens.len()))
-        .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
-        .find(|&v| says_verb(doc, v))
+    says_verb_ahead(doc, stop)
         // (A finite verb: "of Berg privately saying" is a participle's act.)
         .filter(|&v| !doc.word(v).ends_with("ing"))
         .filter(|&v| crate::attribution::cues::verb_group_start(doc, v, p) <= stop)
@@ -294,9 +288,7 @@ pub(super) fn quantifier_subject(
                 && !crate::attribution::cues::is_reporting_verb(doc, last - 2)));
     let opens = quantifier_opens_clause(doc, last, floor) || after_relative;
     // "Some said", "Some have suggested", "Many had already warned".
-    let verb_follows = (end..end + 4)
-        .take_while(|&v| is_word(doc, v) && doc.word(v).chars().all(char::is_lowercase))
-        .any(|v| says_verb(doc, v));
+    let verb_follows = says_verb_ahead(doc, end).is_some();
     (opens && verb_follows).then_some(last..end)
 }
 

@@ -1,16 +1,25 @@
 //! Speaker phrases found before and after a verb, on sentences written for them.
 use super::*;
 
-fn before(text: &str, verb: &str) -> Option<String> {
+/// The text of the span that `find` gives for the first `verb` in `text`.
+fn span_at(
+    text: &str,
+    verb: &str,
+    find: impl Fn(&Doc, usize) -> Option<Range<usize>>,
+) -> Option<String> {
     let doc = Doc::new(text);
     let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
-    phrase_before(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
+    find(&doc, v).map(|r| doc.span_of(r).slice(text).to_string())
+}
+
+fn before(text: &str, verb: &str) -> Option<String> {
+    span_at(text, verb, |doc, v| phrase_before(doc, v, 0))
 }
 
 fn after(text: &str, verb: &str) -> Option<String> {
-    let doc = Doc::new(text);
-    let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
-    phrase_after(&doc, v + 1, doc.tokens.len()).map(|r| doc.span_of(r).slice(text).to_string())
+    span_at(text, verb, |doc, v| {
+        phrase_after(doc, v + 1, doc.tokens.len())
+    })
 }
 
 #[test]
@@ -174,11 +183,7 @@ fn function_words_are_not_names_but_may_is() {
 
 #[test]
 fn chained_appositions_lead_back_to_the_name() {
-    let subject = |text: &str| {
-        let doc = Doc::new(text);
-        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
-        apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
-    };
+    let subject = |text: &str| span_at(text, "said", |doc, v| apposed_subject(doc, v, 0));
     assert_eq!(
         subject("It is unfair, Ola Lund, the attorney general of Norland, one of the regions suing the board, said.").as_deref(),
         Some("Ola Lund")
@@ -299,11 +304,7 @@ fn a_participle_and_its_object_follow_the_subject() {
 
 #[test]
 fn an_apposition_may_close_inside_a_quote() {
-    let subject = |text: &str| {
-        let doc = Doc::new(text);
-        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
-        apposed_subject(&doc, v, 0).map(|r| doc.span_of(r).slice(text).to_string())
-    };
+    let subject = |text: &str| span_at(text, "said", |doc, v| apposed_subject(doc, v, 0));
     assert_eq!(
         subject("Lund, appearing on the show \"Harbour Talk,\" said").as_deref(),
         Some("Lund")
@@ -501,9 +502,9 @@ fn possessors_modifiers_and_coordination_after_the_verb() {
 fn the_issuer_of_a_message_speaks_for_it() {
     // `message-issuer`: the subject of the verb whose object the message is.
     let issuer = |text: &str| {
-        let doc = Doc::new(text);
-        let m = (0..doc.tokens.len()).find(|&i| doc.word(i) == "statement")?;
-        message_issuer(&doc, &(m..m + 1), 0).map(|r| doc.span_of(r).slice(text).to_string())
+        span_at(text, "statement", |doc, m| {
+            message_issuer(doc, &(m..m + 1), 0)
+        })
     };
     assert_eq!(
         issuer("Lund and Berg issued a statement describing").as_deref(),
@@ -796,9 +797,9 @@ fn fronted_before_determiner_opens_the_clause_subject() {
     // fallback for a preposition's object before the verb): the subject
     // stretch opens at the determiner after the fronted phrase.
     let subject = |text: &str| {
-        let doc = Doc::new(text);
-        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == "said")?;
-        clause_subject(&doc, v, 0).map(|(r, _)| doc.span_of(r).slice(text).to_string())
+        span_at(text, "said", |doc, v| {
+            clause_subject(doc, v, 0).map(|(r, _)| r)
+        })
     };
     for (text, want) in [
         ("Last year a report by the port said", "report by the port"),
@@ -884,10 +885,9 @@ fn relative_opens_phrase_keeps_plain_words_after_which() {
 fn an_inverted_speaker_pronoun_is_a_subjects() {
     // `inverted-subject-pronoun`: "said he", "say they"; "it" is an object.
     let inverted = |text: &str, verb: &str| {
-        let doc = Doc::new(text);
-        let v = (0..doc.tokens.len()).find(|&i| doc.word(i) == verb)?;
-        inverted_phrase_after(&doc, v + 1, doc.tokens.len())
-            .map(|r| doc.span_of(r).slice(text).to_string())
+        span_at(text, verb, |doc, v| {
+            inverted_phrase_after(doc, v + 1, doc.tokens.len())
+        })
     };
     assert_eq!(
         inverted("The ferry sank, said he.", "said").as_deref(),
