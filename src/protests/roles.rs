@@ -1,9 +1,10 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
+use super::lookalikes::DIPLOMAT_REACH;
 use super::triggers::Role;
 use super::words::*;
 use crate::lexicon::class::attribution::{FINITE, IRREGULAR_PAST, MONTH, TIME_NOUN, WEEKDAY};
-use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
+use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -442,12 +443,107 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
     }
 }
 
-/// The state protested against: one named in the target, not the protesting
+/// What the state protested against is read from: the protest as matched,
+/// its other roles, and the protests found before it in the text.
+pub struct AgainstOf<'a> {
+    /// The protest's tokens, widened.
+    pub span: Range<usize>,
+    /// The trigger's first token: a diplomatic act's own words run from
+    /// the token after it to the end of `span`.
+    pub core_start: usize,
+    pub sentence: &'a Range<usize>,
+    pub protester: Option<Agent>,
+    pub target: Option<Span>,
+    /// A diplomatic trigger matched as a verb ("summoned", "urged"), whose own
+    /// words may name the state it is addressed to.
+    pub diplomatic_verb: bool,
+    /// A passive summons ("Russia's ambassador was summoned").
+    pub passive_summons: bool,
+    /// The act whose stated purpose this protest is ("summoned the envoy to protest").
+    pub purpose_of: Option<&'a ProtestMention>,
+    /// The protests found before this one.
+    pub earlier: &'a [ProtestMention],
+}
+
+/// The states on the other side of a protest.
+pub struct OtherSide {
+    /// The state protested against.
+    pub against: Option<&'static str>,
+    /// The state the protest is sent to (steps 1 and 4 below): a complaint
+    /// or demand with no state on either side is no diplomatic protest.
+    pub addressed: Option<&'static str>,
+}
+
+/// The state protested against (`against`), by the first rule that applies:
+/// 1. **addressed in its own words**: the state a diplomatic act is itself
+///    addressed to ("summoned Russia's ambassador", "urged Russia to free",
+///    "recalled its envoy to Copenhagen"), whatever the target names ("the
+///    detention of a Norwegian journalist" names the victim); a street act's
+///    words name places ("blocked a bridge into Sweden"), so verbs of
+///    diplomatic triggers only;
+/// 2. **a stated purpose**: the `against` of the act whose purpose it is
+///    ("summoned the envoy to protest X");
+/// 3. **the target's state** (`target_state`): a state named in the target,
+///    not the protester's own; for a target about "the government", the
+///    protester's state or the state named before in the sentence;
+/// 4. **the addressee**: the state a protest is sent to after it
+///    ("complained to Russia", "lodged a protest with the Canadian embassy");
+/// 5. **a target that refers back** ("such claims", "the move"): the
+///    `against` of the latest protest before, in this paragraph or the one
+///    before;
+/// 6. **a passive summons**: the state named before the diplomat summoned
+///    ("France's ambassador ... was summoned": FR).
+pub fn against_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> OtherSide {
+    let in_phrase = if p.diplomatic_verb {
+        state_addressed(doc, p.core_start + 1..p.span.end, p.protester, ctx)
+    } else {
+        None
+    };
+    let addressed = in_phrase.or_else(|| addressee_state(doc, p.span.end, p.sentence, ctx));
+    let against = in_phrase
+        .or_else(|| p.purpose_of.and_then(|a| a.against))
+        .or_else(|| target_state(doc, p.target, p.protester, p.span.start, p.sentence, ctx))
+        .or(addressed)
+        .or_else(|| {
+            p.target
+                .filter(|&t| refers_back(doc, t))
+                .and_then(|_| against_of_protest_before(doc, p.earlier, p.core_start))
+        })
+        .or_else(|| {
+            p.passive_summons
+                .then(|| state_before(doc, p.span.start, p.sentence, DIPLOMAT_REACH, ctx))
+                .flatten()
+        });
+    OtherSide { against, addressed }
+}
+
+/// How many protests back a back-reference may look (keeps the pass linear).
+const BACK_REFERENCE_REACH: usize = 8;
+
+/// "called for a withdrawal of such claims": the state of the latest protest
+/// with one, in this paragraph or the one before.
+fn against_of_protest_before(
+    doc: &Doc,
+    found: &[ProtestMention],
+    i: usize,
+) -> Option<&'static str> {
+    let paragraph_of = |t: usize| doc.paragraphs.partition_point(|p| p.end <= t);
+    let here = paragraph_of(i);
+    found
+        .iter()
+        .rev()
+        .take(BACK_REFERENCE_REACH)
+        .find(|p| p.against.is_some())
+        .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
+        .and_then(|p| p.against)
+}
+
+/// `against` step 3, the target's state: one named in the target, not the protesting
 /// state itself ("Finland protested the expulsion of a Finnish diplomat": the
 /// diplomat is Finland's, the expulsion another state's); for a target about
 /// "the government", the protester's state or the state named before in the
 /// sentence.
-pub fn against(
+fn target_state(
     doc: &Doc,
     target: Option<Span>,
     protester: Option<Agent>,
@@ -490,7 +586,7 @@ pub fn against(
 
 /// The target refers back to something named before: "such claims", "it",
 /// "the move", "the decision".
-pub fn refers_back(doc: &Doc, target: Span) -> bool {
+fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
     let len = doc.token_at(target.end) - i;
     doc.has(i, REFERS_BACK) || (doc.is(i, "the") && len == 2 && doc.has(i + 1, ANAPHOR))
@@ -498,7 +594,7 @@ pub fn refers_back(doc: &Doc, target: Span) -> bool {
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian
 /// embassy", "protested to Tokyo". A protest to a state is against it.
-pub fn addressee_state(
+fn addressee_state(
     doc: &Doc,
     end: usize,
     sentence: &Range<usize>,
@@ -530,7 +626,7 @@ pub fn is_named_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
 
 /// The state named inside tokens `within` that is not the protester: the
 /// state a demand is addressed to ("urged Russia to free").
-pub fn state_addressed(
+fn state_addressed(
     doc: &Doc,
     within: Range<usize>,
     protester: Option<Agent>,
@@ -547,7 +643,7 @@ pub fn state_addressed(
 }
 
 /// The last state named in the `reach` tokens before `start` in its sentence.
-pub fn state_before(
+fn state_before(
     doc: &Doc,
     start: usize,
     sentence: &Range<usize>,
