@@ -3,7 +3,9 @@
 use super::lookalikes::DIPLOMAT_REACH;
 use super::triggers::Role;
 use super::words::*;
-use crate::lexicon::class::attribution::{FINITE, IRREGULAR_PAST, MONTH, TIME_NOUN, WEEKDAY};
+use crate::lexicon::class::attribution::{
+    DAY_ADVERB, FINITE, IRREGULAR_PAST, MONTH, PART_OF_DAY, TIME_NOUN, TIME_PREPOSITION, WEEKDAY,
+};
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
@@ -124,7 +126,7 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         && !is_break(doc, stop)
         && !(stop > start && ends_noun_phrase(doc, stop, role, subject, dated))
     {
-        dated |= doc.has_lowercase(stop, EVENT_TIME);
+        dated |= doc.has_lowercase(stop, TIME_PREPOSITION);
         stop += 1;
     }
     // No trailing "and" or quote mark.
@@ -166,7 +168,7 @@ fn is_break(doc: &Doc, j: usize) -> bool {
 /// against the law in Bergen"). A verb or a time after "after", "before"
 /// or "since" in the target belongs to that event ("the cuts imposed after
 /// the flood on 3 May", "after the boats were seized"), not the protest
-/// (`dated`: a word of the target before `j` is one of `EVENT_TIME`).
+/// (`dated`: a word of the target before `j` is one of `TIME_PREPOSITION`).
 /// Marks: `The protest against the new security law turned violent.` (the
 /// target is "the new security law"), `Thousands marched against the new
 /// pension law in Bergen on Saturday.` ("the new pension law").
@@ -212,7 +214,7 @@ fn verb_before(doc: &Doc, from: usize, end: usize) -> bool {
 /// week": an adjunct of time, unless the day modifies a noun ("on Sunday
 /// trading") or is a possessor ("last week's vote").
 fn time_adjunct(doc: &Doc, j: usize) -> bool {
-    if doc.has_lowercase(j, TIME_ADVERB) {
+    if doc.has_lowercase(j, DAY_ADVERB) {
         return !is_possessive(doc, j + 1);
     }
     if !doc.has_lowercase(j, TIME_OPENER) {
