@@ -4,7 +4,8 @@ use super::lookalikes::DIPLOMAT_REACH;
 use super::triggers::Role;
 use super::words::*;
 use crate::lexicon::class::attribution::{
-    DAY_ADVERB, FINITE, IRREGULAR_PAST, MONTH, PART_OF_DAY, TIME_NOUN, TIME_PREPOSITION, WEEKDAY,
+    DAY_ADVERB, FINITE, IRREGULAR_PAST, MONTH, PART_OF_DAY, PERIOD, TIME_NOUN, TIME_PREPOSITION,
+    WEEKDAY,
 };
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
@@ -137,12 +138,24 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     (stop > start).then(|| doc.span_of(start..stop))
 }
 
+/// `object-not-adjunct`: a verb's object is a noun phrase, so it does not
+/// open with a preposition, an auxiliary or a subordinator (`not-an-object`:
+/// "if", "unless", "when"), nor with an adjunct of time (`time_adjunct`:
+/// "tomorrow", "next week", "this morning"). "Nurses will strike tomorrow"
+/// is a labour strike with no object, not a blow to something.
+/// Marks (objects): `Norway protested the new quotas.`, `Workers protested
+/// this decision.` (no period after "this"), `Farmers protested last
+/// week's vote.` (a possessor).
+/// Not: `Dockers will strike next week over pay.`, `Teachers threatened to
+/// strike if the pensions are cut.`, `Nurses will strike tomorrow.`
 pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
     ) && !doc.has(i, NOT_AN_OBJECT)
         && !doc.has(i, ADV)
+        && !doc.has_lowercase(i, DAY_ADVERB)
+        && !time_adjunct(doc, i)
 }
 
 fn is_break(doc: &Doc, j: usize) -> bool {
@@ -213,7 +226,7 @@ fn verb_before(doc: &Doc, from: usize, end: usize) -> bool {
 /// "yesterday", "on Sunday (evening)", "in March", "on 3 March", "last
 /// week": an adjunct of time, unless the day modifies a noun ("on Sunday
 /// trading") or is a possessor ("last week's vote").
-fn time_adjunct(doc: &Doc, j: usize) -> bool {
+pub(super) fn time_adjunct(doc: &Doc, j: usize) -> bool {
     if doc.has_lowercase(j, DAY_ADVERB) {
         return !is_possessive(doc, j + 1);
     }
@@ -229,7 +242,9 @@ fn time_adjunct(doc: &Doc, j: usize) -> bool {
         k += 1;
     }
     let day = doc.has(k, WEEKDAY) || doc.has(k, MONTH);
-    let period = !doc.is(j, "on") && doc.has_lowercase(k, TIME_NOUN);
+    // "last week", "this morning", "next weekend" (the attribution side's periods).
+    let period =
+        !doc.is(j, "on") && (doc.has_lowercase(k, TIME_NOUN) || doc.has_lowercase(k, PERIOD));
     if !(day || period) {
         return false;
     }
@@ -322,7 +337,7 @@ pub fn protester(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
     if let Some(agent) = agent_after_by(doc, span.end, sentence, role, ctx) {
         return Some(agent);
     }
-    if let Some(agent) = state_modifier(doc, span.start, t.core_start, ctx) {
+    if let Some(agent) = state_modifier(doc, t, ctx) {
         return Some(agent);
     }
     if role == Role::Agent {
@@ -364,8 +379,20 @@ pub fn agent_after_by(
     ctx.countries_within(from, to).next().map(Agent::Country)
 }
 
-/// A state inside the span or just before it: "Indonesian protest", "Norway's boycott".
-fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> Option<Agent> {
+/// A state inside the span or just before it: "Indonesian protest", "Norway's
+/// boycott", "thousands of Germans protesting".
+/// `modifier-not-object`: before a verb, a light verb or an act "in
+/// protest" (`subject_allowed`) the word before is the end of the subject, so
+/// a state there that is the object of a preposition is a place or an
+/// origin, not the protester ("Consumers in Sweden launched a boycott"; the
+/// subject rule decides), unless the preposition is the "of" of a crowd
+/// ("thousands of Germans protesting": the Germans protest).
+/// Marks: `Thousands of Swedes protested the ban.` (Swedes), `Norway's
+/// boycott of the games began.` (Norway).
+/// Not: `Consumers in Sweden launched a boycott of the wine.`, `Farmers in
+/// Norway blocked the road in protest.` (no protester).
+fn state_modifier(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
+    let (start, core_start) = (t.span.start, t.core_start);
     let mut from = start;
     if from >= 1 && matches!(doc.word(from - 1), "'s" | "’s") {
         from -= 1;
@@ -375,7 +402,22 @@ fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> 
     }
     let lo = doc.tokens[from].span.start;
     let hi = doc.tokens[core_start].span.start;
-    ctx.countries_within(lo, hi).next_back().map(Agent::Country)
+    let c = ctx.countries_within(lo, hi).next_back()?;
+    let first = doc.token_at(ctx.countries[c].span.start);
+    let object_of_preposition = first < start
+        && after_preposition(doc, first, t.sentence.start)
+        && !crowd_of(doc, first, t.sentence.start);
+    (!(t.subject_allowed && object_of_preposition)).then_some(Agent::Country(c))
+}
+
+/// Token `i` follows the "of" of a crowd ("thousands of Germans", "crowds of
+/// the Swedes").
+fn crowd_of(doc: &Doc, i: usize, floor: usize) -> bool {
+    let mut j = i;
+    if j > floor && doc.is(j - 1, "the") {
+        j -= 1;
+    }
+    j >= floor + 2 && doc.is(j - 1, "of") && doc.has(j - 2, CROWD)
 }
 
 /// The nearest speaker or state before the trigger in its sentence that is
