@@ -1205,7 +1205,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "They improperly strike at the heart of the law.",
+                "Such fees strike at the root of the trade.",
                 "strike",
                 Role::Noun,
                 s
