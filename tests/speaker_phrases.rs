@@ -147,7 +147,9 @@ fn a_participle_speaks_for_the_nearest_main_clause() {
     );
     // A subordinate clause's subject is not the participle's.
     assert_eq!(
-        claims("Berg apologized for the emails after they leaked, saying they were written long ago."),
+        claims(
+            "Berg apologized for the emails after they leaked, saying they were written long ago."
+        ),
         vec![pair("they were written long ago", "Berg")]
     );
 }

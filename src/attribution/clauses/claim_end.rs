@@ -745,9 +745,7 @@ mod tests {
             "he asked twice but that the requests were denied"
         );
         assert_eq!(
-            claim_after_said(
-                "Lund said the talks ended and turned to whether it kept records."
-            ),
+            claim_after_said("Lund said the talks ended and turned to whether it kept records."),
             "the talks ended and turned to whether it kept records"
         );
     }

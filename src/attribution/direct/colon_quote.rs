@@ -330,11 +330,7 @@ mod tests {
             direct(
                 "Lund left a message on the club forum reading \"Thanks, Norland, for the boats.\""
             ),
-            [t(
-                "Thanks, Norland, for the boats",
-                "Lund",
-                Some("reading")
-            )]
+            [t("Thanks, Norland, for the boats", "Lund", Some("reading"))]
         );
         assert_eq!(
             direct("The letter goes on to say: \"We will not stop until the port is open.\""),

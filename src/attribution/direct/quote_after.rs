@@ -625,7 +625,9 @@ mod tests {
     #[test]
     fn a_possessed_speaker_word_ends_the_phrase() {
         assert_eq!(
-            direct("Ann Lund's right-hand woman stood before the crews, saying: \"We hold the quay.\""),
+            direct(
+                "Ann Lund's right-hand woman stood before the crews, saying: \"We hold the quay.\""
+            ),
             [t(
                 "We hold the quay",
                 "Ann Lund's right-hand woman",
@@ -747,11 +749,7 @@ mod tests {
         );
         assert_eq!(
             direct("\"Is the port closed, Mr. Lund?\" a voter can be heard asking Lund."),
-            [t(
-                "Is the port closed, Mr. Lund",
-                "voter",
-                Some("asking")
-            )]
+            [t("Is the port closed, Mr. Lund", "voter", Some("asking"))]
         );
         // A quantifier before "of" keeps its complement: the loose phrase.
         assert_eq!(

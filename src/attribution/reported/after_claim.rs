@@ -868,9 +868,7 @@ mod tests {
             [t("the crews, Lund said, had left early", "Lund", "said")]
         );
         assert_eq!(
-            reported(
-                "The quay was busy that night - and the berth, Lund said, was hard to book."
-            ),
+            reported("The quay was busy that night - and the berth, Lund said, was hard to book."),
             [t("the berth, Lund said, was hard to book", "Lund", "said")]
         );
         // Marks: `relative-attribution` ends the interrupted clause too.

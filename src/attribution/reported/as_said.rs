@@ -416,7 +416,9 @@ mod tests {
             )]
         );
         assert_eq!(
-            reported("As Berg put it in an email to our reporter Ann Lund in June, the port is a mess."),
+            reported(
+                "As Berg put it in an email to our reporter Ann Lund in June, the port is a mess."
+            ),
             [t("the port is a mess", "Berg", "put it")]
         );
     }

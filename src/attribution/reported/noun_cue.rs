@@ -293,7 +293,9 @@ mod tests {
     #[test]
     fn a_reporting_noun_is_not_a_cue_of_its_modifier() {
         assert_eq!(
-            reported("It demanded a retraction of the maps, making it clear that the islands are ours."),
+            reported(
+                "It demanded a retraction of the maps, making it clear that the islands are ours."
+            ),
             [t("the islands are ours", "It", "making it clear")]
         );
     }

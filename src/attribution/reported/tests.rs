@@ -397,9 +397,7 @@ fn an_infinitive_inside_the_subject_of_the_clause() {
     // `infinitive-subject`: a coordinated object of the infinitive, and a
     // past tense with its object as the clause's verb.
     assert_eq!(
-        reported(
-            "Vik said the plan to sell old and broken boats had no effect on the fares."
-        ),
+        reported("Vik said the plan to sell old and broken boats had no effect on the fares."),
         [t(
             "the plan to sell old and broken boats had no effect on the fares",
             "Vik",
