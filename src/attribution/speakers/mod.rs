@@ -199,7 +199,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         return phrase_before(doc, noun_end, floor);
     }
     if !is_head(doc, last) {
-        // "the announcer said", "the New York businessman said": a plain noun
+        // "the announcer said", "the Bergen shipowner said": a plain noun
         // after a determiner.
         if !is_plain_word(doc, last) {
             return None;
