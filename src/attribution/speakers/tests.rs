@@ -906,3 +906,27 @@ fn an_inverted_speaker_pronoun_is_a_subjects() {
         Some("port office")
     );
 }
+
+#[test]
+fn a_count_before_a_plural_speaker_belongs_to_it() {
+    // `counted-speaker` Marks and Not.
+    let counted = |text: &str, from: &str, to: &str| {
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let r = with_count(&doc, at(from)..at(to) + 1);
+        doc.span_of(r).slice(text).to_string()
+    };
+    assert_eq!(
+        counted("Several hundred League supporters said so.", "hundred", "supporters"),
+        "Several hundred League supporters"
+    );
+    assert_eq!(counted("Some 300 workers said so.", "workers", "workers"), "300 workers");
+    assert_eq!(counted("Two dozen farmers said so.", "farmers", "farmers"), "Two dozen farmers");
+    assert_eq!(counted("A few hundred skippers said so.", "skippers", "skippers"), "few hundred skippers");
+    assert_eq!(counted("In 2019 farmers said so.", "farmers", "farmers"), "farmers");
+    assert_eq!(counted("On May 3 farmers said so.", "farmers", "farmers"), "farmers");
+    assert_eq!(counted("It cost $20 million experts say.", "experts", "experts"), "experts");
+    assert_eq!(counted("Eight of 10 voters say so.", "voters", "voters"), "voters");
+    // A singular head or a name takes no count.
+    assert_eq!(counted("In 2 Lund said so.", "Lund", "Lund"), "Lund");
+}
