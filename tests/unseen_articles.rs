@@ -113,7 +113,10 @@ fn a_trial_report() {
     );
     // A plea, a denial with a noun only and a judge's ruling are no claims
     // here (a ruling is no reporting cue in the suites' convention).
-    assert_eq!(countries(TRIAL), [("CH".to_string(), "Switzerland".to_string())]);
+    assert_eq!(
+        countries(TRIAL),
+        [("CH".to_string(), "Switzerland".to_string())]
+    );
     assert!(protests(TRIAL).is_empty());
 }
 

@@ -476,7 +476,10 @@ mod tests {
             some("", "")
         );
         assert_eq!(
-            name_title("The Harbour Trust's press office said", "Harbour Trust's press office"),
+            name_title(
+                "The Harbour Trust's press office said",
+                "Harbour Trust's press office"
+            ),
             some("", "")
         );
         // Must not: a state before a lowercase head is no name.

@@ -81,7 +81,11 @@ pub fn with_count(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     if phrase.is_empty()
         || !closes_on_plural(phrase.end - 1)
         || is_pronoun(doc, phrase.start)
-        || !doc.word(phrase.start).chars().next().is_some_and(char::is_lowercase)
+        || !doc
+            .word(phrase.start)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
     {
         return phrase;
     }
@@ -104,7 +108,8 @@ pub fn with_count(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
         start -= 1;
     }
     // The phrase itself may open on the count word ("hundred supporters").
-    if multiplied(start) && start > 0 && (doc.is(start - 1, "several") || doc.is(start - 1, "few")) {
+    if multiplied(start) && start > 0 && (doc.is(start - 1, "several") || doc.is(start - 1, "few"))
+    {
         start -= 1;
     }
     // "$20 million experts say it costs": a sum, no count of speakers; "eight

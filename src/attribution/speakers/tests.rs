@@ -917,16 +917,41 @@ fn a_count_before_a_plural_speaker_belongs_to_it() {
         doc.span_of(r).slice(text).to_string()
     };
     assert_eq!(
-        counted("Several hundred League supporters said so.", "hundred", "supporters"),
+        counted(
+            "Several hundred League supporters said so.",
+            "hundred",
+            "supporters"
+        ),
         "Several hundred League supporters"
     );
-    assert_eq!(counted("Some 300 workers said so.", "workers", "workers"), "300 workers");
-    assert_eq!(counted("Two dozen farmers said so.", "farmers", "farmers"), "Two dozen farmers");
-    assert_eq!(counted("A few hundred skippers said so.", "skippers", "skippers"), "few hundred skippers");
-    assert_eq!(counted("In 2019 farmers said so.", "farmers", "farmers"), "farmers");
-    assert_eq!(counted("On May 3 farmers said so.", "farmers", "farmers"), "farmers");
-    assert_eq!(counted("It cost $20 million experts say.", "experts", "experts"), "experts");
-    assert_eq!(counted("Eight of 10 voters say so.", "voters", "voters"), "voters");
+    assert_eq!(
+        counted("Some 300 workers said so.", "workers", "workers"),
+        "300 workers"
+    );
+    assert_eq!(
+        counted("Two dozen farmers said so.", "farmers", "farmers"),
+        "Two dozen farmers"
+    );
+    assert_eq!(
+        counted("A few hundred skippers said so.", "skippers", "skippers"),
+        "few hundred skippers"
+    );
+    assert_eq!(
+        counted("In 2019 farmers said so.", "farmers", "farmers"),
+        "farmers"
+    );
+    assert_eq!(
+        counted("On May 3 farmers said so.", "farmers", "farmers"),
+        "farmers"
+    );
+    assert_eq!(
+        counted("It cost $20 million experts say.", "experts", "experts"),
+        "experts"
+    );
+    assert_eq!(
+        counted("Eight of 10 voters say so.", "voters", "voters"),
+        "voters"
+    );
     // A singular head or a name takes no count.
     assert_eq!(counted("In 2 Lund said so.", "Lund", "Lund"), "Lund");
 }
