@@ -422,7 +422,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
-    // `time-phrase-in-group`: "Lund, who has in the past described",
+    // `time-phrase-in-group`: "Holm, who had for years described",
     // "allies have for years said": past a time phrase right after an
     // auxiliary, to the auxiliary; ", at one point calling": past one
     // right after a comma, to the participle's group.

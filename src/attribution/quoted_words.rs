@@ -77,8 +77,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // `time-phrase-in-group`: a time phrase inside the verb group, after
     // the auxiliary or after the comma before a participle.
     Marks(
-        "Lund, who has in the past described Berg as \"a reckless gambler,\" spoke on Friday.",
-        "a reckless gambler",
+        "Holm, who had for years described the mayor as \"a timid clerk,\" spoke on Friday.",
+        "a timid clerk",
         "who",
     ),
     Marks(

@@ -24,6 +24,9 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
     if generic_mention(doc, c) {
         return Some("generic mention");
     }
+    if c.role != Role::Agent && any_act(doc, c) {
+        return Some("any act");
+    }
     if heading(doc, c) {
         return Some("a heading");
     }
@@ -152,6 +155,25 @@ pub fn negated_before(doc: &Doc, i: usize, floor: usize) -> bool {
                     && doc.tokens[j - 1].kind == TokenKind::Word
                     && doc.has(j - 2, UNREALISED)))
     })
+}
+
+/// `any act`: a protest noun after "any" (modifiers between) names no act
+/// that took place: one denied, ruled out or supposed ("denied that any
+/// protest had taken place", "any strike would be illegal", "banned any
+/// large rallies"), which the spec leaves out as it does negated ones.
+/// Agent nouns are left alone, as with negation.
+/// Marks: `Some protests turned violent.`, `The union called a strike.`
+/// Not: `The ministry denied that any protest had taken place.`, `Any strike
+/// would be illegal, the court said.`, `Police banned any large rallies.`
+fn any_act(doc: &Doc, c: &Candidate) -> bool {
+    let mut j = c.core.start;
+    while j > c.sentence.start
+        && (doc.has(j - 1, ADV) || super::triggers::is_modifier(doc, j - 1))
+        && !doc.is(j - 1, "any")
+    {
+        j -= 1;
+    }
+    j > c.sentence.start && doc.is(j - 1, "any")
 }
 
 /// "PROTESTS" alone on its line: a section heading, not an act.
@@ -291,7 +313,10 @@ fn strike_compound(doc: &Doc, c: &Candidate) -> bool {
 /// "strike a deal", "strike it down": the verb "strike" with an object.
 fn strike_a_deal(doc: &Doc, c: &Candidate) -> bool {
     let last = c.core.end - 1;
-    (doc.is(last, "strike") || doc.is(last, "strikes")) && doc.has(c.core.end, STRIKE_OBJECT)
+    (doc.is(last, "strike") || doc.is(last, "strikes"))
+        && doc.has(c.core.end, STRIKE_OBJECT)
+        // "strike this morning": a time, no object (`object-not-adjunct`).
+        && !super::roles::time_adjunct(doc, c.core.end)
 }
 
 /// "the strike on the platform", "strikes against rebel bases": an attack.
@@ -667,6 +692,39 @@ mod tests {
                 Role::Noun,
                 None
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn acts_after_any_are_rejected() {
+        let any = Some("any act");
+        for (text, word) in [
+            (
+                "The ministry denied that any protest had taken place.",
+                "protest",
+            ),
+            ("Any strike would be illegal, the court said.", "strike"),
+            ("Police banned any large rallies.", "rallies"),
+        ] {
+            assert_eq!(why(text, word, Role::Noun, None), any, "{text}");
+        }
+        assert_eq!(
+            why(
+                "Some protests turned violent.",
+                "protests",
+                Role::Noun,
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            why("The union called a strike.", "strike", Role::Noun, None),
+            None
+        );
+        // Agent nouns are never negated.
+        assert_eq!(
+            why("Were any protesters hurt?", "protesters", Role::Agent, None),
             None
         );
     }
@@ -1147,7 +1205,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "They improperly strike at the heart of the law.",
+                "Such fees strike at the root of the trade.",
                 "strike",
                 Role::Noun,
                 s

@@ -96,7 +96,7 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
             doc.tokens[i].kind == TokenKind::Word
                 && (!doc.has(i, words::INFINITIVE_CLAUSE_BREAK) || joins_plain_words(doc, i, end))
         })
-        // `purpose-to`: "warned voters about the fees in order to show
+        // `purpose-to`: "warned the crews over the levy in order to prove
         // there was a gap": after "in order to", a verb right after a
         // subject pronoun or "there" is the purpose's own clause, not the
         // subject's verb ("said the plan in order to win the vote would

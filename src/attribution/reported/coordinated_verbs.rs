@@ -64,9 +64,9 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
     ),
     // ... not a relative with no comma before it.
     Marks(
-        "He praised those who left but said the port would stay open.",
-        "the port would stay open",
-        "He",
+        "She thanked the crews who stayed but said the port would stay shut.",
+        "the port would stay shut",
+        "She",
     ),
 ];
 

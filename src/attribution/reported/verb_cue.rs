@@ -454,7 +454,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Berg warns us of the fees we had to pay."),
     // `purpose-to`: a verb after "there" or a subject pronoun is the
     // infinitive's own clause, no subject's verb.
-    Not("Berg warned voters about the fees in order to show there was a gap."),
+    Not("Berg warned the crews over the levy in order to prove there was a gap."),
     Not("Berg warned voters about the fees in order to prove they were unfair."),
     Marks(
         "Berg said the plan in order to win the vote would fail.",
@@ -1375,7 +1375,7 @@ mod tests {
         assert!(reported("Berg warns us of the fees we had to pay.").is_empty());
         assert!(reported("Berg reminded me of my father.").is_empty());
         assert!(
-            reported("Berg warned voters about the fees in order to show there was a gap.")
+            reported("Berg warned the crews over the levy in order to prove there was a gap.")
                 .is_empty()
         );
         // The listener's clause stays: after an adjunct, after a pronoun.
