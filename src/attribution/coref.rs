@@ -201,7 +201,7 @@ struct Subject {
 }
 
 /// How far into a sentence the comma after an opening phrase may be ("While
-/// he refused to release violent criminals or terrorists, Mr. Lund ...").
+/// he refused to free armed smugglers or pirates, Mr. Lund ...").
 const OPENER_WINDOW: usize = 30;
 /// How many tokens a titled person's phrase may run ("Chinese Foreign
 /// Ministry spokesman Zhao Peng").
@@ -312,7 +312,7 @@ fn subject_before(
 }
 
 /// The last state that acts between two byte offsets: a country mention
-/// opening its sentence ("Meanwhile, South Korea on Friday protested").
+/// opening its sentence ("Meanwhile, Borduria on Friday protested").
 fn acting_state_between(
     doc: &Doc,
     countries: &[CountryMention],

@@ -55,7 +55,7 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
     // `clause-opening-source`: after a subordinator, the source opens the
     // clause that follows it.
     Marks(
-        "Lund left the paper years ago after, according to him, the owners cut his column.",
+        "Lund quit the paper in 2009 after, according to him, the owners cut his column.",
         "the owners cut his column",
         "him",
     ),
@@ -72,13 +72,13 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
     ),
     // `quote-opened-before`: a quote of several sentences and its relay.
     Marks(
-        "“The port is shut. It stays shut,” Lund said, according to a transcript of the show.",
+        "“The port is shut. It stays shut,” Lund said, according to a recording of the broadcast.",
         "“The port is shut. It stays shut,” Lund said",
-        "transcript of the show",
+        "recording of the broadcast",
     ),
     Marks(
-        "“The port is shut. Is it not?,” the judge said, according to the Herald.",
-        "“The port is shut. Is it not?,” the judge said",
+        "“The port is shut. Is it not?,” the harbourmaster said, according to the Herald.",
+        "“The port is shut. Is it not?,” the harbourmaster said",
         "Herald",
     ),
     // `trailing-relative-source`: a relative clause closing the words

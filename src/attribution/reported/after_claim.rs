@@ -161,8 +161,8 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
     ),
     // A double hyphen is a dash too; the conjunction after it is the writer's.
     Marks(
-        "The ferry ran late all night -- and the permit, Lund said, was never signed.",
-        "the permit, Lund said, was never signed",
+        "The ferry ran late all night -- and the logbook, Lund said, was never signed.",
+        "the logbook, Lund said, was never signed",
         "Lund",
     ),
     Marks(
@@ -214,7 +214,7 @@ pub(super) fn after_claim(
         // `object-gives-way`: "<claim>, people briefed on the talks said.":
         // a preposition's object gives way to the whole subject stretch,
         // as before a verb cue (not a relative clause's subject: "in
-        // Jupiter, Florida who were voting in it said" has no stretch).
+        // Bergen, Norland who were voting in it said" has no stretch).
         Some(p)
             if let Some(found) = speakers::is_preposition_object(doc, &p, s.start)
                 .then(|| speakers::clause_subject(doc, group, s.start))
@@ -557,7 +557,7 @@ pub(in crate::attribution) fn interrupted_clause_start(
     let dashes = (floor..comma).filter(|&k| doc.is_spaced_dash(k)).count();
     for k in (floor + 1..comma).rev() {
         if doc.word(k) == ";" || (dashes % 2 == 1 && doc.is_spaced_dash(k)) {
-            // "- and the permit, his campaign said, ...": past the conjunction,
+            // "- and the berth, her staff said, ...": past the conjunction,
             // and past the second token of a "--".
             let mut clause = k + 1;
             while clause < comma && doc.word(clause) == "-" {
@@ -713,7 +713,7 @@ mod tests {
         // ", and" + a determiner's plain noun phrase + a cue: another speaker.
         assert_eq!(
             reported(
-                "Lund said the port was closed, and the 34-year-old mother of three \
+                "Lund said the port was closed, and the 34-year-old mother of four \
                  replied, \"We will reopen it.\""
             ),
             [t("the port was closed", "Lund", "said")]
@@ -920,10 +920,8 @@ mod tests {
             [t("the crews, Lund said, had left early", "Lund", "said")]
         );
         assert_eq!(
-            reported(
-                "The quay had a rally that night - and the permit, Lund said, was hard to get."
-            ),
-            [t("the permit, Lund said, was hard to get", "Lund", "said")]
+            reported("The quay was busy that night - and the berth, Lund said, was hard to book."),
+            [t("the berth, Lund said, was hard to book", "Lund", "said")]
         );
         // Marks: `relative-attribution` ends the interrupted clause too.
         assert_eq!(

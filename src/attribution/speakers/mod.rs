@@ -330,7 +330,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             // "the ad's narrator says".
             return Some(possessor..end);
         }
-        // "Protesters marching through the streets chanted": the noun after
+        // "Strikers marching through the docks chanted": the noun after
         // a participle's preposition is no subject; the noun before it is.
         if let Some(subject) = participle_subject(doc, k, floor) {
             return Some(subject);
@@ -403,7 +403,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
     // say", "The mayor in Narvik said": a plural noun, a title or a speaker
     // noun before a name's preposition is the head; the place is its
     // complement.
-    // Not a possessor ("inconsistencies with North Korea's claim": the name
+    // Not a possessor ("flaws in Borduria's claim": the name
     // owns the cue).
     if start > floor + 1 && is_name_word(doc, start) && !is_possessive(doc, end) {
         let link = if is_determiner(doc, start - 1) {

@@ -267,8 +267,8 @@ fn phrase_after_inverted_verbs() {
 #[test]
 fn a_participle_and_its_object_follow_the_subject() {
     assert_eq!(
-        before("Protesters marching through the streets said", "said").as_deref(),
-        Some("Protesters")
+        before("Strikers marching through the docks said", "said").as_deref(),
+        Some("Strikers")
     );
     assert_eq!(
         before("Yesterday the workers standing in the rain said", "said").as_deref(),
@@ -348,7 +348,7 @@ fn adjectives_with_compounds_and_commas_before_the_head() {
     );
     // A clause's comma is no comma between adjectives.
     assert_eq!(
-        before("In several cases, tech executives say", "say").as_deref(),
+        before("In a few cases, ferry executives say", "say").as_deref(),
         Some("executives")
     );
     assert_eq!(
@@ -394,8 +394,8 @@ fn coordinated_pronoun_and_determiner_after_and() {
         Some("he and Mr. Dahl")
     );
     assert_eq!(
-        before("The gate was shut, she and another reporter said", "said").as_deref(),
-        Some("she and another reporter")
+        before("The gate was shut, she and another aide said", "said").as_deref(),
+        Some("she and another aide")
     );
     assert_eq!(
         before("Ola Vik and some harbour officials said", "said").as_deref(),
