@@ -117,7 +117,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     {
         start += 1;
     }
-    // `time-lead-no-subject`: "Two hours after his initial tweet, Holm
+    // `time-lead-no-subject`: "Three days after her initial tweet, Holm
     // ...": a few words of time before a preposition or subordinator open
     // a fronted adverbial; the noun in it ("tweet") is no verb, and the
     // words before it no subject. Marks (nothing): that sentence; Not:
@@ -378,7 +378,7 @@ fn is_word_or_number(doc: &Doc, k: usize) -> bool {
 /// too ("the fact that Lund ...").
 ///
 /// `relative-with-auxiliary`: "who'd", "who’ve", "who'll" count too
-/// (`is_contracted_who`: "Leaders who'd rather be working for Vik say": the
+/// (`is_contracted_who`: "Leaders who'd sooner be out fishing with Vik say": the
 /// leaders speak).
 fn is_relative_word(doc: &Doc, k: usize) -> bool {
     doc.has(k, words::SUBJECT_RELATIVE) || is_contracted_who(doc, k)
