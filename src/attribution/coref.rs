@@ -554,6 +554,17 @@ mod tests {
         assert!(is_plural("Police said no."));
         assert!(is_plural("People say yes."));
         assert!(!is_plural("Council said no."));
+        // Before a complement the first word is still the head: "Analysts
+        // at Nordbank" and "Lawyers for Holm" have no name; Not: a name
+        // with its own complement ("Lund of Holmvik").
+        let phrase_plural = |text: &str, len: usize| {
+            let doc = Doc::new(text);
+            crate::attribution::names::is_common_plural_at_start(&doc, &(0..len))
+        };
+        assert!(phrase_plural("Analysts at Nordbank said no.", 3));
+        assert!(phrase_plural("Lawyers for Ann Holm argued no.", 4));
+        assert!(!phrase_plural("Lund of Holmvik said no.", 3));
+        assert!(!phrase_plural("Analysts and Holm said no.", 3));
     }
 
     #[test]

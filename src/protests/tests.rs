@@ -472,6 +472,27 @@ fn targets_do_not_stop_inside_abbreviations_or_start_with_of() {
 }
 
 #[test]
+fn a_quote_opened_in_the_target_keeps_its_closing_mark() {
+    // `target-keeps-closing-mark` Marks: the closing mark of a quote the
+    // target opens; Not: a quote mark closing a quote opened before it.
+    let f = run(
+        "Oslo summoned the envoy in protest at what it called \"baseless slander\".",
+        &[],
+        &[],
+    );
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("what it called \"baseless slander\"")
+    );
+    let f = run(
+        "\"Thousands marched against the new levy\", the paper wrote.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].target.as_deref(), Some("the new levy"));
+}
+
+#[test]
 fn condemnation_from_a_state() {
     let f = run("The raid drew strong condemnation from Britain.", &[], &[]);
     assert_eq!(f[0].text, "strong condemnation");

@@ -99,6 +99,17 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "The Vik Trust, which owns the pier, paid for the repairs",
         "Herald",
     ),
+    // A dateline opening the sentence stays out of the claim before the source.
+    Marks(
+        "OSLO, May 3 (Wire) - The port was busy on Sunday, according to a count by the Herald.",
+        "The port was busy on Sunday",
+        "count by the Herald",
+    ),
+    Marks(
+        "TROMSO - Lund holds a third of the vote according to the census.",
+        "Lund holds a third of the vote",
+        "census",
+    ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
     Not("Lund said in a statement according to the Herald."),
@@ -188,6 +199,13 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         trim_claim(doc, s.start..i)
     } else {
         return None;
+    };
+    // A dateline opening the sentence is no part of the claim before the
+    // source ("OSLO, May 3 (Wire) - The port is busy, according to ...").
+    let claim = if claim.start == s.start {
+        skip_dateline(doc, claim)
+    } else {
+        claim
     };
     // `According to Lund, "We won. ..."`: the quote after the comma is a direct claim.
     let (claim, mode) = match opening_quote(doc, &claim) {

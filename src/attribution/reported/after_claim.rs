@@ -65,11 +65,26 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "During the inquiry, Berg admitted that the ferry was \"a floating wreck,\"",
         "Harbour Times",
     ),
+    // `indefinite-object-relative`: ", a claim Berg denied": the noun taken
+    // up is the claim of the relative clause's subject, not what came before.
+    Marks(
+        "The ferry had been sold, a claim Berg denied on Monday.",
+        "a claim",
+        "Berg",
+    ),
+    Marks(
+        "The ferry had been sold, a charge that the harbour board denied.",
+        "a charge",
+        "harbour board",
+    ),
     // `inverted-subject-pronoun`: "said he" inverts a subject pronoun;
     // "it" after the cue is its object, a verb's in a coordinated verb phrase.
     Marks("The ferry sank at dawn, said he.", "The ferry sank at dawn", "he"),
     Not("The harbour office found the leak, reported it to the police, and shut the pier on Friday."),
     Not("The pier is unsafe, says it."),
+    // `indefinite-object-relative`: a relative clause whose cue has a clause
+    // of its own ("said was false") is another rule's.
+    Not("The ferry had been sold, a claim Berg said was false."),
     // `subordinator-not-speaker`: a clause of time or place opened by a
     // function word is no attribution of what came before.
     Not("We met Berg at the port for dinner, when he insisted on paying."),
@@ -273,6 +288,43 @@ pub(super) fn after_claim(
         }
         None => return None,
     };
+    // `indefinite-object-relative`: "<claim>, a claim Berg denied.", "...,
+    // a charge that the ministry denied.": after ", a" (or ", an") a plain
+    // noun, then (after "that" or none) the subject of a relative clause
+    // ending at its cue. That subject is no speaker of what came before; the
+    // noun it takes up is its claim (`a claim`, speaker `Berg`).
+    // (The subject after "that" may open with a determiner: "that the
+    // ministry"; `before` may hold "that" itself, a determiner too.)
+    let that_at = (before.min(speaker.start).saturating_sub(1)..speaker.start)
+        .rev()
+        .find(|&k| doc.is(k, "that"));
+    let that_relative = that_at.is_some_and(|t| t >= s.start + 3);
+    let (noun, subject) = if let Some(t) = that_at.filter(|_| that_relative) {
+        (t - 1, speaker.clone())
+    } else {
+        (speaker.start, speaker.start + 1..speaker.end)
+    };
+    if noun >= s.start + 2
+        && (doc.is(noun - 1, "a") || doc.is(noun - 1, "an"))
+        && doc.word(noun - 2) == ","
+        && is_lowercase_word(doc, noun)
+        && !subject.is_empty()
+        && (that_relative || speakers::is_name_word(doc, subject.start))
+    {
+        let rest = skip_adjuncts(doc, cue.end, s.end);
+        let ends = rest >= s.end || matches!(doc.word(rest), "," | "." | ";" | "!" | "?");
+        let claim = noun - 1..noun + 1;
+        if !ends || claim.clone().any(|k| covered[k]) {
+            return None;
+        }
+        return Some(Attribution {
+            claim,
+            mode: ClaimMode::Reported,
+            cue: Some(cue),
+            source: Source::Phrase(subject),
+            rule,
+        });
+    }
     // The comma before the attribution, and where the claim ends: at the
     // comma, or past the closing mark of a quote the comma ends
     // (`quoted-fragment-relay`).
