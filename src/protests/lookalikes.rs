@@ -293,7 +293,7 @@ fn topic_noun(doc: &Doc, c: &Candidate) -> bool {
     right_to || right_of || doc.has(c.core.end, TOPIC)
 }
 
-/// "condemned to death", "condemn him to lame duck status": sentencing, not objecting.
+/// "condemned to death", "condemn him to a quiet retirement": sentencing, not objecting.
 fn condemned_to_fate(doc: &Doc, c: &Candidate) -> bool {
     let end = (c.core.end + 4).min(c.sentence.end);
     (c.core.end..end)
@@ -1289,7 +1289,7 @@ mod tests {
             Some("March the month")
         );
         assert_eq!(
-            why("He was at the March on Washington.", "March", Role::Noun, m),
+            why("They were at the March on Oslo.", "March", Role::Noun, m),
             None
         );
     }
@@ -1357,7 +1357,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "Protesters were removed at a rally in Iowa on Monday.",
+                "Protesters were removed at a rally in Bergen on Monday.",
                 "rally",
                 Role::Noun,
                 r
@@ -1367,7 +1367,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "A band played at a rally in Iowa on a warm Monday evening.",
+                "A band played at a rally in Bergen on a warm Monday evening.",
                 "rally",
                 Role::Noun,
                 r
@@ -1399,7 +1399,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "Pupils must be able to demonstrate at each level.",
+                "Each pupil is able to demonstrate at every level.",
                 "demonstrate",
                 Role::Act,
                 d
@@ -1425,7 +1425,7 @@ mod tests {
         );
         assert_eq!(
             why(
-                "The success of the Boycott Divestment campaign is clear.",
+                "The reach of the Boycott Norland campaign is clear.",
                 "Boycott",
                 Role::Verb,
                 None

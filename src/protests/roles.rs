@@ -135,6 +135,16 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     {
         stop -= 1;
     }
+    // `target-keeps-closing-mark`: a quote opened in the target keeps its
+    // closing mark ("in protest at what it called "baseless slander"").
+    let is_quote = |k: usize| doc.tokens[k].kind == TokenKind::Quote;
+    if stop > start
+        && stop < sentence.end
+        && is_quote(stop)
+        && (start..stop).filter(|&k| is_quote(k)).count() % 2 == 1
+    {
+        stop += 1;
+    }
     (stop > start).then(|| doc.span_of(start..stop))
 }
 

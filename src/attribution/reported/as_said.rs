@@ -114,12 +114,12 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "Vik",
     ),
     Marks(
-        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high.",
-        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high",
+        "But the snag, as Ana Holm of the Harbour Times points out, is how high the toll has become.",
+        "But the snag, as Ana Holm of the Harbour Times points out, is how high the toll has become",
         "Ana Holm",
     ),
     Marks(
-        "Lund wanted a recount, as the Courier reported a few days later.",
+        "Lund wanted a recount, as the Courier reported two days later.",
         "Lund wanted a recount",
         "Courier",
     ),
@@ -278,7 +278,7 @@ fn adjuncts_end(doc: &Doc, j: usize, end: usize) -> usize {
     }) else {
         return j;
     };
-    // ("reported a few days later": a time phrase ends with its adverb.)
+    // ("reported two days later": a time phrase ends with its adverb.)
     let opens_adjunct = doc.has(j, words::ADJUNCT_PREPOSITION)
         || doc.has(j, words::SUBJECT_TIME_PREPOSITION)
         || (!doc.is_capitalized(j) && cues::is_adverb(doc, j))
@@ -416,7 +416,9 @@ mod tests {
             )]
         );
         assert_eq!(
-            reported("As Berg put it in a statement to my colleague Ann Lund in July, the port is a mess."),
+            reported(
+                "As Berg put it in an email to our reporter Ann Lund in June, the port is a mess."
+            ),
             [t("the port is a mess", "Berg", "put it")]
         );
     }

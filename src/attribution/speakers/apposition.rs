@@ -2,7 +2,7 @@
 use super::*;
 
 /// How far back from the verb the comma opening an apposition may be
-/// ("Ola Lund, director of the centre and a professor at the university, said").
+/// ("Ola Lund, director of the centre and a lecturer at the college, said").
 pub(super) const APPOSITION_WINDOW: usize = 30;
 
 /// `Judy Kolb, the company's founder, said`: the subject before the phrases
@@ -66,7 +66,7 @@ pub fn apposition_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range
     if is_relative(doc, prev) {
         return Some(prev..group);
     }
-    // "Ola Lund, who's argued for years that ...": the relative with its
+    // "Ola Lund, who's argued since 2010 that ...": the relative with its
     // auxiliary glued on ("'s" split off as a possessive would be).
     if is_possessive(doc, prev) && prev > floor && is_relative(doc, prev - 1) {
         return Some(prev - 1..prev);
@@ -214,11 +214,14 @@ pub fn is_relative(doc: &Doc, i: usize) -> bool {
 /// a function word or an adverb it is the conjunction or a determiner.
 /// (Lexical, not the tagger's: no pass reads part-of-speech tags yet, and
 /// the first one pays for linking the model into the page.)
+/// (`quoted-words-relative-that`: or a quoting verb, `letters that called
+/// him "a fraud"`.)
 pub fn is_relative_that(doc: &Doc, i: usize) -> bool {
     i > 0
         && i + 1 < doc.tokens.len()
         && doc.is(i, "that")
-        && crate::attribution::cues::is_reporting_verb(doc, i + 1)
+        && (crate::attribution::cues::is_reporting_verb(doc, i + 1)
+            || doc.has_lowercase(i + 1, words::QUOTING_VERB))
         && is_word(doc, i - 1)
         && !is_function_word(doc, i - 1)
         && !doc.has(i - 1, words::ADVERB)
