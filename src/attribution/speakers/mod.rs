@@ -34,7 +34,7 @@ pub use phrase_parts::{
 
 /// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
 /// on no function word: a lowercase function word or listed adverb closing
-/// it is cut (`differences with Trump [while] saying`); a
+/// it is cut (`differences with Lund [while] saying`); a
 /// phrase of such words only is no speaker, and its claims go with it.
 /// (The tagger would also find closing adjectives, "the [caustic] chant",
 /// but the core does not ship it: see docs/decisions.md.)
@@ -328,7 +328,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             return Some(start..end);
         }
         if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
-            // "Clinton's team says".
+            // "Berg's team says".
             let mut start = k - 1;
             while start > floor && is_name_word(doc, start - 1) {
                 start -= 1;
