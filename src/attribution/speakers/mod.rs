@@ -5,6 +5,7 @@
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
 use super::words;
+use crate::attribution::clauses::looks_like_past;
 use crate::attribution::cues::Complement;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -517,8 +518,7 @@ fn takes_object(doc: &Doc, k: usize) -> bool {
         && (doc.has(k, words::FINITE)
             || doc.has(k, words::BE)
             || doc.has(k, words::IRREGULAR_PAST)
-            || (w.len() > 3
-                && w.ends_with("ed")
+            || (looks_like_past(w)
                 && (is_determiner(doc, k + 1) || is_possessive_pronoun(doc, k + 1))))
 }
 
