@@ -20,6 +20,17 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // `fronted-time-determiner`: a time word after "each", "every",
+    // "last" ... is a fronted adverbial, no part of the speaker.
+    Marks(
+        "Each spring skippers near the harbour say the ice is thinner.",
+        "the ice is thinner",
+        "skippers near the harbour",
+    ),
+    // `negated-subject`: a negated subject says nothing.
+    Not("Neither the mayor nor her deputy said the budget was final."),
+    Not("No clerk said the budget was final."),
+    Not("Nobody said the budget was final."),
     // `comma-carried-quote`: the writer's words carry a quote after "said,"
     // on; the clause runs through it.
     Marks(
@@ -991,6 +1002,10 @@ pub(super) fn before_claim(
             None => return None,
         }
     };
+    // `negated-subject`: "Nobody said", "Neither Lund nor Berg said".
+    if matches!(&source, Source::Phrase(p) if speakers::is_negated_subject(doc, p, s.start)) {
+        return None;
+    }
     let complement = if participle && !doc.is(i, "saying") {
         Complement::Object
     } else {
