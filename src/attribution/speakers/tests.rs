@@ -921,7 +921,7 @@ fn a_time_word_after_each_or_every_is_no_part_of_the_subject() {
         ("This morning Berg said", "Berg"),
     ] {
         assert_eq!(
-            before(text, text.split(' ').last().unwrap()).as_deref(),
+            before(text, text.split(' ').next_back().unwrap()).as_deref(),
             Some(want),
             "{text}"
         );
