@@ -310,7 +310,7 @@ mod tests {
     #[test]
     fn named_claim_with_possessor() {
         assert_eq!(
-            one("Germany rejected Russia's renewed territorial claims to the strait lying north."),
+            one("Germany rejected Russia's fresh territorial claims to the strait lying north."),
             (
                 "territorial claims to the strait".into(),
                 Some("Russia".into())

@@ -113,14 +113,14 @@ Ambassador Ola Lund said the embassy would stay open. He said staff were safe.";
 fn singular_subjects_of_present_cues_and_inverted_speakers_with_modifiers() {
     let text = "A spokesman says the ferry will run. An aide warns that the fares will rise. \
 A few claims that the port was shut were false. \
-\"It is a way to take part,\" says a source involved in the group's plans. \
+\"It is a way to help out,\" says a source briefed on the club's plans. \
 The island has more pull, says political scientist Ola Vik.";
     assert_eq!(
         claims(&annotate(text)),
         [
             c("the ferry will run", Reported, "spokesman", Some("says")),
             c("the fares will rise", Reported, "aide", Some("warns")),
-            c("It is a way to take part", Direct, "source", Some("says")),
+            c("It is a way to help out", Direct, "source", Some("says")),
             c(
                 "The island has more pull",
                 Reported,
@@ -191,7 +191,7 @@ Ola Vik was quoted by the Gazette as saying the mill would close.";
 #[test]
 fn according_to_without_a_comma_after_a_colon_and_in_brackets() {
     let text = "The mayor leads the race by 40 votes according to a count by the Gazette. \
-It has not gone unnoticed: According to recent polls, she holds a third of the rural vote. \
+Nobody has missed it: According to new surveys, she holds a third of the rural vote. \
 (According to the harbour police, they keep no records of such fines.) \
 Most ferries ran late according to plan.";
     assert_eq!(
@@ -206,7 +206,7 @@ Most ferries ran late according to plan.";
             c(
                 "she holds a third of the rural vote",
                 Reported,
-                "recent polls",
+                "new surveys",
                 Some("According to")
             ),
             c(
@@ -502,14 +502,14 @@ Having said that, the plan has merits.";
 /// clause after "said" running past a colon): ids, not shifting positions.
 #[test]
 fn a_removed_attribution_does_not_take_a_later_claim_with_it() {
-    let text = "Club secretary Ola Berg said in a statement: \"The chairman and Board \
-would like to place on record their appreciation of his work.\" Lund said the plan \
+    let text = "Club secretary Ola Berg said in a statement: \"The directors and staff \
+wish to thank him warmly for his years at the club.\" Lund said the plan \
 would fail, adding that the money had run out.";
     assert_eq!(
         claims(&annotate(text)),
         [
             c(
-                "The chairman and Board would like to place on record their appreciation of his work",
+                "The directors and staff wish to thank him warmly for his years at the club",
                 Direct,
                 "Club secretary Ola Berg",
                 Some("said")

@@ -102,8 +102,8 @@ fn the_question_after_the_listener_of_asked_is_the_claim() {
 #[test]
 fn a_prepositional_tail_after_the_cue_is_no_clause() {
     shows_only(
-        "It was never about money, his aides argued in interviews this week.",
-        "It was never about money",
+        "The fees were never the point, her aides argued in talks this week.",
+        "The fees were never the point",
         "aides",
     );
 }
@@ -116,8 +116,8 @@ fn a_contracted_auxiliary_after_an_adjunct_makes_a_clause() {
         "Lund",
     );
     shows_only(
-        "Lund says tonight he's a step closer.",
-        "he's a step closer",
+        "Lund says tonight she's one vote closer.",
+        "she's one vote closer",
         "Lund",
     );
 }
@@ -125,9 +125,9 @@ fn a_contracted_auxiliary_after_an_adjunct_makes_a_clause() {
 #[test]
 fn about_before_a_fraction_is_approximately_and_opens_the_claim() {
     shows_only(
-        "Fees at the harbour rose again last year. The port office said about half of the rise came from tankers.",
+        "Fees at the harbour rose again last year. The port board said about half of the rise came from tankers.",
         "about half of the rise came from tankers",
-        "port office",
+        "port board",
     );
 }
 
@@ -196,8 +196,8 @@ fn a_participle_after_a_comma_inside_a_closing_quote() {
 #[test]
 fn quick_to_add_is_an_act_that_took_place() {
     shows_only(
-        "Mayor Ivar Lund was quick to add that the deal did not drop the bridge toll.",
-        "the deal did not drop the bridge toll",
+        "Mayor Ivar Lund was quick to add that no crew would lose its pay.",
+        "no crew would lose its pay",
         "Mayor Ivar Lund",
     );
 }
@@ -236,11 +236,11 @@ fn a_prepositional_to_and_a_quoted_fragment_stay_in_the_claim() {
 #[test]
 fn a_coordinated_cue_after_a_quoted_word_and_a_dash() {
     let rows = who_said(
-        "Kari Holm runs the ferry trust. That drew his ire - Ivar Lund called her \"weak\" and said she had no support in the north.",
+        "Kari Holm runs the ferry trust. That drew his scorn - Ivar Lund called her \"soft\" and said she had no friends on the coast.",
     );
     assert!(
         rows.contains(&said(
-            "she had no support in the north",
+            "she had no friends on the coast",
             "Ivar Lund",
             "Ivar Lund"
         )),

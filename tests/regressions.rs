@@ -142,7 +142,7 @@ fn that_after_an_adjunct_at_the_end_of_the_text() {
 fn a_text_ending_where_a_rule_reads_one_word_further() {
     for text in [
         "Lund's claim in May that",
-        "Lund urged a stand, saying that otherwise Berg would ''walk all over us,'' as",
+        "Lund urged a firm line, saying that otherwise Berg would ''run rings around us,'' as",
         "Lund said the port was closed, and he later",
     ] {
         annotate_checked(text);

@@ -102,8 +102,8 @@ fn the_object_inside_a_relative_clause_is_no_speaker() {
     );
     // `relative-with-auxiliary` and a long relative clause ending in a name.
     assert_eq!(
-        claims("Many of the harbour council members who'd rather be working now on a new ferry deal for Vik or Lund or Ann Berg said they backed the plan."),
-        vec![pair("they backed the plan", "Many of the harbour council members")]
+        claims("Many of the dock union stewards who'd sooner be out fishing with Vik or Lund or Ann Berg said they backed the plan."),
+        vec![pair("they backed the plan", "Many of the dock union stewards")]
     );
     // "that" after a cue opens its clause: the subject there speaks.
     assert_eq!(
@@ -147,8 +147,10 @@ fn a_participle_speaks_for_the_nearest_main_clause() {
     );
     // A subordinate clause's subject is not the participle's.
     assert_eq!(
-        claims("Berg apologized for the columns after they came out, saying they were old."),
-        vec![pair("they were old", "Berg")]
+        claims(
+            "Berg apologized for the emails after they leaked, saying they were written long ago."
+        ),
+        vec![pair("they were written long ago", "Berg")]
     );
 }
 
@@ -189,12 +191,12 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
     // The quote after "but added" is the subject's, set off by an age.
     assert_eq!(
         claims(
-            "Appearing at the party office on Monday, Berg, 70, said it was too early \
-             to celebrate but added, \"I think you all know the results.\""
+            "Appearing at the club house on Friday, Berg, 64, said the count was not \
+             over but added, \"You can all guess the outcome.\""
         ),
         vec![
-            pair("it was too early to celebrate", "Berg"),
-            pair("I think you all know the results", "Berg"),
+            pair("the count was not over", "Berg"),
+            pair("You can all guess the outcome", "Berg"),
         ]
     );
     // "Having" is no speaker; the perfect participle's "that" clause is the
@@ -270,8 +272,8 @@ fn a_subject_set_off_by_a_quote_in_doubled_apostrophes() {
     );
     // Inside such a quote a comma opens no apposition.
     assert_eq!(
-        claims("She said she was thinking, ''Oh my word, this can't be true,'' adding nothing."),
-        vec![pair("Oh my word, this can't be true", "She")]
+        claims("She said she was thinking, ''Well, this is the wrong ferry,'' adding nothing."),
+        vec![pair("Well, this is the wrong ferry", "She")]
     );
 }
 

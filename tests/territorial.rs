@@ -29,13 +29,13 @@ fn territorial(a: &Annotations) -> Vec<(String, Option<String>)> {
 }
 
 const REEF_DISPUTE: &str = "\
-China and Japan trade words over reef
+China and Japan spar over shoal
 
-TOKYO, June 4 - Japan on Monday protested China's renewed territorial claims to the reef lying east of the strait, the foreign ministry said.
+TOKYO, June 4 - Japan on Monday protested China's fresh territorial claims to the shoal in the strait, a government spokesman said.
 
-The ministry said that the Japanese government strongly protests China's reiteration of unjust sovereignty claims over the reef in a speech to parliament, and called for a withdrawal of such claims.
+The spokesman said Japan firmly rejects China's unjust sovereignty claims over the shoal, made again in a budget speech, and asked that they be dropped.
 
-It said China's unjust claims would change nothing, adding that Beijing should understand that repeated unjust claims over the reef harm ties.
+He said China's unjust claims would not alter the map, adding that Beijing should see that repeated unjust claims over the shoal would harm trade.
 ";
 
 #[test]
@@ -45,16 +45,16 @@ fn claims_and_their_claimants() {
         territorial(&a),
         [
             (
-                "territorial claims to the reef".to_string(),
+                "territorial claims to the shoal".to_string(),
                 Some("China".to_string())
             ),
             (
-                "unjust sovereignty claims over the reef".to_string(),
+                "unjust sovereignty claims over the shoal".to_string(),
                 Some("China".to_string())
             ),
             ("unjust claims".to_string(), Some("China".to_string())),
             (
-                "unjust claims over the reef".to_string(),
+                "unjust claims over the shoal".to_string(),
                 Some("Beijing".to_string())
             ),
         ]
@@ -77,7 +77,7 @@ fn a_protest_targets_the_claim() {
     };
     assert_eq!(
         target.as_ref().map(|t| t.text.as_str()),
-        Some("China's renewed territorial claims to the reef lying east of the strait")
+        Some("China's fresh territorial claims to the shoal in the strait")
     );
     assert_eq!(against.as_deref(), Some("CN"));
 }

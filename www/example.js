@@ -8,9 +8,9 @@ The Japanese Foreign Ministry said in a statement that it had summoned the South
 
 South Korean Foreign Ministry spokeswoman Han Ji-won said the exercises were routine and posed no threat to any neighbour. She added that Seoul had informed Tokyo of the schedule a week in advance.
 
-"The islets are our territory, historically and under international law," Han said.
+"The islets are ours by history and by law," Han said.
 
-Several hundred demonstrators rallied outside the Japanese embassy in Seoul on Wednesday, chanting slogans against what they called Japan's renewed territorial claims to the islets. Fishermen's unions in both countries threatened to go on strike if the dispute is not settled before the season opens.
+Several hundred demonstrators rallied outside the Japanese embassy in Seoul on Wednesday, chanting slogans against what they called Japan's fresh territorial claims to the islets. Fishermen's unions in both countries threatened to go on strike if the dispute is not settled before the season opens.
 
 Pyongyang condemned the drills as a rehearsal for war, the North Korean state news agency reported.
 

@@ -201,7 +201,7 @@ struct Subject {
 }
 
 /// How far into a sentence the comma after an opening phrase may be ("While
-/// he refused to release violent criminals or terrorists, Mr. Lund ...").
+/// he refused to free armed smugglers or pirates, Mr. Lund ...").
 const OPENER_WINDOW: usize = 30;
 /// How many tokens a titled person's phrase may run ("Chinese Foreign
 /// Ministry spokesman Zhao Peng").
@@ -312,7 +312,7 @@ fn subject_before(
 }
 
 /// The last state that acts between two byte offsets: a country mention
-/// opening its sentence ("Meanwhile, South Korea on Friday protested").
+/// opening its sentence ("Meanwhile, Borduria on Friday protested").
 fn acting_state_between(
     doc: &Doc,
     countries: &[CountryMention],
@@ -554,6 +554,17 @@ mod tests {
         assert!(is_plural("Police said no."));
         assert!(is_plural("People say yes."));
         assert!(!is_plural("Council said no."));
+        // Before a complement the first word is still the head: "Analysts
+        // at Nordbank" and "Lawyers for Holm" have no name; Not: a name
+        // with its own complement ("Lund of Holmvik").
+        let phrase_plural = |text: &str, len: usize| {
+            let doc = Doc::new(text);
+            crate::attribution::names::is_common_plural_at_start(&doc, &(0..len))
+        };
+        assert!(phrase_plural("Analysts at Nordbank said no.", 3));
+        assert!(phrase_plural("Lawyers for Ann Holm argued no.", 4));
+        assert!(!phrase_plural("Lund of Holmvik said no.", 3));
+        assert!(!phrase_plural("Analysts and Holm said no.", 3));
     }
 
     #[test]

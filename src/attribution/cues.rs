@@ -348,8 +348,8 @@ pub fn cue_span(doc: &Doc, verb: usize) -> Range<usize> {
 
 /// How far an "as X put it" frame may stretch, in tokens: from "As" to "put
 /// it" past an apposed speaker ("As Ola Lund, the chief whip, put it"), or
-/// from "put it" to the comma before the claim ("As Berg put it in a
-/// statement to my colleague Ann Lund in July, ...").
+/// from "put it" to the comma before the claim ("As Berg put it in an
+/// email to our reporter Ann Lund in June, ...").
 pub const AS_PUT_IT_WINDOW: usize = 24;
 
 /// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
@@ -422,7 +422,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
     {
         i -= 1;
     }
-    // `time-phrase-in-group`: "Lund, who has in the past described",
+    // `time-phrase-in-group`: "Holm, who had for years described",
     // "allies have for years said": past a time phrase right after an
     // auxiliary, to the auxiliary; ", at one point calling": past one
     // right after a comma, to the participle's group.

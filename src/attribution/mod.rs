@@ -105,7 +105,9 @@ fn mentions(
     let mut phrase_of: Vec<Option<Range<usize>>> = Vec::new();
     for id in found.ids() {
         let phrase = match &found[id].source {
-            Source::Phrase(p) => speakers::without_trailing_modifiers(doc, p),
+            Source::Phrase(p) => {
+                speakers::without_trailing_modifiers(doc, p).map(|p| speakers::with_count(doc, p))
+            }
             Source::SameAs(j) => phrase_of.get(j.0).cloned().flatten(),
         };
         phrase_of.push(phrase);

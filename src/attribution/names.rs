@@ -157,11 +157,17 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
     }
 }
 
-/// `common-plural-no-name`: a one-word phrase opening its sentence that is
-/// a speaker noun in the plural ("Sources said", "Analysts say", "Police
-/// said"): capitalised by its place, no proper name.
+/// `common-plural-no-name`: a phrase opening its sentence whose head is
+/// its first word, a speaker noun in the plural ("Sources said", "Analysts
+/// say", "Police said", and before a complement: "Analysts at Nordbank
+/// said", "Lawyers for Holm argued"): capitalised by its place, no proper
+/// name.
 pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
-    phrase.len() == 1
+    let head_alone = phrase.len() == 1
+        || (phrase.len() > 2
+            && doc.has(phrase.start + 1, words::HEAD_END)
+            && !matches!(doc.word(phrase.start + 1), "and" | "&"));
+    head_alone
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
         && (is_plural_title(doc, phrase.start) || doc.has(phrase.start, words::COLLECTIVE_PLURAL))
@@ -338,7 +344,10 @@ fn organisation_name(
         return Some(text_of(doc, start..stop));
     }
     let stop = (floor..head).find(|&i| !capitalised(i))?;
-    if stop == floor {
+    // `possessor-names-no-organisation`: "Berg's office", "the Harbour
+    // Trust's press office": the capitalised words own the body, they do
+    // not name it (and Berg's office is not Berg).
+    if stop == floor || speakers::is_possessive(doc, stop) {
         return None;
     }
     // Only a state ("Japanese", "North Korean", "U.S.") is no name.
@@ -484,6 +493,19 @@ mod tests {
         assert_eq!(
             name_title("Tass news agency said", "Tass news agency"),
             some("Tass", "")
+        );
+        // `possessor-names-no-organisation` Not: an owner before a lowercase
+        // head names no body ("Berg's office" is not Berg).
+        assert_eq!(
+            name_title("Ola Berg's office said", "Ola Berg's office"),
+            some("", "")
+        );
+        assert_eq!(
+            name_title(
+                "The Harbour Trust's press office said",
+                "Harbour Trust's press office"
+            ),
+            some("", "")
         );
         // Must not: a state before a lowercase head is no name.
         assert_eq!(

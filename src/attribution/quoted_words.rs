@@ -55,9 +55,9 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "former official",
     ),
     Marks(
-        "Ferry lobbyists describe such work as \"a different cup of tea.\"",
-        "a different cup of tea",
-        "Ferry lobbyists",
+        "Ferry agents describe the trade as \"a whole other kettle of fish.\"",
+        "a whole other kettle of fish",
+        "Ferry agents",
     ),
     // A name given to the noun before the verb: no object, no speaker.
     Not("Both oppose a fare formula called the \"chained index\" that would cut pay."),
@@ -77,8 +77,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // `time-phrase-in-group`: a time phrase inside the verb group, after
     // the auxiliary or after the comma before a participle.
     Marks(
-        "Lund, who has in the past described Berg as \"a reckless gambler,\" spoke on Friday.",
-        "a reckless gambler",
+        "Holm, who had for years described the mayor as \"a timid clerk,\" spoke on Friday.",
+        "a timid clerk",
         "who",
     ),
     Marks(
@@ -103,7 +103,7 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
 ];
 
 /// Most tokens between two quotes of one list of quoted words (`a "new low"
-/// and a "bizarre stunt"`, `"fools" who "want a war"`).
+/// and a "cheap stunt"`, `"fools" who "want a war"`).
 const LIST_GAP: usize = 6;
 
 /// What the `quoted-words-list` rule marks, and what it must not.

@@ -10,7 +10,7 @@ pub enum Rule {
     // Direct quotes (direct.rs).
     /// `"…," Peskov said`, `"…," said Peskov`.
     QuoteAfter,
-    /// `"…?" a reporter can be heard asking Lund`.
+    /// `"…?" a voter can be heard asking Lund`.
     QuoteHeard,
     /// `supporters responded with chants of "…"`.
     Chant,
@@ -24,7 +24,7 @@ pub enum Rule {
     /// `Lund went so far as to say: "…"`: a cue in the infinitive right
     /// before the quote, spoken by the clause's subject.
     InfinitiveQuote,
-    /// `The campaign sent a text message to supporters saying: "…"`.
+    /// `The campaign sent a short message to the crews saying: "…"`.
     MessageQuote,
     /// `Lund made the following comment: "…"`.
     ColonQuote,

@@ -601,7 +601,7 @@ mod tests {
     #[test]
     fn capitals_as_states() {
         assert!(!judge(
-            "Tokyo is taking an unfriendly stance.",
+            "Tokyo is taking a hard line on fishing.",
             "Tokyo",
             capital_as_place
         ));

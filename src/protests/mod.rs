@@ -105,40 +105,29 @@ pub fn find(
             roles::protester(doc, &matched, &ctx)
         };
         let target = roles::target(doc, span.end, &sentence, role);
-        // The state a diplomatic act is itself addressed to ("summoned Russia's
-        // ambassador", "urged Russia to free", "recalled its envoy to
-        // Copenhagen") is the state protested against, whatever the target
-        // names ("the detention of a Norwegian journalist" names the victim).
-        // A street act's words name places ("blocked a bridge into Sweden").
-        let diplomatic = trigger.form == FormRule::Fixed(ProtestForm::Diplomatic);
-        let in_phrase = if diplomatic && matches!(act_role, Role::Verb | Role::VerbOf) {
-            roles::state_addressed(doc, i + 1..span.end, protester, &ctx)
-        } else {
-            None
-        };
-        // The state a protest is sent to: "complained to Russia", "lodged a
-        // protest with the Canadian embassy": a protest to a state is against it.
-        let addressed =
-            in_phrase.or_else(|| roles::addressee_state(doc, span.end, &sentence, &ctx));
-        // A stated purpose is against the act's state.
-        let mut against = in_phrase.or(act.and_then(|a| a.against)).or_else(|| {
-            roles::against(doc, target, protester, span.start, &sentence, &ctx).or(addressed)
-        });
-        if against.is_none() && target.is_some_and(|t| roles::refers_back(doc, t)) {
-            against = against_of_protest_before(doc, &found, i);
-        }
-        if against.is_none() && passive_summons {
-            // "France's ambassador ... was summoned": the diplomat's state.
-            against =
-                roles::state_before(doc, span.start, &sentence, lookalikes::DIPLOMAT_REACH, &ctx);
-        }
+        let side = roles::against_state(
+            doc,
+            &roles::AgainstOf {
+                span: span.clone(),
+                core_start: i,
+                sentence: &sentence,
+                protester,
+                target,
+                diplomatic_verb: trigger.form == FormRule::Fixed(ProtestForm::Diplomatic)
+                    && matches!(act_role, Role::Verb | Role::VerbOf),
+                passive_summons,
+                purpose_of: act,
+                earlier: &found,
+            },
+            &ctx,
+        );
         let needs_state = match trigger.guard {
             Some("state") => true,
             Some("note") => lookalikes::plain_note(doc, &candidate),
             _ => false,
         };
         if needs_state
-            && addressed.is_none()
+            && side.addressed.is_none()
             && !protester.is_some_and(|p| roles::is_named_state(doc, p, &ctx))
         {
             // A complaint, a demand to undo or a plain note with no state on
@@ -160,7 +149,7 @@ pub fn find(
             form,
             protester,
             target,
-            against,
+            against: side.against,
         });
         floor = span.end;
         i = span.end;
@@ -183,27 +172,6 @@ fn purpose_of_act<'f>(
     }
     let sentence_from = doc.tokens[sentence.start].span.start;
     found.last().filter(|p| p.span.start >= sentence_from)
-}
-
-/// How many protests back a back-reference may look (keeps the pass linear).
-const BACK_REFERENCE_REACH: usize = 8;
-
-/// "called for a withdrawal of such claims": the state of the latest protest
-/// with one, in this paragraph or the one before.
-fn against_of_protest_before(
-    doc: &Doc,
-    found: &[ProtestMention],
-    i: usize,
-) -> Option<&'static str> {
-    let paragraph_of = |t: usize| doc.paragraphs.partition_point(|p| p.end <= t);
-    let here = paragraph_of(i);
-    found
-        .iter()
-        .rev()
-        .take(BACK_REFERENCE_REACH)
-        .find(|p| p.against.is_some())
-        .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
-        .and_then(|p| p.against)
 }
 
 /// Extends a match left over adverbs and modifiers ("strongly protests",

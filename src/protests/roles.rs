@@ -1,9 +1,13 @@
 //! Roles of a protest: who protests (`protester`), what (`target`) and
 //! against which state (`against`).
+use super::lookalikes::DIPLOMAT_REACH;
 use super::triggers::Role;
 use super::words::*;
-use crate::lexicon::class::attribution::{FINITE, IRREGULAR_PAST, MONTH, TIME_NOUN, WEEKDAY};
-use crate::mentions::{Agent, ClaimMention, CountryMention, SpeakerMention};
+use crate::lexicon::class::attribution::{
+    DAY_ADVERB, FINITE, IRREGULAR_PAST, MONTH, PART_OF_DAY, PERIOD, TIME_NOUN, TIME_PREPOSITION,
+    WEEKDAY,
+};
+use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -123,7 +127,7 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         && !is_break(doc, stop)
         && !(stop > start && ends_noun_phrase(doc, stop, role, subject, dated))
     {
-        dated |= doc.has_lowercase(stop, EVENT_TIME);
+        dated |= doc.has_lowercase(stop, TIME_PREPOSITION);
         stop += 1;
     }
     // No trailing "and" or quote mark.
@@ -131,15 +135,37 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     {
         stop -= 1;
     }
+    // `target-keeps-closing-mark`: a quote opened in the target keeps its
+    // closing mark ("in protest at what it called "baseless slander"").
+    let is_quote = |k: usize| doc.tokens[k].kind == TokenKind::Quote;
+    if stop > start
+        && stop < sentence.end
+        && is_quote(stop)
+        && (start..stop).filter(|&k| is_quote(k)).count() % 2 == 1
+    {
+        stop += 1;
+    }
     (stop > start).then(|| doc.span_of(start..stop))
 }
 
+/// `object-not-adjunct`: a verb's object is a noun phrase, so it does not
+/// open with a preposition, an auxiliary or a subordinator (`not-an-object`:
+/// "if", "unless", "when"), nor with an adjunct of time (`time_adjunct`:
+/// "tomorrow", "next week", "this morning"). "Nurses will strike tomorrow"
+/// is a labour strike with no object, not a blow to something.
+/// Marks (objects): `Norway protested the new quotas.`, `Workers protested
+/// this decision.` (no period after "this"), `Farmers protested last
+/// week's vote.` (a possessor).
+/// Not: `Dockers will strike next week over pay.`, `Teachers threatened to
+/// strike if the pensions are cut.`, `Nurses will strike tomorrow.`
 pub(super) fn is_object_start(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.tokens[i].kind,
         TokenKind::Word | TokenKind::Number | TokenKind::Quote
     ) && !doc.has(i, NOT_AN_OBJECT)
         && !doc.has(i, ADV)
+        && !doc.has_lowercase(i, DAY_ADVERB)
+        && !time_adjunct(doc, i)
 }
 
 fn is_break(doc: &Doc, j: usize) -> bool {
@@ -165,7 +191,7 @@ fn is_break(doc: &Doc, j: usize) -> bool {
 /// against the law in Bergen"). A verb or a time after "after", "before"
 /// or "since" in the target belongs to that event ("the cuts imposed after
 /// the flood on 3 May", "after the boats were seized"), not the protest
-/// (`dated`: a word of the target before `j` is one of `EVENT_TIME`).
+/// (`dated`: a word of the target before `j` is one of `TIME_PREPOSITION`).
 /// Marks: `The protest against the new security law turned violent.` (the
 /// target is "the new security law"), `Thousands marched against the new
 /// pension law in Bergen on Saturday.` ("the new pension law").
@@ -210,8 +236,8 @@ fn verb_before(doc: &Doc, from: usize, end: usize) -> bool {
 /// "yesterday", "on Sunday (evening)", "in March", "on 3 March", "last
 /// week": an adjunct of time, unless the day modifies a noun ("on Sunday
 /// trading") or is a possessor ("last week's vote").
-fn time_adjunct(doc: &Doc, j: usize) -> bool {
-    if doc.has_lowercase(j, TIME_ADVERB) {
+pub(super) fn time_adjunct(doc: &Doc, j: usize) -> bool {
+    if doc.has_lowercase(j, DAY_ADVERB) {
         return !is_possessive(doc, j + 1);
     }
     if !doc.has_lowercase(j, TIME_OPENER) {
@@ -226,7 +252,9 @@ fn time_adjunct(doc: &Doc, j: usize) -> bool {
         k += 1;
     }
     let day = doc.has(k, WEEKDAY) || doc.has(k, MONTH);
-    let period = !doc.is(j, "on") && doc.has_lowercase(k, TIME_NOUN);
+    // "last week", "this morning", "next weekend" (the attribution side's periods).
+    let period =
+        !doc.is(j, "on") && (doc.has_lowercase(k, TIME_NOUN) || doc.has_lowercase(k, PERIOD));
     if !(day || period) {
         return false;
     }
@@ -319,7 +347,7 @@ pub fn protester(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
     if let Some(agent) = agent_after_by(doc, span.end, sentence, role, ctx) {
         return Some(agent);
     }
-    if let Some(agent) = state_modifier(doc, span.start, t.core_start, ctx) {
+    if let Some(agent) = state_modifier(doc, t, ctx) {
         return Some(agent);
     }
     if role == Role::Agent {
@@ -361,8 +389,20 @@ pub fn agent_after_by(
     ctx.countries_within(from, to).next().map(Agent::Country)
 }
 
-/// A state inside the span or just before it: "Indonesian protest", "Norway's boycott".
-fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> Option<Agent> {
+/// A state inside the span or just before it: "Indonesian protest", "Norway's
+/// boycott", "thousands of Germans protesting".
+/// `modifier-not-object`: before a verb, a light verb or an act "in
+/// protest" (`subject_allowed`) the word before is the end of the subject, so
+/// a state there that is the object of a preposition is a place or an
+/// origin, not the protester ("Consumers in Sweden launched a boycott"; the
+/// subject rule decides), unless the preposition is the "of" of a crowd
+/// ("thousands of Germans protesting": the Germans protest).
+/// Marks: `Thousands of Swedes protested the ban.` (Swedes), `Norway's
+/// boycott of the games began.` (Norway).
+/// Not: `Consumers in Sweden launched a boycott of the wine.`, `Farmers in
+/// Norway blocked the road in protest.` (no protester).
+fn state_modifier(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
+    let (start, core_start) = (t.span.start, t.core_start);
     let mut from = start;
     if from >= 1 && matches!(doc.word(from - 1), "'s" | "’s") {
         from -= 1;
@@ -372,7 +412,22 @@ fn state_modifier(doc: &Doc, start: usize, core_start: usize, ctx: &Context) -> 
     }
     let lo = doc.tokens[from].span.start;
     let hi = doc.tokens[core_start].span.start;
-    ctx.countries_within(lo, hi).next_back().map(Agent::Country)
+    let c = ctx.countries_within(lo, hi).next_back()?;
+    let first = doc.token_at(ctx.countries[c].span.start);
+    let object_of_preposition = first < start
+        && after_preposition(doc, first, t.sentence.start)
+        && !crowd_of(doc, first, t.sentence.start);
+    (!(t.subject_allowed && object_of_preposition)).then_some(Agent::Country(c))
+}
+
+/// Token `i` follows the "of" of a crowd ("thousands of Germans", "crowds of
+/// the Swedes").
+fn crowd_of(doc: &Doc, i: usize, floor: usize) -> bool {
+    let mut j = i;
+    if j > floor && doc.is(j - 1, "the") {
+        j -= 1;
+    }
+    j >= floor + 2 && doc.is(j - 1, "of") && doc.has(j - 2, CROWD)
 }
 
 /// The nearest speaker or state before the trigger in its sentence that is
@@ -442,12 +497,107 @@ pub fn is_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
     }
 }
 
-/// The state protested against: one named in the target, not the protesting
+/// What the state protested against is read from: the protest as matched,
+/// its other roles, and the protests found before it in the text.
+pub struct AgainstOf<'a> {
+    /// The protest's tokens, widened.
+    pub span: Range<usize>,
+    /// The trigger's first token: a diplomatic act's own words run from
+    /// the token after it to the end of `span`.
+    pub core_start: usize,
+    pub sentence: &'a Range<usize>,
+    pub protester: Option<Agent>,
+    pub target: Option<Span>,
+    /// A diplomatic trigger matched as a verb ("summoned", "urged"), whose own
+    /// words may name the state it is addressed to.
+    pub diplomatic_verb: bool,
+    /// A passive summons ("Russia's ambassador was summoned").
+    pub passive_summons: bool,
+    /// The act whose stated purpose this protest is ("summoned the envoy to protest").
+    pub purpose_of: Option<&'a ProtestMention>,
+    /// The protests found before this one.
+    pub earlier: &'a [ProtestMention],
+}
+
+/// The states on the other side of a protest.
+pub struct OtherSide {
+    /// The state protested against.
+    pub against: Option<&'static str>,
+    /// The state the protest is sent to (steps 1 and 4 below): a complaint
+    /// or demand with no state on either side is no diplomatic protest.
+    pub addressed: Option<&'static str>,
+}
+
+/// The state protested against (`against`), by the first rule that applies:
+/// 1. **addressed in its own words**: the state a diplomatic act is itself
+///    addressed to ("summoned Russia's ambassador", "urged Russia to free",
+///    "recalled its envoy to Copenhagen"), whatever the target names ("the
+///    detention of a Norwegian journalist" names the victim); a street act's
+///    words name places ("blocked a bridge into Sweden"), so verbs of
+///    diplomatic triggers only;
+/// 2. **a stated purpose**: the `against` of the act whose purpose it is
+///    ("summoned the envoy to protest X");
+/// 3. **the target's state** (`target_state`): a state named in the target,
+///    not the protester's own; for a target about "the government", the
+///    protester's state or the state named before in the sentence;
+/// 4. **the addressee**: the state a protest is sent to after it
+///    ("complained to Russia", "lodged a protest with the Canadian embassy");
+/// 5. **a target that refers back** ("such claims", "the move"): the
+///    `against` of the latest protest before, in this paragraph or the one
+///    before;
+/// 6. **a passive summons**: the state named before the diplomat summoned
+///    ("France's ambassador ... was summoned": FR).
+pub fn against_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> OtherSide {
+    let in_phrase = if p.diplomatic_verb {
+        state_addressed(doc, p.core_start + 1..p.span.end, p.protester, ctx)
+    } else {
+        None
+    };
+    let addressed = in_phrase.or_else(|| addressee_state(doc, p.span.end, p.sentence, ctx));
+    let against = in_phrase
+        .or_else(|| p.purpose_of.and_then(|a| a.against))
+        .or_else(|| target_state(doc, p.target, p.protester, p.span.start, p.sentence, ctx))
+        .or(addressed)
+        .or_else(|| {
+            p.target
+                .filter(|&t| refers_back(doc, t))
+                .and_then(|_| against_of_protest_before(doc, p.earlier, p.core_start))
+        })
+        .or_else(|| {
+            p.passive_summons
+                .then(|| state_before(doc, p.span.start, p.sentence, DIPLOMAT_REACH, ctx))
+                .flatten()
+        });
+    OtherSide { against, addressed }
+}
+
+/// How many protests back a back-reference may look (keeps the pass linear).
+const BACK_REFERENCE_REACH: usize = 8;
+
+/// "called for a withdrawal of such claims": the state of the latest protest
+/// with one, in this paragraph or the one before.
+fn against_of_protest_before(
+    doc: &Doc,
+    found: &[ProtestMention],
+    i: usize,
+) -> Option<&'static str> {
+    let paragraph_of = |t: usize| doc.paragraphs.partition_point(|p| p.end <= t);
+    let here = paragraph_of(i);
+    found
+        .iter()
+        .rev()
+        .take(BACK_REFERENCE_REACH)
+        .find(|p| p.against.is_some())
+        .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
+        .and_then(|p| p.against)
+}
+
+/// `against` step 3, the target's state: one named in the target, not the protesting
 /// state itself ("Finland protested the expulsion of a Finnish diplomat": the
 /// diplomat is Finland's, the expulsion another state's); for a target about
 /// "the government", the protester's state or the state named before in the
 /// sentence.
-pub fn against(
+fn target_state(
     doc: &Doc,
     target: Option<Span>,
     protester: Option<Agent>,
@@ -490,7 +640,7 @@ pub fn against(
 
 /// The target refers back to something named before: "such claims", "it",
 /// "the move", "the decision".
-pub fn refers_back(doc: &Doc, target: Span) -> bool {
+fn refers_back(doc: &Doc, target: Span) -> bool {
     let i = doc.token_at(target.start);
     let len = doc.token_at(target.end) - i;
     doc.has(i, REFERS_BACK) || (doc.is(i, "the") && len == 2 && doc.has(i + 1, ANAPHOR))
@@ -498,7 +648,7 @@ pub fn refers_back(doc: &Doc, target: Span) -> bool {
 
 /// The state a protest is addressed to: "lodged a protest with the Canadian
 /// embassy", "protested to Tokyo". A protest to a state is against it.
-pub fn addressee_state(
+fn addressee_state(
     doc: &Doc,
     end: usize,
     sentence: &Range<usize>,
@@ -530,7 +680,7 @@ pub fn is_named_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
 
 /// The state named inside tokens `within` that is not the protester: the
 /// state a demand is addressed to ("urged Russia to free").
-pub fn state_addressed(
+fn state_addressed(
     doc: &Doc,
     within: Range<usize>,
     protester: Option<Agent>,
@@ -547,7 +697,7 @@ pub fn state_addressed(
 }
 
 /// The last state named in the `reach` tokens before `start` in its sentence.
-pub fn state_before(
+fn state_before(
     doc: &Doc,
     start: usize,
     sentence: &Range<usize>,

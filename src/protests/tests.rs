@@ -79,8 +79,8 @@ fn demonstrations_of_every_kind() {
     assert_eq!(spans("Dockers went on strike."), ["went on strike"]);
     assert_eq!(spans("Miners downed tools at noon."), ["downed tools"]);
     assert_eq!(
-        spans("Farmers took their tractors to the streets."),
-        ["took their tractors to the streets"]
+        spans("Cabbies took their taxis to the streets."),
+        ["took their taxis to the streets"]
     );
     assert_eq!(spans("Students began a sit-in."), ["sit-in"]);
     assert_eq!(spans("Fans boycotted the final."), ["boycotted"]);
@@ -358,7 +358,7 @@ fn protester_may_be_the_speaker_of_the_claim() {
 
 #[test]
 fn subject_speaker_wins_over_nothing() {
-    let text = "The ministry called for an immediate withdrawal of such claims.";
+    let text = "The ministry then called for an immediate withdrawal of the maps.";
     let ministry = SpeakerMention {
         span: Span::new(4, 12),
         name: None,
@@ -469,6 +469,27 @@ fn targets_do_not_stop_inside_abbreviations_or_start_with_of() {
     assert_eq!(f[0].target.as_deref(), Some("U.S. ships from the port"));
     let f = run("Crowds took to the streets of the capital.", &[], &[]);
     assert_eq!(f[0].target, None);
+}
+
+#[test]
+fn a_quote_opened_in_the_target_keeps_its_closing_mark() {
+    // `target-keeps-closing-mark` Marks: the closing mark of a quote the
+    // target opens; Not: a quote mark closing a quote opened before it.
+    let f = run(
+        "Oslo summoned the envoy in protest at what it called \"baseless slander\".",
+        &[],
+        &[],
+    );
+    assert_eq!(
+        f[0].target.as_deref(),
+        Some("what it called \"baseless slander\"")
+    );
+    let f = run(
+        "\"Thousands marched against the new levy\", the paper wrote.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].target.as_deref(), Some("the new levy"));
 }
 
 #[test]
@@ -663,4 +684,76 @@ fn a_protest_noun_after_a_preposition_has_no_subject_protester() {
     // The verb keeps its subject.
     let f = run("Japan protests China's survey ship", &[], &[]);
     assert_eq!(f[0].protester.as_deref(), Some("Japan"));
+}
+
+/// `object-not-adjunct` (roles.rs): an adjunct of time or a subordinator
+/// after "strike" is no object, so the strike stays a labour strike.
+#[test]
+fn a_time_or_a_condition_after_strike_is_no_object() {
+    for text in [
+        "Dockers will strike next week over pay.",
+        "Teachers threatened to strike if the pensions are cut.",
+        "Nurses will strike tomorrow.",
+        "Bus drivers plan to strike this morning.",
+    ] {
+        let f = one(text);
+        assert_eq!(f.text, "strike", "{text}");
+        assert_eq!(f.form, ProtestForm::Demonstration, "{text}");
+    }
+    assert_eq!(
+        one("Dockers will strike next week over pay.")
+            .target
+            .as_deref(),
+        Some("pay")
+    );
+    // Objects still are objects: the verb hits or agrees.
+    assert!(spans("The rebels will strike the depot next week.").is_empty());
+    assert!(spans("Holm hopes to strike a deal tomorrow.").is_empty());
+    // A condition is no target either.
+    let f = one("Farmers threatened to block the roads if the subsidy is cut.");
+    assert_eq!(f.target, None);
+    // "this" before a noun that is no period still opens an object.
+    let f = one("Workers protested this decision.");
+    assert_eq!(f.target.as_deref(), Some("this decision"));
+}
+
+/// `modifier-not-object` (roles.rs): before a verb or light verb, a state
+/// after a preposition is no protester; a crowd's "of" still heads it.
+#[test]
+fn a_state_after_a_preposition_before_the_verb_does_not_protest() {
+    let f = one("Consumers in Sweden launched a boycott of the wine.");
+    assert_eq!(f.protester, None);
+    assert_eq!(f.form, ProtestForm::Demonstration);
+    let f = one("Farmers in Norway blocked the road in protest.");
+    assert_eq!(f.protester, None);
+    let f = one("Thousands of Swedes protested the ban.");
+    assert_eq!(f.protester.as_deref(), Some("Swedes"));
+    let f = one("Sweden launched a boycott of the games.");
+    assert_eq!(f.protester.as_deref(), Some("Sweden"));
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    let f = one("Norway's boycott of the games began.");
+    assert_eq!(f.protester.as_deref(), Some("Norway"));
+}
+
+/// A high commissioner is a Commonwealth state's envoy: summoning one is a
+/// diplomatic protest against the envoy's state; any diplomat of the
+/// `diplomat` class counts.
+#[test]
+fn summoning_a_high_commissioner_or_a_consul_is_a_protest() {
+    let f = one("India summoned Pakistan's deputy high commissioner.");
+    assert_eq!(f.text, "summoned Pakistan's deputy high commissioner");
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(f.protester.as_deref(), Some("India"));
+    assert_eq!(f.against, Some("PK"));
+    let f = one("Norway summoned the Russian consul on Monday.");
+    assert_eq!(f.against, Some("RU"));
+    assert!(spans("The mayor summoned the police commissioner.").is_empty());
+}
+
+/// `any act` (lookalikes.rs): no act took place.
+#[test]
+fn a_protest_after_any_is_no_act() {
+    assert!(spans("The government denied that any protest had taken place.").is_empty());
+    assert!(spans("Any strike would be illegal, the court said.").is_empty());
+    assert_eq!(spans("Some protests turned violent."), ["protests"]);
 }

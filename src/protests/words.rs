@@ -26,6 +26,21 @@ mod tests {
         assert!(Doc::new("FORMALLY").has(0, ADV));
     }
 
+    /// The time words of target-end are the attribution side's lists where
+    /// they mean the same (data/classes.tsv): one place to add a word.
+    #[test]
+    fn time_words_are_shared_with_attribution() {
+        use crate::lexicon::class::attribution as a;
+        for w in ["yesterday", "tomorrow"] {
+            assert!(has(a::DAY_ADVERB, w) && has(a::TIME, w), "{w}");
+        }
+        assert!(has(a::PART_OF_DAY, "evening") && has(a::PERIOD, "evening"));
+        assert!(has(a::TIME, "evening") && has(a::TIME_PREPOSITION, "following"));
+        for w in ["last", "next", "early", "on", "in", "since"] {
+            assert!(has(TIME_OPENER, w), "{w}");
+        }
+    }
+
     #[test]
     fn patterns_name_classes_by_their_tag() {
         assert_eq!(named("strike-compound"), Some(STRIKE_COMPOUND));

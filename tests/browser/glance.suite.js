@@ -15,7 +15,7 @@ const NESTED = `North Korea said on Monday that the drills were a provocation.
 
 Kremlin Spokesman Pavel Sokolov told reporters that Russia had no intention of taking sides.
 
-Officials in Tokyo rejected China's renewed territorial claims to the reef.
+Officials in Tokyo rejected China's fresh territorial claims to the reef.
 `;
 // Thirteen speakers, one quote each.
 const NAMES = ['Anna Berg', 'Paul Dorn', 'Mia Kessler', 'Omar Haddad', 'Lena Vogt', 'Ivan Petrov', 'Sara Lind',
@@ -313,7 +313,7 @@ describe('the page at a glance', () => {
     ['Japanese Foreign Ministry', '', 'JP', ['reported it had summoned the South Korean ambassador in protest']],
     ['Han Ji-won', 'Foreign Ministry spokeswoman', 'KR', ['reported the exercises were routine and posed no threat to any neighbour',
       'reported Seoul had informed Tokyo of the schedule a week in advance',
-      'direct “The islets are our territory, historically and under international law”']],
+      'direct “The islets are ours by history and by law”']],
     ['North Korean state news agency', '', 'KP', ['reported Pyongyang condemned the drills as a rehearsal for war']],
     // "Dialogue is the only way forward," he said: "he" is Zhao Peng, the Chinese Foreign
     // Ministry spokesman of the sentence before, who has not spoken till then.

@@ -7,7 +7,7 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
         return j + 1;
     }
     let mut k = speakers::phrase_after(doc, j, end).map_or(j, |p| p.end);
-    // "told BBC Radio 4's World At One".
+    // "told Harbour Radio's Noon Report".
     while k > j && k < end {
         if doc.tokens[k].kind == TokenKind::Number
             || matches!(doc.word(k), "'s" | "’s")
@@ -187,7 +187,7 @@ pub(super) fn cue_word_in_adjunct(doc: &Doc, from: usize, k: usize) -> bool {
         && (first..=first + ADJUNCT_PHRASE_WINDOW).contains(&k)
         && cues::is_reporting_noun(doc, k)
         && (first..k).all(|v| {
-            // (Plain words or a name: "in her closing remarks", "in a June report".)
+            // (Plain words or a name: "in her closing remarks", "in a March report".)
             (speakers::is_plain_word(doc, v) || doc.is_capitalized(v))
                 && !speakers::is_pronoun(doc, v)
                 && !doc.has(v, words::FINITE)

@@ -3,7 +3,7 @@ use super::*;
 use crate::attribution::cue_patterns::{COUNT_BOUNDS, IN_ORDER_TO};
 
 /// A complement opening with a determiner is a clause, not a bare noun
-/// ("added a note of caution"), when it has a finite-looking
+/// ("added a word of caution"), when it has a finite-looking
 /// verb (auxiliary, "-ed", "-s") within the first words.
 pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     // Commas may set off an apposition of the subject ("the measure, the latest step, would").
@@ -82,7 +82,7 @@ pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
 /// ("the plan to cut fares went"), or an "-ed" word before its object ("the
 /// ban on spending to build piers in the budget stopped the plan"). An "and"
 /// or "or" between two plain words stays inside the infinitive's object
-/// ("the decision to forgo corporate and foreign money had").
+/// ("the plan to sell old and broken boats had").
 pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
     let Some(to) = (k + 1..(k + 12).min(end))
         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
@@ -96,7 +96,7 @@ pub(super) fn infinitive_in_subject(doc: &Doc, k: usize, end: usize) -> bool {
             doc.tokens[i].kind == TokenKind::Word
                 && (!doc.has(i, words::INFINITIVE_CLAUSE_BREAK) || joins_plain_words(doc, i, end))
         })
-        // `purpose-to`: "warned voters about the fees in order to show
+        // `purpose-to`: "warned the crews over the levy in order to prove
         // there was a gap": after "in order to", a verb right after a
         // subject pronoun or "there" is the purpose's own clause, not the
         // subject's verb ("said the plan in order to win the vote would
@@ -176,7 +176,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if k + 1 < end && doc.has(k, words::SUBJECT_PRONOUN) && speakers::is_plain_word(doc, k + 1) {
         return true;
     }
-    // "asked whether the deals required ...": an indirect question.
+    // "asked whether the leases obliged ...": an indirect question.
     if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
     }
@@ -248,7 +248,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if m > k && m < end && doc.has(m, words::IRREGULAR_PAST) {
         return true;
     }
-    // ("answering questions about how gender has ...": a verb after "how"
+    // ("answering questions about how the strike has ...": a verb after "how"
     // or "whether" is the embedded question's, not the complement's.)
     (k..(k + 6).min(end))
         .take_while(|&i| {
@@ -270,7 +270,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
 /// How many tokens a long subject may span before its finite verb.
 const LONG_SUBJECT_WINDOW: usize = 20;
 
-/// `long-subject`: "admitted the gap between the two of them most likely
+/// `long-subject`: "admitted the rift between the two crews almost certainly
 /// does not reflect ...", "suggested Berg's call for a "new deal" on fares
 /// is something ...": a noun phrase opened by a determiner, a possessive
 /// or a name, its modifiers and prepositional phrases (quoted words
@@ -318,7 +318,7 @@ fn long_subject_then_finite(doc: &Doc, k: usize, end: usize) -> bool {
 const COUNT_SUBJECT_WINDOW: usize = 8;
 
 /// `count-subject`: "reported at least six boats sank", "predicted about
-/// one-third of the vote will be cast": a count (a number or a fraction,
+/// a fifth of the seats will change hands": a count (a number or a fraction,
 /// after "at least", "more than", "up to" or an approximator), the noun
 /// phrase it counts and then its verb: a finite clause, not a noun object
 /// ("reported 906 attacks last year" has no verb after its noun). An "-ed"

@@ -64,8 +64,8 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     }
     // "the border states that have lost jobs": "that" opens a relative clause.
     // `noun-cue-relative`: so after any word that is also a noun (a
-    // reporting noun or a message: "comments that were echoed", "the dozen
-    // states that held primaries", "a signed tweet that drew no reply") when
+    // reporting noun or a message: "comments that were echoed", "the nine
+    // states that held votes", "a signed tweet that drew no reply") when
     // a verb follows "that"; not after a pronoun ("he claims that was false":
     // the word is a verb, "that" a demonstrative subject).
     if (doc.has(i, words::VERB_THAT)
@@ -89,7 +89,7 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
 const OBJECT_RELATIVE_SUBJECT: usize = 4;
 
 /// `relative-object-say`: "a surge which officials say could help", "the
-/// job that many economists say is the future": a relative word within a
+/// role that many planners say is the future": a relative word within a
 /// few words (the cue's subject) before the cue at `i`; the clause after
 /// the cue lacks its subject, so a verb opens it and the cue is a verb.
 /// Not after "a" or "an" ("that a Twitter post could go unnoticed": a
@@ -127,7 +127,7 @@ pub(crate) fn clause_after(
     let mut j = cue.end;
     if doc.has(cue.start, words::TELL) {
         // `told-object`: "told the story of ...", "tells a joke", "told the
-        // largely unsubstantiated tale of ...": what is told is a noun
+        // mostly invented tale of ...": what is told is a noun
         // object, no clause.
         if told_object(doc, j, s.end) {
             return None;
@@ -237,7 +237,7 @@ pub(crate) fn clause_after(
                     return None
                 }
                 // After a skipped adjunct or a determiner, a bare noun is no claim
-                // ("said at a Washington event", "added a note of caution").
+                // ("said at a Washington event", "added a word of caution").
                 _ if (k > j
                     || speakers::is_determiner(doc, k)
                     || doc.has(k, words::ADJUNCT_PREPOSITION))
@@ -250,7 +250,7 @@ pub(crate) fn clause_after(
             }
         }
     };
-    // "who said and did the same": a coordinated verb, no clause.
+    // "who said and did as much": a coordinated verb, no clause.
     if start >= s.end || doc.has(start, words::NO_CLAUSE_START) {
         return None;
     }
@@ -262,7 +262,7 @@ pub(crate) fn clause_after(
 /// cue and a listener of "told") and before `end`, past adjuncts and a
 /// listener ("said in a statement on Friday that", "told the crowd that").
 pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) -> Option<usize> {
-    // `long-adjunct-that`: "said during a taping of a radio town hall in
+    // `long-adjunct-that`: "said during the filming of a radio talk show in
     // Bergen, Norway, that ...": an adjunct opened by a preposition may run
     // further, when no verb is in it.
     let window = if doc.has(skip_adjuncts(doc, j, end), words::ADJUNCT_PREPOSITION) {
@@ -290,7 +290,7 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
                 && !(plain
                     && !doc.is_capitalized(k)
                     && (doc.has(k, words::FINITE) || doc.has(k, words::IRREGULAR_PAST)))
-                // "said in a June report that": a cue word inside the adjunct is a noun
+                // "said in a March report that": a cue word inside the adjunct is a noun
                 // (`cue-word-in-adjunct`).
                 && (!cues::is_reporting_verb(doc, k)
                     || (k > j && adjuncts::cue_word_in_adjunct(doc, j, k)))
@@ -310,14 +310,14 @@ pub(super) fn that_opening(doc: &Doc, cue: &Range<usize>, j: usize, end: usize) 
 }
 
 /// `adjunct-chain-that`: "claimed during the divorce that", "wrote in a
-/// letter to the board of the port that", "admitted as part of his plea
+/// letter to the board of the port that", "admitted as part of the settlement
 /// that", "admitted to the paper that":
 /// phrases opened by a preposition, holding words, numbers, possessives
 /// and hyphenated compounds but no auxiliary, cue or pronoun, then a "that"
 /// with no verb right after it (a relative: "said in a letter to the board
 /// that was leaked"). Not opened by "of" ("warned of the risks that the dam
 /// would bring" is a relative), "for" ("writing for a panel that all
-/// agreed") or an infinitive's "to" ("threatened to veto the bill that").
+/// agreed") or an infinitive's "to" ("threatened to veto the ferry law that").
 fn adjunct_chain_before_that(doc: &Doc, from: usize, that: usize) -> bool {
     let noun_phrase = |k: usize| {
         speakers::is_determiner(doc, k)
@@ -544,7 +544,7 @@ fn told_object(doc: &Doc, j: usize, end: usize) -> bool {
 }
 
 /// `pronoun-object`: "said it in the debate", "explained this in the past",
-/// "a day after he said them, but ...", "asserted itself into the race": a
+/// "a week after she said them, but ...", "asserted itself into the race": a
 /// pronoun right after the cue (`cue-object-pronoun` in
 /// data/grammar_words.tsv) followed by a preposition, the end of the
 /// sentence or ", and"/", but" is the cue's object; no clause follows.
@@ -601,7 +601,7 @@ pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
         .and_then(|q| q.close)
         .is_some_and(|c| {
             let finite = |v: usize| doc.has(v, words::FINITE) || doc.has(v, words::IRREGULAR_PAST);
-            // `said "budget reforms" and the collection of taxes would help`:
+            // `said "leaner offices" and the unpaid fines would cover it`:
             // a coordinated subject, then the verb; `testified "thousands" of
             // files had not been handed over`: a preposition's phrase
             // completes the subject before the verb.
@@ -636,7 +636,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     if ["when", "while"].iter().any(|w| doc.is(k, w)) {
         return no_comma();
     }
-    // "said after the convention he would not ...": a clause follows the phrase.
+    // "said after the congress she would not ...": a clause follows the phrase.
     doc.has(k, words::TIME_PREPOSITION)
         && no_comma()
         && !(k + 1..end).any(|i| doc.has(i, words::FINITE) || doc.has(i, words::IRREGULAR_PAST))

@@ -5,8 +5,8 @@ use super::*;
 /// long sentence of quotes linear).
 pub(in crate::attribution) const CLAUSE_WINDOW: usize = 40;
 
-/// How far before "saying" or "reading" the message noun may be ("a text
-/// message to supporters saying").
+/// How far before "saying" or "reading" the message noun may be ("a short
+/// message to the crews saying").
 pub(super) const MESSAGE_WINDOW: usize = 6;
 
 /// Where the clause holding token `at` opens: after the last comma before
@@ -79,20 +79,20 @@ pub(super) fn clause_subject_past_interposed(doc: &Doc, at: usize) -> Option<Ran
 #[cfg(test)]
 pub(in crate::attribution) const MESSAGE_QUOTE: &[Example] = &[
     Marks(
-        "The campaign sent a text message to supporters saying: \"Vote early and vote often.\"",
+        "The campaign sent a short message to the crews saying: \"Vote early and vote often.\"",
         "Vote early and vote often",
         "campaign",
     ),
     Not("Lund said: \"Vote early and vote often.\""),
     // `clause-subject-past-interposed`: past a relative clause set off by commas.
     Marks(
-        "Lund, who said last week that the judge was unfair, issued a statement Tuesday saying, \"I do not feel the judge is fair.\"",
-        "I do not feel the judge is fair",
+        "Lund, who said last week that the tender was rigged, issued a statement Friday saying, \"I never called the tender rigged.\"",
+        "I never called the tender rigged",
         "Lund",
     ),
 ];
 
-/// `The campaign sent out a text message to supporters saying: "..."`,
+/// `The campaign sent a short message to the crews saying: "..."`,
 /// `Lund posted a message reading "..."`: "saying" or "reading" after a
 /// message noun, ending just before `end`, speaks for the clause's subject.
 pub(super) fn message_participle(doc: &Doc, end: usize) -> Option<(Range<usize>, Range<usize>)> {
@@ -224,8 +224,8 @@ pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
     Not("As the tide went out, \"The port is a mess,\" Kolb said."),
     // A long apposition, an adverb before "put", a quote closing the apposition.
     Marks(
-        "As Ola Lund, a tax lawyer and senior fellow at the Harbour Policy Center, recently put it, ''Did Berg lower his taxes?''",
-        "Did Berg lower his taxes",
+        "As Ola Lund, a port economist and visiting scholar at the Harbour Policy Institute, recently put it, ''Did Berg pay the dock fees?''",
+        "Did Berg pay the dock fees",
         "Ola Lund",
     ),
     Marks(
@@ -236,7 +236,7 @@ pub(in crate::attribution) const AS_PUT_IT_QUOTE: &[Example] = &[
 ];
 
 /// How far before the comma closing the apposition "as" may be (`As Ola
-/// Lund, a tax lawyer and senior fellow at the Harbour Policy Center, put it`).
+/// Lund, a port economist and visiting scholar at the Harbour Policy Institute, put it`).
 const APPOSED_PUT_IT_WINDOW: usize = 32;
 
 /// `As Ola Lund, the chief whip, put it: "..."`: "as", a speaker, an
@@ -323,18 +323,14 @@ mod tests {
     #[test]
     fn a_message_saying_or_reading_speaks_for_the_subject() {
         assert_eq!(
-            direct("Before Berg spoke, her campaign sent a text message to supporters saying: \"We won the harbour towns tonight.\""),
+            direct("Before Berg spoke, her campaign sent a short message to the crews saying: \"We won the harbour towns tonight.\""),
             [t("We won the harbour towns tonight", "campaign", Some("saying"))]
         );
         assert_eq!(
             direct(
-                "Lund posted a message on Twitter reading \"Thank you, Norland, for everything.\""
+                "Lund left a message on the club forum reading \"Thanks, Norland, for the boats.\""
             ),
-            [t(
-                "Thank you, Norland, for everything",
-                "Lund",
-                Some("reading")
-            )]
+            [t("Thanks, Norland, for the boats", "Lund", Some("reading"))]
         );
         assert_eq!(
             direct("The letter goes on to say: \"We will not stop until the port is open.\""),

@@ -31,8 +31,8 @@ pub(in crate::attribution) const PARTICIPLE_QUOTE: &[Example] = &[
     Not("Lund left. The crowd kept singing, \"We won the count today.\""),
     // "that" between the participle and a quote that is its whole clause.
     Marks(
-        "Lund said of the vote, ''I don't like it,'' adding that ''the crews have anger that is hard to measure.''",
-        "the crews have anger that is hard to measure",
+        "Lund said of the fee, ''I can't support it,'' adding that ''the crews feel a fury that is hard to calm.''",
+        "the crews feel a fury that is hard to calm",
         "Lund",
     ),
 ];
@@ -142,7 +142,7 @@ pub(in crate::attribution) const CONTINUATION_PARAGRAPH: &[Example] = &[
         "Ola Holm",
     ),
     // An inverted verb and a name after the quote: its own attribution.
-    Not("\"We won,\" Lund said.\n\n\"Our ideas of success are different,\" agrees Kari Holm, 30, of Bergen."),
+    Not("\"We won,\" Lund said.\n\n\"Our goals in life have changed,\" agrees Kari Holm, 30, of Bergen."),
     // `quote-marks-kept`: a single-mark paragraph after double-mark quotes
     // is a subhead; in single-mark copy it continues the speaker.
     Not("''We won,'' Lund said.\n\n'A long night at the harbour.'\n\nThe count ended at dawn."),
@@ -443,7 +443,7 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
         {
             continue;
         }
-        // (`''The Deep'' returns in May.`, `the "Gang of Ten"`: a title or
+        // (`''The Deep'' returns in May.`, `the "Club of Ten"`: a title or
         // a name in marks is no one's words.)
         let words_quoted = quote.inner.clone().any(|k| {
             doc.tokens[k].kind == TokenKind::Word
@@ -558,7 +558,7 @@ pub(in crate::attribution) const CONTINUATION_FRAGMENT: &[Example] = &[
     Not("\"The ferry is a lifeline,\" Kolb said. He called the timetable \"a slap in the face.\""),
     // A title in quote marks.
     Not("\"The ferry is a lifeline,\" Kolb said. Her new film, \"Salt Road,\" opens in May."),
-    Not("\"The ferry is a lifeline,\" Kolb said. Kolb is a member of the \"Gang of Ten.\""),
+    Not("\"The ferry is a lifeline,\" Kolb said. Kolb is a member of the \"Club of Ten.\""),
     // A new paragraph.
     Not("\"The ferry is a lifeline,\" Kolb said.\n\nBut the new timetable is \"a slap in the face.\""),
 ];

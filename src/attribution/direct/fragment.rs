@@ -15,8 +15,8 @@ pub(in crate::attribution) const QUOTED_FRAGMENT: &[Example] = &[
     Not("\"The summit did too little,\" he said."),
     // The clause after ", and"; a cue word after a possessive is a noun.
     Marks(
-        "They voted, and the panel is less likely to be \"ruled by the port,\" Berg said.",
-        "the panel is less likely to be \"ruled by the port,\"",
+        "They voted, and the panel now seems less \"tied to the port,\" Berg said.",
+        "the panel now seems less \"tied to the port,\"",
         "Berg",
     ),
     Marks(
@@ -101,7 +101,7 @@ pub(super) fn fragment_claim(
     }
     let start = crate::attribution::reported::skip_dateline(doc, sentence.start..quote.open).start;
     // The clause the quote closes opens after ", and", ", but" or ";"
-    // (`..., and the group is less likely to be "overrun," Hoover said`).
+    // (`..., and the panel now seems less "tied to the port," Berg said`).
     let start = (start + 1..quote.open)
         .rev()
         .find(|&k| {
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn a_quoted_fragment_closing_the_writers_clause_is_a_reported_claim() {
-        let text = "With so many ferries, \"there is no single point of failure,\" he said.";
+        let text = "With so many ferries, \"no one breakdown can stop the fleet,\" he said.";
         let doc = Doc::new(text);
         let found = find(&doc);
         assert_eq!(found.len(), 1);
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(
             found.nth(0).describe(&doc),
             (
-                "With so many ferries, \"there is no single point of failure,\"".into(),
+                "With so many ferries, \"no one breakdown can stop the fleet,\"".into(),
                 "he".into(),
                 Some("said".into())
             )

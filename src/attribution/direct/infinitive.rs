@@ -6,8 +6,8 @@ use super::*;
 #[cfg(test)]
 pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
     Marks(
-        "The columnist Per Lund went so far as to say: \"The ferry as we know it is over.\"",
-        "The ferry as we know it is over",
+        "The columnist Per Lund went so far as to say: \"The old ferry line is finished.\"",
+        "The old ferry line is finished",
         "columnist Per Lund",
     ),
     Marks(
@@ -17,8 +17,8 @@ pub(in crate::attribution) const INFINITIVE_QUOTE: &[Example] = &[
     ),
     // `clause-subject-past-interposed`: past a relative clause set off by commas.
     Marks(
-        "Berg, who signed the port laws as governor, interjected to say: \"They have both been wrong.\"",
-        "They have both been wrong",
+        "Berg, who ran the harbour board for a decade, interjected to say: \"Neither of them has read the plan.\"",
+        "Neither of them has read the plan",
         "Berg",
     ),
     // Not a quote the writer's clause carries on, nor a refusal.

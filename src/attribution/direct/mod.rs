@@ -75,7 +75,7 @@ pub fn find(doc: &Doc) -> Found {
             }
             after => after,
         };
-        // `With many systems, "there is no single point of failure," he said.`
+        // `With many ferries, "no one breakdown can stop the fleet," he said.`
         let fragment = after
             .as_ref()
             .and_then(|(relay, cue, _)| fragment_claim(doc, quote, relay, cue));
@@ -257,7 +257,7 @@ fn is_apposed_title(doc: &Doc, quote: &Quote) -> bool {
 }
 
 /// `carried-past-attribution`: `"Only the ferry," she said, would do.`,
-/// `They have "a higher fare," he said, and are steering away from it.`: a
+/// `Riders pay "a steeper fare," he said, and are turning to the bus.`: a
 /// quote handed on by its comma to an attribution after which the writer's
 /// clause goes on, a comma and a finite verb (or "and" and one) with no
 /// subject of its own: the attribution is interposed in one claim, the
@@ -272,7 +272,7 @@ fn carried_past(doc: &Doc, quote: &Quote, phrase: &Range<usize>, cue: &Range<usi
         && (finite(comma + 1) || (doc.is(comma + 1, "and") && finite(comma + 2)))
 }
 
-/// `Del. Marcia "Cia" Price`: a short capitalised quote between two
+/// `Del. Ragna "Rags" Holm`: a short capitalised quote between two
 /// capitalised words is a nickname inside a name, not what anyone said.
 fn is_nickname(doc: &Doc, quote: &Quote) -> bool {
     let capitalised_word =
@@ -329,7 +329,7 @@ fn paragraph_of(doc: &Doc, token: usize) -> usize {
 /// Tokens an attribution after a quote does not run past.
 fn is_boundary(doc: &Doc, i: usize) -> bool {
     // (`Lund, Berg' campaign manager, said`: a plural possessive is no quote mark.)
-    // (`Del. Marcia "Cia" Holm said`: a nickname's marks are part of the name.)
+    // (`Del. Ragna "Rags" Holm said`: a nickname's marks are part of the name.)
     (doc.tokens[i].kind == TokenKind::Quote
         && !speakers::is_plural_possessive(doc, i)
         && !is_nickname_mark(doc, i))

@@ -13,7 +13,7 @@ pub(in crate::attribution) const QUOTE_PARAGRAPH_AFTER_COLON: &[Example] = &[
     Not("Peskov continued.\n\n\"The talks are over and we will not return to them.\""),
     // A quoting verb introduces the paragraph too.
     Marks(
-        "The harbour board describes itself in the following way:\n\n\"We keep the port open and the ferries running.\"",
+        "The harbour board describes its mission in these words:\n\n\"We keep the port open and the ferries running.\"",
         "We keep the port open and the ferries running",
         "harbour board",
     ),

@@ -1,8 +1,8 @@
-//! Plain noun phrase speakers (`the 34-year-old mother of three`), before or after a cue.
+//! Plain noun phrase speakers (`the 34-year-old mother of four`), before or after a cue.
 use super::*;
 
 /// How many tokens a plain noun phrase speaker may span ("the 34-year-old
-/// mother of three", "a narrator in the campaign ad").
+/// mother of four", "a narrator in the campaign ad").
 pub(super) const PLAIN_PHRASE_WINDOW: usize = 10;
 
 /// A token inside a plain noun phrase: a word that is no function word,
@@ -36,7 +36,7 @@ pub(super) fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
                 || doc.is(det - 1, "but")))
 }
 
-/// `"...?" a narrator asks`, `the 34-year-old mother of three replied, "..."`:
+/// `"...?" a narrator asks`, `the 34-year-old mother of four replied, "..."`:
 /// a determiner opening a plain noun phrase (any noun, with a complement)
 /// just before a reporting verb group at `end` speaks, whatever the noun.
 /// The span leaves the determiner out.
@@ -78,7 +78,7 @@ pub(in crate::attribution) fn plain_phrase_before(
     None
 }
 
-/// `"...," said the 34-year-old mother of three.`, `said 9/11 widow Ann
+/// `"...," said the 34-year-old mother of four.`, `said 9/11 widow Ann
 /// Lund`: an inverted speaker that is a plain noun phrase after a
 /// determiner, or opens with a number. It runs to a comma, a stop, a quote
 /// mark or a preposition other than a complement's ("of", "for", "from").

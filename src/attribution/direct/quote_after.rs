@@ -1,10 +1,10 @@
-//! An attribution after the quote: `"…," Peskov said`, `"…," said Peskov`, `"…?" a reporter can be heard asking`.
+//! An attribution after the quote: `"…," Peskov said`, `"…," said Peskov`, `"…?" a voter can be heard asking`.
 use super::*;
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
 pub(super) const AFTER_WINDOW: usize = 34;
 /// The phrase at `start` is a lowercase word after a complement's
-/// preposition ("mother of three"): it may be the complement, not the
+/// preposition ("mother of four"): it may be the complement, not the
 /// speaker (a name stays: "footage of Ann Lund asking").
 pub(super) fn after_link(doc: &Doc, start: usize) -> bool {
     start > 0 && doc.has(start - 1, words::PLAIN_LINK) && !doc.is_capitalized(start)
@@ -14,14 +14,14 @@ pub(super) fn after_link(doc: &Doc, start: usize) -> bool {
 #[cfg(test)]
 pub(in crate::attribution) const QUOTE_HEARD: &[Example] = &[
     Marks(
-        "\"Where is the money?\" a reporter can be heard asking Lund.",
+        "\"Where is the money?\" a voter can be heard asking Lund.",
         "Where is the money",
-        "reporter",
+        "voter",
     ),
-    Not("\"Where is the money?\" a reporter asked Lund."),
+    Not("\"Where is the money?\" a voter asked Lund."),
 ];
 
-/// `"...?" a reporter can be heard asking Lund`: a determiner and a plain
+/// `"...?" a voter can be heard asking Lund`: a determiner and a plain
 /// noun phrase, "(can) be heard" or "seen", and a participle cue.
 pub(super) fn heard_attribution(
     doc: &Doc,
@@ -96,8 +96,8 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
     // `participle-adjunct-after-quote`: a participle adjunct set off by a
     // comma between the quote and its attribution.
     Marks(
-        "The mayor has insisted her position is strong. \"I want to wait until I meet the board\" before discussing the toll, she said.",
-        "I want to wait until I meet the board",
+        "The mayor has said her hand is strong. \"I will hold off until the board has voted\" before naming a date, she said.",
+        "I will hold off until the board has voted",
         "she",
     ),
     // `lone-quantifier-after`: a quantifier alone after an inverted cue.
@@ -127,15 +127,15 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
     Not("\u{201c}The ferry will run on time.\u{201d} Lund said the crews were ready."),
     // A nickname inside a name is nobody's words, and its marks end no
     // search for the cue.
-    Not("Del. Marcia \"Cia\" Holm, of the harbour board, shouted to the crowd."),
+    Not("Del. Ragna \"Rags\" Holm, of the harbour board, shouted to the crowd."),
     Marks(
-        "\"We will win this!\" Lund's niece, state Del. Marcia \"Cia\" Holm (L-North), shouted to the crowd.",
+        "\"We will win this!\" Lund's niece, state Del. Ragna \"Rags\" Holm (L-North), shouted to the crowd.",
         "We will win this",
         "Lund's niece",
     ),
     // `writers-clause-after-quote`: after a subordinator the writer's clause
     // goes on; "as" still attributes.
-    Not("Lund admitted \"it will be hard to win\" if she continues to lose ground."),
+    Not("Lund admitted \"the vote will be close\" if the rain keeps up."),
     Marks(
         "\"It will be hard to win,\" as Lund said on Friday.",
         "It will be hard to win",
@@ -241,7 +241,7 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
             })?;
         // `Vik, who calls Berg a "liar," said he doubts it`: a verb after the
         // phrase makes it the subject of the cue's clause, not an inverted speaker.
-        // (`says a source involved in the talks`: a participle and its
+        // (`says a source engaged in the talks`: a participle and its
         // preposition after a noun phrase modify it.)
         let participle_modifier = phrase.end + 1 < doc.tokens.len()
             && !speakers::is_pronoun(doc, phrase.start)
@@ -275,8 +275,8 @@ pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     };
     let first = past_participle_adjunct(doc, first, group).unwrap_or(first);
     // Only a determiner or a few plain words ("panel Chairman Ann Kolb") may come first.
-    // `writers-clause-after-quote`: not a subordinator (`"it will be hard to
-    // win" if he continues to lose`): the words after the quote open a
+    // `writers-clause-after-quote`: not a subordinator (`"the vote will be
+    // close" if the rain keeps up`): the words after the quote open a
     // clause of the writer's, no attribution (`"...," as Lund said` is one).
     // (A whole quote: a fragment's relay is after-claim's.)
     let handed = ends_for_attribution(doc, quote) && doc.is_capitalized(quote.inner.start);
@@ -625,9 +625,11 @@ mod tests {
     #[test]
     fn a_possessed_speaker_word_ends_the_phrase() {
         assert_eq!(
-            direct("Ann Lund's right-hand woman rallied supporters, saying: \"We will win.\""),
+            direct(
+                "Ann Lund's right-hand woman stood before the crews, saying: \"We hold the quay.\""
+            ),
             [t(
-                "We will win",
+                "We hold the quay",
                 "Ann Lund's right-hand woman",
                 Some("saying")
             )]
@@ -698,7 +700,7 @@ mod tests {
     #[test]
     fn a_quoted_title_before_a_reporting_clause_is_not_its_claim() {
         assert_eq!(
-            direct("\"We are ready,\" she said in the Oval Office, adding that it was late."),
+            direct("\"We are ready,\" she said in the council chamber, adding that it was late."),
             [t("We are ready", "she", Some("said"))]
         );
         assert!(
@@ -746,12 +748,8 @@ mod tests {
             )]
         );
         assert_eq!(
-            direct("\"Is the port closed, Mr. Lund?\" a reporter can be heard asking Lund."),
-            [t(
-                "Is the port closed, Mr. Lund",
-                "reporter",
-                Some("asking")
-            )]
+            direct("\"Is the port closed, Mr. Lund?\" a voter can be heard asking Lund."),
+            [t("Is the port closed, Mr. Lund", "voter", Some("asking"))]
         );
         // A quantifier before "of" keeps its complement: the loose phrase.
         assert_eq!(
@@ -771,10 +769,10 @@ mod tests {
             [t("They are wrong", "flood widow Ann Lund", Some("said"))]
         );
         assert_eq!(
-            direct("\"They are wrong,\" said the 34-year-old mother of three."),
+            direct("\"They are wrong,\" said the 34-year-old mother of four."),
             [t(
                 "They are wrong",
-                "34-year-old mother of three",
+                "34-year-old mother of four",
                 Some("said")
             )]
         );

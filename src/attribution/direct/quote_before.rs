@@ -34,7 +34,7 @@ pub(in crate::attribution) fn main_subject(
     // `subordinate-pronoun-subject`: `Lund admitted errors even as he
     // defended the plan, saying, "..."`: "he" or "she" after a subordinator
     // in the clause the comma closes is the speaker's nearest mention (not
-    // "they", nor a noun: `Berg apologized after they came out, saying`),
+    // "they", nor a noun: `Berg apologized after they leaked, saying`),
     // unless a relative comes first (`paid a clerk who said he was owed
     // after he left, saying`: the clerk's "he").
     if !linked {
@@ -260,11 +260,11 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
     // `linked-participle`: the object before "upon"/"by" is no speaker; a
     // name opening the sentence before its apposition speaks.
     Marks(
-        "Berg, herself a Lund voter, drew a wave of boos upon saying, \"The vote was fair.\"",
-        "The vote was fair",
+        "Berg, herself a Lund voter, drew jeers from the hall upon saying, \"The count was fair.\"",
+        "The count was fair",
         "Berg",
     ),
-    Not("The tabloid ran a story with boos upon saying, \"The vote was fair.\""),
+    Not("The tabloid ran a story with jeers upon saying, \"The count was fair.\""),
     // `relative-that`: "that" between a noun and the cue is its subject.
     Marks(
         "They handed out bottles that said, \"The harbour party welcomes you.\"",
@@ -391,8 +391,8 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
     if cues::is_cancelled(doc, verb, floor) {
         return infinitive_quote(doc, quote, verb, &cue, mark, introduced);
     }
-    // `said in an interview that in her town, "there is ..."`, `said the
-    // storm was over, "not by a long shot"`, `said "it gets me mad" every
+    // `said on the radio that in her town, "there is ..."`, `said the
+    // storm was over, "not by a long shot"`, `said "it makes me sad" every
     // time ...`: the quote is a fragment of the cue's reported clause, which
     // the reported pass takes whole (spec: a quoted fragment inside a
     // reported claim is part of that claim).
@@ -463,7 +463,7 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
                 .map(|(s, _)| s)
                 .filter(|s| (s.end..group).any(|k| speakers::is_relative(doc, k)))
         });
-    // `the 34-year-old mother of three replied, "..."`: a plain noun phrase
+    // `the 34-year-old mother of four replied, "..."`: a plain noun phrase
     // before the verb that introduces the quote, where the phrase found is
     // none or a complement's noun ("three").
     let plain = || {
@@ -535,7 +535,7 @@ pub(in crate::attribution) fn quote_carried_on(doc: &Doc, k: usize) -> bool {
         .is_some_and(|q| q.open == k && !q.nested && writer_carries_on(doc, q))
 }
 
-/// `"it gets me mad" every time ...`: the writer's words go on right after
+/// `"it makes me sad" every time ...`: the writer's words go on right after
 /// the closing mark (no comma or stop inside or after it), so the quote is
 /// part of the writer's sentence. A pronoun or a cue after it is an
 /// attribution, "and"/"but"/"or" another verb of the speaker's. (A quote
@@ -657,7 +657,7 @@ fn with_agent(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
 
 /// "I laughed and said, ...": the subject of the first verb of a verb
 /// coordinated at `group`, after an opening phrase ("Walking to the car,
-/// Berg shook her head and said").
+/// Berg nodded twice and said").
 pub(in crate::attribution) fn coordinated_subject(
     doc: &Doc,
     group: usize,
@@ -738,8 +738,8 @@ mod tests {
     #[test]
     fn a_quote_opening_a_reported_clause_is_no_direct_claim() {
         assert!(direct(
-            "Lund said via email that, \"Of course the mayor will defend himself\" against \
-             the smear."
+            "Lund said via email that, \"Naturally the mayor will answer the charge\" in \
+             court."
         )
         .is_empty());
         assert!(
@@ -855,8 +855,8 @@ mod tests {
     #[test]
     fn a_coordinated_verb_after_an_opening_phrase() {
         assert_eq!(
-            direct("Walking to the car, Berg shook her head and said, \"No.\""),
-            [t("No", "Berg", Some("said"))]
+            direct("Walking to the car, Berg nodded twice and said, \"Yes.\""),
+            [t("Yes", "Berg", Some("said"))]
         );
         // The subject opening the first verb's clause (the reported pass's rule).
         assert_eq!(
@@ -899,13 +899,13 @@ mod tests {
             [t("We need a fighter", "Berg", Some("saying"))]
         );
         assert_eq!(
-            direct("Berg was cut short at the rally, when Lund voters booed her speech, shouting \"she wins, we lose!\""),
-            [t("she wins, we lose", "Lund voters", Some("shouting"))]
+            direct("Berg was cut short at the rally, when Lund voters drowned out her speech, shouting \"ferries first, fees last!\""),
+            [t("ferries first, fees last", "Lund voters", Some("shouting"))]
         );
         // (A song's lyrics are no claim of the singer: "sings" is no cue.)
         assert_eq!(
-            direct("\"We were ready,\" Lund sings to Berg before asking her, \"Where do we go from here?\""),
-            [t("Where do we go from here", "Lund", Some("asking"))]
+            direct("\"We were ready,\" Lund sings to Berg before asking her, \"Which way is the harbour?\""),
+            [t("Which way is the harbour", "Lund", Some("asking"))]
         );
         // `subordinate-pronoun-subject`: "he" after a subordinator in the
         // clause the comma closes ...
@@ -915,8 +915,8 @@ mod tests {
         );
         // ... not "they", nor a "he" inside a relative clause.
         assert_eq!(
-            direct("Berg apologized for the notes after they came out, saying, \"They are old.\""),
-            [t("They are old", "Berg", Some("saying"))]
+            direct("Berg regretted the emails after they leaked, saying, \"They were written long ago.\""),
+            [t("They were written long ago", "Berg", Some("saying"))]
         );
         assert_eq!(
             direct("Berg was curt about a clerk who said he was owed money after he left, saying, \"He was paid.\""),

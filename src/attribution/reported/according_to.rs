@@ -55,7 +55,7 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
     // `clause-opening-source`: after a subordinator, the source opens the
     // clause that follows it.
     Marks(
-        "Lund left the paper years ago after, according to him, the owners cut his column.",
+        "Lund quit the paper in 2009 after, according to him, the owners cut his column.",
         "the owners cut his column",
         "him",
     ),
@@ -72,13 +72,13 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
     ),
     // `quote-opened-before`: a quote of several sentences and its relay.
     Marks(
-        "“The port is shut. It stays shut,” Lund said, according to a transcript of the show.",
+        "“The port is shut. It stays shut,” Lund said, according to a recording of the broadcast.",
         "“The port is shut. It stays shut,” Lund said",
-        "transcript of the show",
+        "recording of the broadcast",
     ),
     Marks(
-        "“The port is shut. Is it not?,” the judge said, according to the Herald.",
-        "“The port is shut. Is it not?,” the judge said",
+        "“The port is shut. Is it not?,” the harbourmaster said, according to the Herald.",
+        "“The port is shut. Is it not?,” the harbourmaster said",
         "Herald",
     ),
     // `trailing-relative-source`: a relative clause closing the words
@@ -98,6 +98,17 @@ pub(in crate::attribution) const ACCORDING_TO: &[Example] = &[
         "The Vik Trust, which owns the pier, paid for the repairs, according to the Herald.",
         "The Vik Trust, which owns the pier, paid for the repairs",
         "Herald",
+    ),
+    // A dateline opening the sentence stays out of the claim before the source.
+    Marks(
+        "OSLO, May 3 (Wire) - The port was busy on Sunday, according to a count by the Herald.",
+        "The port was busy on Sunday",
+        "count by the Herald",
+    ),
+    Marks(
+        "TROMSO - Lund holds a third of the vote according to the census.",
+        "Lund holds a third of the vote",
+        "census",
     ),
     Not("Things at the port went according to plan on Friday."),
     Not("Things at the port went according to the plan."),
@@ -188,6 +199,13 @@ pub(super) fn according_to(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attr
         trim_claim(doc, s.start..i)
     } else {
         return None;
+    };
+    // A dateline opening the sentence is no part of the claim before the
+    // source ("OSLO, May 3 (Wire) - The port is busy, according to ...").
+    let claim = if claim.start == s.start {
+        skip_dateline(doc, claim)
+    } else {
+        claim
     };
     // `According to Lund, "We won. ..."`: the quote after the comma is a direct claim.
     let (claim, mode) = match opening_quote(doc, &claim) {

@@ -65,11 +65,26 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
         "During the inquiry, Berg admitted that the ferry was \"a floating wreck,\"",
         "Harbour Times",
     ),
+    // `indefinite-object-relative`: ", a claim Berg denied": the noun taken
+    // up is the claim of the relative clause's subject, not what came before.
+    Marks(
+        "The ferry had been sold, a claim Berg denied on Monday.",
+        "a claim",
+        "Berg",
+    ),
+    Marks(
+        "The ferry had been sold, a charge that the harbour board denied.",
+        "a charge",
+        "harbour board",
+    ),
     // `inverted-subject-pronoun`: "said he" inverts a subject pronoun;
     // "it" after the cue is its object, a verb's in a coordinated verb phrase.
     Marks("The ferry sank at dawn, said he.", "The ferry sank at dawn", "he"),
     Not("The harbour office found the leak, reported it to the police, and shut the pier on Friday."),
     Not("The pier is unsafe, says it."),
+    // `indefinite-object-relative`: a relative clause whose cue has a clause
+    // of its own ("said was false") is another rule's.
+    Not("The ferry had been sold, a claim Berg said was false."),
     // `subordinator-not-speaker`: a clause of time or place opened by a
     // function word is no attribution of what came before.
     Not("We met Berg at the port for dinner, when he insisted on paying."),
@@ -146,8 +161,8 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
     ),
     // A double hyphen is a dash too; the conjunction after it is the writer's.
     Marks(
-        "The ferry ran late all night -- and the permit, Lund said, was never signed.",
-        "the permit, Lund said, was never signed",
+        "The ferry ran late all night -- and the logbook, Lund said, was never signed.",
+        "the logbook, Lund said, was never signed",
         "Lund",
     ),
     Marks(
@@ -199,7 +214,7 @@ pub(super) fn after_claim(
         // `object-gives-way`: "<claim>, people briefed on the talks said.":
         // a preposition's object gives way to the whole subject stretch,
         // as before a verb cue (not a relative clause's subject: "in
-        // Jupiter, Florida who were voting in it said" has no stretch).
+        // Bergen, Norland who were voting in it said" has no stretch).
         Some(p)
             if let Some(found) = speakers::is_preposition_object(doc, &p, s.start)
                 .then(|| speakers::clause_subject(doc, group, s.start))
@@ -273,6 +288,43 @@ pub(super) fn after_claim(
         }
         None => return None,
     };
+    // `indefinite-object-relative`: "<claim>, a claim Berg denied.", "...,
+    // a charge that the ministry denied.": after ", a" (or ", an") a plain
+    // noun, then (after "that" or none) the subject of a relative clause
+    // ending at its cue. That subject is no speaker of what came before; the
+    // noun it takes up is its claim (`a claim`, speaker `Berg`).
+    // (The subject after "that" may open with a determiner: "that the
+    // ministry"; `before` may hold "that" itself, a determiner too.)
+    let that_at = (before.min(speaker.start).saturating_sub(1)..speaker.start)
+        .rev()
+        .find(|&k| doc.is(k, "that"));
+    let that_relative = that_at.is_some_and(|t| t >= s.start + 3);
+    let (noun, subject) = if let Some(t) = that_at.filter(|_| that_relative) {
+        (t - 1, speaker.clone())
+    } else {
+        (speaker.start, speaker.start + 1..speaker.end)
+    };
+    if noun >= s.start + 2
+        && (doc.is(noun - 1, "a") || doc.is(noun - 1, "an"))
+        && doc.word(noun - 2) == ","
+        && is_lowercase_word(doc, noun)
+        && !subject.is_empty()
+        && (that_relative || speakers::is_name_word(doc, subject.start))
+    {
+        let rest = skip_adjuncts(doc, cue.end, s.end);
+        let ends = rest >= s.end || matches!(doc.word(rest), "," | "." | ";" | "!" | "?");
+        let claim = noun - 1..noun + 1;
+        if !ends || claim.clone().any(|k| covered[k]) {
+            return None;
+        }
+        return Some(Attribution {
+            claim,
+            mode: ClaimMode::Reported,
+            cue: Some(cue),
+            source: Source::Phrase(subject),
+            rule,
+        });
+    }
     // The comma before the attribution, and where the claim ends: at the
     // comma, or past the closing mark of a quote the comma ends
     // (`quoted-fragment-relay`).
@@ -505,7 +557,7 @@ pub(in crate::attribution) fn interrupted_clause_start(
     let dashes = (floor..comma).filter(|&k| doc.is_spaced_dash(k)).count();
     for k in (floor + 1..comma).rev() {
         if doc.word(k) == ";" || (dashes % 2 == 1 && doc.is_spaced_dash(k)) {
-            // "- and the permit, his campaign said, ...": past the conjunction,
+            // "- and the berth, her staff said, ...": past the conjunction,
             // and past the second token of a "--".
             let mut clause = k + 1;
             while clause < comma && doc.word(clause) == "-" {
@@ -661,7 +713,7 @@ mod tests {
         // ", and" + a determiner's plain noun phrase + a cue: another speaker.
         assert_eq!(
             reported(
-                "Lund said the port was closed, and the 34-year-old mother of three \
+                "Lund said the port was closed, and the 34-year-old mother of four \
                  replied, \"We will reopen it.\""
             ),
             [t("the port was closed", "Lund", "said")]
@@ -868,10 +920,8 @@ mod tests {
             [t("the crews, Lund said, had left early", "Lund", "said")]
         );
         assert_eq!(
-            reported(
-                "The quay had a rally that night - and the permit, Lund said, was hard to get."
-            ),
-            [t("the permit, Lund said, was hard to get", "Lund", "said")]
+            reported("The quay was busy that night - and the berth, Lund said, was hard to book."),
+            [t("the berth, Lund said, was hard to book", "Lund", "said")]
         );
         // Marks: `relative-attribution` ends the interrupted clause too.
         assert_eq!(

@@ -114,8 +114,8 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "Vik",
     ),
     Marks(
-        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high.",
-        "But the toll, as Ana Holm of the Harbour Times points out, is that it is high",
+        "But the snag, as Ana Holm of the Harbour Times points out, is how high the toll has become.",
+        "But the snag, as Ana Holm of the Harbour Times points out, is how high the toll has become",
         "Ana Holm",
     ),
     Marks(
@@ -416,7 +416,9 @@ mod tests {
             )]
         );
         assert_eq!(
-            reported("As Berg put it in a statement to my colleague Ann Lund in July, the port is a mess."),
+            reported(
+                "As Berg put it in an email to our reporter Ann Lund in June, the port is a mess."
+            ),
             [t("the port is a mess", "Berg", "put it")]
         );
     }

@@ -39,15 +39,15 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
     // `place-abbreviation`: a fronted place with an abbreviated name ("St.")
     // and its state is no subject.
     Marks(
-        "At a fair in St. Hamar, Nor., 62-year-old Kari Berg railed against the toll, and explained how much it upset her to pay.",
-        "how much it upset her to pay",
-        "62-year-old Kari Berg",
+        "At a market in St. Hamar, Nor., 58-year-old Kari Berg spoke out against the toll, and explained how hard it was for her to pay.",
+        "how hard it was for her to pay",
+        "58-year-old Kari Berg",
     ),
     Not("Kolb praised the plan and the port reopened."),
     // Past a short quoted object; a spaced dash opens the clause.
     Marks(
-        "That drew his ire - Lund called her \"weak\" and said she had no support in the north.",
-        "she had no support in the north",
+        "That drew his scorn - Lund called her \"soft\" and said she had no friends on the coast.",
+        "she had no friends on the coast",
         "Lund",
     ),
     Not("Lund praised the \"bold and brave new harbour plan of the year\" and the port reopened."),
@@ -64,9 +64,9 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
     ),
     // ... not a relative with no comma before it.
     Marks(
-        "He praised those who left but said the port would stay open.",
-        "the port would stay open",
-        "He",
+        "She thanked the crews who stayed but said the port would stay shut.",
+        "the port would stay shut",
+        "She",
     ),
 ];
 
@@ -215,7 +215,7 @@ mod tests {
     #[test]
     fn claimed_needs_a_clause_and_a_coordinated_verb_is_none() {
         assert_eq!(
-            reported("Lund had also claimed a victory in the first round."),
+            reported("Lund had also claimed a win in the first round."),
             []
         );
         assert_eq!(
@@ -223,7 +223,7 @@ mod tests {
             [t("the vote was rigged", "Lund", "claimed")]
         );
         assert_eq!(
-            reported("Would you vote for a man who said and did the same?"),
+            reported("Would you vote for a man who said and did as much?"),
             []
         );
     }

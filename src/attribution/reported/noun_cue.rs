@@ -13,7 +13,7 @@ pub(in crate::attribution) const NOUN_CUE: &[Example] = &[
     // `noun-cue-adjunct`: a time phrase or a short phrase opened by a
     // preposition between the noun and its "that".
     Marks(
-        "Lund's statement earlier this year that fishermen should pay was dropped.",
+        "Lund's statement earlier this month that fishermen should pay was dropped.",
         "fishermen should pay",
         "Lund",
     ),
@@ -24,8 +24,8 @@ pub(in crate::attribution) const NOUN_CUE: &[Example] = &[
     ),
     // `plural-possessive-owner`: a plural owner written with the apostrophe alone.
     Marks(
-        "The board backed the judges' statement that their ruling must stand.",
-        "their ruling must stand",
+        "The board backed the judges' statement that the verdict must stand.",
+        "the verdict must stand",
         "judges",
     ),
     // A "that" with a verb right after it opens a relative clause.
@@ -33,7 +33,7 @@ pub(in crate::attribution) const NOUN_CUE: &[Example] = &[
     // `noun-cue-copular`: "is"/"was" between the noun and "that": the
     // noun phrase is the subject, the clause after "that" the claim.
     Marks(
-        "Lund's argument on Sunday was that the toll should go.",
+        "Lund's argument on Friday was that the toll should go.",
         "the toll should go",
         "Lund",
     ),
@@ -61,7 +61,7 @@ const NOUN_ADJUNCT_WINDOW: usize = 8;
 /// "is"/"was" came before it: right after the noun; `noun-cue-adjunct`: past
 /// time words or a short phrase opened by a preposition, when no verb
 /// follows the "that" (a relative: "his statement on Monday that was read
-/// out"); `noun-cue-copular`: "Lund's argument (on Sunday) was that".
+/// out"); `noun-cue-copular`: "Lund's argument (on Friday) was that".
 fn that_after_noun(doc: &Doc, s: &Range<usize>, i: usize) -> Option<(usize, bool)> {
     let j = i + 1;
     if doc.is(j, "that") {
@@ -293,7 +293,9 @@ mod tests {
     #[test]
     fn a_reporting_noun_is_not_a_cue_of_its_modifier() {
         assert_eq!(
-            reported("It demanded a withdrawal of such claims, making it clear that the islands are ours."),
+            reported(
+                "It demanded a retraction of the maps, making it clear that the islands are ours."
+            ),
             [t("the islands are ours", "It", "making it clear")]
         );
     }

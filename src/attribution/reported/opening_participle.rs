@@ -16,8 +16,8 @@ pub(in crate::attribution) const OPENING_PARTICIPLE: &[Example] = &[
     ),
     // `perfect-participle`, and a main clause that attributes too.
     Marks(
-        "Having announced that he would not run, Lund left the stage.",
-        "he would not run",
+        "Having announced that she would not run, Lund left the stage.",
+        "she would not run",
         "Lund",
     ),
     Marks(
@@ -53,7 +53,7 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
     let bare_finite = cues::is_participle(doc, i) && opens_sentence(doc, s, i);
     // "Noting that the port was busy, Lund ...": a participle opening the
     // sentence with its "that" clause; `perfect-participle`: "Having
-    // announced that he would not run, Lund left".
+    // announced that she would not run, Lund left".
     let bare = (bare_finite && doc.is(i + 1, "that"))
         || (i > s.start
             && doc.is(i - 1, "having")
@@ -85,7 +85,7 @@ pub(super) fn opening_participle(doc: &Doc, s: &Range<usize>, i: usize) -> Optio
         .rev()
         .find(|&k| doc.word(k) == ",")
         .or_else(|| (claim.end < s.end && doc.word(claim.end) == ",").then_some(claim.end))?;
-    // `was "so swollen I could barely walk," she`: a quote closing after the comma.
+    // `was "so sore I could hardly walk," she`: a quote closing after the comma.
     let mut after = comma + 1;
     let mut end = comma;
     if after < s.end && doc.tokens[after].kind == TokenKind::Quote {

@@ -10,7 +10,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     // `object-participle`: any participle cue with its "that" after the
     // main verb's object, a noun phrase opened by a determiner.
     Marks(
-        "The mayor filed a $2 million lawsuit in 2019 alleging that the firm had lied.",
+        "The mayor filed a lawsuit worth $2 million in 2019 alleging that the firm had lied.",
         "the firm had lied",
         "mayor",
     ),
@@ -20,12 +20,12 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the port would stay open",
         "she",
     ),
-    Not("They could not resist pointing out that the ferry was late."),
+    Not("They could not help pointing out that the ferry was late."),
     Not("The board has been considering announcing that it will sell the port."),
     // A message and any participle cue with a finite clause.
     Marks(
-        "The board released a statement confirming it will double the staff.",
-        "it will double the staff",
+        "The board released a statement confirming that it will hire ten more clerks.",
+        "it will hire ten more clerks",
         "board",
     ),
     Not("The union released a statement condemning the attack."),
@@ -129,7 +129,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     ),
     // "without" opens an adjunct before the "that" clause.
     Marks(
-        "Lund was just as blunt, claiming without any evidence that the mayor wanted to sell the port.",
+        "Lund was equally harsh, claiming without any proof that the mayor wanted to sell the port.",
         "the mayor wanted to sell the port",
         "Lund",
     ),
@@ -190,7 +190,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     Not("Lund won the race by arguing."),
 ];
 
-/// "..., painting others as weak and suggesting that", "..., saying it was
+/// "..., casting rivals as soft and suggesting that", "..., saying it was
 /// costly but adding that": an "and" or "but" at `and` joins the participle
 /// after it to one opened by a comma just before.
 pub(super) fn coordinated_participle(doc: &Doc, s: &Range<usize>, and: usize) -> bool {
@@ -367,8 +367,8 @@ mod tests {
             [t("fares would fall", "Kolb", "predicting")]
         );
         assert_eq!(
-            reported("Lund, after initially saying he would not run, filed his papers."),
-            [t("he would not run", "Lund", "saying")]
+            reported("Lund, after initially saying she would not run, filed her papers."),
+            [t("she would not run", "Lund", "saying")]
         );
         // A participle after a preposition needs a finite clause.
         assert_eq!(
@@ -421,7 +421,7 @@ mod tests {
     #[test]
     fn participles_after_another_participle_or_a_message_and_its_time() {
         assert_eq!(
-            reported("Lund sought to look tough, painting others as weak and suggesting that he would win."),
+            reported("Lund sought to look tough, casting rivals as soft and suggesting that he would win."),
             [t("he would win", "Lund", "suggesting")]
         );
         assert_eq!(

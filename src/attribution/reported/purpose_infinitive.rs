@@ -37,7 +37,7 @@ fn place_phrase_before(doc: &Doc, s: &Range<usize>, to: usize) -> Option<usize> 
     let mut k = to;
     while k > floor {
         k -= 1;
-        // "for the board's decision to tell", "the pressure on her to say":
+        // "for the board's decision to tell", "the pressure on him to say":
         // the infinitive is the noun's.
         if doc.has(k, words::INFINITIVE_NOUN) {
             return None;
@@ -143,7 +143,7 @@ pub(in crate::attribution) const PURPOSE_INFINITIVE: &[Example] = &[
     Not("Berg went back to her old theme to explain how the ferry had sunk."),
     Not("The task now is to find a way to admit the ferry was late."),
     Not("The vote came after he refused to say the ferry was safe."),
-    Not("The vote will raise the pressure on her to say whether the ferry runs."),
+    Not("The vote puts more pressure on him to say whether the ferry runs."),
     Not("Lund took to the radio to hit back at Will Berg."),
     Not("Berg went on the radio on Friday to announce a new route."),
 ];

@@ -35,7 +35,7 @@ pub(super) fn subordinate_claim(
     if let Some(comma) = claim.clone().find(|&c| closing(c)) {
         claim.end = comma;
     }
-    // ("While he said he'd hold a hearing, ...": a contracted auxiliary is its verb.)
+    // ("While he said he'd call a vote, ...": a contracted auxiliary is its verb.)
     let has_verb = claim.clone().take(12).any(|k| looks_like_verb(doc, k))
         || looks_like_clause(doc, claim.start, claim.end);
     (claim.len() >= 2 && has_verb).then_some(claim)

@@ -40,9 +40,9 @@ fn a_quoted_fragment_opens_the_reported_clause() {
     );
     // A subject coordinated with the fragment: the verb comes after it.
     assert_eq!(
-        reported("He said \"budget reforms\" and the unpaid tolls would pay for it."),
+        reported("He said \"leaner offices\" and the unpaid fines would cover it."),
         [t(
-            "\"budget reforms\" and the unpaid tolls would pay for it",
+            "\"leaner offices\" and the unpaid fines would cover it",
             "He",
             "said"
         )]
@@ -59,7 +59,7 @@ fn that_after_an_adjunct_phrase_opens_the_claim() {
         [t("Berg had lied", "Lund", "claimed")]
     );
     assert_eq!(
-        reported("Berg wrote in the early morning hours that the ferry was late."),
+        reported("Berg wrote in the small hours that the ferry was late."),
         [t("the ferry was late", "Berg", "wrote")]
     );
     // A relative "that" (a verb right after it) is no clause of the cue.
@@ -71,8 +71,8 @@ fn that_after_an_adjunct_phrase_opens_the_claim() {
     // `long-adjunct-that`: a longer adjunct with commas or a programme's
     // name, no verb in it.
     assert_eq!(
-        reported("Lund said Thursday during a taping of a radio town hall meeting in Bergen, Norway, that the state is wrong to ban the ferry."),
-        [t("the state is wrong to ban the ferry", "Lund", "said")]
+        reported("Lund said Friday during the filming of a weekly radio talk show in Bergen, Norway, that the county is wrong to cut the ferry."),
+        [t("the county is wrong to cut the ferry", "Lund", "said")]
     );
     assert_eq!(
         reported("Berg said on Harbour TV's ''Morning Talk'' on Sunday that Lund had shown no respect to the crews."),
@@ -148,7 +148,7 @@ fn not_claims() {
 #[test]
 fn a_report_inside_the_adjunct_is_a_noun() {
     assert_eq!(
-        reported("The agency said in a June report that fees rose by 9 percent."),
+        reported("The agency said in a March report that fees rose by 9 percent."),
         [t("fees rose by 9 percent", "agency", "said")]
     );
     assert_eq!(
@@ -217,10 +217,10 @@ fn object_relatives_claim_from_their_relative_word() {
 #[test]
 fn indirect_questions_long_adverbs_and_plain_past_clauses() {
     assert_eq!(
-        reported("Lawmakers also asked whether the deals required the men to cooperate."),
+        reported("Councillors also asked whether the leases obliged the firms to pay."),
         [t(
-            "whether the deals required the men to cooperate",
-            "Lawmakers",
+            "whether the leases obliged the firms to pay",
+            "Councillors",
             "asked"
         )]
     );
@@ -241,7 +241,7 @@ fn indirect_questions_long_adverbs_and_plain_past_clauses() {
     );
     // A noun object and a coordinated verb is no clause.
     assert_eq!(
-        reported("The council has promised a veto and attempted to stall the bill."),
+        reported("The council has promised a veto and sought to stall the bill."),
         []
     );
 }
@@ -323,8 +323,8 @@ fn relative_that_and_bare_nouns_are_not_the_clause() {
             "said"
         )]
     );
-    assert!(reported("He added a note of caution, should the vote fail.").is_empty());
-    assert!(reported("She needs to sell herself and tell more jokes.").is_empty());
+    assert!(reported("She added a word of warning, should the vote fail.").is_empty());
+    assert!(reported("He needs to explain himself and tell fewer stories.").is_empty());
 }
 
 #[test]
@@ -397,11 +397,9 @@ fn an_infinitive_inside_the_subject_of_the_clause() {
     // `infinitive-subject`: a coordinated object of the infinitive, and a
     // past tense with its object as the clause's verb.
     assert_eq!(
-        reported(
-            "Vik said the decision to drop public and private loans had nothing to do with it."
-        ),
+        reported("Vik said the plan to sell old and broken boats had no effect on the fares."),
         [t(
-            "the decision to drop public and private loans had nothing to do with it",
+            "the plan to sell old and broken boats had no effect on the fares",
             "Vik",
             "said"
         )]
@@ -469,7 +467,7 @@ fn quantifiers_as_subjects() {
 fn a_clause_of_time_after_the_cue_is_no_claim() {
     assert_eq!(reported("Lund said after the attacks."), []);
     assert_eq!(
-        reported("Ola Lund said when she resigned from the board in 2014."),
+        reported("Ola Lund said when she quit the board in 2014."),
         []
     );
     assert_eq!(
@@ -547,7 +545,7 @@ fn contracted_relatives_and_quantifiers_before_an_auxiliary() {
         [t("they back the plan", "who've", "said")]
     );
     assert_eq!(
-        reported("He was backed by Ann Berg, who's argued for years that the quota must end."),
+        reported("He was backed by Ann Berg, who's argued since 2010 that the quota must end."),
         [t("the quota must end", "who", "argued")]
     );
     assert_eq!(
@@ -618,8 +616,8 @@ fn a_prepositions_object_before_the_verb_is_no_subject() {
 #[test]
 fn continued_to_say_is_a_speech_act_of_the_subject() {
     assert_eq!(
-        reported("Berg continued to say he had never touched the boat."),
-        [t("he had never touched the boat", "Berg", "say")]
+        reported("Berg continued to say he had not seen the boat."),
+        [t("he had not seen the boat", "Berg", "say")]
     );
     assert_eq!(
         reported("The trustees continued to assure him that the fund was safe."),

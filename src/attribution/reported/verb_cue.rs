@@ -109,8 +109,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // `long-subject`: an object verb's clause whose subject runs past the
     // first words (prepositional phrases, quoted words) to its finite verb.
     Marks(
-        "Lund admitted the gap between the two of them most likely does not reflect the fleet.",
-        "the gap between the two of them most likely does not reflect the fleet",
+        "Lund admitted the rift between the two crews almost certainly does not reflect the fleet.",
+        "the rift between the two crews almost certainly does not reflect the fleet",
         "Lund",
     ),
     // Not a verb with a subject of its own right before it (a relative clause).
@@ -203,9 +203,9 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "officials",
     ),
     Marks(
-        "She has the kind of job that many economists say is the future of the port.",
-        "that many economists say is the future of the port",
-        "economists",
+        "He holds the sort of role that many planners say is the future of the port.",
+        "that many planners say is the future of the port",
+        "planners",
     ),
     // `relative-quantifier`: a quantifier alone after the relative word is
     // the subject of its clause (not the stretch before the relative).
@@ -405,9 +405,9 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // `approximate-count`: "about" before a number or a fraction is
     // "approximately", the start of the clause's subject.
     Marks(
-        "The port office said about half of the rise in fees came from tankers.",
+        "The port board said about half of the rise in fees came from tankers.",
         "about half of the rise in fees came from tankers",
-        "port office",
+        "port board",
     ),
     // A contracted "has" before the cue ("she's said" is "she has said").
     Marks(
@@ -423,8 +423,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // `listener-clause` after "told": the crowd is told, "he" opens the claim.
     Marks(
-        "At the depot, Lund told the crowd he was the first to ask for a new quay.",
-        "he was the first to ask for a new quay",
+        "At the depot, Lund told the crowd he had been the first to ask for a new quay.",
+        "he had been the first to ask for a new quay",
         "Lund",
     ),
     // `listener-noun-clause`: a listener opened by a determiner or a
@@ -465,7 +465,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Berg warns us of the fees we had to pay."),
     // `purpose-to`: a verb after "there" or a subject pronoun is the
     // infinitive's own clause, no subject's verb.
-    Not("Berg warned voters about the fees in order to show there was a gap."),
+    Not("Berg warned the crews over the levy in order to prove there was a gap."),
     Not("Berg warned voters about the fees in order to prove they were unfair."),
     Marks(
         "Berg said the plan in order to win the vote would fail.",
@@ -586,12 +586,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Lund",
     ),
     Marks(
-        "Berg admitted as part of his plea that he took the money.",
+        "Berg admitted as part of the settlement that he took the money.",
         "he took the money",
         "Berg",
     ),
     Not("Lund wrote in a letter to the board that was leaked on Monday."),
-    Not("Berg has threatened to veto the bill that allows fishing."),
+    Not("Berg has threatened to veto the ferry law that allows fishing."),
     Not("Holm wrote for a harbour panel that all agreed the vote was lost."),
     Not("Lund responded to that tweet by mocking the mayor."),
     // `set-off-that`: a phrase between spaced dashes before "that".
@@ -615,7 +615,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Lund is expected to argue that the senator is out of touch."),
     // `more-likely-to`: a poll's comparison; the saying took place.
     Marks(
-        "Voters were slightly more likely to say that the port should close.",
+        "Voters were markedly more likely to say that the port should close.",
         "the port should close",
         "Voters",
     ),
@@ -636,7 +636,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // `pronoun-object`: a pronoun right after the cue, then a preposition,
     // the sentence's end or ", but", is the cue's object.
-    Not("Lund had said it in the debate on the ferry."),
+    Not("Lund had said it at the hearing on the ferry."),
     Not("Berg explained this in the past, with charts of the harbour."),
     Not("A day after Holm said them, but not before the vote, the pier closed."),
     Not("The port board, under Ola Vik, asserted itself into the fight over fares."),
@@ -651,8 +651,8 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Berg",
     ),
     // `noun-cue-relative`: a word that is also a noun, "that" and a verb.
-    Not("Strong showings in the dozen states that held votes on Tuesday strengthened the hope that the ferry will run."),
-    Not("Lund began Sunday with a personally signed tweet that drew no conclusions about the fire."),
+    Not("Big wins in the nine states that held votes on Tuesday strengthened the hope that the ferry will run."),
+    Not("Lund opened Friday with a short tweet that drew no lessons from the fire."),
     Marks("The charter states that the fares will rise.", "the fares will rise", "charter"),
     Not("It's said that the old mill is haunted."),
     Not("The ferry line reported record profits."),
@@ -662,7 +662,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("The rebels declared war on the hill tribes."),
     Not("Ola Vik declared himself a candidate in 2019."),
     Not("The old harbour boasts a new crane and two tugs."),
-    Not("Two aldermen have publicly stated their interest in the seat."),
+    Not("Two aldermen have openly stated their interest in the seat."),
     Marks(
         "Lund boasted the port had never been busier.",
         "the port had never been busier",
@@ -677,7 +677,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     // "said no to" / "said goodbye to" answer or part: no clause.
     Not("At the dinner Lund told the story of a ferry that sank in 1950."),
     Not("Berg tells a joke about the mayor at every rally."),
-    Not("At a rally on Friday Lund told the largely unsubstantiated tale of a ferry captain who sank a pirate ship."),
+    Not("At a rally on Friday Lund told the mostly invented tale of a ferry captain who sank a pirate ship."),
     Not("The council said no to the new tax."),
     Not("Lund said goodbye to his staff on Friday."),
     Marks(
@@ -717,9 +717,9 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
     ),
     // `approximate-count`: an approximation before a count or a fraction.
     Marks(
-        "About one in five say they would stay home.",
+        "About one in six say they would stay home.",
         "they would stay home",
-        "About one in five",
+        "About one in six",
     ),
     // `one-in-count`: "one" before "in" and a count is the count, no determiner.
     Marks(
@@ -755,7 +755,7 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "Nearly half",
     ),
     Marks(
-        "Lund's closest friends have in the past said he was tired.",
+        "Lund's closest friends have in the past said that he was tired.",
         "he was tired",
         "Lund's closest friends",
     ),
@@ -943,7 +943,7 @@ pub(super) fn before_claim(
         // "Aides who talked with the Harbour Courier said": the phrase
         // before the verb is a preposition's object; the subject is the
         // stretch before it, when it reads as one.
-        // "but in a later interview said": the phrase before the verb is the
+        // "but in a second interview said": the phrase before the verb is the
         // adjunct's object, not a subject.
         let after_adjunct = coordinator_before(doc, s, group).is_some_and(|k| k + 1 < group);
         let before = speakers::phrase_before(doc, group, s.start)
@@ -989,7 +989,7 @@ pub(super) fn before_claim(
             }
             // "Kolb praised the plan and said ...": the subject of the first
             // verb (`adjunct-coordinated-verb`: also past an adjunct, "but in
-            // a later interview said").
+            // a second interview said").
             None if let Some(and) =
                 coordinator_before(doc, s, group).filter(|_| is_inflected(doc, i)) =>
             {
@@ -1164,7 +1164,7 @@ const COORDINATED_ADJUNCT_WINDOW: usize = 8;
 
 /// The "and" or "but" that joins the verb group at `group` to a verb before
 /// it: right before the group, or before an adjunct that ends at it ("but
-/// in a later interview said", "and on Tuesday told").
+/// in a second interview said", "and on Tuesday told").
 fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize> {
     let is_coordinator = |k: usize| doc.is(k, "and") || doc.is(k, "but");
     if group > s.start && is_coordinator(group - 1) {
@@ -1187,7 +1187,7 @@ fn is_participle_adverb(doc: &Doc, k: usize) -> bool {
     (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.is(k, "also")
 }
 
-/// `interposed-participle`: "Lund, after initially saying he would not
+/// `interposed-participle`: "Lund, after initially saying she would not
 /// run, bought air time": a participle set off by commas between a subject
 /// (no verb before it) and the subject's verb. Its claim ends at the comma
 /// before that verb. A short prepositional phrase closing the subject is
@@ -1343,7 +1343,7 @@ const OBJECT_WINDOW: usize = 9;
 /// `object-participle`: "filed a $40 million suit in 2019 alleging that":
 /// a noun phrase opened by a determiner ends right before the participle at
 /// `group` (no verb, participle, comma or quote in it), after the main
-/// verb of the sentence's subject. Not "could not resist pointing out
+/// verb of the sentence's subject. Not "could not help pointing out
 /// that", "it is worth noting that" (no determiner: the word is no object).
 fn object_before(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
     let floor = s.start.max(group.saturating_sub(OBJECT_WINDOW));
@@ -1390,7 +1390,7 @@ mod tests {
         assert!(reported("Berg warns us of the fees we had to pay.").is_empty());
         assert!(reported("Berg reminded me of my father.").is_empty());
         assert!(
-            reported("Berg warned voters about the fees in order to show there was a gap.")
+            reported("Berg warned the crews over the levy in order to prove there was a gap.")
                 .is_empty()
         );
         // The listener's clause stays: after an adjunct, after a pronoun.
@@ -1691,9 +1691,9 @@ mod tests {
     #[test]
     fn concern_voiced_aloud() {
         assert_eq!(
-            reported("Finance ministers of the five nations voiced their concern that the rise was harming exports."),
+            reported("Trade ministers of the five nations voiced their concern that the strong krone was hurting exports."),
             [t(
-                "the rise was harming exports",
+                "the strong krone was hurting exports",
                 "ministers of the five nations",
                 "voiced their concern"
             )]
@@ -1736,15 +1736,15 @@ mod tests {
         // `noun-cue-relative`: a noun cue word, "that" and a verb.
         assert_eq!(
             reported(
-                "Strong showings in the dozen states that held votes on Tuesday \
+                "Big wins in the nine states that held votes on Tuesday \
                  strengthened the hope that the ferry will run."
             ),
             []
         );
         assert_eq!(
             reported(
-                "Lund began Sunday with a personally signed tweet that drew no \
-                 conclusions about the fire."
+                "Lund opened Friday with a short tweet that drew no \
+                 lessons from the fire."
             ),
             []
         );
@@ -1816,7 +1816,7 @@ mod tests {
     #[test]
     fn just_this_month_and_all_before_the_verb() {
         assert_eq!(
-            reported("The bank just this month announced it would end the bonuses."),
+            reported("The bank only last week announced it would end the bonuses."),
             [t("it would end the bonuses", "bank", "announced")]
         );
         assert_eq!(
@@ -1824,8 +1824,8 @@ mod tests {
             [t("the rule was unfair", "senators", "said")]
         );
         assert_eq!(
-            reported("The daily paper reported at the time that the editor had quit."),
-            [t("the editor had quit", "daily paper", "reported")]
+            reported("The daily paper reported at the time that its editor had quit."),
+            [t("its editor had quit", "daily paper", "reported")]
         );
     }
 
@@ -1866,10 +1866,10 @@ mod tests {
     #[test]
     fn a_contracted_has_before_the_cue() {
         assert_eq!(
-            reported("He's said he gets his ideas from an old farming novel."),
+            reported("She's said she draws her ideas from an old farming novel."),
             [t(
-                "he gets his ideas from an old farming novel",
-                "He",
+                "she draws her ideas from an old farming novel",
+                "She",
                 "said"
             )]
         );
@@ -1884,8 +1884,8 @@ mod tests {
     #[test]
     fn a_contracted_auxiliary_is_the_verb_of_a_subordinate_claim() {
         assert_eq!(
-            reported("While he said he'd hold a hearing, the bill is unlikely to pass."),
-            [t("he'd hold a hearing", "he", "said")]
+            reported("While he said he'd call a vote, the bill is unlikely to pass."),
+            [t("he'd call a vote", "he", "said")]
         );
     }
 
@@ -1910,7 +1910,7 @@ mod tests {
             [t("much of the talk was about fish", "Holm", "said")]
         );
         assert_eq!(
-            reported("Holm has said much over the years about fish."),
+            reported("Holm has said much down the years about fish."),
             []
         );
     }
@@ -1931,8 +1931,8 @@ mod tests {
     #[test]
     fn an_adjective_of_manner_before_to_and_the_cue() {
         assert_eq!(
-            reported("Lund was quick to add that the plan did not drop the toll."),
-            [t("the plan did not drop the toll", "Lund", "add")]
+            reported("Lund was quick to add that nobody had lost a job."),
+            [t("nobody had lost a job", "Lund", "add")]
         );
         assert_eq!(
             reported("Aides to Ms. Berg are careful to point out that she placed second."),

@@ -2,7 +2,7 @@
 use super::*;
 
 /// How far back from the verb the comma opening an apposition may be
-/// ("Ola Lund, director of the centre and a professor at the university, said").
+/// ("Ola Lund, director of the centre and a lecturer at the college, said").
 pub(super) const APPOSITION_WINDOW: usize = 30;
 
 /// `Judy Kolb, the company's founder, said`: the subject before the phrases
@@ -66,7 +66,7 @@ pub fn apposition_subject(doc: &Doc, group: usize, floor: usize) -> Option<Range
     if is_relative(doc, prev) {
         return Some(prev..group);
     }
-    // "Ola Lund, who's argued for years that ...": the relative with its
+    // "Ola Lund, who's argued since 2010 that ...": the relative with its
     // auxiliary glued on ("'s" split off as a possessive would be).
     if is_possessive(doc, prev) && prev > floor && is_relative(doc, prev - 1) {
         return Some(prev - 1..prev);

@@ -370,7 +370,7 @@ fn is_word_or_number(doc: &Doc, k: usize) -> bool {
 /// too ("the fact that Lund ...").
 ///
 /// `relative-with-auxiliary`: "who'd", "who’ve", "who'll" count too
-/// (`is_contracted_who`: "Leaders who'd rather be working for Vik say": the
+/// (`is_contracted_who`: "Leaders who'd sooner be out fishing with Vik say": the
 /// leaders speak).
 fn is_relative_word(doc: &Doc, k: usize) -> bool {
     doc.has(k, words::SUBJECT_RELATIVE) || is_contracted_who(doc, k)

@@ -213,7 +213,7 @@ mod tests {
             ("Inside the hall, Vik said no.", "Vik"),
             // `fronted-time-lead` Marks.
             ("Two hours after his first post, Lund wrote a note.", "Lund"),
-            ("Soon after it was over, both men issued a note.", "both"),
+            ("Soon after the vote closed, both men sent a note.", "both"),
             // `fronted-purpose-infinitive`: "To" opens an adverbial too.
             ("To win votes, the union ran ads.", "the"),
             (

@@ -353,7 +353,7 @@ mod tests {
                 "Ann Berg",
             ),
             (
-                "Berg, in the wake of a new poll, told the radio that it was over.",
+                "Berg, in the light of the latest count, told the radio that it was over.",
                 "Berg",
             ),
             (
@@ -371,7 +371,7 @@ mod tests {
             ),
             ("But Berg, however, said no.", "Berg"),
             (
-                "There was the editor Ola Vik, who, after trading insults with Mr. Berg, said it was over.",
+                "There was the editor Ola Vik, who, after a long quarrel with Mr. Berg, said it was over.",
                 "who",
             ),
             (

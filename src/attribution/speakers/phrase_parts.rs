@@ -185,7 +185,7 @@ pub(super) const COORDINATION_WINDOW: usize = 24;
 /// `start`) belongs to the speaker.
 pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
     // "South Korea and the United States said", "she and another
-    // reporter said": a determiner after "and".
+    // aide said": a determiner after "and".
     let and = if start > floor + 2 && is_determiner(doc, start - 1) {
         start - 2
     } else {
@@ -199,7 +199,7 @@ pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
     match phrase_before(doc, and, window) {
         Some(left) if !is_pronoun(doc, left.start) && is_head(doc, left.end - 1) => left.start,
         // `coordinated-pronoun`: "he and Mr. Dahl said", "she and another
-        // reporter said": a subject pronoun opening its clause.
+        // aide said": a subject pronoun opening its clause.
         Some(left)
             if is_pronoun(doc, left.start)
                 && left.start + 1 == and
@@ -224,7 +224,7 @@ pub(super) fn coordinated(doc: &Doc, start: usize, floor: usize) -> usize {
 }
 
 /// How far before the verb "close to" or "familiar with" may stand ("a
-/// person familiar with the planning for Thursday's meeting says").
+/// person familiar with the agenda for Friday's board meeting says").
 const CLOSE_TO_WINDOW: usize = 11;
 
 /// "Those close to him say", "people familiar with the talks said",
@@ -322,7 +322,7 @@ pub(super) fn dotted_acronym(doc: &Doc, stop: usize, floor: usize) -> Option<usi
     (start < stop - 1).then_some(start)
 }
 
-/// "Protesters marching through the streets", "workers standing outside
+/// "Strikers marching through the docks", "workers standing outside
 /// the gates": a determiner at `det` after a preposition and an "-ing"
 /// participle; the noun phrase before the participle.
 pub(super) fn participle_subject(doc: &Doc, det: usize, floor: usize) -> Option<Range<usize>> {
@@ -407,7 +407,7 @@ pub fn possessor_before(doc: &Doc, poss: usize, floor: usize) -> Option<Range<us
 }
 
 /// "the mayor's spokesman", "the ad's narrator", "the harbour candidate's
-/// former doctor", "the Democratic nominee's campaign": a possessive `'s` at
+/// former doctor", "the Green nominee's campaign": a possessive `'s` at
 /// `i` after a plain noun, up to `POSSESSOR_MODIFIERS` plain or name words
 /// before it, and a determiner (opening the clause when words come before
 /// the noun); the possessor's first word opens the phrase, the determiner
@@ -425,7 +425,7 @@ pub(super) fn common_possessor(doc: &Doc, i: usize, floor: usize) -> Option<usiz
         start -= 1;
     }
     // (Past more than the noun, only where the determiner opens the clause:
-    // "a document on the Trump campaign's website" is the document's.)
+    // "a page on the Lund campaign's website" is the document's.)
     let opens = start + 1 == i || opens_clause(doc, start - 1, floor);
     (start > floor && is_determiner(doc, start - 1) && opens).then_some(start)
 }
@@ -601,8 +601,8 @@ pub(super) fn modifier_run_start(doc: &Doc, head_start: usize, floor: usize) -> 
             k = p;
         } else if doc.word(p) == "," && k < head_start && p > floor && modifier(p - 1) {
             // Coordinate adjectives ("bearded, 58-year-old"): the
-            // stretch after the comma is a compound ("In several cases,
-            // tech executives say" crosses no comma), and the run may also
+            // stretch after the comma is a compound ("In a few cases,
+            // ferry executives say" crosses no comma), and the run may also
             // begin after it.
             if !(k..segment_end).any(glued) || !adjective(k, segment_end) {
                 break;
