@@ -21,6 +21,9 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "she",
     ),
     Not("They could not help pointing out that the ferry was late."),
+    // `demonstrative-subject`: "That" before a verb is a fact, no speaker.
+    Not("That irritates the crews by suggesting that the port will close."),
+    Not("This angers the crews, suggesting that the port is lost."),
     Not("The board has been considering announcing that it will sell the port."),
     // A message and any participle cue with a finite clause.
     Marks(
@@ -345,6 +348,9 @@ pub(in crate::attribution) fn opening_subject(
 ) -> Option<Range<usize>> {
     // Past openers, a dateline and fronted adverbials ("Minutes later,").
     let k = speakers::subject_start(doc, start, end);
+    if demonstrative_subject(doc, k) {
+        return None;
+    }
     // "The retired surgeon has given no details, saying ...": any noun
     // phrase before the clause's first verb; it wins where it runs past
     // the speaker words' phrase ("Harbour envoys", not "Harbour").
@@ -354,6 +360,26 @@ pub(in crate::attribution) fn opening_subject(
         (Some(w), Some(p)) if p.start <= w.start && p.end > w.end => Some(p),
         (w, p) => w.or(p),
     }
+}
+
+/// `demonstrative-subject`: "That irritates the crews by suggesting ...",
+/// "This angers Lund, saying ...": "that" or "this" before a verb's "-s"
+/// form (a plural noun never follows them) is the subject by itself, a
+/// fact or an act, no speaker; the participle's cue gets none. Not "That
+/// report angers Lund, saying ...", nor "This week the mayor ..." (a noun).
+/// Marks (no speaker): `That irritates the crews by suggesting that the port
+/// will close.` Not: `That report irritates the crews, suggesting ...`.
+fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
+    let verb = doc.word(k + 1);
+    (doc.is(k, "that") || doc.is(k, "this"))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && verb.chars().all(char::is_lowercase)
 }
 
 #[cfg(test)]

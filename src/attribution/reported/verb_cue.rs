@@ -31,6 +31,23 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     Not("Neither the mayor nor her deputy said the budget was final."),
     Not("No clerk said the budget was final."),
     Not("Nobody said the budget was final."),
+    // `coordination-after-verb`: "and" after a verb's object opens a clause.
+    Marks(
+        "The captain took care and three said the ferry was late.",
+        "the ferry was late",
+        "three",
+    ),
+    Marks(
+        "The skipper kept watch and deckhands said the ferry was late.",
+        "the ferry was late",
+        "deckhands",
+    ),
+    // `all-but-count`: "all but" and a count standing alone.
+    Marks(
+        "All but two said the ferry was late.",
+        "the ferry was late",
+        "All but two",
+    ),
     // `comma-carried-quote`: the writer's words carry a quote after "said,"
     // on; the clause runs through it.
     Marks(
@@ -710,6 +727,9 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "prices would fall",
         "Rice growers",
     ),
+    // `time-lead-no-subject`: a noun in a fronted time phrase is no verb.
+    Not("Three days after her initial tweet, Holm posted a photo of the ferry."),
+    Not("Minutes before his closing statement, Berg left the hall."),
     Marks(
         "Prices will fall, rice growers said.",
         "Prices will fall",

@@ -153,7 +153,7 @@ pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
 /// over,", "Just before the vote,": one or two words of time (a number, a
 /// time noun, an adverb) before a subordinator or preposition open an
 /// adverbial. (Not "Two men in the crowd,": "men" tells no time.)
-fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
+pub(super) fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
     let time = |k: usize| {
         doc.has(k, words::TIME_NOUN) || doc.has(k, words::TIME) || doc.has(k, words::ADVERB)
     };

@@ -308,7 +308,7 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
         return phrase_before(doc, noun_end, floor);
     }
     if !is_head(doc, last) {
-        // "the announcer said", "the New York businessman said": a plain noun
+        // "the announcer said", "the Bergen shipowner said": a plain noun
         // after a determiner.
         if !is_plain_word(doc, last) {
             return None;
@@ -358,8 +358,17 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
             while start > floor
                 && k - start < 3
                 && (is_plain_word(doc, start - 1) || is_head(doc, start - 1))
+                && !takes_object(doc, start - 1)
+                && !crate::attribution::cues::is_reporting_verb(doc, start - 1)
             {
                 start -= 1;
+            }
+            // `coordination-after-verb`: "The captain took care and three
+            // said": the words before "and" are a verb's object, so "and"
+            // joins two clauses; the words after it alone are the subject.
+            let before = past_determiner(doc, start, floor);
+            if before > floor && takes_object(doc, before - 1) {
+                return Some(k + 1..end);
             }
             return Some(start..end);
         }
@@ -536,6 +545,26 @@ fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: us
 /// (`which helps explain`: its verb).
 fn opens_object_relative(doc: &Doc, k: usize) -> bool {
     doc.is(k, "which") || doc.is(k, "whom")
+}
+
+/// `coordination-after-verb`: a lowercase finite verb that takes an
+/// object ("took", "is", "has", "signed the"), not a reporting verb (whose
+/// clause may open with a coordinated subject: "said farmers and fishers
+/// say") nor an "-ed" adjective before its noun ("the newly elected mayors").
+/// Marks: `The captain took care and three said` ("three"), `The skipper
+/// kept watch and deckhands said` ("deckhands"). Not: `Farmers and fishers
+/// said`, `Officials said farmers and fishers say` (the whole coordination).
+fn takes_object(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    is_word(doc, k)
+        && w.chars().all(char::is_lowercase)
+        && !crate::attribution::cues::is_reporting_verb(doc, k)
+        && (doc.has(k, words::FINITE)
+            || doc.has(k, words::BE)
+            || doc.has(k, words::IRREGULAR_PAST)
+            || (w.len() > 3
+                && w.ends_with("ed")
+                && (is_determiner(doc, k + 1) || is_possessive_pronoun(doc, k + 1))))
 }
 
 /// A lowercase word that is not a function word.

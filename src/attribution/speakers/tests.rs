@@ -84,6 +84,32 @@ fn coordinated_plain_nouns_hold_no_ing_word() {
 }
 
 #[test]
+fn coordination_after_a_verbs_object_and_all_but_a_count() {
+    // `coordination-after-verb` Marks: the words after "and" alone; Not: a
+    // verb's object before "and" in the span.
+    for (text, verb, want) in [
+        ("The captain took care and three said", "said", "three"),
+        ("Lund paid a fine and two said", "said", "two"),
+        (
+            "The skipper kept watch and deckhands said",
+            "said",
+            "deckhands",
+        ),
+        (
+            "Officials said farmers and fishers say",
+            "say",
+            "farmers and fishers",
+        ),
+        ("Farmers and fishers said", "said", "Farmers and fishers"),
+        // `all-but-count` Marks: "all but" and a count opening the clause.
+        ("All but two said", "said", "All but two"),
+        ("The crews met, and all but 3 said", "said", "all but 3"),
+    ] {
+        assert_eq!(before(text, verb).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn including_hangs_on_the_noun_before_it() {
     assert_eq!(
         before(
