@@ -172,6 +172,18 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "the port would reopen",
         "Lund",
     ),
+    // `with-object-complement`: "with" after the main verb's object opens
+    // the object's complement, whose noun is no agent.
+    Marks(
+        "The party has run ads with both papers reminding voters that the toll will rise.",
+        "the toll will rise",
+        "party",
+    ),
+    Marks(
+        "Lund stressed his differences with Berg while saying that the port would stay open.",
+        "the port would stay open",
+        "Lund",
+    ),
     Not("The man saying the port would close was wrong."),
     // An object whose verb belongs to an embedded question is no clause.
     Not("Lund sat with the paper, answering questions about how the strike has hurt her."),

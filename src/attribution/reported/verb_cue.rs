@@ -20,6 +20,17 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // `fronted-time-determiner`: a time word after "each", "every",
+    // "last" ... is a fronted adverbial, no part of the speaker.
+    Marks(
+        "Each spring skippers near the harbour say the ice is thinner.",
+        "the ice is thinner",
+        "skippers near the harbour",
+    ),
+    // `negated-subject`: a negated subject says nothing.
+    Not("Neither the mayor nor her deputy said the budget was final."),
+    Not("No clerk said the budget was final."),
+    Not("Nobody said the budget was final."),
     // `coordination-after-verb`: "and" after a verb's object opens a clause.
     Marks(
         "The captain took care and three said the ferry was late.",
@@ -1011,6 +1022,10 @@ pub(super) fn before_claim(
             None => return None,
         }
     };
+    // `negated-subject`: "Nobody said", "Neither Lund nor Berg said".
+    if matches!(&source, Source::Phrase(p) if speakers::is_negated_subject(doc, p, s.start)) {
+        return None;
+    }
     let complement = if participle && !doc.is(i, "saying") {
         Complement::Object
     } else {

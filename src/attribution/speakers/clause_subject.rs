@@ -223,8 +223,7 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
         // word is the clause's verb (`, Lund hewed more to the plan,`), not
         // the adjective of `the retired surgeon`.
         let past_tense = is_word(doc, v)
-            && doc.word(v).len() > 3
-            && doc.word(v).ends_with("ed")
+            && looks_like_past(doc.word(v))
             && doc.word(v).chars().all(char::is_lowercase);
         (v < end && (is_main_verb(doc, v) || past_tense)).then_some(phrase)
     })
@@ -274,8 +273,7 @@ fn is_main_verb(doc: &Doc, v: usize) -> bool {
             || doc.has(v, words::IRREGULAR_PAST)
             // Not "the retired surgeon": an "-ed" word before a plain noun
             // (but "started out their debate": a particle and an object).
-            || (w.len() > 3
-                && w.ends_with("ed")
+            || (looks_like_past(w)
                 && (!is_plain_word(doc, v + 1)
                     || is_determiner(doc, v + 2)
                     || is_possessive_pronoun(doc, v + 2)))
@@ -457,8 +455,7 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let w = doc.word(k);
-    w.len() > 3
-        && w.ends_with("ed")
+    looks_like_past(w)
         && (is_determiner(doc, k + 1)
             || is_pronoun(doc, k + 1)
             || is_possessive_pronoun(doc, k + 1)
@@ -477,7 +474,7 @@ fn is_noun_participle(doc: &Doc, k: usize) -> bool {
     k > 0
         && doc.tokens[k].kind == TokenKind::Word
         && !doc.is_capitalized(k)
-        && ((w.len() > 3 && w.ends_with("ed"))
+        && (looks_like_past(w)
             || (doc.has(k, words::IRREGULAR_PAST)
                 && !crate::attribution::cues::is_reporting_verb(doc, k)))
         && (is_plain_word(doc, k - 1)

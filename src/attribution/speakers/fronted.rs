@@ -107,7 +107,8 @@ fn past_dateline(doc: &Doc, k: usize, end: usize) -> usize {
 }
 
 /// The tokens `from..comma` read as an adverbial before the subject: opened
-/// by a preposition or subordinator ("Amid ...", "Shortly after ..."), an
+/// by a preposition, a subordinator or "To" ("Amid ...", "Shortly after
+/// ...", `fronted-purpose-infinitive`: "To win votes, ..."), an
 /// "-ly" adverb, a participle ("Continuing to ...", "Asked about ..."), or
 /// closed by a time word ("Minutes later", "Two days ago", "Last Tuesday").
 pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
@@ -176,7 +177,7 @@ pub fn reads_as_verb(doc: &Doc, k: usize) -> bool {
         || doc.has(k, words::BE)
         || doc.has(k, words::IRREGULAR_PAST)
         || crate::attribution::cues::is_reporting_verb(doc, k)
-        || (w.len() > 3 && w.ends_with("ed") && !doc.is_capitalized(k))
+        || (looks_like_past(w) && !doc.is_capitalized(k))
 }
 
 #[cfg(test)]
@@ -213,6 +214,12 @@ mod tests {
             // `fronted-time-lead` Marks.
             ("Two hours after his first post, Lund wrote a note.", "Lund"),
             ("Soon after the vote closed, both men sent a note.", "both"),
+            // `fronted-purpose-infinitive`: "To" opens an adverbial too.
+            ("To win votes, the union ran ads.", "the"),
+            (
+                "To win votes, one group, the Harbour Trust, ran ads.",
+                "one",
+            ),
         ] {
             assert_eq!(from_subject(text), want, "{text}");
         }

@@ -5,6 +5,7 @@
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
 use super::words;
+use crate::attribution::clauses::looks_like_past;
 use crate::attribution::cues::Complement;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -213,6 +214,51 @@ fn is_modifier(doc: &Doc, i: usize) -> bool {
 
 /// The speaker phrase ending just before token `end`, not reaching below `floor`.
 pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    phrase_ending_before(doc, end, floor).map(|p| past_fronted_time(doc, p, floor))
+}
+
+/// `fronted-time-determiner`: "Each spring skippers near the port say",
+/// "Every year clerks say", "Last winter Lund said": a time word right
+/// after "each", "every", "last", "this" or "next" (`time-determiner`)
+/// opening the phrase is a fronted adverbial with no comma, no part of the
+/// subject; the phrase starts after it. Not "This year's winners said" (the
+/// time word owns the head), nor a phrase of the time word alone.
+fn past_fronted_time(doc: &Doc, phrase: Range<usize>, floor: usize) -> Range<usize> {
+    let k = phrase.start;
+    let fronted = k > floor
+        && k + 1 < phrase.end
+        && doc.has(k - 1, words::TIME_DETERMINER)
+        && is_time_word(doc, k)
+        && is_word(doc, k + 1)
+        && !is_possessive(doc, k + 1);
+    if fronted {
+        k + 1..phrase.end
+    } else {
+        phrase
+    }
+}
+
+/// `negated-subject`: "No clerk said", "Nobody says", "Neither Lund nor
+/// Berg said", "Neither the mayor nor her deputy said": a subject opened by
+/// a negative word (`negative-subject`), or holding one, or right after one
+/// past its determiners, says nothing: the cue is negated as by "did not
+/// say", and gives no claim. Not "No 10 said" (a number after "No" names an
+/// office), "No fewer than ten clerks said" (the phrase does not follow
+/// "no"), "No, the mayor said" (a comma), "none has said" (left to the
+/// cue: see docs/decisions.md).
+pub fn is_negated_subject(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let negative = |k: usize| is_word(doc, k) && doc.has(k, words::NEGATIVE_SUBJECT);
+    let mut before = phrase.start;
+    while before > floor
+        && (is_determiner(doc, before - 1) || is_possessive_pronoun(doc, before - 1))
+    {
+        before -= 1;
+    }
+    let opened = before > floor && negative(before - 1);
+    (opened || phrase.clone().any(negative)) && doc.tokens[phrase.start].kind != TokenKind::Number
+}
+
+fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     if end == 0 || end <= floor {
         return None;
     }
@@ -517,8 +563,7 @@ fn takes_object(doc: &Doc, k: usize) -> bool {
         && (doc.has(k, words::FINITE)
             || doc.has(k, words::BE)
             || doc.has(k, words::IRREGULAR_PAST)
-            || (w.len() > 3
-                && w.ends_with("ed")
+            || (looks_like_past(w)
                 && (is_determiner(doc, k + 1) || is_possessive_pronoun(doc, k + 1))))
 }
 

@@ -934,6 +934,64 @@ fn an_inverted_speaker_pronoun_is_a_subjects() {
 }
 
 #[test]
+fn a_time_word_after_each_or_every_is_no_part_of_the_subject() {
+    // `fronted-time-determiner` Marks.
+    for (text, want) in [
+        (
+            "Each spring skippers near the harbour say",
+            "skippers near the harbour",
+        ),
+        ("Every year clerks say", "clerks"),
+        ("Last winter Ola Lund said", "Ola Lund"),
+        ("Next week officials say", "officials"),
+        ("This morning Berg said", "Berg"),
+    ] {
+        assert_eq!(
+            before(text, text.split(' ').next_back().unwrap()).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    // Not: the time word owns the head; a time word with no determiner before it.
+    assert_eq!(
+        before("This year's winners said", "said").as_deref(),
+        Some("year's winners")
+    );
+    assert_eq!(
+        before("The spring skippers said", "said").as_deref(),
+        Some("spring skippers")
+    );
+}
+
+#[test]
+fn negated_subjects() {
+    // `negated-subject` Marks.
+    let negated = |text: &str| {
+        let text = format!("{text} the port was shut.");
+        let doc = Doc::new(&text);
+        let v = doc.first_token("said");
+        phrase_before(&doc, v, 0).map(|p| is_negated_subject(&doc, &p, 0))
+    };
+    for text in [
+        "No official said",
+        "Nobody said",
+        "Neither Lund nor Berg said",
+        "Neither the mayor nor her deputy said",
+    ] {
+        assert_eq!(negated(text), Some(true), "{text}");
+    }
+    // Not.
+    for text in [
+        "No 10 said",
+        "No fewer than ten officials said",
+        "No, the mayor said",
+        "The mayor said",
+    ] {
+        assert_ne!(negated(text), Some(true), "{text}");
+    }
+}
+
+#[test]
 fn a_count_before_a_plural_speaker_belongs_to_it() {
     // `counted-speaker` Marks and Not.
     let counted = |text: &str, from: &str, to: &str| {
