@@ -497,9 +497,8 @@ pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize
     determiner > 0
         && doc.word(determiner - 1) == ","
         && (doc.is(determiner, "a") || doc.is(determiner, "an"))
-        && (determiner + 1..head).all(|k| {
-            is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN)
-        })
+        && (determiner + 1..head)
+            .all(|k| is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN))
 }
 
 /// `relative-opens-phrase`: `The fee, which harbour pilots said was
