@@ -98,7 +98,26 @@ pub fn speakers(
         // "The foreign ministry said" after the story has turned to another state
         // that acts: that state's ministry, not the one named before.
         let mut topic = None;
-        if naming.name.is_none() && !pronoun && country_here.is_none() {
+        // `own-modifier-no-topic`: "The Syldavian army said" names its own
+        // state (one the gazetteer does not know): a capitalised word
+        // inside the phrase, past the sentence's first word, is no short
+        // description of the state that last acted.
+        // Nor does it describe an earlier speaker whose own capitalised
+        // words differ ("The Republican nominee" after "the Democratic
+        // nominee"; "the Clinton campaign" after "the campaign" continues it).
+        let own_modifier = !capitalised_inside(doc, phrase.clone()).is_empty();
+        if own_modifier && naming.name.is_none() && !pronoun {
+            if let Some(j) = earlier {
+                let first = doc.token_at(out[j].span.start);
+                let before = capitalised_inside(doc, first..doc.token_at(out[j].span.end));
+                let here = capitalised_inside(doc, phrase.clone());
+                let lacks = |a: &[&str], b: &[&str]| a.iter().any(|w| !b.contains(w));
+                if lacks(&here, &before) && lacks(&before, &here) {
+                    earlier = None;
+                }
+            }
+        }
+        if naming.name.is_none() && !pronoun && country_here.is_none() && !own_modifier {
             if let Some(j) = earlier {
                 topic = acting_state_between(doc, countries, out[j].span.end, span.start)
                     .filter(|&code| out[j].country != Some(code));
@@ -183,6 +202,16 @@ pub fn speakers(
         out.push(speaker);
     }
     out
+}
+
+/// `own-modifier-no-topic`: the capitalised words of `tokens` past the first
+/// word of their sentence ("Syldavian" of "The Syldavian army").
+fn capitalised_inside<'t>(doc: &Doc<'t>, tokens: Range<usize>) -> Vec<&'t str> {
+    let sentence_start = doc.sentences[doc.sentence_of(tokens.start)].start;
+    tokens
+        .filter(|&k| k > sentence_start && doc.is_capitalized(k))
+        .map(|k| doc.word(k))
+        .collect()
 }
 
 /// `his deputy, Ann Berg, said`: a phrase that names no one takes the name
@@ -874,6 +903,41 @@ Kari Berg said y. She said z. He said w.";
         };
         let s = speakers(&doc, &[sylvania], &[1..3, 12..13]);
         assert_ne!(s[1].entity, s[0].entity);
+        assert_eq!(s[1].country, Some("SY"));
+    }
+
+    #[test]
+    fn a_capitalised_modifier_names_its_own_state() {
+        // `own-modifier-no-topic` Not: "The Syldavian army" after Sylvania
+        // acted is no description of Sylvania's army.
+        use crate::model::{CountryForm, Span};
+        let text = "The army said no. Meanwhile, Sylvania protested. The Syldavian army said yes.";
+        let doc = Doc::new(text);
+        let at = text.find("Sylvania").unwrap();
+        let sylvania = CountryMention {
+            span: Span::new(at, at + 8),
+            code: "SY",
+            form: CountryForm::Name,
+        };
+        let s = speakers(&doc, &[sylvania.clone()], &[1..2, 11..13]);
+        assert_eq!(doc.span_of(11..13).slice(text), "Syldavian army");
+        assert_eq!(s[1].country, None);
+        // It still continues a description with no capitalised word of its
+        // own, or one with the same words.
+        assert_eq!(s[1].entity, s[0].entity);
+        let text = "The Syldavian army said no. The Syldavian army said yes.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[], &[1..3, 7..9]);
+        assert_eq!(s[1].entity, s[0].entity);
+        // Not: the earlier phrase has other capitalised words of its own.
+        let text = "The Borduria army said no. The Syldavian army said yes.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[], &[1..3, 7..9]);
+        assert_ne!(s[1].entity, s[0].entity);
+        // Marks: a lowercase description still takes the acting state.
+        let text = "The army said no. Meanwhile, Sylvania protested. The army said yes.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[sylvania], &[1..2, 11..12]);
         assert_eq!(s[1].country, Some("SY"));
     }
 
