@@ -889,19 +889,23 @@ Kari Berg said y. She said z. He said w.";
         assert_eq!(s[1].name.as_deref(), Some("Tass"));
     }
 
-    #[test]
-    fn a_new_acting_state_starts_a_new_ministry() {
+    /// The mention of "Sylvania" (code SY) in `text`.
+    fn sylvania_in(text: &str) -> CountryMention {
         use crate::model::{CountryForm, Span};
-        let text =
-            "The Freedonian ministry said no. Meanwhile, Sylvania protested. The ministry said yes.";
-        let doc = Doc::new(text);
         let at = text.find("Sylvania").unwrap();
-        let sylvania = CountryMention {
+        CountryMention {
             span: Span::new(at, at + 8),
             code: "SY",
             form: CountryForm::Name,
-        };
-        let s = speakers(&doc, &[sylvania], &[1..3, 12..13]);
+        }
+    }
+
+    #[test]
+    fn a_new_acting_state_starts_a_new_ministry() {
+        let text =
+            "The Freedonian ministry said no. Meanwhile, Sylvania protested. The ministry said yes.";
+        let doc = Doc::new(text);
+        let s = speakers(&doc, &[sylvania_in(text)], &[1..3, 12..13]);
         assert_ne!(s[1].entity, s[0].entity);
         assert_eq!(s[1].country, Some("SY"));
     }
@@ -910,16 +914,9 @@ Kari Berg said y. She said z. He said w.";
     fn a_capitalised_modifier_names_its_own_state() {
         // `own-modifier-no-topic` Not: "The Syldavian army" after Sylvania
         // acted is no description of Sylvania's army.
-        use crate::model::{CountryForm, Span};
         let text = "The army said no. Meanwhile, Sylvania protested. The Syldavian army said yes.";
         let doc = Doc::new(text);
-        let at = text.find("Sylvania").unwrap();
-        let sylvania = CountryMention {
-            span: Span::new(at, at + 8),
-            code: "SY",
-            form: CountryForm::Name,
-        };
-        let s = speakers(&doc, &[sylvania.clone()], &[1..2, 11..13]);
+        let s = speakers(&doc, &[sylvania_in(text)], &[1..2, 11..13]);
         assert_eq!(doc.span_of(11..13).slice(text), "Syldavian army");
         assert_eq!(s[1].country, None);
         // It still continues a description with no capitalised word of its
@@ -937,7 +934,7 @@ Kari Berg said y. She said z. He said w.";
         // Marks: a lowercase description still takes the acting state.
         let text = "The army said no. Meanwhile, Sylvania protested. The army said yes.";
         let doc = Doc::new(text);
-        let s = speakers(&doc, &[sylvania], &[1..2, 11..12]);
+        let s = speakers(&doc, &[sylvania_in(text)], &[1..2, 11..12]);
         assert_eq!(s[1].country, Some("SY"));
     }
 
