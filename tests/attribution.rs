@@ -644,3 +644,60 @@ Berg could fight the charge by arguing that the skipper was a threat.";
         ]
     );
 }
+
+/// Speaker phrases as a reader sees them: a partitive names no one, a
+/// participle after an object's "with" phrase is the subject's, a time word
+/// after "each" is no part of the speaker, and a negated subject says
+/// nothing (`partitive-no-name`, `with-object-complement`,
+/// `fronted-time-determiner`, `negated-subject`).
+#[test]
+fn partitives_object_complements_fronted_times_and_negated_subjects() {
+    let text = "BODO, May 2 - One of the fishermen said the quota was too low.\n\n\
+One of the skippers said the harbour fees had doubled.\n\n\
+The Harbour Party has run ads with both papers reminding voters that the toll will rise.\n\n\
+Each spring skippers near the harbour say the ice is thinner.\n\n\
+Neither the mayor nor her deputy said the budget was final. Nobody said the port would close.";
+    let result = annotate(text);
+    assert_eq!(
+        claims(&result),
+        [
+            c(
+                "the quota was too low",
+                Reported,
+                "One of the fishermen",
+                Some("said")
+            ),
+            c(
+                "the harbour fees had doubled",
+                Reported,
+                "One of the skippers",
+                Some("said")
+            ),
+            c(
+                "the toll will rise",
+                Reported,
+                "Harbour Party",
+                Some("reminding")
+            ),
+            c(
+                "the ice is thinner",
+                Reported,
+                "skippers near the harbour",
+                Some("say")
+            ),
+        ]
+    );
+    let name_of = |text: &str| {
+        result.annotations.iter().find_map(|a| match &a.fields {
+            Fields::Speaker { name, .. } if a.text == text => Some(name.clone()),
+            _ => None,
+        })
+    };
+    // "One" is no name, and two partitives are two speakers.
+    assert_eq!(name_of("One of the fishermen"), Some(None));
+    assert_eq!(name_of("One of the skippers"), Some(None));
+    assert_ne!(
+        entity_of(&result, "One of the fishermen"),
+        entity_of(&result, "One of the skippers")
+    );
+}

@@ -325,3 +325,77 @@ fn a_relative_clause_without_a_relative_word_leaves_its_noun_speaking() {
         assert_eq!(claims(text), vec![pair(claim, speaker)], "{text}");
     }
 }
+
+/// Issue 14 "bugs" round: a span crossing a clause, a quantified subject,
+/// a noun inside a fronted time phrase, adverbs and a demonstrative.
+#[test]
+fn speakers_stay_inside_their_own_clause_and_noun_phrase() {
+    for (text, want) in [
+        // `coordination-after-verb`: the words before "and" are an object.
+        (
+            "The captain took care and three said the ferry was late.",
+            vec![pair("the ferry was late", "three")],
+        ),
+        (
+            "Lund signed the deal and two said the ferry was late.",
+            vec![pair("the ferry was late", "two")],
+        ),
+        (
+            "The skipper kept watch and deckhands said the ferry was late.",
+            vec![pair("the ferry was late", "deckhands")],
+        ),
+        // ... a reporting verb's clause may open with the coordination (the
+        // outer claim holds the inner one and is not marked).
+        (
+            "Officials said farmers and fishers say the quay is unsafe.",
+            vec![pair("the quay is unsafe", "farmers and fishers")],
+        ),
+        (
+            "Farmers and fishers said the ferry was late.",
+            vec![pair("the ferry was late", "Farmers and fishers")],
+        ),
+        // `all-but-count`.
+        (
+            "All but two said the ferry was late.",
+            vec![pair("the ferry was late", "All but two")],
+        ),
+        (
+            "Of the forty skippers, all but one say the quay is unsafe.",
+            vec![pair("the quay is unsafe", "all but one")],
+        ),
+        // `time-lead-no-subject`: "tweet" in the fronted phrase is a noun.
+        (
+            "Three days after her initial tweet, Holm posted a photo of the ferry.",
+            vec![],
+        ),
+        (
+            "Three days after her initial tweet, Holm tweeted that the vote was rigged.",
+            vec![pair("the vote was rigged", "Holm")],
+        ),
+        // `speaker-ends-in-noun` with "almost" and "seldom" listed adverbs.
+        (
+            "Lund spoke with a zeal that almost suggested that the vote was over.",
+            vec![],
+        ),
+        (
+            "The port will close in May, officials seldom said.",
+            vec![pair("The port will close in May", "officials")],
+        ),
+        // A participle "told" with no listener, no agent and no clause.
+        (
+            "The tale of the ferry, a grim saga of debts and storms, is bleak and seldom told.",
+            vec![],
+        ),
+        (
+            "The tale of the ferry, a grim saga of debts and storms, is bleak, seldom told.",
+            vec![],
+        ),
+        // `demonstrative-subject`.
+        (
+            "That angers Berg's backers twice over: by suggesting that the voters erred and by mocking the board.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(claims(text), want, "{text}");
+    }
+}

@@ -92,6 +92,16 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         return plain(Kind::Unknown);
     };
     let gender = gender_in(doc, phrase.start..head + 1);
+    if is_partitive_head(doc, head, head_end) {
+        // "One of the aides" is one person (who may be named after it,
+        // `apposed-name`), of no known gender ("One of Mr Lund's aides").
+        let kind = if doc.is(head, "one") {
+            Kind::Person(None)
+        } else {
+            Kind::Unknown
+        };
+        return plain(kind);
+    }
     if doc.has(head, words::ORGANISATION_HEAD) {
         return Naming {
             name: organisation_name(doc, phrase.start, head, phrase.end, countries),
@@ -161,6 +171,21 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
         && (is_plural_title(doc, phrase.start) || doc.has(phrase.start, words::COLLECTIVE_PLURAL))
+}
+
+/// `partitive-no-name`: "One of the skippers", "Two of Lund's aides",
+/// "None of the crew", "12 of the 40 clerks": a quantifier, a count word, a
+/// fraction or a number before "of" at `head_end` heads a part of a group
+/// and names no one, capitalised or not (the group after "of" is no name of
+/// the speaker either). Not "One Nation said" (no "of": a name).
+pub(crate) fn is_partitive_head(doc: &Doc, head: usize, head_end: usize) -> bool {
+    head + 1 == head_end
+        && doc.is(head_end, "of")
+        && (doc.has(head, words::QUANTIFIER)
+            || doc.has(head, words::PARTITIVE_HEAD)
+            || doc.has(head, words::COUNT_WORD)
+            || doc.has(head, words::FRACTION)
+            || doc.tokens[head].kind == TokenKind::Number)
 }
 
 /// The kind a pronoun refers to.
@@ -511,6 +536,53 @@ mod tests {
         assert_eq!(
             fields("Mr Ola Lund said", "Mr Ola Lund").kind,
             Kind::Person(Some(Gender::Male))
+        );
+    }
+
+    #[test]
+    fn a_partitive_head_names_no_one() {
+        // `partitive-no-name` Marks: no name, no title, no known kind.
+        assert_eq!(
+            fields("One of the fishermen said", "One of the fishermen"),
+            Naming {
+                name: None,
+                title: None,
+                kind: Kind::Person(None),
+                coordinated: false
+            }
+        );
+        assert_eq!(
+            fields("One of Mr Lund's aides said", "One of Mr Lund's aides").kind,
+            Kind::Person(None)
+        );
+        for (text, phrase) in [
+            ("Two of Lund's aides said", "Two of Lund's aides"),
+            (
+                "None of the Harbour Trust skippers said",
+                "None of the Harbour Trust skippers",
+            ),
+            ("Some of the ministers said", "Some of the ministers"),
+            ("12 of the clerks said", "12 of the clerks"),
+            ("Half of the crew said", "Half of the crew"),
+        ] {
+            let n = fields(text, phrase);
+            assert_eq!(
+                (n.name, n.title, n.kind),
+                (None, None, Kind::Unknown),
+                "{text}"
+            );
+        }
+        // Not: a name with no "of" after it, a name before "of".
+        assert_eq!(
+            name_title("One Nation said", "One Nation"),
+            some("One Nation", "")
+        );
+        assert_eq!(
+            name_title(
+                "Ola Lund of the Harbour Trust said",
+                "Ola Lund of the Harbour Trust"
+            ),
+            some("Ola Lund", "")
         );
     }
 

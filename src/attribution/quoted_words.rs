@@ -93,6 +93,14 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "Berg",
     ),
     Not("Berg said the toll would cost jobs and the crews called it \"a scandal.\""),
+    // `quoted-words-relative-that`: "that" after a noun speaks, as "which" does.
+    Marks(
+        "Holm sent a stack of letters that called him a \"clerk and dreamer,\" timid and aloof.",
+        "clerk and dreamer",
+        "that",
+    ),
+    Not("Holm said that called him \"a clerk\" was unfair."),
+    Not("Holm signed a letter that urges the crews to \"stay home\" on Friday."),
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
@@ -187,7 +195,18 @@ pub fn find(doc: &Doc, found: &mut Found) {
         }
         let group = cues::verb_group_start(doc, verb, sentence.start);
         let participle = doc.word(verb).ends_with("ing");
-        let Some(phrase) = speakers::phrase_before(doc, group, sentence.start)
+        // `quoted-words-relative-that`: `letters that called him "a
+        // fraud"`: "that" after a noun and right before the verb is its
+        // subject, as "which" and "who" are.
+        // Only where the verb names its object (`called him a "fraud"`,
+        // `described it as "a swindle"`), no preposition of its own between
+        // (`that accuses him of "lies"`, `that urges them to "act"`).
+        let relative_that = (group > sentence.start
+            && speakers::is_relative_that(doc, group - 1)
+            && names_its_object(doc, verb, quote.open))
+        .then(|| group - 1..group);
+        let Some(phrase) = relative_that
+            .or_else(|| speakers::phrase_before(doc, group, sentence.start))
             // `Lund issued a statement calling the vote "a farce"`: the
             // issuer speaks (`speakers::message_issuer`).
             .map(|p| {
@@ -268,6 +287,20 @@ fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<su
 /// to the noun before it (`a formula called the "chained index"`).
 fn has_object_before(doc: &Doc, verb: usize, open: usize) -> bool {
     (verb + 1..open).any(|k| !speakers::is_determiner(doc, k))
+}
+
+/// `quoted-words-relative-that`: between the verb and the quote only its
+/// object and the complement's opening (a determiner, "as"): no
+/// preposition of the verb's own ("of", "to", "for"). Marks: `letters that
+/// called him a "fraud"`, `memos that described the plan as "a scam"`.
+/// Not: `a letter that urges the crews to "stay home"`.
+fn names_its_object(doc: &Doc, verb: usize, open: usize) -> bool {
+    (verb + 1..open).all(|k| {
+        !doc.has(k, super::words::FUNCTION_WORD)
+            || speakers::is_determiner(doc, k)
+            || doc.has(k, super::words::OBJECT_PRONOUN)
+            || doc.is(k, "as")
+    })
 }
 
 /// The quote opening at `open` goes on the list of quoted words whose last

@@ -37,6 +37,26 @@ pub fn code_in(doc: &Doc, range: Range<usize>) -> Option<&'static str> {
         .map(|e| e.code)
 }
 
+/// The state whose country or capital is named at the very start of tokens
+/// `range` ("Oslo's main square" → NO, "Norway" → NO), as a place: not a
+/// demonym, a seat of government or a name that is also a US state
+/// ("Georgia"). Capitals used as places are no country mentions, so the
+/// protest roles ask here for where an act happens.
+pub fn place_at(doc: &Doc, range: Range<usize>) -> Option<&'static str> {
+    if range.is_empty() {
+        return None;
+    }
+    let g = &*GAZETTEER;
+    let text = doc.span_of(range).slice(doc.text);
+    let hit = g.scan(text).into_iter().next()?;
+    let entry = &g.entries[hit.entry];
+    let place_form = matches!(
+        entry.form,
+        Some(crate::model::CountryForm::Name | crate::model::CountryForm::Capital)
+    );
+    (hit.span.start == 0 && place_form && !entry.us_state).then_some(entry.code)
+}
+
 /// The common English name of a state's code ("KR" → "South Korea").
 pub fn name_of(code: &str) -> Option<&'static str> {
     GAZETTEER.name_of(code)

@@ -240,7 +240,10 @@ fn generic_mention(doc: &Doc, c: &Candidate) -> bool {
 /// note", an ambassador). A plain note is a protest only with a state on one
 /// side ("Oslo sent a note to Rome"), checked once the roles are known.
 pub fn plain_note(doc: &Doc, c: &Candidate) -> bool {
-    !(near_objection(doc, c) || sentence_has(doc, c, NOTE_CUE) || sentence_has(doc, c, DIPLOMAT))
+    !(near_objection(doc, c)
+        || sentence_has(doc, c, NOTE_CUE)
+        || sentence_has(doc, c, MISSION)
+        || sentence_has(doc, c, DIPLOMAT))
 }
 
 /// "protested his innocence": a plea, not an objection.

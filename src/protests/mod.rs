@@ -116,6 +116,7 @@ pub fn find(
                 diplomatic_verb: trigger.form == FormRule::Fixed(ProtestForm::Diplomatic)
                     && matches!(act_role, Role::Verb | Role::VerbOf),
                 passive_summons,
+                place_object: trigger.guard == Some("blockade"),
                 purpose_of: act,
                 earlier: &found,
             },

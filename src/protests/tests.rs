@@ -757,3 +757,111 @@ fn a_protest_after_any_is_no_act() {
     assert!(spans("Any strike would be illegal, the court said.").is_empty());
     assert_eq!(spans("Some protests turned violent."), ["protests"]);
 }
+
+#[test]
+fn anti_state_is_against_that_state_and_no_protester() {
+    let f = one("Crowds joined anti-Danish protests in the capital.");
+    assert_eq!(f.protester, None);
+    assert_eq!(f.against, Some("DK"));
+    assert_eq!(one("Crowds joined anti-war protests.").against, None);
+}
+
+#[test]
+fn definite_protest_refers_back() {
+    let f = run(
+        "Sweden protested against the Danish tariff. The protest was delivered in writing.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[1].against, Some("DK"));
+    let f = run(
+        "Workers began a strike. Sweden protested against the Danish tariff.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].against, None);
+}
+
+#[test]
+fn a_victim_is_not_against() {
+    assert_eq!(
+        first_against("Poland condemned the Russian attack on the border post."),
+        Some("RU")
+    );
+    assert_eq!(
+        first_against("Norway condemned the shelling of the town by Russian forces."),
+        Some("RU")
+    );
+    assert_eq!(
+        first_against("Norway condemned the attack on the Polish border post."),
+        None
+    );
+    assert_eq!(
+        first_against("Sweden protested the arrest of two Norwegian fishermen."),
+        None
+    );
+}
+
+#[test]
+fn a_blockade_names_places() {
+    assert_eq!(
+        one("Hauliers blockaded the bridge with Sweden.").against,
+        None
+    );
+    assert_eq!(
+        one("Hauliers blocked the bridge with Sweden against the fuel tax.").against,
+        None
+    );
+}
+
+#[test]
+fn a_protest_against_a_government_is_against_its_state() {
+    assert_eq!(
+        first_against("Thousands rallied in Oslo against the new tax."),
+        Some("NO")
+    );
+    assert_eq!(
+        first_against("Students marched across Sweden against the election result."),
+        Some("SE")
+    );
+    assert_eq!(
+        first_against("Danish farmers blocked roads against the fuel tax."),
+        Some("DK")
+    );
+    assert_eq!(
+        first_against("Danish activists marched in Oslo against the government."),
+        Some("NO")
+    );
+    assert_eq!(
+        first_against("Workers in Oslo protested the company's decision."),
+        None
+    );
+    assert_eq!(first_against("Norway protested against the new tax."), None);
+    assert_eq!(
+        first_against("Danish students protested against the war."),
+        None
+    );
+}
+
+#[test]
+fn a_mission_speaks_for_its_state() {
+    let f = one("The Norwegian embassy protested the arrests.");
+    assert_eq!(f.protester.as_deref(), Some("Norwegian"));
+    assert_eq!(f.form, ProtestForm::Diplomatic);
+    assert_eq!(
+        one("Danish diplomats protested the expulsion.").form,
+        ProtestForm::Diplomatic
+    );
+    assert_eq!(
+        one("Norwegian fishermen protested the quota.").form,
+        ProtestForm::Demonstration
+    );
+}
+
+#[test]
+fn a_noun_agent_may_follow_an_organising_participle() {
+    let f = run("A strike called by Danish dockers shut the port.", &[], &[]);
+    assert_eq!(f[0].protester.as_deref(), Some("Danish"));
+    let f = run("A strike hit the port, reported by Danish radio.", &[], &[]);
+    assert_eq!(f[0].protester, None);
+}

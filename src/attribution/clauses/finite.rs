@@ -180,7 +180,7 @@ pub(in crate::attribution) fn looks_finite(doc: &Doc, k: usize, end: usize) -> b
     if doc.has(k, words::INDIRECT_QUESTION) {
         return true;
     }
-    // "suggesting the second debate erased ...": a determiner, one to three
+    // "suggesting the final vote erased ...": a determiner, one to three
     // nouns and a past tense (not "the newly renovated hall").
     if speakers::is_determiner(doc, k) {
         let past = (k + 2..(k + 5).min(end))

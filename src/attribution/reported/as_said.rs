@@ -119,7 +119,7 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "Ana Holm",
     ),
     Marks(
-        "Lund wanted a recount, as the Courier reported a few days later.",
+        "Lund wanted a recount, as the Courier reported two days later.",
         "Lund wanted a recount",
         "Courier",
     ),
@@ -278,7 +278,7 @@ fn adjuncts_end(doc: &Doc, j: usize, end: usize) -> usize {
     }) else {
         return j;
     };
-    // ("reported a few days later": a time phrase ends with its adverb.)
+    // ("reported two days later": a time phrase ends with its adverb.)
     let opens_adjunct = doc.has(j, words::ADJUNCT_PREPOSITION)
         || doc.has(j, words::SUBJECT_TIME_PREPOSITION)
         || (!doc.is_capitalized(j) && cues::is_adverb(doc, j))

@@ -21,6 +21,9 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "she",
     ),
     Not("They could not help pointing out that the ferry was late."),
+    // `demonstrative-subject`: "That" before a verb is a fact, no speaker.
+    Not("That irritates the crews by suggesting that the port will close."),
+    Not("This angers the crews, suggesting that the port is lost."),
     Not("The board has been considering announcing that it will sell the port."),
     // A message and any participle cue with a finite clause.
     Marks(
@@ -167,6 +170,18 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     Marks(
         "Lund, who chairs the board, defended the plan, saying the port would reopen.",
         "the port would reopen",
+        "Lund",
+    ),
+    // `with-object-complement`: "with" after the main verb's object opens
+    // the object's complement, whose noun is no agent.
+    Marks(
+        "The party has run ads with both papers reminding voters that the toll will rise.",
+        "the toll will rise",
+        "party",
+    ),
+    Marks(
+        "Lund stressed his differences with Berg while saying that the port would stay open.",
+        "the port would stay open",
         "Lund",
     ),
     Not("The man saying the port would close was wrong."),
@@ -333,6 +348,9 @@ pub(in crate::attribution) fn opening_subject(
 ) -> Option<Range<usize>> {
     // Past openers, a dateline and fronted adverbials ("Minutes later,").
     let k = speakers::subject_start(doc, start, end);
+    if demonstrative_subject(doc, k) {
+        return None;
+    }
     // "The retired surgeon has given no details, saying ...": any noun
     // phrase before the clause's first verb; it wins where it runs past
     // the speaker words' phrase ("Harbour envoys", not "Harbour").
@@ -342,6 +360,26 @@ pub(in crate::attribution) fn opening_subject(
         (Some(w), Some(p)) if p.start <= w.start && p.end > w.end => Some(p),
         (w, p) => w.or(p),
     }
+}
+
+/// `demonstrative-subject`: "That irritates the crews by suggesting ...",
+/// "This angers Lund, saying ...": "that" or "this" before a verb's "-s"
+/// form (a plural noun never follows them) is the subject by itself, a
+/// fact or an act, no speaker; the participle's cue gets none. Not "That
+/// report angers Lund, saying ...", nor "This week the mayor ..." (a noun).
+/// Marks (no speaker): `That irritates the crews by suggesting that the port
+/// will close.` Not: `That report irritates the crews, suggesting ...`.
+fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
+    let verb = doc.word(k + 1);
+    (doc.is(k, "that") || doc.is(k, "this"))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && verb.chars().all(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -20,6 +20,34 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // `fronted-time-determiner`: a time word after "each", "every",
+    // "last" ... is a fronted adverbial, no part of the speaker.
+    Marks(
+        "Each spring skippers near the harbour say the ice is thinner.",
+        "the ice is thinner",
+        "skippers near the harbour",
+    ),
+    // `negated-subject`: a negated subject says nothing.
+    Not("Neither the mayor nor her deputy said the budget was final."),
+    Not("No clerk said the budget was final."),
+    Not("Nobody said the budget was final."),
+    // `coordination-after-verb`: "and" after a verb's object opens a clause.
+    Marks(
+        "The captain took care and three said the ferry was late.",
+        "the ferry was late",
+        "three",
+    ),
+    Marks(
+        "The skipper kept watch and deckhands said the ferry was late.",
+        "the ferry was late",
+        "deckhands",
+    ),
+    // `all-but-count`: "all but" and a count standing alone.
+    Marks(
+        "All but two said the ferry was late.",
+        "the ferry was late",
+        "All but two",
+    ),
     // `comma-carried-quote`: the writer's words carry a quote after "said,"
     // on; the clause runs through it.
     Marks(
@@ -711,6 +739,9 @@ pub(in crate::attribution) const CLAUSE_SUBJECT: &[Example] = &[
         "prices would fall",
         "Rice growers",
     ),
+    // `time-lead-no-subject`: a noun in a fronted time phrase is no verb.
+    Not("Three days after her initial tweet, Holm posted a photo of the ferry."),
+    Not("Minutes before his closing statement, Berg left the hall."),
     Marks(
         "Prices will fall, rice growers said.",
         "Prices will fall",
@@ -1003,6 +1034,10 @@ pub(super) fn before_claim(
             None => return None,
         }
     };
+    // `negated-subject`: "Nobody said", "Neither Lund nor Berg said".
+    if matches!(&source, Source::Phrase(p) if speakers::is_negated_subject(doc, p, s.start)) {
+        return None;
+    }
     let complement = if participle && !doc.is(i, "saying") {
         Complement::Object
     } else {

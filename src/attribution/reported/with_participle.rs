@@ -21,6 +21,9 @@ pub(super) fn with_participle_agent(
     while k > floor {
         let w = k - 1;
         if doc.is(w, "with") {
+            if complements_an_object(doc, s, w, k) {
+                return None;
+            }
             let mut start = k;
             while start < group && speakers::is_determiner(doc, start) {
                 start += 1;
@@ -34,12 +37,43 @@ pub(super) fn with_participle_agent(
             || cues::is_reporting_verb(doc, w)
             || speakers::is_relative(doc, w)
             || doc.is(w, "that")
+            // "differences with Berg while saying": the participle's own
+            // preposition or subordinator, right before it, introduces it
+            // ("with the mayor of a town from Bodo saying" keeps its agent).
+            || (w + 1 == group
+                && (doc.has_lowercase(w, words::PARTICIPLE_PREPOSITION)
+                    || doc.has_lowercase(w, words::SUBORDINATOR)))
         {
             break;
         }
         k -= 1;
     }
     of_participle_agent(doc, floor, group)
+}
+
+/// `with-object-complement`: "The party ran ads with both papers reminding
+/// voters that ...", "The union filed a suit with the court alleging that
+/// ...": a "with" right after a plain noun (no comma, no verb form, no
+/// adverb) that follows the main verb of the sentence's subject opens that
+/// object's complement; the noun phrase after it is no agent, and the
+/// participle continues the subject (`participle`). Not ", with officials
+/// warning that" (a comma), "ended with officials warning" (a verb), "went
+/// ahead with officials warning" (an adverb), "Lund agrees with critics
+/// saying" (no verb before the noun: the word is the verb), "a poll with 40
+/// percent saying" (a share of people speaks). `with` is the "with",
+/// `agent` the first token after it.
+fn complements_an_object(doc: &Doc, s: &Range<usize>, with: usize, agent: usize) -> bool {
+    let Some(noun) = with.checked_sub(1).filter(|&n| n > s.start) else {
+        return false;
+    };
+    let share = doc.tokens[agent].kind == TokenKind::Number || doc.has(agent, words::COUNT_WORD);
+    !share
+        && speakers::is_plain_word(doc, noun)
+        && !speakers::reads_as_verb(doc, noun)
+        && !doc.word(noun).ends_with("ing")
+        && !cues::is_adverb(doc, noun)
+        && !doc.has(noun, words::ADVERB_PARTICLE)
+        && speakers::verb_between(doc, s.start, noun)
 }
 
 /// How many name words the agent of "of <name> <participle>" may hold.
@@ -98,4 +132,29 @@ pub(in crate::attribution) const WITH_PARTICIPLE: &[Example] = &[
     Not("A clip of the Bank of Norway saying the port was sold ran."),
     Not("The mayor of Bergen saying the port was sold was wrong."),
     Not("The council met with the envoy, saying nothing."),
+    // `with-object-complement`: "with" after the main verb's object opens
+    // its complement; the subject speaks (`participle`).
+    Not("The party has run ads with both papers reminding voters that the toll will rise."),
+    // ... nor after a preposition or subordinator of its own.
+    Not("Lund stressed his differences with Berg while saying that the port would stay open."),
+    Marks(
+        "The meeting ended with officials warning that the quay was unsafe.",
+        "the quay was unsafe",
+        "officials",
+    ),
+    Marks(
+        "The vote went ahead with officials warning that it was rigged.",
+        "it was rigged",
+        "officials",
+    ),
+    Marks(
+        "Lund took aim at Berg, with the mayor of a town from Bodo saying she had lied.",
+        "she had lied",
+        "mayor of a town from Bodo",
+    ),
+    Marks(
+        "The union ran a poll with 40 percent saying the toll was too high.",
+        "the toll was too high",
+        "40 percent",
+    ),
 ];

@@ -214,11 +214,14 @@ pub fn is_relative(doc: &Doc, i: usize) -> bool {
 /// a function word or an adverb it is the conjunction or a determiner.
 /// (Lexical, not the tagger's: no pass reads part-of-speech tags yet, and
 /// the first one pays for linking the model into the page.)
+/// (`quoted-words-relative-that`: or a quoting verb, `letters that called
+/// him "a fraud"`.)
 pub fn is_relative_that(doc: &Doc, i: usize) -> bool {
     i > 0
         && i + 1 < doc.tokens.len()
         && doc.is(i, "that")
-        && crate::attribution::cues::is_reporting_verb(doc, i + 1)
+        && (crate::attribution::cues::is_reporting_verb(doc, i + 1)
+            || doc.has_lowercase(i + 1, words::QUOTING_VERB))
         && is_word(doc, i - 1)
         && !is_function_word(doc, i - 1)
         && !doc.has(i - 1, words::ADVERB)

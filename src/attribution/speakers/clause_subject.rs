@@ -117,6 +117,14 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     {
         start += 1;
     }
+    // `time-lead-no-subject`: "Three days after her initial tweet, Holm
+    // ...": a few words of time before a preposition or subordinator open
+    // a fronted adverbial; the noun in it ("tweet") is no verb, and the
+    // words before it no subject. Marks (nothing): that sentence; Not:
+    // `Two aides after the vote said` ("aides" tells no time).
+    if super::fronted::is_time_lead(doc, start, group) {
+        return None;
+    }
     // "When the vote ...", "In Nevada exit polls ...": a clause or a phrase of its own.
     let partitive = doc.has(start, words::QUANTIFIER) && doc.is(start + 1, "of");
     // `approximate-count`: "About one in five say", "About half say": the

@@ -107,7 +107,8 @@ fn past_dateline(doc: &Doc, k: usize, end: usize) -> usize {
 }
 
 /// The tokens `from..comma` read as an adverbial before the subject: opened
-/// by a preposition or subordinator ("Amid ...", "Shortly after ..."), an
+/// by a preposition, a subordinator or "To" ("Amid ...", "Shortly after
+/// ...", `fronted-purpose-infinitive`: "To win votes, ..."), an
 /// "-ly" adverb, a participle ("Continuing to ...", "Asked about ..."), or
 /// closed by a time word ("Minutes later", "Two days ago", "Last Tuesday").
 pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
@@ -152,7 +153,7 @@ pub fn is_fronted(doc: &Doc, from: usize, comma: usize) -> bool {
 /// over,", "Just before the vote,": one or two words of time (a number, a
 /// time noun, an adverb) before a subordinator or preposition open an
 /// adverbial. (Not "Two men in the crowd,": "men" tells no time.)
-fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
+pub(super) fn is_time_lead(doc: &Doc, from: usize, comma: usize) -> bool {
     let time = |k: usize| {
         doc.has(k, words::TIME_NOUN) || doc.has(k, words::TIME) || doc.has(k, words::ADVERB)
     };
@@ -213,6 +214,12 @@ mod tests {
             // `fronted-time-lead` Marks.
             ("Two hours after his first post, Lund wrote a note.", "Lund"),
             ("Soon after the vote closed, both men sent a note.", "both"),
+            // `fronted-purpose-infinitive`: "To" opens an adverbial too.
+            ("To win votes, the union ran ads.", "the"),
+            (
+                "To win votes, one group, the Harbour Trust, ran ads.",
+                "one",
+            ),
         ] {
             assert_eq!(from_subject(text), want, "{text}");
         }

@@ -213,6 +213,51 @@ fn is_modifier(doc: &Doc, i: usize) -> bool {
 
 /// The speaker phrase ending just before token `end`, not reaching below `floor`.
 pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
+    phrase_ending_before(doc, end, floor).map(|p| past_fronted_time(doc, p, floor))
+}
+
+/// `fronted-time-determiner`: "Each spring skippers near the port say",
+/// "Every year clerks say", "Last winter Lund said": a time word right
+/// after "each", "every", "last", "this" or "next" (`time-determiner`)
+/// opening the phrase is a fronted adverbial with no comma, no part of the
+/// subject; the phrase starts after it. Not "This year's winners said" (the
+/// time word owns the head), nor a phrase of the time word alone.
+fn past_fronted_time(doc: &Doc, phrase: Range<usize>, floor: usize) -> Range<usize> {
+    let k = phrase.start;
+    let fronted = k > floor
+        && k + 1 < phrase.end
+        && doc.has(k - 1, words::TIME_DETERMINER)
+        && is_time_word(doc, k)
+        && is_word(doc, k + 1)
+        && !is_possessive(doc, k + 1);
+    if fronted {
+        k + 1..phrase.end
+    } else {
+        phrase
+    }
+}
+
+/// `negated-subject`: "No clerk said", "Nobody says", "Neither Lund nor
+/// Berg said", "Neither the mayor nor her deputy said": a subject opened by
+/// a negative word (`negative-subject`), or holding one, or right after one
+/// past its determiners, says nothing: the cue is negated as by "did not
+/// say", and gives no claim. Not "No 10 said" (a number after "No" names an
+/// office), "No fewer than ten clerks said" (the phrase does not follow
+/// "no"), "No, the mayor said" (a comma), "none has said" (left to the
+/// cue: see docs/decisions.md).
+pub fn is_negated_subject(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let negative = |k: usize| is_word(doc, k) && doc.has(k, words::NEGATIVE_SUBJECT);
+    let mut before = phrase.start;
+    while before > floor
+        && (is_determiner(doc, before - 1) || is_possessive_pronoun(doc, before - 1))
+    {
+        before -= 1;
+    }
+    let opened = before > floor && negative(before - 1);
+    (opened || phrase.clone().any(negative)) && doc.tokens[phrase.start].kind != TokenKind::Number
+}
+
+fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>> {
     if end == 0 || end <= floor {
         return None;
     }
@@ -263,7 +308,7 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
         return phrase_before(doc, noun_end, floor);
     }
     if !is_head(doc, last) {
-        // "the announcer said", "the New York businessman said": a plain noun
+        // "the announcer said", "the Bergen shipowner said": a plain noun
         // after a determiner.
         if !is_plain_word(doc, last) {
             return None;
@@ -313,8 +358,17 @@ pub fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usize>
             while start > floor
                 && k - start < 3
                 && (is_plain_word(doc, start - 1) || is_head(doc, start - 1))
+                && !takes_object(doc, start - 1)
+                && !crate::attribution::cues::is_reporting_verb(doc, start - 1)
             {
                 start -= 1;
+            }
+            // `coordination-after-verb`: "The captain took care and three
+            // said": the words before "and" are a verb's object, so "and"
+            // joins two clauses; the words after it alone are the subject.
+            let before = past_determiner(doc, start, floor);
+            if before > floor && takes_object(doc, before - 1) {
+                return Some(k + 1..end);
             }
             return Some(start..end);
         }
@@ -509,6 +563,26 @@ pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize
 /// (`which helps explain`: its verb).
 fn opens_object_relative(doc: &Doc, k: usize) -> bool {
     doc.is(k, "which") || doc.is(k, "whom")
+}
+
+/// `coordination-after-verb`: a lowercase finite verb that takes an
+/// object ("took", "is", "has", "signed the"), not a reporting verb (whose
+/// clause may open with a coordinated subject: "said farmers and fishers
+/// say") nor an "-ed" adjective before its noun ("the newly elected mayors").
+/// Marks: `The captain took care and three said` ("three"), `The skipper
+/// kept watch and deckhands said` ("deckhands"). Not: `Farmers and fishers
+/// said`, `Officials said farmers and fishers say` (the whole coordination).
+fn takes_object(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    is_word(doc, k)
+        && w.chars().all(char::is_lowercase)
+        && !crate::attribution::cues::is_reporting_verb(doc, k)
+        && (doc.has(k, words::FINITE)
+            || doc.has(k, words::BE)
+            || doc.has(k, words::IRREGULAR_PAST)
+            || (w.len() > 3
+                && w.ends_with("ed")
+                && (is_determiner(doc, k + 1) || is_possessive_pronoun(doc, k + 1))))
 }
 
 /// A lowercase word that is not a function word.

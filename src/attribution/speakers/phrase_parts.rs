@@ -274,6 +274,9 @@ pub(super) fn quantifier_subject(
     end: usize,
     floor: usize,
 ) -> Option<Range<usize>> {
+    if let Some(all) = all_but_count(doc, last, floor) {
+        return says_verb_ahead(doc, end).is_some().then_some(all..end);
+    }
     // "Some", "others", "One", "Each": a quantifier standing alone.
     if !doc.has(last, words::QUANTIFIER) {
         return None;
@@ -296,12 +299,34 @@ pub(super) fn quantifier_subject(
 /// semicolon, dash or quote mark, after a `quantifier-opener` word ("but
 /// many") or the last word of a fronted time phrase ("Minutes later both").
 pub fn quantifier_opens_clause(doc: &Doc, q: usize, floor: usize) -> bool {
-    doc.has(q, words::QUANTIFIER)
-        && (q <= floor
-            || matches!(doc.word(q - 1), "," | ";" | "—" | "–")
-            || doc.has(q - 1, words::QUANTIFIER_OPENER)
-            || doc.has(q - 1, words::FRONTED_CLOSER)
-            || doc.tokens[q - 1].kind == TokenKind::Quote)
+    doc.has(q, words::QUANTIFIER) && opens_quantified_clause(doc, q, floor)
+}
+
+/// `all-but-count`: "All but two said", "and all but one say": "all but"
+/// and a count standing alone (a count word, a number, "one") opening its
+/// clause as a quantifier would; where "all" stands. (Not "all but three
+/// of the deputies said": the "of" phrase names who speaks.)
+/// Marks: `All but two said`, `Of the forty skippers, all but one say`.
+/// Not: `Berg lost all but two said ...` ("all" after a verb opens no clause).
+fn all_but_count(doc: &Doc, last: usize, floor: usize) -> Option<usize> {
+    let count = doc.has(last, words::COUNT_WORD)
+        || doc.is(last, "one")
+        || doc.tokens[last].kind == TokenKind::Number;
+    (count
+        && last >= floor + 2
+        && doc.is(last - 1, "but")
+        && doc.is(last - 2, "all")
+        && opens_quantified_clause(doc, last - 2, floor))
+    .then(|| last - 2)
+}
+
+/// A subject word at `q` opens its clause (see [`quantifier_opens_clause`]).
+fn opens_quantified_clause(doc: &Doc, q: usize, floor: usize) -> bool {
+    q <= floor
+        || matches!(doc.word(q - 1), "," | ";" | "—" | "–")
+        || doc.has(q - 1, words::QUANTIFIER_OPENER)
+        || doc.has(q - 1, words::FRONTED_CLOSER)
+        || doc.tokens[q - 1].kind == TokenKind::Quote
 }
 
 /// The first letter of a dotted acronym ("S.E.C.") whose last stop is at `stop`.

@@ -84,6 +84,32 @@ fn coordinated_plain_nouns_hold_no_ing_word() {
 }
 
 #[test]
+fn coordination_after_a_verbs_object_and_all_but_a_count() {
+    // `coordination-after-verb` Marks: the words after "and" alone; Not: a
+    // verb's object before "and" in the span.
+    for (text, verb, want) in [
+        ("The captain took care and three said", "said", "three"),
+        ("Lund paid a fine and two said", "said", "two"),
+        (
+            "The skipper kept watch and deckhands said",
+            "said",
+            "deckhands",
+        ),
+        (
+            "Officials said farmers and fishers say",
+            "say",
+            "farmers and fishers",
+        ),
+        ("Farmers and fishers said", "said", "Farmers and fishers"),
+        // `all-but-count` Marks: "all but" and a count opening the clause.
+        ("All but two said", "said", "All but two"),
+        ("The crews met, and all but 3 said", "said", "all but 3"),
+    ] {
+        assert_eq!(before(text, verb).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn including_hangs_on_the_noun_before_it() {
     assert_eq!(
         before(
@@ -919,6 +945,64 @@ fn an_inverted_speaker_pronoun_is_a_subjects() {
         inverted("The ferry sank, said the port office.", "said").as_deref(),
         Some("port office")
     );
+}
+
+#[test]
+fn a_time_word_after_each_or_every_is_no_part_of_the_subject() {
+    // `fronted-time-determiner` Marks.
+    for (text, want) in [
+        (
+            "Each spring skippers near the harbour say",
+            "skippers near the harbour",
+        ),
+        ("Every year clerks say", "clerks"),
+        ("Last winter Ola Lund said", "Ola Lund"),
+        ("Next week officials say", "officials"),
+        ("This morning Berg said", "Berg"),
+    ] {
+        assert_eq!(
+            before(text, text.split(' ').next_back().unwrap()).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+    // Not: the time word owns the head; a time word with no determiner before it.
+    assert_eq!(
+        before("This year's winners said", "said").as_deref(),
+        Some("year's winners")
+    );
+    assert_eq!(
+        before("The spring skippers said", "said").as_deref(),
+        Some("spring skippers")
+    );
+}
+
+#[test]
+fn negated_subjects() {
+    // `negated-subject` Marks.
+    let negated = |text: &str| {
+        let text = format!("{text} the port was shut.");
+        let doc = Doc::new(&text);
+        let v = doc.first_token("said");
+        phrase_before(&doc, v, 0).map(|p| is_negated_subject(&doc, &p, 0))
+    };
+    for text in [
+        "No official said",
+        "Nobody said",
+        "Neither Lund nor Berg said",
+        "Neither the mayor nor her deputy said",
+    ] {
+        assert_eq!(negated(text), Some(true), "{text}");
+    }
+    // Not.
+    for text in [
+        "No 10 said",
+        "No fewer than ten officials said",
+        "No, the mayor said",
+        "The mayor said",
+    ] {
+        assert_ne!(negated(text), Some(true), "{text}");
+    }
 }
 
 #[test]
