@@ -125,8 +125,7 @@ fn joins_plain_words(doc: &Doc, i: usize, end: usize) -> bool {
 /// with its object ("stopped the plan"), not a participle after its noun.
 fn past_before_object(doc: &Doc, v: usize) -> bool {
     let w = doc.word(v);
-    w.len() > 3
-        && w.ends_with("ed")
+    looks_like_past(w)
         && w.chars().all(char::is_lowercase)
         && (speakers::is_determiner(doc, v + 1) || doc.has(v + 1, words::POSSESSIVE))
 }
@@ -146,6 +145,13 @@ fn present_before_object(doc: &Doc, v: usize) -> bool {
             || speakers::is_possessive_pronoun(doc, next)
             || doc.tokens[next].kind == TokenKind::Number)
         && !(next + 1..next + 3).any(|i| doc.has(i, words::TIME_NOUN))
+}
+
+/// An "-ed" word of four letters or more: a past tense or participle by its
+/// shape ("warned", "used"; not "red" or "led"). The case of the word and
+/// its token kind are the caller's guard.
+pub(in crate::attribution) fn looks_like_past(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
 }
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
@@ -362,4 +368,21 @@ pub(super) fn count_at(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// hours later"): a finite verb wherever they stand.
 pub(super) fn is_plain_past(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::PLAIN_PAST)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{looks_like_past, looks_like_present};
+
+    #[test]
+    fn word_shapes_of_past_and_present_forms() {
+        for w in ["warned", "used", "Thanked"] {
+            assert!(looks_like_past(w), "{w}");
+        }
+        for w in ["led", "red", "ed", "warns", "wedding"] {
+            assert!(!looks_like_past(w), "{w}");
+        }
+        assert!(looks_like_present("warns"));
+        assert!(!looks_like_present("across") && !looks_like_present("famous"));
+    }
 }

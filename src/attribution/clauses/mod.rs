@@ -15,7 +15,7 @@ pub(super) use adjuncts::{
 };
 pub(super) use claim_end::{clause_end, cue_follows, relative_attribution};
 use finite::*;
-pub(super) use finite::{looks_finite, looks_like_clause, looks_like_present};
+pub(super) use finite::{looks_finite, looks_like_clause, looks_like_past, looks_like_present};
 
 /// How far after the cue a "that" may still introduce its clause
 /// ("said in a statement on Friday that").
@@ -110,7 +110,7 @@ fn is_past_form(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     doc.is(i, "said")
         || doc.has(i, words::IRREGULAR_PAST)
-        || (w.len() > 3 && w.to_ascii_lowercase().ends_with("ed"))
+        || looks_like_past(&w.to_ascii_lowercase())
 }
 
 /// The claim governed by the cue: after "that", an addressee or adjuncts,

@@ -1,5 +1,6 @@
 //! An attribution after the quote: `"…," Peskov said`, `"…," said Peskov`, `"…?" a voter can be heard asking`.
 use super::*;
+use crate::attribution::clauses::{looks_like_past, looks_like_present};
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
 pub(super) const AFTER_WINDOW: usize = 34;
@@ -547,9 +548,8 @@ pub(in crate::attribution) fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
         || doc.has(k, words::IRREGULAR_PAST)
         || cues::is_negative_contraction(doc, k)
         || (doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && w.len() > 3
             && w.chars().all(char::is_lowercase)
-            && (w.ends_with("ed") || crate::attribution::clauses::looks_like_present(w)))
+            && (looks_like_past(w) || looks_like_present(w)))
 }
 
 #[cfg(test)]

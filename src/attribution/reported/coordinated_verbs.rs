@@ -203,9 +203,8 @@ pub(super) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
     doc.has(k, words::FINITE)
         || doc.has(k, words::IRREGULAR_PAST)
         || (doc.tokens[k].kind == TokenKind::Word
-            && w.len() > 3
             && w.chars().all(char::is_lowercase)
-            && (w.ends_with("ed") || crate::attribution::clauses::looks_like_present(w)))
+            && (looks_like_past(w) || looks_like_present(w)))
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 //! participles that continue the main clause's subject (", stressing that ...").
 use super::clauses::{
     addressee_end, clause_after, clause_end, is_participial_adjunct, looks_finite,
-    looks_like_clause, skip_adjuncts, starts_participle, verb_after_that,
+    looks_like_clause, looks_like_past, looks_like_present, skip_adjuncts, starts_participle,
+    verb_after_that,
 };
 use super::cues::{self, Complement};
 #[cfg(test)]

@@ -252,8 +252,7 @@ pub(super) fn subject_clause_end(doc: &Doc, start: usize, end: usize) -> usize {
             // "Lund's assertion that more boats are needed drew rebukes".
             || doc.has(k, words::IRREGULAR_PAST)
             || (doc.tokens[k].kind == TokenKind::Word
-                && w.len() > 3
-                && w.ends_with("ed")
+                && looks_like_past(w)
                 && w.chars().all(char::is_lowercase))
     };
     let Some(first) = (start..end).find(|&k| is_verb(k) || doc.word(k) == ",") else {

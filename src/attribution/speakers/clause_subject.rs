@@ -52,7 +52,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     }
     // `object-relative-subject`: "The strike, which dockers say could last
     // weeks": after an object relative word, its clause's subject.
-    // (Not a subject relative: "Sanders, who endorsed Vik in May and said".)
+    // (Not a subject relative: "Holm, who endorsed Vik in May and said".)
     if start + 1 < group
         && ["which", "who", "whom", "that"]
             .iter()
@@ -223,8 +223,7 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
         // word is the clause's verb (`, Lund hewed more to the plan,`), not
         // the adjective of `the retired surgeon`.
         let past_tense = is_word(doc, v)
-            && doc.word(v).len() > 3
-            && doc.word(v).ends_with("ed")
+            && looks_like_past(doc.word(v))
             && doc.word(v).chars().all(char::is_lowercase);
         (v < end && (is_main_verb(doc, v) || past_tense)).then_some(phrase)
     })
@@ -274,8 +273,7 @@ fn is_main_verb(doc: &Doc, v: usize) -> bool {
             || doc.has(v, words::IRREGULAR_PAST)
             // Not "the retired surgeon": an "-ed" word before a plain noun
             // (but "started out their debate": a particle and an object).
-            || (w.len() > 3
-                && w.ends_with("ed")
+            || (looks_like_past(w)
                 && (!is_plain_word(doc, v + 1)
                     || is_determiner(doc, v + 2)
                     || is_possessive_pronoun(doc, v + 2)))
@@ -457,12 +455,11 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let w = doc.word(k);
-    w.len() > 3
-        && w.ends_with("ed")
+    looks_like_past(w)
         && (is_determiner(doc, k + 1)
             || is_pronoun(doc, k + 1)
             || is_possessive_pronoun(doc, k + 1)
-            // "Clinton cited ...": a name's "-ed" word is its verb.
+            // "Lund cited ...": a name's "-ed" word is its verb.
             || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
 }
 
@@ -477,7 +474,7 @@ fn is_noun_participle(doc: &Doc, k: usize) -> bool {
     k > 0
         && doc.tokens[k].kind == TokenKind::Word
         && !doc.is_capitalized(k)
-        && ((w.len() > 3 && w.ends_with("ed"))
+        && (looks_like_past(w)
             || (doc.has(k, words::IRREGULAR_PAST)
                 && !crate::attribution::cues::is_reporting_verb(doc, k)))
         && (is_plain_word(doc, k - 1)

@@ -177,7 +177,7 @@ pub fn reads_as_verb(doc: &Doc, k: usize) -> bool {
         || doc.has(k, words::BE)
         || doc.has(k, words::IRREGULAR_PAST)
         || crate::attribution::cues::is_reporting_verb(doc, k)
-        || (w.len() > 3 && w.ends_with("ed") && !doc.is_capitalized(k))
+        || (looks_like_past(w) && !doc.is_capitalized(k))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! officials"), possessives inside it ("Norway's foreign minister"), or a
 //! single pronoun. Determiners are left out of the span.
 use super::words;
+use crate::attribution::clauses::looks_like_past;
 use crate::attribution::cues::Complement;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -34,7 +35,7 @@ pub use phrase_parts::{
 
 /// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
 /// on no function word: a lowercase function word or listed adverb closing
-/// it is cut (`differences with Trump [while] saying`); a
+/// it is cut (`differences with Lund [while] saying`); a
 /// phrase of such words only is no speaker, and its claims go with it.
 /// (The tagger would also find closing adjectives, "the [caustic] chant",
 /// but the core does not ship it: see docs/decisions.md.)
@@ -373,7 +374,7 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
             return Some(start..end);
         }
         if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
-            // "Clinton's team says".
+            // "Berg's team says".
             let mut start = k - 1;
             while start > floor && is_name_word(doc, start - 1) {
                 start -= 1;
@@ -580,8 +581,7 @@ fn takes_object(doc: &Doc, k: usize) -> bool {
         && (doc.has(k, words::FINITE)
             || doc.has(k, words::BE)
             || doc.has(k, words::IRREGULAR_PAST)
-            || (w.len() > 3
-                && w.ends_with("ed")
+            || (looks_like_past(w)
                 && (is_determiner(doc, k + 1) || is_possessive_pronoun(doc, k + 1))))
 }
 
