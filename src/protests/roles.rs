@@ -110,7 +110,8 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
     let mut start = end;
     if introduces(start) || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of")) {
         start += 1;
-    } else if role == Role::Verb && is_object_start(doc, start) {
+    } else if role == Role::Verb && is_object_start(doc, start) && !doc.is(start, "at") {
+        // (`at-place`: "protested at the embassy" has no object.)
         // The object itself.
     } else {
         // "protested to the UN over X", "marched on Friday against X".
@@ -286,12 +287,13 @@ pub(super) fn time_adjunct(doc: &Doc, j: usize) -> bool {
 /// name where the protest is, not what it protests ("in protest at the
 /// plant closure" still names a target).
 fn names_place(doc: &Doc, mut k: usize, end: usize) -> bool {
-    while k < end && doc.has_lowercase(k, DET) {
+    // (Any case: a headline in capitals, "PROTEST AT EMBASSY IN OSLO".)
+    while k < end && doc.has(k, DET) {
         k += 1;
     }
     k < end
-        && doc.has_lowercase(k, WORKPLACE)
-        && (k + 1 >= end || is_break(doc, k + 1) || doc.has_lowercase(k + 1, PREPOSITION))
+        && doc.has(k, WORKPLACE)
+        && (k + 1 >= end || is_break(doc, k + 1) || doc.has(k + 1, PREPOSITION))
 }
 
 fn is_possessive(doc: &Doc, j: usize) -> bool {
