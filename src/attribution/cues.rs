@@ -367,7 +367,8 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
     // is unambiguous; with its place ("as one banker in Tromso put it").
     let plain = || {
         let first = i + 2;
-        let end = (first..(first + PLAIN_PUT_IT_SPEAKER + 1).min(ceiling)).find(|&k| PUT_IT.right(doc, k).is_some())?;
+        let end = (first..(first + PLAIN_PUT_IT_SPEAKER + 1).min(ceiling))
+            .find(|&k| PUT_IT.right(doc, k).is_some())?;
         (crate::attribution::speakers::is_determiner(doc, i + 1)
             && end > first
             && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word))

@@ -563,7 +563,11 @@ fn at_is_a_place_except_after_protest() {
     assert_eq!(f[0].target, None);
     let f = run("PROTEST AT EMBASSY IN OSLO", &[], &[]);
     assert_eq!(f[0].target, None);
-    let f = run("Nurses walked out in protest at the plant closure.", &[], &[]);
+    let f = run(
+        "Nurses walked out in protest at the plant closure.",
+        &[],
+        &[],
+    );
     assert_eq!(f[0].target.as_deref(), Some("the plant closure"));
     assert_eq!(
         spans("Workers held a rally outside the plant against closure."),

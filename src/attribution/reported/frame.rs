@@ -74,7 +74,9 @@ pub(super) fn quoted_as_saying(
 ) -> Option<Attribution> {
     // `frame-participle`: any reporting participle ("as telling
     // parliament that ...", "as warning that ...").
-    if !(doc.is(i, "saying") || cues::is_participle(doc, i)) || i < s.start + 3 || !doc.is(i - 1, "as")
+    if !(doc.is(i, "saying") || cues::is_participle(doc, i))
+        || i < s.start + 3
+        || !doc.is(i - 1, "as")
     {
         return None;
     }
