@@ -65,7 +65,8 @@ pub(in crate::attribution) const QUOTED_AS_SAYING: &[Example] = &[
 /// How far before "as saying" the frame verb may be.
 const FRAME_WINDOW: usize = 10;
 
-/// `<relay> quoted <speaker> as saying <claim>` with "saying" at `i`.
+/// `<relay> quoted <speaker> as saying <claim>` with "saying" (or another
+/// reporting participle) at `i`; `<claim>, <relay> quoted <speaker> as saying.`
 pub(super) fn quoted_as_saying(
     doc: &Doc,
     s: &Range<usize>,
@@ -145,9 +146,9 @@ fn frame_claim(
 /// Monday.`: the frame (opening at `opens`) follows a comma after the claim
 /// (or a comma inside a quote's closing mark: the quote is a direct claim),
 /// and only adjuncts (and an addressee of "telling") follow the `cue` to the
-/// sentence's end. The
-/// words before the comma must be a clause of their own (not an opener:
-/// "After the storm,") and no clause of the writer's joined by "and".
+/// sentence's end. The words before the comma must be a clause of their own
+/// (not an opener: "After the storm,"), the relay no clause of the writer's
+/// joined by "and".
 fn claim_before_frame(
     doc: &Doc,
     s: &Range<usize>,
@@ -160,9 +161,7 @@ fn claim_before_frame(
         rest = addressee_end(doc, rest, s.end);
     }
     let tail = skip_adjuncts(doc, rest, s.end);
-    let ends = tail >= s.end
-        || (tail + 1 == s.end && matches!(doc.word(tail), "." | "!" | "?"))
-        || (tail + 2 == s.end && doc.tokens[tail + 1].kind == TokenKind::Quote);
+    let ends = tail >= s.end || (tail + 1 == s.end && matches!(doc.word(tail), "." | "!" | "?"));
     if !ends || tail > cue.end + FRAME_TAIL || opens <= s.start + 2 {
         return None;
     }
