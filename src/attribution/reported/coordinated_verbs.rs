@@ -189,7 +189,7 @@ fn relative_clause_subject(doc: &Doc, floor: usize, group: usize) -> Option<Rang
     let relative = (low..group - 1)
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| doc.is(k, "which") || doc.is(k, "whom") || doc.is(k, "where"))?;
+        .find(|&k| doc.has(k, words::OBJECT_RELATIVE))?;
     speakers::clause_subject(doc, group, relative + 1).map(|(phrase, _)| phrase)
 }
 
