@@ -198,7 +198,7 @@ const RELATIVE_SUBJECT_WINDOW: usize = 6;
 
 /// Token `k` looks like a finite verb: an auxiliary, a common irregular past,
 /// or a lowercase "-ed" or "-s" form ("thanked", "warns").
-pub(super) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
+pub(in crate::attribution) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.has(k, words::FINITE)
         || doc.has(k, words::IRREGULAR_PAST)
