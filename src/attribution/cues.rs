@@ -448,7 +448,7 @@ pub fn verb_group_start(doc: &Doc, verb: usize, floor: usize) -> usize {
             i -= 1;
         }
     }
-    // "Kolb went on to say", "The letter goes on to say", "Trump was quick
+    // "Kolb went on to say", "The letter goes on to say", "Berg was quick
     // to add", "aides are careful to note": past the shape (and the
     // adjective's "be") to the subject.
     if let Some(shape) = saying_goes_on(doc, i, floor) {

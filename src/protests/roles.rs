@@ -818,7 +818,7 @@ fn addressee_state(
 }
 
 /// A state protests in its own name: a state named by name, capital or seat
-/// (not "President Obama", whose country is only his title's).
+/// (not "President Lund", whose country is only his title's).
 pub fn is_named_state(doc: &Doc, agent: Agent, ctx: &Context) -> bool {
     matches!(agent, Agent::Country(_)) && is_state(doc, agent, ctx)
 }

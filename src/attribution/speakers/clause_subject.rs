@@ -52,7 +52,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     }
     // `object-relative-subject`: "The strike, which dockers say could last
     // weeks": after an object relative word, its clause's subject.
-    // (Not a subject relative: "Sanders, who endorsed Vik in May and said".)
+    // (Not a subject relative: "Holm, who endorsed Vik in May and said".)
     if start + 1 < group
         && ["which", "who", "whom", "that"]
             .iter()
@@ -459,7 +459,7 @@ fn looks_like_verb_here(doc: &Doc, k: usize) -> bool {
         && (is_determiner(doc, k + 1)
             || is_pronoun(doc, k + 1)
             || is_possessive_pronoun(doc, k + 1)
-            // "Clinton cited ...": a name's "-ed" word is its verb.
+            // "Lund cited ...": a name's "-ed" word is its verb.
             || (k > 0 && (is_name_word(doc, k - 1) || is_pronoun(doc, k - 1))))
 }
 

@@ -35,7 +35,7 @@ pub use phrase_parts::{
 
 /// `speaker-ends-in-noun`: a speaker phrase names someone, so it closes
 /// on no function word: a lowercase function word or listed adverb closing
-/// it is cut (`differences with Trump [while] saying`); a
+/// it is cut (`differences with Lund [while] saying`); a
 /// phrase of such words only is no speaker, and its claims go with it.
 /// (The tagger would also find closing adjectives, "the [caustic] chant",
 /// but the core does not ship it: see docs/decisions.md.)
@@ -381,7 +381,7 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
             return Some(start..end);
         }
         if k < last && is_possessive(doc, k) && k > floor && is_name_word(doc, k - 1) {
-            // "Clinton's team says".
+            // "Berg's team says".
             let mut start = k - 1;
             while start > floor && is_name_word(doc, start - 1) {
                 start -= 1;
@@ -534,15 +534,33 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
 /// name (from `head`) alone speaks. Not `The port authority said`, `But the
 /// opposition Labour said` (the phrase opens its clause), nor `members of
 /// the ruling Likud said` (a complement).
+///
+/// `appositive-zero-relative`: also an indefinite article after a comma,
+/// the noun phrase that sums up what came before (`The vote was rushed, a
+/// claim Berg said was false`: "Berg", not "claim Berg"), when no title
+/// stands among its plain words (`..., a spokesman Ann Berg said` keeps
+/// the title).
 fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: usize) -> bool {
     let before = determiner.wrapping_sub(1);
-    is_name_word(doc, head)
-        && determiner > floor
-        && is_word(doc, before)
+    let after_verb = is_word(doc, before)
         && doc.word(before).chars().all(char::is_lowercase)
         && !doc.has(before, words::SENTENCE_OPENER)
         && !doc.has(before, words::ATTRIBUTION_CONJUNCTION)
-        && !doc.has(before, words::NAME_COMPLEMENT_LINK)
+        && !doc.has(before, words::NAME_COMPLEMENT_LINK);
+    is_name_word(doc, head)
+        && determiner > floor
+        && (after_verb || is_appositive_antecedent(doc, determiner, head))
+}
+
+/// `appositive-zero-relative`: `, a claim` or `, an allegation` before
+/// the name at `head`: an indefinite article right after a comma, then
+/// plain words none of which is a title or a speaker noun.
+pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize) -> bool {
+    determiner > 0
+        && doc.word(determiner - 1) == ","
+        && (doc.is(determiner, "a") || doc.is(determiner, "an"))
+        && (determiner + 1..head)
+            .all(|k| is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN))
 }
 
 /// `relative-opens-phrase`: `The fee, which harbour pilots said was
