@@ -902,7 +902,7 @@ pub(super) fn before_claim(
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i)
-        .or_else(|| quoted_as_saying(doc, s, i))
+        .or_else(|| quoted_as_saying(doc, s, i, covered))
         .or_else(|| opening_participle(doc, s, i))
         .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))

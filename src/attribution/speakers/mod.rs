@@ -154,6 +154,13 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word
 }
 
+/// Token `i` is a word or a number ("Lund", "1990s", "3.5").
+fn is_word_or_number(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+}
+
 fn is_function_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.has(i, words::FUNCTION_WORD)
 }
