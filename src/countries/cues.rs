@@ -23,7 +23,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let rows: Vec<Vec<&str>> = lexicon::rows(source).collect();
     let set = |cue: &str| {
         let words: Vec<&str> = rows.iter().filter(|r| r[0] == cue).map(|r| r[1]).collect();
-        assert!(!words.is_empty(), "countries_cues.tsv: no {cue} words");
+        if words.is_empty() {
+            crate::bad_data!("countries_cues.tsv: no {cue} words");
+        }
         WordSet::parse(&words.join("\n"))
     };
     Cues {

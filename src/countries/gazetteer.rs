@@ -104,7 +104,7 @@ fn parse_form(form: &str) -> Option<CountryForm> {
         "capital" => Some(CountryForm::Capital),
         "seat" => Some(CountryForm::Seat),
         "none" => None,
-        other => panic!("countries*.tsv: unknown form \"{other}\""),
+        other => crate::bad_data!("countries*.tsv: unknown form \"{other}\""),
     }
 }
 
