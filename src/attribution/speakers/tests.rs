@@ -1048,7 +1048,7 @@ fn a_count_before_a_plural_speaker_belongs_to_it() {
             "engineers",
             "engineers"
         ),
-        "experts"
+        "engineers"
     );
     assert_eq!(
         counted("Eight of 10 voters say so.", "voters", "voters"),
