@@ -54,7 +54,10 @@ cd "$(dirname "$0")"
 # Lowered to 158 KB at the end of that session: the size work of a5083cb and 042073f (lower case
 # from build.rs tables, str slices without the formatting panic, Doc::has without an index, two
 # fewer hash-table types) took the wasm to 156,293 bytes at main 617853a with every rule landed.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-158}"
+# Raised to 160 KB on the 2026-12-07 23:29 session: main 2052066 sat at 160,914 bytes (878 under
+# 158 KB) with that session's issue 14 and protest-role rules still landing; the page (188 KB)
+# stays under its unchanged 196 KB budget, the one the reader feels.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-160}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB

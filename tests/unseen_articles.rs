@@ -4,41 +4,7 @@
 //! to, and the countries and protests. Rows the annotator still gets wrong
 //! are left out by `known_wrong` (each one named there) rather than asserted.
 mod common;
-use common::who_said::{row, said, speakers, who_said, Said};
-use newsmark::{annotate, Fields};
-
-/// The panel's rows of `text`, less those whose claim starts with one of
-/// `known_wrong` (faults not fixed yet, so not asserted either way).
-fn rows(text: &str, known_wrong: &[&str]) -> Vec<Said> {
-    who_said(text)
-        .into_iter()
-        .filter(|r| !known_wrong.iter().any(|w| r.claim.starts_with(w)))
-        .collect()
-}
-
-/// (code, text) of every country mention.
-fn countries(text: &str) -> Vec<(String, String)> {
-    annotate(text)
-        .annotations
-        .into_iter()
-        .filter_map(|a| match a.fields {
-            Fields::Country { code, .. } => Some((code, a.text)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// (text, target text) of every protest.
-fn protests(text: &str) -> Vec<(String, Option<String>)> {
-    annotate(text)
-        .annotations
-        .into_iter()
-        .filter_map(|a| match a.fields {
-            Fields::Protest { target, .. } => Some((a.text, target.map(|t| t.text))),
-            _ => None,
-        })
-        .collect()
-}
+use common::who_said::{countries, protests, row, said, speakers, unseen_rows as rows};
 
 const TRIAL: &str = "LUND, May 12 (Wire) - A former Syldavian deputy defence minister took bribes worth 4 million crowns from a Bordurian arms maker, prosecutors told the Lund district court on Tuesday as his trial opened.
 
@@ -226,11 +192,8 @@ The French foreign ministry urged both sides to show restraint.";
 fn a_diplomatic_row_with_quotes_over_paragraphs() {
     let berg = "Foreign Minister Jan Berg";
     let holm = "Bordurian government spokesman Otto Holm";
-    // Known wrong: the "it" of "what it called" is the Bordurian foreign
-    // ministry, the sentence's own subject (no speaker), but joins the last
-    // organisation that spoke ("Berg's office").
     assert_eq!(
-        rows(ROW, &["baseless slander"]),
+        rows(ROW, &[]),
         [
             said(
                 "We will not stand by while our skies are used as a shooting range",
@@ -281,6 +244,10 @@ fn a_diplomatic_row_with_quotes_over_paragraphs() {
                 "Holm",
                 holm
             ),
+            // `relative-pronoun-subject`: the "it" of "what it called" is the
+            // Bordurian foreign ministry, its sentence's subject (no speaker
+            // before), not "Berg's office" that spoke last.
+            said("baseless slander", "it", "it"),
         ]
     );
     // `target-keeps-closing-mark`; "urged" is a directive, no claim, no protest.

@@ -352,6 +352,10 @@ pub fn cue_span(doc: &Doc, verb: usize) -> Range<usize> {
 /// email to our reporter Ann Lund in June, ...").
 pub const AS_PUT_IT_WINDOW: usize = 24;
 
+/// How many words a plain speaker after "as" and a determiner may hold
+/// (`plain-put-it-speaker`: "as one banker in Tromso put it").
+const PLAIN_PUT_IT_SPEAKER: usize = 5;
+
 /// `as <speaker> put(s) it` starting at token `i` ("as one senator put it"):
 /// the speaker phrase and the cue ("put it").
 pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, Range<usize>)> {
@@ -359,10 +363,12 @@ pub fn as_put_it(doc: &Doc, i: usize, ceiling: usize) -> Option<(Range<usize>, R
         return None;
     }
     let speakers = crate::attribution::speakers::phrase_after;
-    // "as one skipper put it": any plain noun after a determiner, the frame is unambiguous.
+    // "as one skipper put it": any plain noun after a determiner, the frame
+    // is unambiguous; with its place ("as one banker in Tromso put it").
     let plain = || {
         let first = i + 2;
-        let end = (first..(first + 3).min(ceiling)).find(|&k| PUT_IT.right(doc, k).is_some())?;
+        let end = (first..(first + PLAIN_PUT_IT_SPEAKER + 1).min(ceiling))
+            .find(|&k| PUT_IT.right(doc, k).is_some())?;
         (crate::attribution::speakers::is_determiner(doc, i + 1)
             && end > first
             && (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word))

@@ -70,6 +70,7 @@ mod tests {
             ("According", ACCORDING_OR_AS),
             ("claimed", VERB_OBJECT),
             ("states", VERB_THAT),
+            ("Where", OBJECT_RELATIVE),
         ] {
             assert!(table.classes(word).has(class), "{word}");
         }

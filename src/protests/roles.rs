@@ -103,11 +103,15 @@ pub fn target(doc: &Doc, end: usize, sentence: &Range<usize>, role: Role) -> Opt
         .word(end - 1)
         .to_ascii_lowercase()
         .starts_with("protest");
-    let introduces = |j: usize| doc.has(j, TARGET_PREPOSITION) || (at_counts && doc.is(j, "at"));
+    let introduces = |j: usize| {
+        doc.has(j, TARGET_PREPOSITION)
+            || (at_counts && doc.is(j, "at") && !names_place(doc, j + 1, sentence.end))
+    };
     let mut start = end;
     if introduces(start) || (matches!(role, Role::NounOf | Role::VerbOf) && doc.is(start, "of")) {
         start += 1;
-    } else if role == Role::Verb && is_object_start(doc, start) {
+    } else if role == Role::Verb && is_object_start(doc, start) && !doc.is(start, "at") {
+        // (`at-place`: "protested at the embassy" has no object.)
         // The object itself.
     } else {
         // "protested to the UN over X", "marched on Friday against X".
@@ -276,6 +280,20 @@ pub(super) fn time_adjunct(doc: &Doc, j: usize) -> bool {
             && !doc.word(next).bytes().any(|b| b.is_ascii_uppercase())
             && !doc.has(next, PREPOSITION)
             && !doc.is(next, "and"))
+}
+
+/// `at-place`: after "protest", "at" and a workplace noun that closes its
+/// phrase ("a protest at the embassy in Rome", "protests at the university.")
+/// name where the protest is, not what it protests ("in protest at the
+/// plant closure" still names a target).
+fn names_place(doc: &Doc, mut k: usize, end: usize) -> bool {
+    // (Any case: a headline in capitals, "PROTEST AT EMBASSY IN OSLO".)
+    while k < end && doc.has(k, DET) {
+        k += 1;
+    }
+    k < end
+        && doc.has(k, WORKPLACE)
+        && (k + 1 >= end || is_break(doc, k + 1) || doc.has(k + 1, PREPOSITION))
 }
 
 fn is_possessive(doc: &Doc, j: usize) -> bool {

@@ -558,6 +558,17 @@ fn at_is_a_place_except_after_protest() {
     assert_eq!(f[0].target, None);
     let f = run("Nurses walked out in protest at the pay offer.", &[], &[]);
     assert_eq!(f[0].target.as_deref(), Some("the pay offer"));
+    // `at-place`: a workplace closing its phrase is where, even after "protest".
+    let f = run("Students held a protest at the embassy in Oslo.", &[], &[]);
+    assert_eq!(f[0].target, None);
+    let f = run("PROTEST AT EMBASSY IN OSLO", &[], &[]);
+    assert_eq!(f[0].target, None);
+    let f = run(
+        "Nurses walked out in protest at the plant closure.",
+        &[],
+        &[],
+    );
+    assert_eq!(f[0].target.as_deref(), Some("the plant closure"));
     assert_eq!(
         spans("Workers held a rally outside the plant against closure."),
         ["held a rally"]

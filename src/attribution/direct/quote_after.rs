@@ -1,6 +1,5 @@
 //! An attribution after the quote: `"…," Peskov said`, `"…," said Peskov`, `"…?" a voter can be heard asking`.
 use super::*;
-use crate::attribution::clauses::{looks_like_past, looks_like_present};
 
 /// How far after a closing quote mark the cue may sit (`," the minister told reporters`).
 pub(super) const AFTER_WINDOW: usize = 34;
@@ -540,16 +539,9 @@ fn loose_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<u
 /// Token `k` is a finite verb opening a clause's predicate: an auxiliary or
 /// modal ("could", "doesn't"), a common irregular past, a lowercase "-ed" or "-s" form.
 pub(in crate::attribution) fn opens_clause_verb(doc: &Doc, k: usize) -> bool {
-    if k >= doc.tokens.len() {
-        return false;
-    }
-    let w = doc.word(k);
-    doc.has(k, words::FINITE)
-        || doc.has(k, words::IRREGULAR_PAST)
-        || cues::is_negative_contraction(doc, k)
-        || (doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && w.chars().all(char::is_lowercase)
-            && (looks_like_past(w) || looks_like_present(w)))
+    k < doc.tokens.len()
+        && (crate::attribution::reported::looks_like_verb(doc, k)
+            || cues::is_negative_contraction(doc, k))
 }
 
 #[cfg(test)]

@@ -82,8 +82,10 @@ pub(in crate::attribution) const AFTER_CLAIM: &[Example] = &[
     Marks("The ferry sank at dawn, said he.", "The ferry sank at dawn", "he"),
     Not("The harbour office found the leak, reported it to the police, and shut the pier on Friday."),
     Not("The pier is unsafe, says it."),
+    // (With `appositive-zero-relative` the phrase is the name alone.)
+    Marks("The pier was sold in May, a claim Ola Vik denied.", "a claim", "Ola Vik"),
     // `indefinite-object-relative`: a relative clause whose cue has a clause
-    // of its own ("said was false") is another rule's.
+    // of its own ("said was false") is verb-cue's (`appositive-zero-relative`).
     Not("The ferry had been sold, a claim Berg said was false."),
     // `subordinator-not-speaker`: a clause of time or place opened by a
     // function word is no attribution of what came before.
@@ -301,6 +303,11 @@ pub(super) fn after_claim(
     let that_relative = that_at.is_some_and(|t| t >= s.start + 3);
     let (noun, subject) = if let Some(t) = that_at.filter(|_| that_relative) {
         (t - 1, speaker.clone())
+    } else if speaker.start >= s.start + 3
+        && speakers::is_appositive_antecedent(doc, speaker.start - 2, speaker.start)
+    {
+        // (`appositive-zero-relative` already left the noun out of the phrase.)
+        (speaker.start - 1, speaker.clone())
     } else {
         (speaker.start, speaker.start + 1..speaker.end)
     };

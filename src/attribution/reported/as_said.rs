@@ -21,6 +21,12 @@ pub(in crate::attribution) const AS_PUT_IT: &[Example] = &[
         "port memo",
     ),
     Not("As Kolb left, the port closed."),
+    // `plain-put-it-speaker`: a plain noun with a place or an addressee.
+    Marks(
+        "As one banker in Tromso put it to me, the port is a mess.",
+        "the port is a mess",
+        "banker in Tromso",
+    ),
     // A reporting verb before the quote owns it (quoted-words marks it).
     Not("On the quay, Mrs. Holm often vows to ''keep every ferry running,'' as she put it."),
 ];

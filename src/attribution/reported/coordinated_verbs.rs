@@ -189,7 +189,7 @@ fn relative_clause_subject(doc: &Doc, floor: usize, group: usize) -> Option<Rang
     let relative = (low..group - 1)
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .find(|&k| doc.is(k, "which") || doc.is(k, "whom") || doc.is(k, "where"))?;
+        .find(|&k| doc.has(k, words::OBJECT_RELATIVE))?;
     speakers::clause_subject(doc, group, relative + 1).map(|(phrase, _)| phrase)
 }
 
@@ -198,7 +198,7 @@ const RELATIVE_SUBJECT_WINDOW: usize = 6;
 
 /// Token `k` looks like a finite verb: an auxiliary, a common irregular past,
 /// or a lowercase "-ed" or "-s" form ("thanked", "warns").
-pub(super) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
+pub(in crate::attribution) fn looks_like_verb(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.has(k, words::FINITE)
         || doc.has(k, words::IRREGULAR_PAST)

@@ -188,6 +188,18 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "a probe the city police said was ongoing in May",
         "city police",
     ),
+    // `appositive-zero-relative`: ", a claim Berg said was false": the
+    // name alone speaks; the claim opens at the article.
+    Marks(
+        "Lund said the vote was rushed, a claim Berg said was false.",
+        "a claim Berg said was false",
+        "Berg",
+    ),
+    Marks(
+        "The pier was sold in May, an account Ola Vik says is wrong.",
+        "an account Ola Vik says is wrong",
+        "Ola Vik",
+    ),
     // ... not after a relative word's own subject.
     Marks(
         "Berg backed a surrogate who said voters should stay home.",
@@ -890,7 +902,7 @@ pub(super) fn before_claim(
     covered: &[bool],
 ) -> Option<Attribution> {
     if let Some(a) = noun_cue(doc, s, i)
-        .or_else(|| quoted_as_saying(doc, s, i))
+        .or_else(|| quoted_as_saying(doc, s, i, covered))
         .or_else(|| opening_participle(doc, s, i))
         .or_else(|| owned_noun_cue(doc, s, i))
         .or_else(|| as_put_it(doc, s, i))
@@ -1174,6 +1186,7 @@ fn zero_relative_start(doc: &Doc, s: &Range<usize>, start: usize) -> Option<usiz
         && det > s.start
         && speakers::is_determiner(doc, det)
         && (doc.is_spaced_dash(det - 1)
+            || speakers::is_appositive_antecedent(doc, det, head)
             || (doc.tokens[det - 1].kind == TokenKind::Word
                 && doc.word(det - 1).chars().all(char::is_lowercase))))
     .then_some(det)

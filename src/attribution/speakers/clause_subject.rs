@@ -77,7 +77,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     if start > determiners && start + 1 < group && doc.is(start, "who") {
         return Some((determiners..group, stretch_start));
     }
-    if start >= group || !is_word_or_number(doc, start) {
+    if start >= group || !is_word_number_or_percent(doc, start) {
         return None;
     }
     // "Berg's comments came", "Editor's note:": a possessive before the
@@ -163,7 +163,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     {
         return None;
     }
-    while end > start + 1 && !is_word_or_number(doc, end - 1) {
+    while end > start + 1 && !is_word_number_or_percent(doc, end - 1) {
         end -= 1;
     }
     // "A report published Wednesday said": a time closing the phrase is
@@ -367,8 +367,8 @@ fn is_clause_boundary(doc: &Doc, k: usize) -> bool {
         || doc.comma_in_mark_before(k + 1).is_some()
 }
 
-fn is_word_or_number(doc: &Doc, k: usize) -> bool {
-    matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.word(k) == "%"
+fn is_word_number_or_percent(doc: &Doc, k: usize) -> bool {
+    is_word_or_number(doc, k) || doc.word(k) == "%"
 }
 
 /// A relative pronoun opening a clause on the subject ("Republicans who

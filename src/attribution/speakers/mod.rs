@@ -154,6 +154,13 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word
 }
 
+/// Token `i` is a word or a number ("Lund", "1990s", "3.5").
+fn is_word_or_number(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+}
+
 fn is_function_word(doc: &Doc, i: usize) -> bool {
     is_word(doc, i) && doc.has(i, words::FUNCTION_WORD)
 }
@@ -527,15 +534,33 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
 /// name (from `head`) alone speaks. Not `The port authority said`, `But the
 /// opposition Labour said` (the phrase opens its clause), nor `members of
 /// the ruling Likud said` (a complement).
+///
+/// `appositive-zero-relative`: also an indefinite article after a comma,
+/// the noun phrase that sums up what came before (`The vote was rushed, a
+/// claim Berg said was false`: "Berg", not "claim Berg"), when no title
+/// stands among its plain words (`..., a spokesman Ann Berg said` keeps
+/// the title).
 fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: usize) -> bool {
     let before = determiner.wrapping_sub(1);
-    is_name_word(doc, head)
-        && determiner > floor
-        && is_word(doc, before)
+    let after_verb = is_word(doc, before)
         && doc.word(before).chars().all(char::is_lowercase)
         && !doc.has(before, words::SENTENCE_OPENER)
         && !doc.has(before, words::ATTRIBUTION_CONJUNCTION)
-        && !doc.has(before, words::NAME_COMPLEMENT_LINK)
+        && !doc.has(before, words::NAME_COMPLEMENT_LINK);
+    is_name_word(doc, head)
+        && determiner > floor
+        && (after_verb || is_appositive_antecedent(doc, determiner, head))
+}
+
+/// `appositive-zero-relative`: `, a claim` or `, an allegation` before
+/// the name at `head`: an indefinite article right after a comma, then
+/// plain words none of which is a title or a speaker noun.
+pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize) -> bool {
+    determiner > 0
+        && doc.word(determiner - 1) == ","
+        && (doc.is(determiner, "a") || doc.is(determiner, "an"))
+        && (determiner + 1..head)
+            .all(|k| is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN))
 }
 
 /// `relative-opens-phrase`: `The fee, which harbour pilots said was

@@ -28,7 +28,7 @@ pub(super) fn reduced_relative(doc: &Doc, end: usize, floor: usize) -> Option<us
     let low = (floor + 1).max(end.saturating_sub(CONTACT_RELATIVE_WINDOW));
     let pronoun = (low..end - 1)
         .rev()
-        .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        .take_while(|&k| is_word_or_number(doc, k))
         .find(|&p| {
             contact_relative_verb(doc, p).is_some_and(runs_to_end)
                 || (set_off && contact_relative_tail(doc, p).is_some_and(|t| t.end == end))
@@ -117,7 +117,7 @@ fn opens_tail(doc: &Doc, k: usize) -> bool {
 /// subject pronoun, verb, relative word or "that" (but "that day", a time
 /// phrase), no coordinator before a verb of its own.
 fn inside_tail(doc: &Doc, k: usize) -> bool {
-    (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+    is_word_or_number(doc, k)
         && !doc.has(k, words::RELATIVE_SUBJECT)
         && doc.word(k) != "I"
         // ("in Bergen and Bodo": "and" or "or" before a name or a
@@ -386,7 +386,7 @@ pub(super) fn participle_leads_to_verb(doc: &Doc, p: usize) -> bool {
         && is_function_word(doc, p + 1)
         && !is_determiner(doc, p + 1)
         && (p + 2..p + PARTICIPLE_WINDOW)
-            .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+            .take_while(|&k| is_word_or_number(doc, k))
             .any(|k| says_verb(doc, k))
 }
 
@@ -406,7 +406,7 @@ pub(super) fn participle_in_subject(doc: &Doc, end: usize, floor: usize) -> Opti
     let low = (floor + 1).max(end.saturating_sub(PARTICIPLE_WINDOW));
     let p = (low..end)
         .rev()
-        .take_while(|&k| is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+        .take_while(|&k| is_word_or_number(doc, k))
         .find(|&k| participle_leads_to_verb(doc, k))?;
     let noun = p - 1;
     let plural = is_plural_noun(doc, noun, floor);
@@ -484,7 +484,7 @@ pub(super) fn head_before_complement(doc: &Doc, last: usize, floor: usize) -> Op
         // complement, "that" after a noun; its clause's subject speaks.
         // "of that report": "that" after a preposition is a determiner.)
         .take_while(|&k| {
-            (is_word(doc, k) || doc.tokens[k].kind == TokenKind::Number)
+            is_word_or_number(doc, k)
                 && !says_verb(doc, k)
                 && !(doc.is(k, "that")
                     && k > 0
@@ -601,7 +601,7 @@ pub(super) fn modifier_run_start(doc: &Doc, head_start: usize, floor: usize) -> 
     };
     let modifier = |k: usize| {
         (is_plain_word(doc, k) && !says_verb(doc, k))
-            || ((doc.tokens[k].kind == TokenKind::Number || is_word(doc, k))
+            || (is_word_or_number(doc, k)
                 && !doc.is_capitalized(k)
                 && (glued(k + 1) || (k > 0 && glued(k - 1))))
     };

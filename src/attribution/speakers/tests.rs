@@ -556,6 +556,20 @@ fn zero_relative_subject_is_the_name_alone() {
         .as_deref(),
         Some("Ann Berg")
     );
+    // `appositive-zero-relative` Marks: an indefinite article after a comma.
+    assert_eq!(
+        before("The vote was rushed, a claim Berg said", "said").as_deref(),
+        Some("Berg")
+    );
+    // Not: a title after the article, nor a definite article after a comma.
+    assert_eq!(
+        before("The pier will close, a spokesman Ann Berg said", "said").as_deref(),
+        Some("spokesman Ann Berg")
+    );
+    assert_eq!(
+        before("The pier will close, the harbour Vik Trust said", "said").as_deref(),
+        Some("harbour Vik Trust")
+    );
     // Not: plain words before a name that open their clause, or follow "of".
     assert_eq!(
         before("The harbour Vik Trust said", "said").as_deref(),
