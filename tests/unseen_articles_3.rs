@@ -324,7 +324,7 @@ Asked if he would resign should the budget fail, Berg said: \"I have never run f
 
 Berg, when asked about the strike at the Tolvik shipyard, said only that talks were continuing.
 
-In reply to a question from a reporter, he said the cuts would not touch pensions.
+In reply to a question at the briefing, he said the cuts would not touch pensions.
 
 Deputy minister Sara Lund, who sat beside him, said talks with Germany on a gas pipeline would resume in May.
 

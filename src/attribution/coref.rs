@@ -19,6 +19,8 @@ pub fn speakers(
 ) -> Vec<SpeakerMention> {
     let mut out: Vec<SpeakerMention> = Vec::with_capacity(phrases.len());
     let mut kinds: Vec<Kind> = Vec::with_capacity(phrases.len());
+    // The gender each entity's mentions told (`one-surname-two-people`).
+    let mut told: Vec<Told> = Vec::new();
     let mut next_entity = 0;
     let mut index = Index::default();
     let mut latest = Latest::default();
@@ -34,6 +36,7 @@ pub fn speakers(
             names::naming(doc, phrase.clone(), countries),
         );
         let kind = naming.kind;
+        let own_kind = kind;
         let naming_group = naming.coordinated || is_group(doc, phrase);
         // Two states or people together speak for no one state.
         let country_here = country_within(countries, span)
@@ -44,7 +47,7 @@ pub fn speakers(
         // who is the subject of this sentence or the last, named after the
         // last speaker the pronoun could refer to, is its referent.
         let subject = if pronoun {
-            let antecedent = pronoun_antecedent(doc, phrase.start, &latest);
+            let antecedent = pronoun_antecedent(doc, phrase.start, &latest, &told);
             let after = antecedent.map_or(0, |j| out[j].span.end);
             subject_before(doc, countries, phrase.start, kind, after)
         } else {
@@ -72,28 +75,49 @@ pub fn speakers(
         let mut earlier = if let Some((tokens, owner_naming)) = &owner {
             // A subject that is the speaker the pronoun would take ("The
             // union said ... and condemned what it called"), or a named one
-            // that spoke before, keeps its entity; a description ("the
-            // foreign ministry") starts one of its own.
+            // that spoke before, keeps its entity, and so does the bare
+            // head of a description ("The ministry condemned what it
+            // called", as "The ministry said" would); a description of its
+            // own ("the foreign ministry") starts one.
             let span = doc.span_of(tokens.clone());
-            pronoun_antecedent(doc, phrase.start, &latest)
+            let bare = tokens.len() == 1 && owner_naming.name.is_none();
+            pronoun_antecedent(doc, phrase.start, &latest, &told)
                 .filter(|&j| out[j].span.start < span.end && span.start < out[j].span.end)
                 .or_else(|| {
-                    owner_naming
-                        .name
-                        .as_deref()
-                        .and_then(|n| index.antecedent(doc, phrase.clone(), Some(n)))
+                    let name = owner_naming.name.as_deref();
+                    let named = if bare { tokens.clone() } else { phrase.clone() };
+                    (name.is_some() || bare)
+                        .then(|| {
+                            index.antecedent(doc, named, name, owner_naming.kind, &kinds, &told)
+                        })
+                        .flatten()
+                        .filter(|&j| !matches!(kinds[j], Kind::Person(_)))
                 })
         } else if let Some(person) = &subject {
-            index.antecedent(doc, person.tokens.clone(), Some(&person.name))
+            index.antecedent(
+                doc,
+                person.tokens.clone(),
+                Some(&person.name),
+                Kind::Person(person.gender),
+                &kinds,
+                &told,
+            )
         } else if pronoun {
-            pronoun_antecedent(doc, phrase.start, &latest)
+            pronoun_antecedent(doc, phrase.start, &latest, &told)
         } else if relative {
             // "Ola Lund, who said": Lund's entity, when Lund has spoken before.
-            relative_antecedent
-                .as_ref()
-                .and_then(|(a, n)| index.antecedent(doc, a.clone(), n.name.as_deref()))
+            relative_antecedent.as_ref().and_then(|(a, n)| {
+                index.antecedent(doc, a.clone(), n.name.as_deref(), n.kind, &kinds, &told)
+            })
         } else {
-            index.antecedent(doc, phrase.clone(), naming.name.as_deref())
+            index.antecedent(
+                doc,
+                phrase.clone(),
+                naming.name.as_deref(),
+                naming.kind,
+                &kinds,
+                &told,
+            )
         };
         // "The foreign ministry said" after the story has turned to another state
         // that acts: that state's ministry, not the one named before.
@@ -135,8 +159,15 @@ pub fn speakers(
             .or_else(|| earlier.and_then(|j| out[j].country));
         // A pronoun, or a surname that tells no kind ("Han"), takes the kind
         // of what it refers to, for later pronouns.
+        // `pronoun-tells-gender`: "she" for "Anna Berg" tells her gender, so
+        // that a later "he" does not take that mention as a man's.
         let kind = match (pronoun || kind == Kind::Unknown, earlier) {
-            (true, Some(j)) => kinds[j],
+            (true, Some(j)) => match (kinds[j], kind) {
+                (Kind::Person(None) | Kind::Unknown, Kind::Person(Some(g))) => {
+                    Kind::Person(Some(g))
+                }
+                (earlier, _) => earlier,
+            },
             _ => kind,
         };
         // A pronoun whose referent is a person marked nowhere else ("spokesman
@@ -172,6 +203,20 @@ pub fn speakers(
         };
         let kind = relative_referent.map_or(kind, |named| named.kind);
         kinds.push(kind);
+        if told.len() <= entity {
+            told.resize(entity + 1, Told::default());
+        }
+        let gender_of = |kind| match kind {
+            Kind::Person(g) => g,
+            _ => None,
+        };
+        if pronoun {
+            told[entity].pronoun = told[entity].pronoun.or(gender_of(kind));
+        } else if let Some(g) =
+            gender_of(own_kind).or(relative_referent.and_then(|n| gender_of(n.kind)))
+        {
+            told[entity].own.get_or_insert(g);
+        }
         // `group-not-he-she`: "Sources told ... Feinstein said ... she said":
         // a group is no referent of "he" or "she", only of "they".
         let group = naming_group
@@ -179,7 +224,11 @@ pub fn speakers(
                 && ["they", "we", "their", "our"]
                     .iter()
                     .any(|w| doc.is(phrase.start, w)));
-        latest.add(if group { None } else { Some(kind) }, kinds.len() - 1);
+        latest.add(
+            if group { None } else { Some(kind) },
+            kinds.len() - 1,
+            entity,
+        );
         let speaker = SpeakerMention {
             span,
             name,
@@ -189,11 +238,11 @@ pub fn speakers(
         };
         index.add(doc, out.len(), &speaker, matches!(kind, Kind::Person(_)));
         if let Some(hidden) = &hidden_name {
-            index.add_name(hidden, out.len(), false);
+            index.add_name(hidden, out.len(), entity, false);
         }
         if let Some(person) = &subject {
             // "Zhao said" later joins the pronoun's entity.
-            index.add_name(&person.name, out.len(), true);
+            index.add_name(&person.name, out.len(), entity, true);
         }
         if let Some((o, _)) = owner_referent {
             // "The ministry said" later joins it.
@@ -276,15 +325,24 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
     let sentence = doc.sentences[n].clone();
     // Windows, so that each pronoun reads a bounded number of tokens however
     // long its sentence (many pronouns in one sentence stay linear).
-    let opener = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
-        .find(|&i| doc.word(i) == ",")
-        .map(|comma| comma + 1);
+    let opener = after_opening_phrase(doc, &sentence);
     [Some(sentence.start), opener]
         .into_iter()
         .flatten()
         .find_map(|mut start| {
             while start < sentence.end && speakers::is_determiner(doc, start) {
                 start += 1;
+            }
+            // `owned-title-subject`: "Holm's deputy, Kari Lund, disagreed",
+            // "Her deputy, Kari Lund, ...": the title after its owner heads
+            // the subject (named by the apposition, below).
+            if start < sentence.end && speakers::is_possessive_pronoun(doc, start) {
+                start += 1;
+            } else {
+                let owner = person_phrase_end(doc, start, sentence.end.min(start + PERSON_WINDOW));
+                if owner > start && owner < sentence.end && speakers::is_possessive(doc, owner) {
+                    start = owner + 1;
+                }
             }
             // Lowercase modifiers of a title ("harbour spokesman Nils Aune").
             let mut first = start;
@@ -299,9 +357,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
             let opens = speakers::is_title(doc, first)
                 || first == start && speakers::is_name_word(doc, first);
             // A person named inside a quote is the quoted speaker's subject, not the story's.
-            let quoted = doc.quotes[..doc.quotes.partition_point(|q| q.open < start)]
-                .last()
-                .is_some_and(|q| q.inner.contains(&start));
+            let quoted = is_quoted(doc, start);
             if first >= sentence.end || quoted || !opens {
                 return None;
             }
@@ -318,7 +374,13 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
             if !verb_follows {
                 return None;
             }
-            let naming = names::naming(doc, start..end, countries);
+            // "The deputy, Kari Lund, disagreed": the name set off after the title.
+            let naming = with_apposed_name(
+                doc,
+                countries,
+                &(start..end),
+                names::naming(doc, start..end, countries),
+            );
             let Kind::Person(gender) = naming.kind else {
                 return None;
             };
@@ -331,6 +393,27 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 country: country_within(countries, doc.span_of(start..end)).map(|c| c.code),
             })
         })
+}
+
+/// Token `at` is inside a quote: a person or body named there is the
+/// quoted speaker's subject, not the story's.
+fn is_quoted(doc: &Doc, at: usize) -> bool {
+    doc.quotes[..doc.quotes.partition_point(|q| q.open < at)]
+        .last()
+        .is_some_and(|q| q.inner.contains(&at))
+}
+
+/// The token after the first comma of a sentence, within `OPENER_WINDOW`:
+/// after an opening adverbial ("In Oslo, ...", "While he refused ...,
+/// ...") or a subject set off by its apposition ("One delegate, Mayor Ola
+/// Lund, voted"). Not after a coordinated subject ("Lund and her husband,
+/// Mayor Ola Lund, voted": the apposition names one of two).
+fn after_opening_phrase(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
+    let comma = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
+        .find(|&i| doc.word(i) == ",")?;
+    let coordinated =
+        (sentence.start..comma).any(|k| ["and", "or", "&"].iter().any(|w| doc.is(k, w)));
+    (!coordinated).then_some(comma + 1)
 }
 
 /// The end of a run of capitalised words, titles, abbreviation stops
@@ -399,18 +482,13 @@ fn relative_pronoun_subject(
     if at - start > OWNER_WINDOW {
         return None;
     }
-    let inside_quote = |k: usize| {
-        doc.quotes[..doc.quotes.partition_point(|q| q.open < k)]
-            .last()
-            .is_some_and(|q| q.inner.contains(&k))
-    };
     let subject = crate::attribution::reported::opening_subject(doc, start, at - 1)?;
     let verb = subject.end;
     let verb_follows = verb < at - 1
         && doc.tokens[verb].kind == TokenKind::Word
         && !doc.is_capitalized(verb)
         && !doc.has(verb, words::FUNCTION_WORD);
-    if !verb_follows || inside_quote(subject.start) || speakers::is_pronoun(doc, subject.start) {
+    if !verb_follows || is_quoted(doc, subject.start) || speakers::is_pronoun(doc, subject.start) {
         return None;
     }
     let naming = names::naming(doc, subject.clone(), countries);
@@ -466,13 +544,18 @@ struct Latest {
     organisation: Option<usize>,
     female: Option<usize>,
     male: Option<usize>,
-    /// People of unknown gender and unknown kinds ("he" or "she").
-    either: Option<usize>,
+    /// People of unknown gender and unknown kinds ("he" or "she"): (speaker,
+    /// entity) of the latest few entities, oldest first, so that one whose
+    /// gender a later mention told is passed over (`pronoun-tells-gender`).
+    either: Vec<(usize, usize)>,
 }
 
+/// How many entities of unknown gender a pronoun looks back over.
+const EITHER_ENTITIES: usize = 4;
+
 impl Latest {
-    /// Speaker `i` of `kind`; a group (`None`) only for "they".
-    fn add(&mut self, kind: Option<Kind>, i: usize) {
+    /// Speaker `i` of `kind` and `entity`; a group (`None`) only for "they".
+    fn add(&mut self, kind: Option<Kind>, i: usize, entity: usize) {
         self.any = Some(i);
         let Some(kind) = kind else {
             return;
@@ -481,9 +564,29 @@ impl Latest {
             Kind::Organisation | Kind::State => &mut self.organisation,
             Kind::Person(Some(Gender::Female)) => &mut self.female,
             Kind::Person(Some(Gender::Male)) => &mut self.male,
-            Kind::Person(None) | Kind::Unknown => &mut self.either,
+            Kind::Person(None) | Kind::Unknown => {
+                self.either.retain(|&(_, e)| e != entity);
+                if self.either.len() >= EITHER_ENTITIES {
+                    self.either.remove(0);
+                }
+                self.either.push((i, entity));
+                return;
+            }
         };
         *slot = Some(i);
+    }
+
+    /// The latest speaker of unknown gender whose entity no mention told
+    /// to be of the other gender than `gender`.
+    fn either(&self, gender: Gender, told: &[Told]) -> Option<usize> {
+        self.either
+            .iter()
+            .rev()
+            .find(|&&(_, e)| {
+                let t = told.get(e).copied().unwrap_or_default();
+                t.own.or(t.pronoun).is_none_or(|g| g == gender)
+            })
+            .map(|&(i, _)| i)
     }
 }
 
@@ -505,10 +608,10 @@ fn is_group(doc: &Doc, phrase: &Range<usize>) -> bool {
 }
 
 /// The most recent speaker a pronoun can refer to.
-fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
+fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest, told: &[Told]) -> Option<usize> {
     match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" | "his" => latest.male.max(latest.either),
-        "she" | "her" => latest.female.max(latest.either),
+        "he" | "his" => latest.male.max(latest.either(Gender::Male, told)),
+        "she" | "her" => latest.female.max(latest.either(Gender::Female, told)),
         "it" | "its" => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
         _ => latest.any,
@@ -521,17 +624,90 @@ fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest) -> Option<usize> {
 /// phrase ("ministry").
 #[derive(Default)]
 struct Index<'t> {
-    by_surname: FastMap<Cow<'t, str>, usize>,
+    /// The latest speakers of a few entities by the last word of their
+    /// names, oldest first (`one-surname-two-people`).
+    by_surname: FastMap<Cow<'t, str>, Vec<Named>>,
     /// The first word of people's names of two words or more.
     by_first: FastMap<Cow<'t, str>, usize>,
     /// Lower-cased words; a word of the text already in lower case is not copied.
     by_word: FastMap<Cow<'t, str>, usize>,
 }
 
+/// A speaker indexed by the last word of its name.
+struct Named {
+    speaker: usize,
+    entity: usize,
+    /// The whole name ("Anna Berg").
+    name: String,
+}
+
+/// How many entities one surname keeps ("Anna Berg", "Lars Berg", ...).
+const ENTITIES_PER_SURNAME: usize = 4;
+
+/// The gender an entity's mentions told: by their own words ("Mrs",
+/// "spokeswoman") or by a pronoun linked to them ("she").
+#[derive(Clone, Copy, Default)]
+struct Told {
+    own: Option<Gender>,
+    pronoun: Option<Gender>,
+}
+
+/// `one-surname-two-people`: two given names, or an honorific's gender
+/// against a person's, tell two people with one surname apart. Marks:
+/// `Anna Berg said x. Lars Berg said y.` (two entities), `Mrs Berg` after
+/// both (Anna Berg, whom a "she" or a "Mrs" marked). Not: `Berg said` (no
+/// given name: the latest Berg), `J. Berg` after `Jon Berg` (an initial),
+/// `Ruiz Vega` after `Ana Ruiz Vega` (the end of the name),
+/// `Professor Berg` after `Anna Berg` (a title), `the Foreign Ministry`
+/// after `the Bordurian Foreign Ministry` (no person). With `strict`, a
+/// gender a pronoun told must fit too (the first choice); without, only
+/// one the entity's own words told (a pronoun may have been linked wrong).
+fn may_be(named: &Named, kind: Kind, earlier: Kind, told: Told, name: &str, strict: bool) -> bool {
+    let Kind::Person(gender) = kind else {
+        return true;
+    };
+    if !matches!(earlier, Kind::Person(_) | Kind::Unknown) {
+        // A woman or a man is no organisation of that name.
+        return gender.is_none();
+    }
+    let same_gender = match (gender, told.own, told.pronoun) {
+        (None, ..) => true,
+        (Some(g), Some(h), _) => g == h,
+        (Some(g), None, Some(h)) if strict => g == h,
+        (Some(_), None, _) => !strict,
+    };
+    same_gender && (!matches!(earlier, Kind::Person(_)) || same_person_name(name, &named.name))
+}
+
+/// Two names of one person: no two different given names ("Anna Berg",
+/// "Lars Berg"); a one-word name, an initial, a title opening the name or
+/// one name ending the other fits.
+fn same_person_name(a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (given_name(a), given_name(b)) else {
+        return true;
+    };
+    let initial = |a: &str, b: &str| {
+        let a = a.trim_end_matches('.');
+        a.chars().count() == 1 && b.starts_with(a)
+    };
+    let ends = |a: &str, b: &str| b.strip_suffix(a).is_some_and(|rest| rest.ends_with(' '));
+    x == y || initial(x, y) || initial(y, x) || ends(a, b) || ends(b, a)
+}
+
+/// The first word of a name of two words or more, unless it is a title or
+/// a speaker noun ("Professor Berg").
+fn given_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let classes = crate::lexicon::class_table().classes(first);
+    (!classes.has(words::TITLE) && !classes.has(words::SPEAKER_NOUN)).then_some(first)
+}
+
 impl<'t> Index<'t> {
     fn add(&mut self, doc: &Doc<'t>, i: usize, speaker: &SpeakerMention, person: bool) {
         if let Some(name) = speaker.name.as_deref() {
-            self.add_name(name, i, person);
+            self.add_name(name, i, speaker.entity, person);
         }
         self.add_words(doc, speaker.span, i);
     }
@@ -550,30 +726,74 @@ impl<'t> Index<'t> {
         }
     }
 
-    /// Names speaker `i` by the last word of `name`, and a person also by its first.
-    fn add_name(&mut self, name: &str, i: usize, person: bool) {
+    /// Names speaker `i` (of `entity`) by the last word of `name`, and a
+    /// person also by its first.
+    fn add_name(&mut self, name: &str, i: usize, entity: usize, person: bool) {
         let mut words = name.split_whitespace();
         let first = words.next();
         if let Some(last) = words.next_back().or(first) {
-            latest_in(&mut self.by_surname, last, i);
+            let mut named = Named {
+                speaker: i,
+                entity,
+                name: name.to_string(),
+            };
+            match self.by_surname.get_mut(last) {
+                Some(list) => {
+                    // "Mr Berg" after "Lars Berg" keeps the given name.
+                    if let Some(at) = list.iter().position(|n| n.entity == entity) {
+                        let before = list.remove(at);
+                        if given_name(name).is_none() {
+                            named.name = before.name;
+                        }
+                    }
+                    if list.len() >= ENTITIES_PER_SURNAME {
+                        list.remove(0);
+                    }
+                    list.push(named);
+                }
+                None => {
+                    self.by_surname
+                        .insert(Cow::Owned(last.to_string()), vec![named]);
+                }
+            }
         }
         if let Some(first) = first.filter(|f| person && *f != name) {
             latest_in(&mut self.by_first, first, i);
         }
     }
 
-    /// An earlier speaker this phrase names again: same surname, or a short
-    /// description whose head word appears in the earlier phrase.
-    fn antecedent(&self, doc: &Doc, phrase: Range<usize>, name: Option<&str>) -> Option<usize> {
-        if let Some(surname) = name.and_then(|n| n.split_whitespace().last()) {
+    /// An earlier speaker this phrase (of `kind`) names again: same surname
+    /// (`one-surname-two-people`: of a fitting given name and gender), or a
+    /// short description whose head word appears in the earlier phrase.
+    fn antecedent(
+        &self,
+        doc: &Doc,
+        phrase: Range<usize>,
+        name: Option<&str>,
+        kind: Kind,
+        kinds: &[Kind],
+        told: &[Told],
+    ) -> Option<usize> {
+        if let Some(name) = name {
+            let surname = name.split_whitespace().last()?;
             // "Han" after "Han Ji-won": a lone word is tried as a family name
             // written first when no earlier name ends with it.
-            let alone = name.is_some_and(|n| n == surname);
+            let alone = surname == name;
+            let fits = |n: &&Named, strict| {
+                may_be(n, kind, kinds[n.speaker], told[n.entity], name, strict)
+            };
             return self
                 .by_surname
                 .get(surname)
-                .or_else(|| alone.then(|| self.by_first.get(surname)).flatten())
-                .copied();
+                .and_then(|list| {
+                    let mut latest_first = list.iter().rev();
+                    latest_first
+                        .clone()
+                        .find(|n| fits(n, true))
+                        .or_else(|| latest_first.find(|n| fits(n, false)))
+                        .map(|n| n.speaker)
+                })
+                .or_else(|| alone.then(|| self.by_first.get(surname).copied()).flatten());
         }
         let head = doc.word(phrase.end - 1);
         // A relative "who" refers to the noun before it, never to an earlier "who".
@@ -995,5 +1215,142 @@ called a raid. The ministry said so.";
         let s = speakers(&doc, &[], &[mayor..mayor + 3, who..who + 1]);
         assert_eq!(s[1].entity, s[0].entity);
         assert_eq!(s[1].name, None);
+    }
+
+    /// The speakers of `text` for the phrases given as (first word, its
+    /// occurrence, word count).
+    fn linked(text: &str, phrases: &[(&str, usize, usize)]) -> Vec<SpeakerMention> {
+        let doc = Doc::new(text);
+        let ranges: Vec<Range<usize>> = phrases
+            .iter()
+            .map(|&(w, nth, len)| {
+                let i = (0..doc.tokens.len())
+                    .filter(|&i| doc.word(i) == w)
+                    .nth(nth)
+                    .unwrap_or_else(|| panic!("{w} {nth}"));
+                i..i + len
+            })
+            .collect();
+        speakers(&doc, &[], &ranges)
+    }
+
+    #[test]
+    fn it_in_a_relative_clause_takes_a_bare_description_subject() {
+        // `relative-pronoun-subject` Marks: the subject "The ministry" is a
+        // bare head, as in "The ministry said": it continues the earlier
+        // ministry, though the union spoke last; "It" after it too.
+        let s = linked(
+            "The fisheries ministry said no. The union said yes. \
+             The ministry dismissed what it called \"panic\". It added more.",
+            &[
+                ("fisheries", 0, 2),
+                ("union", 0, 1),
+                ("it", 0, 1),
+                ("It", 0, 1),
+            ],
+        );
+        assert_eq!(s[2].entity, s[0].entity, "it → the ministry");
+        assert_eq!(s[3].entity, s[0].entity, "It → the ministry");
+        // Not: a person whose phrase holds the head ("ministry spokeswoman").
+        let s = linked(
+            "A ministry spokeswoman said no. The union said yes. \
+             The ministry dismissed what it called \"panic\".",
+            &[("ministry", 0, 2), ("union", 0, 1), ("it", 0, 1)],
+        );
+        assert_ne!(s[2].entity, s[0].entity);
+        assert_ne!(s[2].entity, s[1].entity);
+    }
+
+    #[test]
+    fn one_surname_two_people() {
+        // `one-surname-two-people` Marks: two given names are two people; an
+        // honorific picks the person of its gender.
+        let s = linked(
+            "Anna Berg said no. She said yes. Lars Berg said so. He said not. \
+             Mrs Berg said maybe. Mr Berg said never. Anna Berg said again.",
+            &[
+                ("Anna", 0, 2),
+                ("She", 0, 1),
+                ("Lars", 0, 2),
+                ("He", 0, 1),
+                ("Mrs", 0, 2),
+                ("Mr", 0, 2),
+                ("Anna", 1, 2),
+            ],
+        );
+        assert_ne!(s[2].entity, s[0].entity, "Lars Berg is not Anna Berg");
+        assert_eq!(s[4].entity, s[0].entity, "Mrs Berg → Anna");
+        assert_eq!(s[5].entity, s[2].entity, "Mr Berg → Lars");
+        assert_eq!(s[6].entity, s[0].entity, "Anna Berg again");
+        // Not: a surname alone (the latest Berg), an initial, the end of a
+        // name, a title opening it, an organisation's name.
+        for (text, first, second) in [
+            ("Anna Berg said no. Lars Berg said yes. Berg said so.", 1, 2),
+            ("Jon Berg said no. J. Berg said yes.", 0, 1),
+            ("Ana Ruiz Vega said no. Ruiz Vega said yes.", 0, 1),
+            ("Anna Berg said no. Professor Berg said yes.", 0, 1),
+        ] {
+            let doc = Doc::new(text);
+            let starts: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&i| i == 0 || doc.word(i - 1) == ".")
+                .filter(|&i| i < doc.tokens.len())
+                .collect();
+            let ranges: Vec<Range<usize>> = starts
+                .iter()
+                .map(|&i| {
+                    i..(i..doc.tokens.len())
+                        .find(|&k| doc.word(k) == "said")
+                        .unwrap()
+                })
+                .collect();
+            let s = speakers(&doc, &[], &ranges);
+            assert_eq!(s[second].entity, s[first].entity, "{text}");
+        }
+        // A pronoun linked wrong does not split a name from its person: the
+        // gender only a pronoun told is a preference, not a bar.
+        let s = linked(
+            "Ola Brekke said no. She said yes. Mr. Brekke said so.",
+            &[("Ola", 0, 2), ("She", 0, 1), ("Mr", 0, 3)],
+        );
+        assert_eq!(s[2].entity, s[0].entity);
+    }
+
+    #[test]
+    fn a_pronoun_tells_the_gender_of_a_person_named_without_one() {
+        // `pronoun-tells-gender` Marks: after "she" for Anna Berg, "he" is
+        // not Anna Berg but the man named before her.
+        let s = linked(
+            "Mr Ola Lund said no. Anna Berg said yes. She said so. He said not.",
+            &[("Mr", 0, 3), ("Anna", 0, 2), ("She", 0, 1), ("He", 0, 1)],
+        );
+        assert_eq!(s[2].entity, s[1].entity);
+        assert_eq!(s[3].entity, s[0].entity, "he → Mr Lund, not Anna Berg");
+        // Not: a person no pronoun or word told the gender of stays for both.
+        let s = linked(
+            "Anna Berg said yes. He said not.",
+            &[("Anna", 0, 2), ("He", 0, 1)],
+        );
+        assert_eq!(s[1].entity, s[0].entity);
+    }
+
+    #[test]
+    fn a_title_after_its_owner_heads_the_subject() {
+        // `owned-title-subject` Marks: "Holm's deputy, Kari Lund, disagreed"
+        // and "Her deputy, ...": "she" is the deputy, with her name.
+        for owner in ["Holm's", "Her"] {
+            let text = format!(
+                "Minister Eva Holm said the port would shut. {owner} deputy, Kari Lund, \
+                 disagreed. \"No,\" she said."
+            );
+            let s = linked(&text, &[("Minister", 0, 3), ("she", 0, 1)]);
+            assert_ne!(s[1].entity, s[0].entity, "{owner}");
+            assert_eq!(s[1].name.as_deref(), Some("Kari Lund"), "{owner}");
+        }
+        // Not: an owner's title with no name set off ("Holm's deputy disagreed").
+        let s = linked(
+            "Minister Eva Holm said the port would shut. Holm's deputy disagreed. \"No,\" she said.",
+            &[("Minister", 0, 3), ("she", 0, 1)],
+        );
+        assert_eq!(s[1].entity, s[0].entity);
     }
 }

@@ -283,9 +283,10 @@ pub(super) fn time_adjunct(doc: &Doc, j: usize) -> bool {
 }
 
 /// `at-place`: after "protest", "at" and a workplace noun that closes its
-/// phrase ("a protest at the embassy in Rome", "protests at the university.")
-/// name where the protest is, not what it protests ("in protest at the
-/// plant closure" still names a target).
+/// phrase name where the protest is, not what it protests.
+/// Marks (a place, no target): `Students held a protest at the embassy in
+/// Oslo.`, `PROTEST AT EMBASSY IN OSLO`.
+/// Not (a target): `Nurses walked out in protest at the plant closure.`
 fn names_place(doc: &Doc, mut k: usize, end: usize) -> bool {
     // (Any case: a headline in capitals, "PROTEST AT EMBASSY IN OSLO".)
     while k < end && doc.has(k, DET) {

@@ -507,7 +507,7 @@ pub(super) fn joins_another_attribution(doc: &Doc, k: usize, end: usize) -> bool
             .last()?;
         (last > subject || doc.word(last).ends_with('s')).then_some(subject..last + 1)
     });
-    // ", and the 34-year-old mother of four replied": a determiner opens a
+    // ", and the 41-year-old father of three replied": a determiner opens a
     // plain noun phrase (any noun) before a cue.
     let plain = || {
         let verb = (subject + 1..(subject + PLAIN_SUBJECT_WINDOW).min(end))

@@ -1,4 +1,4 @@
-//! Plain noun phrase speakers (`the 34-year-old mother of four`), before or after a cue.
+//! Plain noun phrase speakers (`the 41-year-old father of three`), before or after a cue.
 use super::*;
 
 /// How many tokens a plain noun phrase speaker may span ("the 34-year-old
@@ -36,7 +36,7 @@ pub(super) fn opens_phrase(doc: &Doc, det: usize, floor: usize) -> bool {
                 || doc.is(det - 1, "but")))
 }
 
-/// `"...?" a narrator asks`, `the 34-year-old mother of four replied, "..."`:
+/// `"...?" a narrator asks`, `the 41-year-old father of three replied, "..."`:
 /// a determiner opening a plain noun phrase (any noun, with a complement)
 /// just before a reporting verb group at `end` speaks, whatever the noun.
 /// The span leaves the determiner out.
@@ -78,7 +78,7 @@ pub(in crate::attribution) fn plain_phrase_before(
     None
 }
 
-/// `"...," said the 34-year-old mother of four.`, `said 9/11 widow Ann
+/// `"...," said the 41-year-old father of three.`, `said 9/11 widow Ann
 /// Lund`: an inverted speaker that is a plain noun phrase after a
 /// determiner, or opens with a number. It runs to a comma, a stop, a quote
 /// mark or a preposition other than a complement's ("of", "for", "from").

@@ -761,10 +761,10 @@ mod tests {
             [t("They are wrong", "flood widow Ann Lund", Some("said"))]
         );
         assert_eq!(
-            direct("\"They are wrong,\" said the 34-year-old mother of four."),
+            direct("\"They are wrong,\" said the 41-year-old father of three."),
             [t(
                 "They are wrong",
-                "34-year-old mother of four",
+                "41-year-old father of three",
                 Some("said")
             )]
         );

@@ -463,7 +463,7 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
                 .map(|(s, _)| s)
                 .filter(|s| (s.end..group).any(|k| speakers::is_relative(doc, k)))
         });
-    // `the 34-year-old mother of four replied, "..."`: a plain noun phrase
+    // `the 41-year-old father of three replied, "..."`: a plain noun phrase
     // before the verb that introduces the quote, where the phrase found is
     // none or a complement's noun ("three").
     let plain = || {

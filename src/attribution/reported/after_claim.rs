@@ -720,7 +720,7 @@ mod tests {
         // ", and" + a determiner's plain noun phrase + a cue: another speaker.
         assert_eq!(
             reported(
-                "Lund said the port was closed, and the 34-year-old mother of four \
+                "Lund said the port was closed, and the 41-year-old father of three \
                  replied, \"We will reopen it.\""
             ),
             [t("the port was closed", "Lund", "said")]

@@ -376,9 +376,7 @@ fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|t| t.kind == TokenKind::Word)
-        && verb.len() > 3
-        && verb.ends_with('s')
-        && !verb.ends_with("ss")
+        && looks_like_present(verb)
         && verb.chars().all(char::is_lowercase)
 }
 

@@ -64,16 +64,17 @@ pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Ra
 /// speaker ("300 workers said", "Several hundred supporters said", "Two
 /// dozen farmers said"): a speaker phrase opening with a lowercase word and
 /// closing on a plural noun takes the count right before it: numbers (not a
-/// year, not one after a capitalised word: "May 3"), number words and "hundred", "thousand",
-/// "dozen", with the "several" or "few" that multiplies them. A determiner or
+/// year, not one after a capitalised word: "May 3"), number words
+/// (`count-word`, `multiplied-count`), with the "several" or "few"
+/// (`count-multiplier`) that multiplies them. A determiner or
 /// an approximator before the count stays out ("Some 300 workers":
 /// `300 workers`). Applied to every phrase when speakers become mentions.
 ///
 /// Marks: "Several hundred League supporters said the count was rigged."
 /// (`Several hundred League supporters`), "Some 300 workers said the pay was
 /// late." (`300 workers`). Not: "In 2019 farmers said the pay was late."
-/// (`farmers`), "On May 3 farmers said so." (`farmers`), "It cost $20 million
-/// experts say." (`experts`).
+/// (`farmers`), "On May 3 farmers said so." (`farmers`), "The quay needs £4 million
+/// engineers say." (`engineers`).
 pub fn with_count(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
     let closes_on_plural = |k: usize| {
         let w = doc.word(k);
@@ -101,23 +102,26 @@ pub fn with_count(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
                 && !doc.has(k - 1, words::DETERMINER)
                 && !doc.has(k - 1, words::APPROXIMATOR))
     };
-    // "hundred", "dozen": a count word that needs a multiplier before it.
-    let multiplied = |k: usize| doc.is(k, "hundred") || doc.is(k, "thousand") || doc.is(k, "dozen");
-    let is_count = |k: usize| is_number(k) || doc.has(k, words::COUNT_WORD) || doc.is(k, "dozen");
+    let is_count = |k: usize| {
+        is_number(k) || doc.has(k, words::COUNT_WORD) || doc.has(k, words::MULTIPLIED_COUNT)
+    };
     let mut start = phrase.start;
     while start > 0 && is_count(start - 1) && !doc.has(start - 1, words::DETERMINER) {
         start -= 1;
     }
     // The phrase itself may open on the count word ("hundred supporters").
-    if multiplied(start) && start > 0 && (doc.is(start - 1, "several") || doc.is(start - 1, "few"))
+    if start > 0
+        && doc.has(start, words::MULTIPLIED_COUNT)
+        && doc.has(start - 1, words::COUNT_MULTIPLIER)
     {
         start -= 1;
     }
-    // "$20 million experts say it costs": a sum, no count of speakers; "eight
-    // of 10 voters": a partitive, whose phrase is another rule's.
+    // "the £4 million engineers say the quay needs": a sum, no count of
+    // speakers; "eight of 10 voters": a partitive, whose phrase is another
+    // rule's.
     if start < phrase.start
         && start > 0
-        && (doc.is(start - 1, "of") || matches!(doc.word(start - 1), "$" | "€" | "£" | "¥"))
+        && (doc.is(start - 1, "of") || doc.has(start - 1, words::CURRENCY_SIGN))
     {
         return phrase;
     }
