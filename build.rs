@@ -42,6 +42,9 @@ fn main() {
         fs::write(out.join(name), &stripped).expect("OUT_DIR is writable");
         stripped_files.insert(name.to_string_lossy().into_owned(), stripped);
     }
+    for (name, text) in derived(&stripped_files) {
+        fs::write(out.join(name), text).expect("OUT_DIR is writable");
+    }
     let classes = class_registry(&stripped_files);
     fs::write(out_dir.join("classes.rs"), classes).expect("OUT_DIR is writable");
     let capitals = capitals(&stripped_files);
@@ -166,6 +169,41 @@ fn capitals(files: &BTreeMap<String, String>) -> String {
     }
     rust.push_str("];\n");
     rust
+}
+
+/// Files derived from the stripped data (beside them in OUT_DIR/data), in the
+/// shape the code reads at run time, so that the wasm carries no text it
+/// does not read:
+/// - `countries_cues.grouped.tsv`: a line per cue of `countries_cues.tsv`,
+///   `cue <TAB> word word ...` (words in file order), instead of a line per
+///   word with the cue's name repeated (`countries::cues`; 567 bytes gzipped).
+/// - `reporting_verbs.particles.txt`: the lines of `reporting_verbs.txt`
+///   with a particle column, all that `attribution::cues` reads of the file
+///   at run time (the class table has every form; 460 bytes gzipped).
+fn derived(files: &BTreeMap<String, String>) -> Vec<(&'static str, String)> {
+    let mut cues: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in lines(&files["countries_cues.tsv"]) {
+        let [cue, word] = columns(line)[..] else {
+            panic!("countries_cues.tsv: want cue <TAB> word: {line}");
+        };
+        assert!(!word.contains(' '), "countries_cues.tsv: one word a line: {line}");
+        match cues.iter_mut().find(|(c, _)| *c == cue) {
+            Some((_, words)) => words.push(word),
+            None => cues.push((cue, vec![word])),
+        }
+    }
+    let grouped = cues
+        .iter()
+        .map(|(cue, words)| format!("{cue}\t{}\n", words.join(" ")))
+        .collect();
+    let particles = lines(&files["reporting_verbs.txt"])
+        .filter(|l| columns(l).len() >= 3)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    vec![
+        ("countries_cues.grouped.tsv", grouped),
+        ("reporting_verbs.particles.txt", particles),
+    ]
 }
 
 /// What `lexicon::lines` reads of a file: the text before `#`, trimmed, non-empty.

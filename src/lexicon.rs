@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 /// The text of a lexicon file under `data/`, compiled in without its comments
-/// (build.rs strips them; `lines` reads the same entries either way).
+/// (build.rs strips them; `lines` reads the same entries either way), or of
+/// a file build.rs derives from one (`*.grouped.tsv`, `*.particles.txt`).
 #[macro_export]
 macro_rules! data_file {
     ($name:literal) => {
@@ -589,6 +590,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The files build.rs derives hold what their sources hold, reshaped.
+    #[test]
+    fn derived_files_hold_their_sources_lines() {
+        let mut grouped: Vec<(String, String)> = Vec::new();
+        for row in rows(crate::data_file!("countries_cues.grouped.tsv")) {
+            assert_eq!(row.len(), 2, "{row:?}");
+            for word in row[1].split(' ') {
+                grouped.push((row[0].to_string(), word.to_string()));
+            }
+        }
+        let mut lines: Vec<(String, String)> = rows(crate::data_file!("countries_cues.tsv"))
+            .map(|r| (r[0].to_string(), r[1].to_string()))
+            .collect();
+        assert!(lines.len() > 400);
+        // Grouped by cue in the order of each cue's first line, words in file order.
+        let first = |cue: &str| lines.iter().position(|(c, _)| c == cue);
+        let order: Vec<_> = lines.iter().map(|(c, _)| first(c)).collect();
+        let mut keyed: Vec<_> = order.into_iter().zip(lines.drain(..)).collect();
+        keyed.sort_by_key(|(k, _)| *k);
+        let lines: Vec<_> = keyed.into_iter().map(|(_, l)| l).collect();
+        assert_eq!(grouped, lines);
+
+        let particles: Vec<_> = rows(crate::data_file!("reporting_verbs.txt"))
+            .filter(|r| r.len() >= 3)
+            .collect();
+        assert!(particles.len() >= 5);
+        assert_eq!(
+            rows(crate::data_file!("reporting_verbs.particles.txt")).collect::<Vec<_>>(),
+            particles
+        );
     }
 
     #[test]

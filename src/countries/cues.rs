@@ -18,7 +18,8 @@ pub struct Cues {
 }
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let source = crate::data_file!("countries_cues.tsv");
+    // A line per cue, its words after a tab (build.rs groups the file's lines).
+    let source = crate::data_file!("countries_cues.grouped.tsv");
     // Split once, not once per cue (the file is read at the first call of `annotate`).
     let rows: Vec<Vec<&str>> = lexicon::rows(source).collect();
     let set = |cue: &str| cue_set(&rows, cue);
@@ -43,8 +44,8 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
 fn cue_set(rows: &[Vec<&str>], cue: &str) -> WordSet {
     let mut set = WordSet::default();
     let mut words = 0;
-    for r in rows.iter().filter(|r| r[0] == cue) {
-        set.insert(r[1]);
+    for w in rows.iter().filter(|r| r[0] == cue).flat_map(|r| r[1].split(' ')) {
+        set.insert(w);
         words += 1;
     }
     if words == 0 {
