@@ -57,7 +57,12 @@ cd "$(dirname "$0")"
 # Raised to 160 KB on the 2026-12-07 23:29 session: main 2052066 sat at 160,914 bytes (878 under
 # 158 KB) with that session's issue 14 and protest-role rules still landing; the page (188 KB)
 # stays under its unchanged 196 KB budget, the one the reader feels.
-WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-160}"
+# Lowered to 158 KB later that session: the size work of the 2026-12-08 night (docs/performance.md:
+# Doc::has, classes and has_lowercase out of line in wasm, data checks without formatting, the
+# country data's initialisers, one JSON append, two data files compiled in as the code reads them)
+# cut 11,608 bytes in six steps: main went from 161,721 bytes (af86ff0) to 153,108 (fdd2731) with the
+# rules landed meanwhile.
+WASM_GZ_BUDGET_KB="${WASM_GZ_BUDGET_KB:-158}"
 # The issue's target for everything the page ships (html + js + css + icons + wasm), each file
 # gzipped alone as bench/run.sh counts it: 198 KB at 2026-11-26 with the wasm at 167 KB; the
 # correct mode (issue 17: correct.js, corrections.js, their HTML and CSS) added 8.2 KB
