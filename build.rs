@@ -186,7 +186,10 @@ fn derived(files: &BTreeMap<String, String>) -> Vec<(&'static str, String)> {
         let [cue, word] = columns(line)[..] else {
             panic!("countries_cues.tsv: want cue <TAB> word: {line}");
         };
-        assert!(!word.contains(' '), "countries_cues.tsv: one word a line: {line}");
+        assert!(
+            !word.contains(' '),
+            "countries_cues.tsv: one word a line: {line}"
+        );
         match cues.iter_mut().find(|(c, _)| *c == cue) {
             Some((_, words)) => words.push(word),
             None => cues.push((cue, vec![word])),

@@ -44,7 +44,11 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
 fn cue_set(rows: &[Vec<&str>], cue: &str) -> WordSet {
     let mut set = WordSet::default();
     let mut words = 0;
-    for w in rows.iter().filter(|r| r[0] == cue).flat_map(|r| r[1].split(' ')) {
+    for w in rows
+        .iter()
+        .filter(|r| r[0] == cue)
+        .flat_map(|r| r[1].split(' '))
+    {
         set.insert(w);
         words += 1;
     }
