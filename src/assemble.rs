@@ -180,15 +180,21 @@ struct Json<'a> {
 }
 
 impl Json<'_> {
+    /// Appends `bytes` (one call, not a copy of `Vec`'s growth at each use).
+    #[inline(never)]
+    fn put(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
     fn annotation(&mut self, a: &View) {
-        self.buf.extend_from_slice(b"{\"id\":\"a");
+        self.put(b"{\"id\":\"a");
         self.number(a.position + 1);
-        self.buf.extend_from_slice(b"\",\"kind\":");
+        self.put(b"\",\"kind\":");
         match a.fields {
             ViewFields::Country { code, form } => {
-                self.buf.extend_from_slice(b"\"country\",\"code\":");
+                self.put(b"\"country\",\"code\":");
                 self.string(code);
-                self.buf.extend_from_slice(b",\"form\":");
+                self.put(b",\"form\":");
                 self.variant(&form);
             }
             ViewFields::Speaker {
@@ -197,22 +203,22 @@ impl Json<'_> {
                 country,
                 entity,
             } => {
-                self.buf.extend_from_slice(b"\"speaker\",\"name\":");
+                self.put(b"\"speaker\",\"name\":");
                 self.optional(name);
-                self.buf.extend_from_slice(b",\"title\":");
+                self.put(b",\"title\":");
                 self.optional(title);
-                self.buf.extend_from_slice(b",\"country\":");
+                self.put(b",\"country\":");
                 self.optional(country);
-                self.buf.extend_from_slice(b",\"entity\":\"e");
+                self.put(b",\"entity\":\"e");
                 self.number(entity);
-                self.buf.push(b'"');
+                self.put(b"\"");
             }
             ViewFields::Claim { mode, speaker, cue } => {
-                self.buf.extend_from_slice(b"\"claim\",\"mode\":");
+                self.put(b"\"claim\",\"mode\":");
                 self.variant(&mode);
-                self.buf.extend_from_slice(b",\"speaker\":");
+                self.put(b",\"speaker\":");
                 self.reference(speaker);
-                self.buf.extend_from_slice(b",\"cue\":");
+                self.put(b",\"cue\":");
                 self.text_span(cue);
             }
             ViewFields::Protest {
@@ -221,105 +227,105 @@ impl Json<'_> {
                 target,
                 against,
             } => {
-                self.buf.extend_from_slice(b"\"protest\",\"form\":");
+                self.put(b"\"protest\",\"form\":");
                 self.variant(&form);
-                self.buf.extend_from_slice(b",\"protester\":");
+                self.put(b",\"protester\":");
                 self.reference(protester);
-                self.buf.extend_from_slice(b",\"target\":");
+                self.put(b",\"target\":");
                 self.text_span(target);
-                self.buf.extend_from_slice(b",\"against\":");
+                self.put(b",\"against\":");
                 self.optional(against);
             }
         }
-        self.buf.push(b',');
+        self.put(b",");
         self.offsets_and_text(a.span);
         if self.rules {
-            self.buf.extend_from_slice(b",\"rule\":");
+            self.put(b",\"rule\":");
             self.string(a.rule);
         }
-        self.buf.push(b'}');
+        self.put(b"}");
     }
 
     /// `"start":..,"end":..,"text":".."`
     fn offsets_and_text(&mut self, span: Span) {
-        self.buf.extend_from_slice(b"\"start\":");
+        self.put(b"\"start\":");
         self.number(self.utf16.utf16(span.start));
-        self.buf.extend_from_slice(b",\"end\":");
+        self.put(b",\"end\":");
         self.number(self.utf16.utf16(span.end));
-        self.buf.extend_from_slice(b",\"text\":");
+        self.put(b",\"text\":");
         self.string(span.slice(self.text));
     }
 
     fn text_span(&mut self, span: Option<Span>) {
         match span {
             Some(span) => {
-                self.buf.push(b'{');
+                self.put(b"{");
                 self.offsets_and_text(span);
-                self.buf.push(b'}');
+                self.put(b"}");
             }
-            None => self.buf.extend_from_slice(b"null"),
+            None => self.put(b"null"),
         }
     }
 
     fn reference(&mut self, position: Option<usize>) {
         match position {
             Some(p) => {
-                self.buf.extend_from_slice(b"\"a");
+                self.put(b"\"a");
                 self.number(p + 1);
-                self.buf.push(b'"');
+                self.put(b"\"");
             }
-            None => self.buf.extend_from_slice(b"null"),
+            None => self.put(b"null"),
         }
     }
 
     fn optional(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.string(s),
-            None => self.buf.extend_from_slice(b"null"),
+            None => self.put(b"null"),
         }
     }
 
     /// A unit enum variant: its name in lower case, quoted (as serde writes it).
     fn variant(&mut self, v: &impl Named) {
-        self.buf.push(b'"');
-        self.buf.extend_from_slice(v.name().as_bytes());
-        self.buf.push(b'"');
+        self.put(b"\"");
+        self.put(v.name().as_bytes());
+        self.put(b"\"");
     }
 
     fn number(&mut self, n: usize) {
         let mut digits = [0u8; 20];
-        self.buf.extend_from_slice(decimal(n, &mut digits));
+        self.put(decimal(n, &mut digits));
     }
 
     /// A JSON string with serde_json's escapes: `"` `\` and control characters.
     fn string(&mut self, s: &str) {
-        self.buf.push(b'"');
+        self.put(b"\"");
         let bytes = s.as_bytes();
         let mut from = 0;
         for (i, &b) in bytes.iter().enumerate() {
             if b >= 0x20 && b != b'"' && b != b'\\' {
                 continue;
             }
-            self.buf.extend_from_slice(&bytes[from..i]);
+            self.put(&bytes[from..i]);
             from = i + 1;
             match b {
-                b'"' => self.buf.extend_from_slice(b"\\\""),
-                b'\\' => self.buf.extend_from_slice(b"\\\\"),
-                b'\n' => self.buf.extend_from_slice(b"\\n"),
-                b'\r' => self.buf.extend_from_slice(b"\\r"),
-                b'\t' => self.buf.extend_from_slice(b"\\t"),
-                0x08 => self.buf.extend_from_slice(b"\\b"),
-                0x0c => self.buf.extend_from_slice(b"\\f"),
+                b'"' => self.put(b"\\\""),
+                b'\\' => self.put(b"\\\\"),
+                b'\n' => self.put(b"\\n"),
+                b'\r' => self.put(b"\\r"),
+                b'\t' => self.put(b"\\t"),
+                0x08 => self.put(b"\\b"),
+                0x0c => self.put(b"\\f"),
                 _ => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.buf.extend_from_slice(b"\\u00");
+                    self.put(b"\\u00");
                     self.buf.push(HEX[usize::from(b >> 4)]);
                     self.buf.push(HEX[usize::from(b & 0xf)]);
                 }
             }
         }
-        self.buf.extend_from_slice(&bytes[from..]);
-        self.buf.push(b'"');
+        self.put(&bytes[from..]);
+        self.put(b"\"");
     }
 }
 

@@ -13,6 +13,28 @@ macro_rules! data_file {
     };
 }
 
+/// Stops on malformed compiled-in data, which the tests that read every
+/// file catch first. Natively it panics with the formatted message; in wasm
+/// with a fixed one, so that formatting the message's values (a `Display`
+/// per type, a `join`) is not linked into the module.
+#[macro_export]
+macro_rules! bad_data {
+    ($($message:tt)*) => {
+        if cfg!(target_arch = "wasm32") {
+            $crate::lexicon::malformed()
+        } else {
+            panic!($($message)*)
+        }
+    };
+}
+
+/// The wasm's panic for malformed compiled-in data (`bad_data!`).
+#[cold]
+#[inline(never)]
+pub fn malformed() -> ! {
+    panic!("malformed compiled-in data")
+}
+
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -314,11 +336,9 @@ impl Default for ClassTable {
 impl ClassTable {
     /// Puts `word` (any case) in `class`.
     pub fn add(&mut self, word: &str, class: Class) {
-        assert!(
-            usize::from(class.0) < MAX_CLASSES,
-            "class {} out of range",
-            class.0
-        );
+        if usize::from(class.0) >= MAX_CLASSES {
+            crate::bad_data!("class {} out of range", class.0);
+        }
         let lower: Box<[u8]> = with_lowercase_bytes(word.as_bytes(), |l| l.into());
         self.prefilter.note(&lower);
         let next = self.sets.len();

@@ -21,11 +21,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let source = crate::data_file!("countries_cues.tsv");
     // Split once, not once per cue (the file is read at the first call of `annotate`).
     let rows: Vec<Vec<&str>> = lexicon::rows(source).collect();
-    let set = |cue: &str| {
-        let words: Vec<&str> = rows.iter().filter(|r| r[0] == cue).map(|r| r[1]).collect();
-        assert!(!words.is_empty(), "countries_cues.tsv: no {cue} words");
-        WordSet::parse(&words.join("\n"))
-    };
+    let set = |cue: &str| cue_set(&rows, cue);
     Cues {
         locative: set("locative"),
         envoy_to: set("envoy-to"),
@@ -40,3 +36,19 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         elsewhere_after_comma: set("elsewhere-after-comma"),
     }
 });
+
+/// The words of `cue` in the file's rows (out of line: one copy, not one
+/// per cue in the initialiser).
+#[inline(never)]
+fn cue_set(rows: &[Vec<&str>], cue: &str) -> WordSet {
+    let mut set = WordSet::default();
+    let mut words = 0;
+    for r in rows.iter().filter(|r| r[0] == cue) {
+        set.insert(r[1]);
+        words += 1;
+    }
+    if words == 0 {
+        crate::bad_data!("countries_cues.tsv: no {cue} words");
+    }
+    set
+}

@@ -161,13 +161,7 @@ impl Pattern {
 /// pattern catch it), with one message format for all of them.
 #[cold]
 fn refuse(source: &str, why: &str) -> ! {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (source, why);
-        panic!("malformed pattern")
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    panic!("pattern \"{source}\": {why}")
+    crate::bad_data!("pattern \"{source}\": {why}")
 }
 
 fn parse_element(

@@ -117,7 +117,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ),
             ("military occupation", military_context),
         ],
-        other => panic!("protest_triggers.tsv: unknown guard \"{other}\""),
+        other => crate::bad_data!("protest_triggers.tsv: unknown guard \"{other}\""),
     };
     rules
         .iter()

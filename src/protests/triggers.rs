@@ -57,7 +57,7 @@ impl Triggers {
         let mut starting: Vec<Vec<usize>> = Vec::new();
         for (n, t) in triggers.iter().enumerate() {
             let Some(first) = t.pattern.first_words() else {
-                panic!("protest trigger {n}: the first element must be a required word");
+                crate::bad_data!("protest trigger {n}: the first element must be a required word");
             };
             for w in first {
                 let k = *by_first_word.entry(Cow::Borrowed(*w)).or_insert_with(|| {
@@ -101,17 +101,18 @@ impl Triggers {
 }
 
 fn parse_row(row: Vec<&'static str>) -> Trigger {
-    assert!(
-        row.len() == 3 || row.len() == 4,
-        "protest_triggers.tsv: want form, pattern, role[, guard]: {}",
-        row.join(" | ")
-    );
+    if row.len() != 3 && row.len() != 4 {
+        crate::bad_data!(
+            "protest_triggers.tsv: want form, pattern, role[, guard]: {}",
+            row.join(" | ")
+        );
+    }
     let form = match row[0] {
         "diplomatic" => FormRule::Fixed(ProtestForm::Diplomatic),
         "condemnation" => FormRule::Fixed(ProtestForm::Condemnation),
         "demonstration" => FormRule::Fixed(ProtestForm::Demonstration),
         "by-protester" => FormRule::ByProtester,
-        other => panic!("protest_triggers.tsv: unknown form \"{other}\""),
+        other => crate::bad_data!("protest_triggers.tsv: unknown form \"{other}\""),
     };
     let role = match row[2] {
         "verb" => Role::Verb,
@@ -120,7 +121,7 @@ fn parse_row(row: Vec<&'static str>) -> Trigger {
         "noun" => Role::Noun,
         "noun-of" => Role::NounOf,
         "agent" => Role::Agent,
-        other => panic!("protest_triggers.tsv: unknown role \"{other}\""),
+        other => crate::bad_data!("protest_triggers.tsv: unknown role \"{other}\""),
     };
     Trigger {
         form,
