@@ -167,3 +167,15 @@ fn every_prefix_of_attribution_sentences_keeps_the_contract() {
         annotate_checked(sentence);
     }
 }
+
+/// Found by `news_like_text_keeps_the_contract`: a quote paragraph after a
+/// sentence whose claim ran past that sentence's end (here a quote opened
+/// before the cue) made the continuation rule subtract past zero
+/// (`continuation-paragraph`: the previous attribution must end inside its
+/// sentence).
+#[test]
+fn a_continuation_after_a_claim_running_past_its_sentence() {
+    annotate_checked(
+        "\" the Kremlin » told reporters ” Japan\nJapan condemned went on strike U.S.\n\" Japan in a statement \" us Japan ",
+    );
+}

@@ -374,8 +374,10 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
             found[j]
                 .cue
                 .as_ref()
-                .is_some_and(|c| previous.end - c.end <= 8)
-                || (found[j].mode == ClaimMode::Reported && previous.end - found[j].claim.end <= 2)
+                .is_some_and(|c| c.end <= previous.end && previous.end - c.end <= 8)
+                || (found[j].mode == ClaimMode::Reported
+                    && found[j].claim.end <= previous.end
+                    && previous.end - found[j].claim.end <= 2)
         }) else {
             continue;
         };
