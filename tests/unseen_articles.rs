@@ -4,7 +4,7 @@
 //! to, and the countries and protests. Rows the annotator still gets wrong
 //! are left out by `known_wrong` (each one named there) rather than asserted.
 mod common;
-use common::who_said::{countries, protests, row, said, speakers, unseen_rows as rows};
+use common::who_said::{codes, countries, protests, row, said, speakers, unseen_rows as rows};
 
 const TRIAL: &str = "LUND, May 12 (Wire) - A former Syldavian deputy defence minister took bribes worth 4 million crowns from a Bordurian arms maker, prosecutors told the Lund district court on Tuesday as his trial opened.
 
@@ -79,10 +79,7 @@ fn a_trial_report() {
     );
     // A plea, a denial with a noun only and a judge's ruling are no claims
     // here (a ruling is no reporting cue in the suites' convention).
-    assert_eq!(
-        countries(TRIAL),
-        [("CH".to_string(), "Switzerland".to_string())]
-    );
+    assert_eq!(countries(TRIAL), codes(&[("CH", "Switzerland")]));
     assert!(protests(TRIAL).is_empty());
 }
 
@@ -157,11 +154,7 @@ fn an_earnings_story() {
     // Declining to say or to comment is no claim; falling shares are no protest.
     assert_eq!(
         countries(EARNINGS),
-        [
-            ("DE".to_string(), "Germany".to_string()),
-            ("PL".to_string(), "Poland".to_string()),
-            ("AT".to_string(), "Austrian".to_string()),
-        ]
+        codes(&[("DE", "Germany"), ("PL", "Poland"), ("AT", "Austrian")])
     );
     assert!(protests(EARNINGS).is_empty());
 }
@@ -263,11 +256,7 @@ fn a_diplomatic_row_with_quotes_over_paragraphs() {
     );
     assert_eq!(
         countries(ROW),
-        [
-            ("FR".to_string(), "France".to_string()),
-            ("DE".to_string(), "Germany".to_string()),
-            ("FR".to_string(), "French".to_string()),
-        ]
+        codes(&[("FR", "France"), ("DE", "Germany"), ("FR", "French")])
     );
 }
 
@@ -360,9 +349,6 @@ fn an_election_night() {
     assert_eq!(he.name.as_deref(), Some("Nils Berg"));
     assert_eq!(
         countries(ELECTION),
-        [
-            ("NO".to_string(), "Norway".to_string()),
-            ("SE".to_string(), "Sweden".to_string()),
-        ]
+        codes(&[("NO", "Norway"), ("SE", "Sweden")])
     );
 }

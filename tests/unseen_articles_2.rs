@@ -5,7 +5,7 @@
 //! protests. Rows the annotator still gets wrong are left out by
 //! `known_wrong` (each one named there) rather than asserted.
 mod common;
-use common::who_said::{countries, protests, said, speakers, unseen_rows as rows};
+use common::who_said::{codes, countries, protests, said, speakers, unseen_rows as rows};
 
 const COUNCIL: &str = "HOLMSTAD, March 4 (Wire) - Residents of Holmstad have handed the town council a petition with 6,200 signatures against a plan to build a logistics park on farmland east of the town, the organisers said on Monday.
 
@@ -198,10 +198,7 @@ fn a_health_study_with_evidence_verbs() {
     );
     // "advised them to walk" is a directive: no claim, no protest.
     assert!(protests(HEALTH).is_empty());
-    assert_eq!(
-        countries(HEALTH),
-        [("DK".to_string(), "Denmark".to_string())]
-    );
+    assert_eq!(countries(HEALTH), codes(&[("DK", "Denmark")]));
 }
 
 const CONFLICT: &str = "KLOW, Aug 9 (Wire) - At least 23 civilians were killed when shells hit a market in the border town of Varna on Friday, according to local health officials.
@@ -305,11 +302,7 @@ fn a_conflict_report_with_denials_and_a_summons() {
     );
     assert_eq!(
         countries(CONFLICT),
-        [
-            ("DE".to_string(), "Germany".to_string()),
-            ("GB".to_string(), "Britain".to_string()),
-            ("GB".to_string(), "London".to_string()),
-        ]
+        codes(&[("DE", "Germany"), ("GB", "Britain"), ("GB", "London")])
     );
 }
 
@@ -382,8 +375,5 @@ fn a_profile_with_long_quotes_in_the_present_tense() {
         ]
     );
     assert!(protests(PROFILE).is_empty());
-    assert_eq!(
-        countries(PROFILE),
-        [("PT".to_string(), "Portugal".to_string())]
-    );
+    assert_eq!(countries(PROFILE), codes(&[("PT", "Portugal")]));
 }

@@ -6,15 +6,7 @@
 //! Rows the annotator still gets wrong are left out by `known_wrong` (each
 //! one named there) rather than asserted.
 mod common;
-use common::who_said::{countries, protests, said, speakers, unseen_rows as rows};
-
-/// `(code, text)` pairs, for the country assertions.
-fn codes(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(c, t)| (c.to_string(), t.to_string()))
-        .collect()
-}
+use common::who_said::{codes, countries, protests, said, speakers, unseen_rows as rows};
 
 const DIGEST: &str = "KLOW, April 2 (Wire) - Syldavia has no plans to expel Bordurian diplomats, state media quoted Foreign Minister Petra Nyman as saying on Wednesday.
 

@@ -121,6 +121,14 @@ pub fn countries(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `(code, text)` pairs, for the country assertions.
+pub fn codes(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(c, t)| (c.to_string(), t.to_string()))
+        .collect()
+}
+
 /// (text, target text) of every protest.
 pub fn protests(text: &str) -> Vec<(String, Option<String>)> {
     annotate(text)
