@@ -36,7 +36,6 @@ pub fn speakers(
             names::naming(doc, phrase.clone(), countries),
         );
         let kind = naming.kind;
-        let own_kind = kind;
         let naming_group = naming.coordinated || is_group(doc, phrase);
         // Two states or people together speak for no one state.
         let country_here = country_within(countries, span)
@@ -84,11 +83,18 @@ pub fn speakers(
             pronoun_antecedent(doc, phrase.start, &latest, &told)
                 .filter(|&j| out[j].span.start < span.end && span.start < out[j].span.end)
                 .or_else(|| {
+                    // (A named subject is looked up by its name, a bare head by its word.)
                     let name = owner_naming.name.as_deref();
-                    let named = if bare { tokens.clone() } else { phrase.clone() };
                     (name.is_some() || bare)
                         .then(|| {
-                            index.antecedent(doc, named, name, owner_naming.kind, &kinds, &told)
+                            index.antecedent(
+                                doc,
+                                tokens.clone(),
+                                name,
+                                owner_naming.kind,
+                                &kinds,
+                                &told,
+                            )
                         })
                         .flatten()
                         .filter(|&j| !matches!(kinds[j], Kind::Person(_)))
@@ -129,12 +135,12 @@ pub fn speakers(
         // Nor does it describe an earlier speaker whose own capitalised
         // words differ ("The Republican nominee" after "the Democratic
         // nominee"; "the Clinton campaign" after "the campaign" continues it).
-        let own_modifier = !capitalised_inside(doc, phrase.clone()).is_empty();
+        let here = capitalised_inside(doc, phrase.clone());
+        let own_modifier = !here.is_empty();
         if own_modifier && naming.name.is_none() && !pronoun {
             if let Some(j) = earlier {
                 let first = doc.token_at(out[j].span.start);
                 let before = capitalised_inside(doc, first..doc.token_at(out[j].span.end));
-                let here = capitalised_inside(doc, phrase.clone());
                 let lacks = |a: &[&str], b: &[&str]| a.iter().any(|w| !b.contains(w));
                 if lacks(&here, &before) && lacks(&before, &here) {
                     earlier = None;
@@ -213,7 +219,7 @@ pub fn speakers(
         if pronoun {
             told[entity].pronoun = told[entity].pronoun.or(gender_of(kind));
         } else if let Some(g) =
-            gender_of(own_kind).or(relative_referent.and_then(|n| gender_of(n.kind)))
+            gender_of(naming.kind).or(relative_referent.and_then(|n| gender_of(n.kind)))
         {
             told[entity].own.get_or_insert(g);
         }
@@ -472,10 +478,7 @@ fn relative_pronoun_subject(
     at: usize,
 ) -> Option<(Range<usize>, names::Naming)> {
     let it = doc.is(at, "it");
-    if !(it || doc.is(at, "they"))
-        || at == 0
-        || !["what", "which", "that"].iter().any(|w| doc.is(at - 1, w))
-    {
+    if !(it || doc.is(at, "they")) || at == 0 || !doc.has(at - 1, words::PRONOUN_CLAUSE_OPENER) {
         return None;
     }
     let start = doc.sentences[doc.sentence_of(at)].start;

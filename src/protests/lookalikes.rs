@@ -347,7 +347,7 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
         && (doc.has(s - 1, DET)
             || doc.has(s - 1, MOD)
             || super::triggers::is_modifier(doc, s - 1)
-            || matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
+            || super::roles::is_possessive(doc, s - 1)
             || doc.has(s - 1, LABOUR)
             // "his late strike": a determiner and an adjective before.
             || (s >= c.sentence.start + 2
@@ -532,7 +532,7 @@ fn property_context(doc: &Doc, c: &Candidate) -> bool {
 fn authorities_roadblock(doc: &Doc, c: &Candidate) -> bool {
     let s = c.core.start;
     let owned = s >= 2
-        && matches!(doc.word(s - 1), "'" | "’" | "'s" | "’s")
+        && super::roles::is_possessive(doc, s - 1)
         && !doc.is_capitalized(s - 2)
         && !doc.has(s - 2, AUTHORITY);
     !owned

@@ -297,7 +297,8 @@ fn names_place(doc: &Doc, mut k: usize, end: usize) -> bool {
         && (k + 1 >= end || is_break(doc, k + 1) || doc.has(k + 1, PREPOSITION))
 }
 
-fn is_possessive(doc: &Doc, j: usize) -> bool {
+/// A possessive mark: "'s", or a lone apostrophe ("the farmers' strike").
+pub(super) fn is_possessive(doc: &Doc, j: usize) -> bool {
     j < doc.tokens.len() && matches!(doc.word(j), "'s" | "’s" | "'" | "’")
 }
 
@@ -652,14 +653,13 @@ fn against_of_protest_before(
     found: &[ProtestMention],
     i: usize,
 ) -> Option<&'static str> {
-    let paragraph_of = |t: usize| doc.paragraphs.partition_point(|p| p.end <= t);
-    let here = paragraph_of(i);
+    let here = doc.paragraph_of(i);
     found
         .iter()
         .rev()
         .take(BACK_REFERENCE_REACH)
         .find(|p| p.against.is_some())
-        .filter(|p| paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
+        .filter(|p| doc.paragraph_of(doc.token_at(p.span.start)) + 1 >= here)
         .and_then(|p| p.against)
 }
 

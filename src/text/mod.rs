@@ -100,6 +100,12 @@ impl<'t> Doc<'t> {
         self.has(i, class) && !self.word(i).bytes().any(|b| b.is_ascii_uppercase())
     }
 
+    /// The index of the paragraph token `i` is in (`paragraphs.len()` past
+    /// the last one).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end <= i)
+    }
+
     /// The part of speech of token `i` (`X` past the end), its sentence
     /// tagged on the first question about one of its tokens.
     pub fn pos(&self, i: usize) -> Pos {

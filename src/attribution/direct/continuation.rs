@@ -359,10 +359,10 @@ pub fn continuations(doc: &Doc, found: &mut Found) {
         let previous = doc.sentences[s - 1].clone();
         // Across a paragraph break only a quote opening its paragraph
         // carries on (a quote paragraph after the speaker's paragraph).
-        let paragraph = paragraph_of(doc, quote.open);
-        let across = paragraph_of(doc, previous.start) != paragraph;
+        let paragraph = doc.paragraph_of(quote.open);
+        let across = doc.paragraph_of(previous.start) != paragraph;
         if across
-            && (paragraph_of(doc, previous.start) + 1 != paragraph
+            && (doc.paragraph_of(previous.start) + 1 != paragraph
                 || doc.paragraphs[paragraph].start != quote.open)
         {
             continue;
@@ -440,7 +440,7 @@ fn fragment_continuations(doc: &Doc, found: &mut Found, cue_in_sentence: &[Optio
             || quote.open == sentence.start
             || doc.tokens[sentence.start].kind != TokenKind::Word
             || doc.has(sentence.start, words::SUBORDINATOR)
-            || paragraph_of(doc, sentence.start) != paragraph_of(doc, doc.sentences[s - 1].start)
+            || doc.paragraph_of(sentence.start) != doc.paragraph_of(doc.sentences[s - 1].start)
             || added.last().is_some_and(|(at, _, _)| *at == s)
         {
             continue;

@@ -60,7 +60,7 @@ pub fn find(doc: &Doc) -> Found {
         {
             continue;
         }
-        let paragraph = paragraph_of(doc, quote.open);
+        let paragraph = doc.paragraph_of(quote.open);
         let after = chanted
             .map(|(phrase, cue)| (phrase, cue, Rule::Chant))
             .or_else(|| attribution_after(doc, quote));
@@ -320,10 +320,6 @@ fn interposed_claim(doc: &Doc, quote: &Quote, speaker: Option<usize>) -> Range<u
         claim.end -= 1;
     }
     claim
-}
-
-fn paragraph_of(doc: &Doc, token: usize) -> usize {
-    doc.paragraphs.partition_point(|p| p.end <= token)
 }
 
 /// Tokens an attribution after a quote does not run past.

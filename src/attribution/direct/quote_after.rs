@@ -203,7 +203,7 @@ pub(in crate::attribution) const QUOTE_AFTER: &[Example] = &[
 pub(super) fn attribution_after(doc: &Doc, quote: &Quote) -> Option<Said> {
     let close = quote.close?;
     let from = quote.after;
-    let paragraph_end = doc.paragraphs[paragraph_of(doc, close)].end;
+    let paragraph_end = doc.paragraphs[doc.paragraph_of(close)].end;
     if from >= paragraph_end {
         return None;
     }

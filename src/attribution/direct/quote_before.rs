@@ -130,10 +130,9 @@ pub(super) fn attribution_before(doc: &Doc, quote: &Quote) -> Option<Said> {
                 && doc.is_capitalized(quote.inner.start)
                 && ends_sentence(doc, quote)
                 && verb_object_noun(doc, colon));
-        let (phrase, cue) = (introduces
-            && paragraph_of(doc, colon) == paragraph_of(doc, quote.open))
-        .then(|| noun_before_colon(doc, colon))
-        .flatten()?;
+        let (phrase, cue) = (introduces && doc.paragraph_of(colon) == doc.paragraph_of(quote.open))
+            .then(|| noun_before_colon(doc, colon))
+            .flatten()?;
         Some((phrase, cue, Rule::ColonQuote))
     })
 }
@@ -303,7 +302,7 @@ pub(in crate::attribution) const QUOTE_BEFORE: &[Example] = &[
 
 pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Said> {
     let open = quote.open;
-    let paragraph = &doc.paragraphs[paragraph_of(doc, open)];
+    let paragraph = &doc.paragraphs[doc.paragraph_of(open)];
     if open == paragraph.start {
         return attribution_in_previous_paragraph(doc, paragraph.start)
             .map(|(phrase, cue)| (phrase, cue, Rule::QuoteParagraphAfterColon));

@@ -312,8 +312,7 @@ pub(super) fn after_claim(
         (speaker.start, speaker.start + 1..speaker.end)
     };
     if noun >= s.start + 2
-        && (doc.is(noun - 1, "a") || doc.is(noun - 1, "an"))
-        && doc.word(noun - 2) == ","
+        && speakers::is_appositive_antecedent(doc, noun - 1, noun)
         && is_lowercase_word(doc, noun)
         && !subject.is_empty()
         && (that_relative || speakers::is_name_word(doc, subject.start))

@@ -26,7 +26,7 @@ pub(super) fn colon_paragraph(doc: &Doc, s: &Range<usize>, i: usize) -> Option<A
         return None;
     }
     let speaker = speakers::phrase_before(doc, cue.start, s.start)?;
-    let paragraph = doc.paragraphs[doc.paragraphs.partition_point(|p| p.end <= next)].clone();
+    let paragraph = doc.paragraphs[doc.paragraph_of(next)].clone();
     if paragraph.start != next {
         return None;
     }

@@ -76,12 +76,8 @@ pub fn without_trailing_modifiers(doc: &Doc, phrase: &Range<usize>) -> Option<Ra
 /// (`farmers`), "On May 3 farmers said so." (`farmers`), "The quay needs £4 million
 /// engineers say." (`engineers`).
 pub fn with_count(doc: &Doc, phrase: Range<usize>) -> Range<usize> {
-    let closes_on_plural = |k: usize| {
-        let w = doc.word(k);
-        is_word(doc, k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-    };
     if phrase.is_empty()
-        || !closes_on_plural(phrase.end - 1)
+        || !(is_word(doc, phrase.end - 1) && has_plural_shape(doc.word(phrase.end - 1)))
         || is_pronoun(doc, phrase.start)
         || !doc
             .word(phrase.start)
@@ -173,12 +169,15 @@ fn is_function_word(doc: &Doc, i: usize) -> bool {
 /// `floor`, a capitalised one) of four letters or more ending in "s" but
 /// not "ss", no function word.
 fn is_plural_noun(doc: &Doc, i: usize, floor: usize) -> bool {
-    let w = doc.word(i);
     (is_plain_word(doc, i) || (i == floor && is_word(doc, i) && doc.is_capitalized(i)))
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
+        && has_plural_shape(doc.word(i))
         && !is_function_word(doc, i)
+}
+
+/// The shape of a plural: longer than three letters, ending in "s" but not
+/// "ss" ("workers", not "press", "bus").
+fn has_plural_shape(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// A capitalised word that may be part of a name.
