@@ -423,7 +423,7 @@ fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     let directly_against = ["against", "over"].iter().any(|w| doc.is(c.core.end, w))
         || (doc.is(c.core.end, "to") && doc.has(c.core.end + 1, PURPOSE))
         || (c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start)
-            .any(|k| doc.is(k, "anti") || doc.is(k, "protest"));
+            .any(|k| doc.has(k, AGAINST_PREFIX) || doc.is(k, "protest"));
     named && !directly_against
 }
 
@@ -445,7 +445,7 @@ fn against_something(doc: &Doc, c: &Candidate) -> bool {
     doc.has(c.core.end, RALLY_PREPOSITION)
         || before
             .into_iter()
-            .any(|j| doc.is(j, "anti") || pro_cause(j))
+            .any(|j| doc.has(j, AGAINST_PREFIX) || pro_cause(j))
         || near_objection(doc, c)
 }
 

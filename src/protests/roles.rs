@@ -664,9 +664,9 @@ fn anti_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str> {
         .map(|c| ctx.countries[c].code)
 }
 
-/// Token `i` follows "anti-" ("anti-Danish").
+/// Token `i` follows an `against-prefix` and its hyphen ("anti-Danish").
 fn after_anti(doc: &Doc, i: usize) -> bool {
-    i >= 2 && doc.is(i - 1, "-") && doc.is(i - 2, "anti")
+    i >= 2 && doc.is(i - 1, "-") && doc.has(i - 2, AGAINST_PREFIX)
 }
 
 /// How many protests back a back-reference may look (keeps the pass linear).
@@ -689,14 +689,15 @@ fn against_of_protest_before(
         .and_then(|p| p.against)
 }
 
-/// `definite-refers-back`: a protest with no target after "the", "this" or
-/// "that" is the protest named before ("The strike spread").
+/// `definite-refers-back`: a protest with no target after a `back-determiner`
+/// (data/protest_words.tsv: "the", "this", "that") is the protest named
+/// before ("The strike spread").
 /// Marks: `Sweden protested against the Danish tariff. The protest was
 /// delivered in writing.` (both DK).
 /// Not: `Workers began a strike. Sweden protested against the Danish
 /// tariff.` (the strike comes first: none).
 fn definite_refers_back(doc: &Doc, start: usize, sentence: &Range<usize>) -> bool {
-    start > sentence.start && ["the", "this", "that"].iter().any(|w| doc.is(start - 1, w))
+    start > sentence.start && doc.has(start - 1, BACK_DETERMINER)
 }
 
 /// `against` step 4, the target's state: one named in the target, not the
