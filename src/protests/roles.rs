@@ -595,7 +595,7 @@ pub struct AgainstOf<'a> {
 pub struct OtherSide {
     /// The state protested against.
     pub against: Option<&'static str>,
-    /// The state the protest is sent to (steps 2 and 5 below): a complaint
+    /// The state the protest is sent to (steps 2 and 6 below): a complaint
     /// or demand with no state on either side is no diplomatic protest.
     pub addressed: Option<&'static str>,
 }
@@ -615,16 +615,16 @@ pub struct OtherSide {
 ///    not the protester's own nor a victim's; for a target about a government
 ///    or one of its measures, the state of the place the act happens in, else
 ///    the protester's own (`against_government`);
-/// 4b. **embassy-of-state** (`embassy_state`): a street protest at a
+/// 5. **embassy-of-state** (`embassy_state`): a street protest at a
 ///    state's embassy or consulate ("outside the Japanese embassy");
-/// 5. **the addressee**: the state a protest is sent to after it
+/// 6. **the addressee**: the state a protest is sent to after it
 ///    ("complained to Russia", "lodged a protest with the Canadian embassy");
-/// 6. **a protest that refers back** ("such claims", "the move", or "the
+/// 7. **a protest that refers back** ("such claims", "the move", or "the
 ///    strike" with no target: `definite_refers_back`; `same-story`: any
 ///    street act with no target, or a blockade whose object is a place,
 ///    labour actions left out): the `against` of the latest protest before,
 ///    in this paragraph or the one before;
-/// 7. **a passive summons**: the state named before the diplomat summoned
+/// 8. **a passive summons**: the state named before the diplomat summoned
 ///    ("France's ambassador ... was summoned": FR).
 pub fn against_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> OtherSide {
     let in_phrase = if p.diplomatic_verb {
