@@ -48,9 +48,7 @@ pub(super) fn front_of_colon(
     a: &Attribution,
     covered: &[bool],
 ) -> Option<Range<usize>> {
-    let (Source::Phrase(speaker), Some(cue)) = (&a.source, &a.cue) else {
-        return None;
-    };
+    let (speaker, cue) = phrase_and_cue(a)?;
     let colon = skip_adjuncts(doc, cue.end, s.end);
     if speaker.end > cue.start
         || cues::verb_group_start(doc, cue.start, s.start) != speaker.end

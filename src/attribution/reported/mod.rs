@@ -187,25 +187,20 @@ pub fn find(doc: &Doc, found: &mut Found) {
                     let colon_front = front_of_colon(doc, &sentence, &a, &covered);
                     let cue = a.cue.clone();
                     let id = found.push(a);
-                    if let Some(claim) = colon_front {
-                        covered[claim.clone()].iter_mut().for_each(|c| *c = true);
-                        found.push(Attribution {
-                            claim,
-                            mode: ClaimMode::Reported,
-                            cue: cue.clone(),
-                            source: Source::SameAs(id),
-                            rule: Rule::ClauseBeforeColon,
-                        });
-                    }
-                    if let Some(claim) = front {
-                        covered[claim.clone()].iter_mut().for_each(|c| *c = true);
-                        found.push(Attribution {
-                            claim,
-                            mode: ClaimMode::Reported,
-                            cue,
-                            source: Source::SameAs(id),
-                            rule: Rule::InterposedThat,
-                        });
+                    for (claim, rule) in [
+                        (colon_front, Rule::ClauseBeforeColon),
+                        (front, Rule::InterposedThat),
+                    ] {
+                        if let Some(claim) = claim {
+                            covered[claim.clone()].iter_mut().for_each(|c| *c = true);
+                            found.push(Attribution {
+                                claim,
+                                mode: ClaimMode::Reported,
+                                cue: cue.clone(),
+                                source: Source::SameAs(id),
+                                rule,
+                            });
+                        }
                     }
                     continue;
                 }
