@@ -954,6 +954,9 @@ pub(super) fn before_claim(
                 || (doc.is(cue.end, "that")
                     && (doc.is_spaced_dash(group - 1)
                         || doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
+                        // `that-gerund`: "erred in saying that", "pivoted
+                        // to arguing that".
+                        || doc.has(group - 1, words::THAT_GERUND_PREPOSITION)
                         || doc.is(group - 1, "and")
                         || doc.is(group - 1, "but")))
                 // "on the spot - saying he would ...".
@@ -1216,8 +1219,10 @@ fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize
 /// cue (", falsely suggesting", "after initially saying", ", also
 /// noting"), not an auxiliary ("is saying") nor a time word ("supporters,
 /// now saying": a modifier of the noun before it).
+/// `focus-adverb-participle`: a word of focus too (`participle-adverb`:
+/// ", even suggesting he was cheated").
 fn is_participle_adverb(doc: &Doc, k: usize) -> bool {
-    (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.is(k, "also")
+    (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.has(k, words::PARTICIPLE_ADVERB)
 }
 
 /// `interposed-participle`: "Lund, after initially saying she would not
