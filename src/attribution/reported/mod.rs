@@ -57,6 +57,7 @@ use participle::*;
 use passive_agent::*;
 use purpose_infinitive::*;
 use subordinate::*;
+pub(in crate::attribution) use verb_cue::after_an_object;
 use verb_cue::*;
 use with_participle::*;
 
