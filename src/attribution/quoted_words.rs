@@ -129,6 +129,20 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     Not("Lund And Berg Slam 'Friends Of The Harbour' Over Fees."),
     Not("A Town Mayor Who Once Mocked 'Landlubbers' Wins The Port Vote."),
     Not("Berg joined a group called the \"Ferry Users Union\" on Friday."),
+    // `owned-quoting-noun`: a quoting verb's word after a possessive is a
+    // noun; its owner speaks.
+    Marks(
+        "The worries go beyond Lund's bold pledge to be \"neutral\" in the talks.",
+        "neutral",
+        "Lund",
+    ),
+    Marks(
+        "The mayor blasted Ola Lund's call for a \"harbour tax\" on Friday.",
+        "harbour tax",
+        "Ola Lund",
+    ),
+    Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
+    Not("The crews liked what her team calls her \"fair fares\" plan."),
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
@@ -235,7 +249,17 @@ pub fn find(doc: &Doc, found: &mut Found) {
             && speakers::is_relative_that(doc, group - 1)
             && names_its_object(doc, verb, quote.open))
         .then(|| group - 1..group);
-        let Some(phrase) = relative_that
+        // `owned-quoting-noun`: `Lund's pledge to be "neutral"`: after a
+        // possessive the verb's word is a noun, and its owner speaks.
+        // (Only the bare form: `what her team calls her "plan"` is a verb.)
+        let bare = !["ed", "ing", "s"]
+            .iter()
+            .any(|e| doc.word(verb).ends_with(e));
+        let owner = bare
+            .then(|| super::reported::owner_of_noun(doc, &sentence, verb))
+            .flatten();
+        let Some(phrase) = owner
+            .or(relative_that)
             .or_else(|| speakers::phrase_before(doc, group, sentence.start))
             // `Lund issued a statement calling the vote "a farce"`: the
             // issuer speaks (`speakers::message_issuer`).

@@ -419,6 +419,26 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         .then(|| speakers::phrase_before(doc, group, sentence_start))
         .flatten()
         .map(|p| {
+            // `object-participle-quote`: `Lund opened the debate saying,
+            // "..."`: a participle right after the main verb's object speaks
+            // for the sentence's subject, as in the reported pass ("Envoys
+            // toured the coast saying ..."); not a preposition's object
+            // (`footage of Lund saying`, `with crowds chanting`).
+            if cues::is_participle(doc, verb)
+                && follows_verb(doc, &p, sentence_start)
+                && crate::attribution::reported::after_an_object(
+                    doc,
+                    &doc.sentences[doc.sentence_of(verb)],
+                    group,
+                )
+            {
+                if let Some(subject) =
+                    crate::attribution::reported::opening_subject(doc, sentence_start, group)
+                        .filter(|s| s.end < p.start)
+                {
+                    return subject;
+                }
+            }
             if after_preposition(doc, &p, sentence_start)
                 || speakers::is_inside_relative(doc, &p, sentence_start)
             {
@@ -644,6 +664,19 @@ fn after_preposition(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
         || (k > floor && doc.has(k - 1, words::ADJUNCT_PREPOSITION) && !doc.is_capitalized(k - 1))
 }
 
+/// `object-participle-quote`: the phrase (past its determiner) follows the
+/// main verb, or a verb and its particle (`emailed [supporters]`, `started
+/// out their [debate]`), not a preposition (`footage of [Lund]`) nor a
+/// dash.
+fn follows_verb(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let k = speakers::past_determiner(doc, phrase.start, floor);
+    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && !doc.is_capitalized(i);
+    k > floor + 1
+        && lower_word(k - 1)
+        && (!doc.has(k - 1, words::FUNCTION_WORD)
+            || (lower_word(k - 2) && crate::attribution::reported::looks_like_verb(doc, k - 2)))
+}
+
 /// `with [many marchers] chanting "..."`: the phrase after "with" is the
 /// agent of the participle after it.
 fn with_agent(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
@@ -848,6 +881,20 @@ mod tests {
                 "Lund".into(),
                 Some("adding".into())
             )]
+        );
+        // `object-participle-quote`: right after the main verb's object
+        // (past a verb's particle); not after a preposition's object.
+        assert_eq!(
+            direct("Lund opened the hearing saying, \"We are safe.\""),
+            [t("We are safe", "Lund", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg started out her third rally saying \"We are back.\""),
+            [t("We are back", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("The ad cuts to footage of Lund saying, \"We are safe.\""),
+            [t("We are safe", "Lund", Some("saying"))]
         );
     }
 

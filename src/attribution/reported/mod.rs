@@ -49,6 +49,7 @@ pub(super) use coordinated_verbs::first_verb_subject;
 pub(in crate::attribution) use coordinated_verbs::looks_like_verb;
 use frame::*;
 use interposed_that::*;
+pub(in crate::attribution) use noun_cue::owner_of_noun;
 use noun_cue::*;
 use opening_participle::*;
 pub(super) use participle::opening_subject;
@@ -56,6 +57,7 @@ use participle::*;
 use passive_agent::*;
 use purpose_infinitive::*;
 use subordinate::*;
+pub(in crate::attribution) use verb_cue::after_an_object;
 use verb_cue::*;
 use with_participle::*;
 
