@@ -143,6 +143,18 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
     Not("The crews liked what her team calls her \"fair fares\" plan."),
+    // `participle-after-attribution`: a participle after the comma closing
+    // an attribution (inverted or not) speaks for its speaker.
+    Marks(
+        "\"We will stay,\" said Lund, calling the plan \"a disgrace.\"",
+        "a disgrace",
+        "Lund",
+    ),
+    Marks(
+        "\"We will stay,\" the mayor said, urging the crews to \"hold the line.\"",
+        "hold the line",
+        "mayor",
+    ),
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
@@ -301,6 +313,15 @@ pub fn find(doc: &Doc, found: &mut Found) {
             // and called it "a disgrace."`: the speaker of the claim the
             // conjunction follows.
             .or_else(|| claim_before_conjunction(doc, found, group).map(Source::SameAs))
+            // `participle-after-attribution`: `"We stay," said Lund,
+            // calling the plan "a disgrace."`: a participle after the
+            // comma that closes an attribution speaks for its speaker.
+            .or_else(|| {
+                participle
+                    .then(|| attribution_before_comma(doc, found, group))
+                    .flatten()
+                    .map(Source::SameAs)
+            })
         else {
             continue;
         };
@@ -333,6 +354,21 @@ fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<su
         .live()
         .rev()
         .find(|(_, a)| a.claim.end == end)
+        .map(|(id, _)| id)
+}
+
+/// `participle-after-attribution`: the attribution whose speaker phrase or
+/// cue ends at the comma right before `group` (`"We stay," said Lund,
+/// calling ...`, `"We stay," Lund said, calling ...`).
+fn attribution_before_comma(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
+    let comma = group.checked_sub(1).filter(|&k| doc.word(k) == ",")?;
+    found
+        .live()
+        .rev()
+        .find(|(_, a)| {
+            a.cue.as_ref().is_some_and(|c| c.end == comma)
+                || matches!(&a.source, Source::Phrase(p) if p.end == comma)
+        })
         .map(|(id, _)| id)
 }
 

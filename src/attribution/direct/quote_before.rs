@@ -911,6 +911,11 @@ mod tests {
             ),
             [t("He deserves a hearing", "she", Some("said"))]
         );
+        // `verb-list`: a list of verb phrases after an opening clause.
+        assert_eq!(
+            direct("When the mayor left, he looked into the camera, frowned and said, \"No way.\""),
+            [t("No way", "he", Some("said"))]
+        );
     }
 
     #[test]
