@@ -143,6 +143,18 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
     Not("The crews liked what her team calls her \"fair fares\" plan."),
+    // `coordinated-comma`: a comma before "and", or between the verb
+    // phrases of a list, keeps the first verb's subject.
+    Marks(
+        "Lund compared the plan with old follies, and urged people not to \"choose ruin.\"",
+        "choose ruin",
+        "Lund",
+    ),
+    Marks(
+        "Lund looked up, frowned and called the plan \"a farce.\"",
+        "a farce",
+        "Lund",
+    ),
     // `participle-after-attribution`: a participle after the comma closing
     // an attribution (inverted or not) speaks for its speaker.
     Marks(
@@ -460,8 +472,15 @@ fn in_headline(doc: &Doc, open: usize) -> bool {
 fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
     let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
     // Within a window: a long sentence of quotes stays linear.
+    // (`coordinated-comma`: a comma right before the conjunction, `met the
+    // crews, and called ...`, or between two verb phrases of the list,
+    // `looked up, frowned and called ...`, keeps the subject.)
     let near = group - phrase.end <= super::direct::CLAUSE_WINDOW
-        && (phrase.end..group).all(|k| doc.word(k) != ",");
+        && (phrase.end..group).all(|k| {
+            doc.word(k) != ","
+                || k + 2 == group
+                || super::reported::verb_list_comma(doc, k, group - 1)
+        });
     let plain = (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
         .all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
     // `opener-coordinated-subject`: `when Lund faulted Berg on fees and

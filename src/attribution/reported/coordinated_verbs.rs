@@ -184,7 +184,7 @@ pub(in crate::attribution) fn first_verb_subject(
 /// irregular past) right after the comma, with no comma, quote or cue
 /// from there to the "and" (`looked into the camera, smiled and said`;
 /// not `, the crowd cheered and he said`).
-fn verb_list_comma(doc: &Doc, comma: usize, and: usize) -> bool {
+pub(in crate::attribution) fn verb_list_comma(doc: &Doc, comma: usize, and: usize) -> bool {
     let next = comma + 1;
     next < and
         && doc.tokens[next].kind == TokenKind::Word

@@ -46,7 +46,7 @@ use colon_paragraph::*;
 use colon_quote_clause::*;
 pub(super) use conjoined_quotes::join_conjoined_quotes;
 pub(super) use coordinated_verbs::first_verb_subject;
-pub(in crate::attribution) use coordinated_verbs::looks_like_verb;
+pub(in crate::attribution) use coordinated_verbs::{looks_like_verb, verb_list_comma};
 use frame::*;
 use interposed_that::*;
 pub(in crate::attribution) use noun_cue::owner_of_noun;
