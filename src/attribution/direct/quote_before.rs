@@ -749,6 +749,11 @@ mod tests {
                 Reported
             )]
         );
+        // `quote-before-name-subject`: a name and its verb after the closing mark.
+        assert_eq!(
+            claims("Lund said \"of course\" Berg has the skills to lead."),
+            [("\"of course\" Berg has the skills to lead".into(), Reported)]
+        );
         assert_eq!(
             claims("Berg says \"the ferry is slow\" because the crews are tired."),
             [(
