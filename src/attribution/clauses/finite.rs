@@ -147,12 +147,8 @@ fn present_before_object(doc: &Doc, v: usize) -> bool {
         && !(next + 1..next + 3).any(|i| doc.has(i, words::TIME_NOUN))
 }
 
-/// An "-ed" word of four letters or more: a past tense or participle by its
-/// shape ("warned", "used"; not "red" or "led"). The case of the word and
-/// its token kind are the caller's guard.
-pub(in crate::attribution) fn looks_like_past(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed")
-}
+/// The shape of a past tense (shared with the protest roles).
+pub(in crate::attribution) use crate::text::looks_like_past;
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
 pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
