@@ -181,13 +181,7 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
 /// and names no one, capitalised or not (the group after "of" is no name of
 /// the speaker either). Not "One Nation said" (no "of": a name).
 pub(crate) fn is_partitive_head(doc: &Doc, head: usize, head_end: usize) -> bool {
-    head + 1 == head_end
-        && doc.is(head_end, "of")
-        && (doc.has(head, words::QUANTIFIER)
-            || doc.has(head, words::PARTITIVE_HEAD)
-            || doc.has(head, words::COUNT_WORD)
-            || doc.has(head, words::FRACTION)
-            || doc.tokens[head].kind == TokenKind::Number)
+    head + 1 == head_end && speakers::opens_partitive(doc, head)
 }
 
 /// The kind a pronoun refers to.
