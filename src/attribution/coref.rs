@@ -225,11 +225,7 @@ pub fn speakers(
         }
         // `group-not-he-she`: "Sources told ... Feinstein said ... she said":
         // a group is no referent of "he" or "she", only of "they".
-        let group = naming_group
-            || (pronoun
-                && ["they", "we", "their", "our"]
-                    .iter()
-                    .any(|w| doc.is(phrase.start, w)));
+        let group = naming_group || (pronoun && doc.has(phrase.start, words::GROUP_PRONOUN));
         latest.add(
             if group { None } else { Some(kind) },
             kinds.len() - 1,
@@ -611,10 +607,12 @@ fn is_group(doc: &Doc, phrase: &Range<usize>) -> bool {
 
 /// The most recent speaker a pronoun can refer to.
 fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest, told: &[Told]) -> Option<usize> {
-    match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" | "his" => latest.male.max(latest.either(Gender::Male, told)),
-        "she" | "her" => latest.female.max(latest.either(Gender::Female, told)),
-        "it" | "its" => latest.organisation,
+    match names::pronoun_kind(doc, at) {
+        Kind::Person(Some(Gender::Male)) => latest.male.max(latest.either(Gender::Male, told)),
+        Kind::Person(Some(Gender::Female)) => {
+            latest.female.max(latest.either(Gender::Female, told))
+        }
+        Kind::Organisation => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
         _ => latest.any,
     }

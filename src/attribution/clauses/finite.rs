@@ -70,9 +70,7 @@ pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
     }
     w.rsplit_once(['\'', '’']).is_some_and(|(host, tail)| {
         matches!(tail, "re" | "ll" | "ve" | "d" | "m")
-            && ["i", "you", "he", "she", "it", "we", "they"]
-                .iter()
-                .any(|p| host.eq_ignore_ascii_case(p))
+            && crate::lexicon::word_in(host, words::CONTRACTION_HOST)
     })
 }
 
