@@ -253,9 +253,7 @@ pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
             // ("Tromso, as Lund noted, is busy": a name is the subject.)
             && !speakers::is_name_word(doc, s.start))
         || fronted_adjunct(doc, s, i)
-        || (i > s.start + 1
-            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
-            && doc.word(i - 2) == ",")
+        || (i > s.start + 1 && doc.has(i - 1, words::PLAIN_COORDINATOR) && doc.word(i - 2) == ",")
 }
 
 /// How many tokens "as" and the subject of `as-said-long-subject` may span.

@@ -204,7 +204,7 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
         if prev > low && doc.tokens[prev].kind == TokenKind::Quote && doc.word(prev - 1) == "," {
             prev -= 1;
         }
-        let opens = doc.is(prev, "and") || doc.is(prev, "but") || doc.word(prev) == ",";
+        let opens = doc.has(prev, words::PLAIN_COORDINATOR) || doc.word(prev) == ",";
         if !opens || !is_word(doc, k) {
             return None;
         }
