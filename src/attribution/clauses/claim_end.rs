@@ -242,7 +242,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
 /// it. Not after a name ("Lund, a former aide, ..."), nor when a dash
 /// pair sets it off inside the sentence.
 pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
-    if !(doc.is(k + 1, "a") || doc.is(k + 1, "an")) || k == 0 || doc.is_capitalized(k - 1) {
+    if !doc.has(k + 1, words::INDEFINITE_ARTICLE) || k == 0 || doc.is_capitalized(k - 1) {
         return false;
     }
     // Within a window, so that a long sentence of commas stays linear: a
@@ -390,7 +390,7 @@ const SHARE_SUBJECT_WINDOW: usize = 10;
 /// reopened it", "he again refused").
 fn speaker_next_act(doc: &Doc, k: usize, end: usize) -> bool {
     doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
-        && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
+        && doc.has(k + 2, words::PERSON_SUBJECT_PRONOUN)
         && k + 3 < end
         && (is_past_act(doc, k + 3)
             || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)

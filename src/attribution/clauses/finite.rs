@@ -7,7 +7,7 @@ use crate::attribution::cue_patterns::{COUNT_BOUNDS, IN_ORDER_TO};
 /// verb (auxiliary, "-ed", "-s") within the first words.
 pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     // Commas may set off an apposition of the subject ("the measure, the latest step, would").
-    let indefinite = doc.is(k, "a") || doc.is(k, "an");
+    let indefinite = doc.has(k, words::INDEFINITE_ARTICLE);
     // "argued in interviews this week": the word after a preposition is
     // its object, never the clause's verb.
     let first = if doc.has(k, words::ADJUNCT_PREPOSITION) {

@@ -42,7 +42,7 @@ pub(in crate::attribution) fn main_subject(
         let pronoun = (from + 1..group - 1)
             .take_while(|&k| !speakers::is_relative(doc, k))
             .filter(|&k| {
-                (doc.is(k, "he") || doc.is(k, "she"))
+                doc.has(k, words::PERSON_SUBJECT_PRONOUN)
                     && doc.has_lowercase(k - 1, words::SUBORDINATOR)
             })
             .last();

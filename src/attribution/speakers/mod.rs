@@ -561,7 +561,7 @@ fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: us
 pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize) -> bool {
     determiner > 0
         && doc.word(determiner - 1) == ","
-        && (doc.is(determiner, "a") || doc.is(determiner, "an"))
+        && doc.has(determiner, words::INDEFINITE_ARTICLE)
         && (determiner + 1..head)
             .all(|k| is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN))
 }
