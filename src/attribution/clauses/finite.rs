@@ -1,6 +1,7 @@
 //! Whether words after a cue read as a clause: a finite verb, a present or plain past form, no infinitive inside the subject.
 use super::*;
 use crate::attribution::cue_patterns::{COUNT_BOUNDS, IN_ORDER_TO};
+use crate::lexicon::lowercase_word_in;
 
 /// A complement opening with a determiner is a clause, not a bare noun
 /// ("added a word of caution"), when it has a finite-looking
@@ -64,12 +65,12 @@ pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     let tail = w.strip_prefix('\'').or_else(|| w.strip_prefix('’'));
     if let Some(tail) = tail {
-        return matches!(tail, "s" | "re" | "ll" | "ve" | "d" | "m")
+        return (tail == "s" || lowercase_word_in(tail, words::CONTRACTED_AUXILIARY))
             && i > 0
             && speakers::is_pronoun(doc, i - 1);
     }
     w.rsplit_once(['\'', '’']).is_some_and(|(host, tail)| {
-        matches!(tail, "re" | "ll" | "ve" | "d" | "m")
+        lowercase_word_in(tail, words::CONTRACTED_AUXILIARY)
             && crate::lexicon::word_in(host, words::CONTRACTION_HOST)
     })
 }
@@ -154,7 +155,7 @@ pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("ous")
-        && !crate::lexicon::lowercase_word_in(w, words::NOT_VERB)
+        && !lowercase_word_in(w, words::NOT_VERB)
 }
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.

@@ -338,11 +338,11 @@ fn is_name_suffix(doc: &Doc, k: usize) -> bool {
 /// "they're", "we'll": a pronoun with its verb glued on (not "O'Brien",
 /// "don't").
 fn is_contraction(word: &str) -> bool {
+    // Written in lower or in upper case ("THEY'RE"), not mixed.
     word.rsplit_once(['\'', '’']).is_some_and(|(_, tail)| {
-        matches!(
-            tail,
-            "re" | "ll" | "ve" | "m" | "d" | "RE" | "LL" | "VE" | "M" | "D"
-        )
+        (tail.bytes().all(|b| b.is_ascii_lowercase())
+            || tail.bytes().all(|b| b.is_ascii_uppercase()))
+            && crate::lexicon::word_in(tail, words::CONTRACTED_AUXILIARY)
     })
 }
 
