@@ -372,7 +372,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 && !speakers::is_title(doc, end)
                 && !speakers::is_possessive(doc, end)
                 && !doc.has(end, words::COMPLEMENT_LINK)
-                && !doc.has(end, words::NAME_CONJUNCTION);
+                && !doc.has(end, words::PHRASE_COORDINATOR);
             if !verb_follows {
                 return None;
             }
@@ -413,7 +413,7 @@ fn is_quoted(doc: &Doc, at: usize) -> bool {
 fn after_opening_phrase(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
     let comma = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
         .find(|&i| doc.word(i) == ",")?;
-    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::NAME_CONJUNCTION));
+    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::PHRASE_COORDINATOR));
     (!coordinated).then_some(comma + 1)
 }
 

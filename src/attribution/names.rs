@@ -78,9 +78,9 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         .unwrap_or(phrase.end);
     // "Lund, the union's leader, and Berg": coordinated past an apposition.
     let and_after_comma = (phrase.start + 1..phrase.end)
-        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::NAME_CONJUNCTION));
+        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::PHRASE_COORDINATOR));
     // `head_end` is a comma or a `head-end` word: of the conjunctions, "and" or "&".
-    let joined = doc.has_lowercase(head_end, words::NAME_CONJUNCTION);
+    let joined = doc.has_lowercase(head_end, words::PHRASE_COORDINATOR);
     if head_end < phrase.end && (joined || and_after_comma) {
         return Naming {
             coordinated: true,
@@ -168,7 +168,7 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
     let head_alone = phrase.len() == 1
         || (phrase.len() > 2
             && doc.has(phrase.start + 1, words::HEAD_END)
-            && !doc.has_lowercase(phrase.start + 1, words::NAME_CONJUNCTION));
+            && !doc.has_lowercase(phrase.start + 1, words::PHRASE_COORDINATOR));
     head_alone
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)

@@ -117,7 +117,7 @@ fn joins_plain_words(doc: &Doc, i: usize, end: usize) -> bool {
             && !speakers::is_pronoun(doc, j)
             && !doc.has(j, words::FINITE)
     };
-    (doc.is(i, "and") || doc.is(i, "or")) && i + 1 < end && plain(i - 1) && plain(i + 1)
+    doc.has(i, words::PHRASE_COORDINATOR) && i + 1 < end && plain(i - 1) && plain(i + 1)
 }
 
 /// A lowercase "-ed" word before a determiner or possessive: a past tense

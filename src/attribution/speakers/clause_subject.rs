@@ -533,7 +533,7 @@ pub fn is_preposition_object(doc: &Doc, phrase: &Range<usize>, floor: usize) -> 
     // "working for Berg or [Vik] say": past names coordinated before it.
     while k > floor + 1
         && phrase.start - k < COORDINATED_OBJECT_WINDOW
-        && (doc.is(k - 1, "or") || doc.is(k - 1, "and"))
+        && doc.has(k - 1, words::PHRASE_COORDINATOR)
         && is_name_word(doc, k - 2)
     {
         k -= 2;
