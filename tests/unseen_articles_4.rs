@@ -6,11 +6,9 @@
 //! annotator still gets wrong are left out by `known_wrong` (each one named
 //! there) rather than asserted.
 mod common;
-use common::who_said::{codes, countries, protests, said, speakers, unseen_rows as rows};
-
-fn own(p: &str, t: Option<&str>) -> (String, Option<String>) {
-    (p.to_string(), t.map(str::to_string))
-}
+use common::who_said::{
+    codes, countries, protest_row as own, protests, said, speakers, unseen_rows as rows,
+};
 
 const MATCH: &str = "LISBON, May 11 (Wire) - Benfield United came from two goals down to beat Porto Atlantico 3-2 on Sunday and keep their title hopes alive, a result their coach called \"the best comeback I have seen in twenty years\".
 
