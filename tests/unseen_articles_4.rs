@@ -428,7 +428,7 @@ Thirteen of the council's 15 members voted in favour of the text drafted by Fran
 
 Russian Ambassador Vasily Orlov told the council that the resolution was one-sided and ignored the causes of the conflict. \"We will not support a text that rewards those who started this war,\" he said.
 
-U.S. Ambassador Linda Moreno said the veto was \"a betrayal of the people who are dying while this council talks\".
+U.S. Ambassador Linda Marsh said the veto was \"a betrayal of the people who are dying while this council talks\".
 
 France's envoy, Jean-Luc Perrin, said Paris would bring the text to the General Assembly.
 
@@ -469,8 +469,8 @@ fn a_security_council_vote() {
             ),
             said(
                 "the veto was \"a betrayal of the people who are dying while this council talks\"",
-                "U.S. Ambassador Linda Moreno",
-                "U.S. Ambassador Linda Moreno"
+                "U.S. Ambassador Linda Marsh",
+                "U.S. Ambassador Linda Marsh"
             ),
             said(
                 "Paris would bring the text to the General Assembly",
