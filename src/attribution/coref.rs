@@ -376,7 +376,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 && !speakers::is_title(doc, end)
                 && !speakers::is_possessive(doc, end)
                 && !doc.has(end, words::COMPLEMENT_LINK)
-                && !["and", "or"].iter().any(|w| doc.is(end, w));
+                && !doc.has(end, words::NAME_CONJUNCTION);
             if !verb_follows {
                 return None;
             }
@@ -417,8 +417,7 @@ fn is_quoted(doc: &Doc, at: usize) -> bool {
 fn after_opening_phrase(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
     let comma = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
         .find(|&i| doc.word(i) == ",")?;
-    let coordinated =
-        (sentence.start..comma).any(|k| ["and", "or", "&"].iter().any(|w| doc.is(k, w)));
+    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::NAME_CONJUNCTION));
     (!coordinated).then_some(comma + 1)
 }
 

@@ -227,7 +227,7 @@ fn is_name_before_colon(doc: &Doc, i: usize) -> bool {
 }
 
 /// A headline in title case ("Kolb Says Talks Are Over"): most words capitalised.
-fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+pub(super) fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
     if sentence.len() > 40 {
         return false;
     }

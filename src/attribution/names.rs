@@ -81,8 +81,10 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         .unwrap_or(phrase.end);
     // "Lund, the union's leader, and Berg": coordinated past an apposition.
     let and_after_comma = (phrase.start + 1..phrase.end)
-        .any(|i| doc.word(i - 1) == "," && (doc.is(i, "and") || doc.is(i, "or")));
-    if head_end < phrase.end && (matches!(doc.word(head_end), "and" | "&") || and_after_comma) {
+        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::NAME_CONJUNCTION));
+    // `head_end` is a comma or a `head-end` word: of the conjunctions, "and" or "&".
+    let joined = doc.has_lowercase(head_end, words::NAME_CONJUNCTION);
+    if head_end < phrase.end && (joined || and_after_comma) {
         return Naming {
             coordinated: true,
             ..plain(Kind::Unknown)
@@ -169,7 +171,7 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
     let head_alone = phrase.len() == 1
         || (phrase.len() > 2
             && doc.has(phrase.start + 1, words::HEAD_END)
-            && !matches!(doc.word(phrase.start + 1), "and" | "&"));
+            && !doc.has_lowercase(phrase.start + 1, words::NAME_CONJUNCTION));
     head_alone
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
