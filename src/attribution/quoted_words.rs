@@ -357,7 +357,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
 fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
     let conjunction = group
         .checked_sub(1)
-        .filter(|&k| doc.is(k, "and") || doc.is(k, "but"))?;
+        .filter(|&k| doc.has(k, super::words::PLAIN_COORDINATOR))?;
     let mut end = conjunction;
     while end > 0 && (doc.word(end - 1) == "," || doc.tokens[end - 1].kind == TokenKind::Quote) {
         end -= 1;
