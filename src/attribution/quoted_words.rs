@@ -143,6 +143,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
     Not("The crews liked what her team calls her \"fair fares\" plan."),
+    // (Not a speech act's noun: no owner's words.)
+    Not("Her welcome at the quay was \"warm.\""),
     // `coordinated-comma`: a comma before "and", or between the verb
     // phrases of a list, keeps the first verb's subject.
     Marks(
@@ -276,9 +278,13 @@ pub fn find(doc: &Doc, found: &mut Found) {
         // `owned-quoting-noun`: `Lund's pledge to be "neutral"`: after a
         // possessive the verb's word is a noun, and its owner speaks.
         // (Only the bare form: `what her team calls her "plan"` is a verb.)
+        // (A speech act's noun, `owned` in data/quoting_verbs.txt, with no
+        // verb between it and the quote.)
         let bare = !["ed", "ing", "s"]
             .iter()
-            .any(|e| doc.word(verb).ends_with(e));
+            .any(|e| doc.word(verb).ends_with(e))
+            && doc.has(verb, super::words::OWNED_QUOTING_NOUN)
+            && (verb + 1..quote.open).all(|k| !doc.has(k, super::words::FINITE));
         let owner = bare
             .then(|| super::reported::owner_of_noun(doc, &sentence, verb))
             .flatten();
