@@ -16,8 +16,22 @@ const VERB_WINDOW: usize = 14;
 /// Puts the quoting verbs in the class table.
 fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
-        && !doc.is_capitalized(i)
         && doc.has(i, super::words::QUOTING_VERB)
+        && (!doc.is_capitalized(i) || is_headline_verb(doc, i))
+}
+
+/// `headline-quoted-words`: `Lund Calls Harbour Fees 'Robbery'`: in a
+/// title-case headline every word is capitalised, so a capitalised naming
+/// verb (`naming` in `data/quoting_verbs.txt`: call, describe, term, dub,
+/// label, brand) past the line's first word is still a verb. Not the first
+/// word (`Called To Serve: ...`), not a word in a sentence of plain case
+/// (`the Brand Of Lund`), and not the other quoting verbs, whose headline
+/// quote is mostly a name or a slogan (`Lund Slams 'Friends Of The Port'`).
+fn is_headline_verb(doc: &Doc, i: usize) -> bool {
+    let sentence = doc.sentences[doc.sentence_of(i)].clone();
+    i > sentence.start
+        && doc.has(i, super::words::NAMING_VERB)
+        && cues::is_title_case(doc, sentence)
 }
 
 /// What the `quoted-words` rule marks, and what it must not.
@@ -101,6 +115,60 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     ),
     Not("Holm said that called him \"a clerk\" was unfair."),
     Not("Holm signed a letter that urges the crews to \"stay home\" on Friday."),
+    // `headline-quoted-words`: a naming verb in a title-case headline.
+    Marks(
+        "Lund Calls Harbour Fees Against Fishermen 'Robbery.'",
+        "Robbery",
+        "Lund",
+    ),
+    Marks(
+        "Ola Lund Is Now Calling Berg The 'Worst Mayor Yet' For The Port.",
+        "Worst Mayor Yet",
+        "Ola Lund",
+    ),
+    Not("Lund And Berg Slam 'Friends Of The Harbour' Over Fees."),
+    Not("A Town Mayor Who Once Mocked 'Landlubbers' Wins The Port Vote."),
+    Not("Berg joined a group called the \"Ferry Users Union\" on Friday."),
+    // `owned-quoting-noun`: a quoting verb's word after a possessive is a
+    // noun; its owner speaks.
+    Marks(
+        "The worries go beyond Lund's bold pledge to be \"neutral\" in the talks.",
+        "neutral",
+        "Lund",
+    ),
+    Marks(
+        "The mayor blasted Ola Lund's call for a \"harbour tax\" on Friday.",
+        "harbour tax",
+        "Ola Lund",
+    ),
+    Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
+    Not("The crews liked what her team calls her \"fair fares\" plan."),
+    // (Not a speech act's noun: no owner's words.)
+    Not("Her welcome at the quay was \"warm.\""),
+    // `coordinated-comma`: a comma before "and", or between the verb
+    // phrases of a list, keeps the first verb's subject.
+    Marks(
+        "Lund compared the plan with old follies, and urged people not to \"choose ruin.\"",
+        "choose ruin",
+        "Lund",
+    ),
+    Marks(
+        "Lund looked up, frowned and called the plan \"a farce.\"",
+        "a farce",
+        "Lund",
+    ),
+    // `participle-after-attribution`: a participle after the comma closing
+    // an attribution (inverted or not) speaks for its speaker.
+    Marks(
+        "\"We will stay,\" said Lund, calling the plan \"a disgrace.\"",
+        "a disgrace",
+        "Lund",
+    ),
+    Marks(
+        "\"We will stay,\" the mayor said, urging the crews to \"hold the line.\"",
+        "hold the line",
+        "mayor",
+    ),
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
@@ -155,7 +223,9 @@ pub fn find(doc: &Doc, found: &mut Found) {
         if claim.is_empty() || claimed[claim.clone()].iter().any(|&c| c) {
             continue;
         }
-        if is_name_in_title_case(doc, quote, &claim) {
+        // (In a title-case headline capitals name nothing: `Lund Calls
+        // Berg The 'Worst Mayor Yet'` quotes Lund.)
+        if is_name_in_title_case(doc, quote, &claim) && !in_headline(doc, quote.open) {
             continue;
         }
         // `called the levy a "new low" and a "cheap stunt"`: the next
@@ -205,7 +275,21 @@ pub fn find(doc: &Doc, found: &mut Found) {
             && speakers::is_relative_that(doc, group - 1)
             && names_its_object(doc, verb, quote.open))
         .then(|| group - 1..group);
-        let Some(phrase) = relative_that
+        // `owned-quoting-noun`: `Lund's pledge to be "neutral"`: after a
+        // possessive the verb's word is a noun, and its owner speaks.
+        // (Only the bare form: `what her team calls her "plan"` is a verb.)
+        // (A speech act's noun, `owned` in data/quoting_verbs.txt, with no
+        // verb between it and the quote.)
+        let bare = !["ed", "ing", "s"]
+            .iter()
+            .any(|e| doc.word(verb).ends_with(e))
+            && doc.has(verb, super::words::OWNED_QUOTING_NOUN)
+            && (verb + 1..quote.open).all(|k| !doc.has(k, super::words::FINITE));
+        let owner = bare
+            .then(|| super::reported::owner_of_noun(doc, &sentence, verb))
+            .flatten();
+        let Some(phrase) = owner
+            .or(relative_that)
             .or_else(|| speakers::phrase_before(doc, group, sentence.start))
             // `Lund issued a statement calling the vote "a farce"`: the
             // issuer speaks (`speakers::message_issuer`).
@@ -247,6 +331,15 @@ pub fn find(doc: &Doc, found: &mut Found) {
             // and called it "a disgrace."`: the speaker of the claim the
             // conjunction follows.
             .or_else(|| claim_before_conjunction(doc, found, group).map(Source::SameAs))
+            // `participle-after-attribution`: `"We stay," said Lund,
+            // calling the plan "a disgrace."`: a participle after the
+            // comma that closes an attribution speaks for its speaker.
+            .or_else(|| {
+                participle
+                    .then(|| attribution_before_comma(doc, found, group))
+                    .flatten()
+                    .map(Source::SameAs)
+            })
         else {
             continue;
         };
@@ -270,7 +363,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
 fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
     let conjunction = group
         .checked_sub(1)
-        .filter(|&k| doc.is(k, "and") || doc.is(k, "but"))?;
+        .filter(|&k| doc.has(k, super::words::PLAIN_COORDINATOR))?;
     let mut end = conjunction;
     while end > 0 && (doc.word(end - 1) == "," || doc.tokens[end - 1].kind == TokenKind::Quote) {
         end -= 1;
@@ -279,6 +372,21 @@ fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<su
         .live()
         .rev()
         .find(|(_, a)| a.claim.end == end)
+        .map(|(id, _)| id)
+}
+
+/// `participle-after-attribution`: the attribution whose speaker phrase or
+/// cue ends at the comma right before `group` (`"We stay," said Lund,
+/// calling ...`, `"We stay," Lund said, calling ...`).
+fn attribution_before_comma(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
+    let comma = group.checked_sub(1).filter(|&k| doc.word(k) == ",")?;
+    found
+        .live()
+        .rev()
+        .find(|(_, a)| {
+            a.cue.as_ref().is_some_and(|c| c.end == comma)
+                || matches!(&a.source, Source::Phrase(p) if p.end == comma)
+        })
         .map(|(id, _)| id)
 }
 
@@ -358,6 +466,11 @@ fn is_name_in_title_case(doc: &Doc, quote: &Quote, inner: &Range<usize>) -> bool
         && super::direct::is_title_case_span(doc, inner.clone(), 1)
 }
 
+/// The quote opening at `open` stands in a title-case headline.
+fn in_headline(doc: &Doc, open: usize) -> bool {
+    cues::is_title_case(doc, doc.sentences[doc.sentence_of(open)].clone())
+}
+
 /// `Lund took the stage and called the system "rotten."`: the subject of a
 /// verb coordinated at `group`, when the first verb's clause opens the
 /// sentence (or follows its opening phrase) with no comma or subordinate
@@ -365,8 +478,15 @@ fn is_name_in_title_case(doc: &Doc, quote: &Quote, inner: &Range<usize>) -> bool
 fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
     let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
     // Within a window: a long sentence of quotes stays linear.
+    // (`coordinated-comma`: a comma right before the conjunction, `met the
+    // crews, and called ...`, or between two verb phrases of the list,
+    // `looked up, frowned and called ...`, keeps the subject.)
     let near = group - phrase.end <= super::direct::CLAUSE_WINDOW
-        && (phrase.end..group).all(|k| doc.word(k) != ",");
+        && (phrase.end..group).all(|k| {
+            doc.word(k) != ","
+                || k + 2 == group
+                || super::reported::verb_list_comma(doc, k, group - 1)
+        });
     let plain = (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
         .all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
     // `opener-coordinated-subject`: `when Lund faulted Berg on fees and

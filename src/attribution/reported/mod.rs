@@ -48,9 +48,10 @@ use colon_paragraph::*;
 use colon_quote_clause::*;
 pub(super) use conjoined_quotes::join_conjoined_quotes;
 pub(super) use coordinated_verbs::first_verb_subject;
-pub(in crate::attribution) use coordinated_verbs::looks_like_verb;
+pub(in crate::attribution) use coordinated_verbs::{looks_like_verb, verb_list_comma};
 use frame::*;
 use interposed_that::*;
+pub(in crate::attribution) use noun_cue::owner_of_noun;
 use noun_cue::*;
 use opening_participle::*;
 pub(super) use participle::opening_subject;
@@ -58,6 +59,7 @@ use participle::*;
 use passive_agent::*;
 use purpose_infinitive::*;
 use subordinate::*;
+pub(in crate::attribution) use verb_cue::after_an_object;
 use verb_cue::*;
 use with_participle::*;
 
@@ -65,6 +67,25 @@ use with_participle::*;
 /// bare infinitive ("needs to sell and tell").
 fn is_inflected(doc: &Doc, i: usize) -> bool {
     cues::is_inflected_form(doc, i)
+}
+
+/// The reported claim `claim` of the speaker phrase `speaker`, when it holds
+/// two tokens or more and opens on no quote mark (a quote there is the quote
+/// rules' to mark): the last step of the "as" rules and the passive agent.
+fn phrase_claim(
+    doc: &Doc,
+    claim: Range<usize>,
+    cue: Range<usize>,
+    speaker: Range<usize>,
+    rule: Rule,
+) -> Option<Attribution> {
+    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+        rule,
+    })
 }
 
 /// Nouns naming a message whose content follows "saying" ("tweets saying").

@@ -1215,7 +1215,7 @@ const COORDINATED_ADJUNCT_WINDOW: usize = 8;
 /// it: right before the group, or before an adjunct that ends at it ("but
 /// in a second interview said", "and on Tuesday told").
 fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize> {
-    let is_coordinator = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    let is_coordinator = |k: usize| doc.has(k, words::PLAIN_COORDINATOR);
     if group > s.start && is_coordinator(group - 1) {
         return Some(group - 1);
     }
@@ -1325,7 +1325,7 @@ fn interposed_participle_claim(
 fn participle_pair_end(doc: &Doc, claim: &Range<usize>) -> usize {
     let mut marks = 0;
     let pairs = |k: usize, marks: usize| {
-        (doc.is(k, "and") || doc.is(k, "but"))
+        doc.has(k, words::PLAIN_COORDINATOR)
             && marks.is_multiple_of(2)
             && is_participial_adjunct(doc, k + 1)
             && doc.tokens.get(k + 2).is_none_or(|t| t.space_before)
@@ -1419,7 +1419,7 @@ fn opens_coordinated_clause(doc: &Doc, s: &Range<usize>, subject: usize) -> bool
 /// "Envoys toured the coast saying ...": the participle at `group` follows
 /// the object of the sentence's main verb (a word, not the subject itself:
 /// "The man saying ..." is a noun's modifier).
-fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
+pub(in crate::attribution) fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
     doc.tokens[group - 1].kind == TokenKind::Word
         // "postings that included one saying": a message, not an object.
         && !speakers::is_determiner(doc, group - 1)
