@@ -12,6 +12,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port would close",
         "Lund",
     ),
+    // `headline-next-verb`: a headline's comma and second verb end the claim.
+    Marks(
+        "Lund Says Harbour Fees Rose, Calls Berg's Remarks 'Troubling.'",
+        "Harbour Fees Rose",
+        "Lund",
+    ),
     // After an article and one word, an -s word is the verb.
     Marks(
         "A spokesman says the port will close.",
