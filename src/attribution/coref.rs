@@ -225,11 +225,7 @@ pub fn speakers(
         }
         // `group-not-he-she`: "Sources told ... Feinstein said ... she said":
         // a group is no referent of "he" or "she", only of "they".
-        let group = naming_group
-            || (pronoun
-                && ["they", "we", "their", "our"]
-                    .iter()
-                    .any(|w| doc.is(phrase.start, w)));
+        let group = naming_group || (pronoun && doc.has(phrase.start, words::GROUP_PRONOUN));
         latest.add(
             if group { None } else { Some(kind) },
             kinds.len() - 1,
@@ -376,7 +372,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 && !speakers::is_title(doc, end)
                 && !speakers::is_possessive(doc, end)
                 && !doc.has(end, words::COMPLEMENT_LINK)
-                && !["and", "or"].iter().any(|w| doc.is(end, w));
+                && !doc.has(end, words::PHRASE_COORDINATOR);
             if !verb_follows {
                 return None;
             }
@@ -417,8 +413,7 @@ fn is_quoted(doc: &Doc, at: usize) -> bool {
 fn after_opening_phrase(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
     let comma = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
         .find(|&i| doc.word(i) == ",")?;
-    let coordinated =
-        (sentence.start..comma).any(|k| ["and", "or", "&"].iter().any(|w| doc.is(k, w)));
+    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::PHRASE_COORDINATOR));
     (!coordinated).then_some(comma + 1)
 }
 
@@ -612,10 +607,12 @@ fn is_group(doc: &Doc, phrase: &Range<usize>) -> bool {
 
 /// The most recent speaker a pronoun can refer to.
 fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest, told: &[Told]) -> Option<usize> {
-    match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" | "his" => latest.male.max(latest.either(Gender::Male, told)),
-        "she" | "her" => latest.female.max(latest.either(Gender::Female, told)),
-        "it" | "its" => latest.organisation,
+    match names::pronoun_kind(doc, at) {
+        Kind::Person(Some(Gender::Male)) => latest.male.max(latest.either(Gender::Male, told)),
+        Kind::Person(Some(Gender::Female)) => {
+            latest.female.max(latest.either(Gender::Female, told))
+        }
+        Kind::Organisation => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
         _ => latest.any,
     }
@@ -704,7 +701,11 @@ fn given_name(name: &str) -> Option<&str> {
     let first = words.next()?;
     words.next()?;
     let classes = crate::lexicon::class_table().classes(first);
-    (!classes.has(words::TITLE) && !classes.has(words::SPEAKER_NOUN)).then_some(first)
+    // `name-particle`: "de Wit" has no given name.
+    (!classes.has(words::TITLE)
+        && !classes.has(words::SPEAKER_NOUN)
+        && !classes.has(words::NAME_PARTICLE))
+    .then_some(first)
 }
 
 impl<'t> Index<'t> {
@@ -995,6 +996,23 @@ Kari Berg said y. She said z. He said w.";
             s[3].entity, s[0].entity,
             "he → the minister, not the ministry"
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_continues_the_apposed_name() {
+        // `name-particle`: "de Wit" names no given name "de", so it
+        // continues "Marieke de Wit" set off after the lawyer's title.
+        let text = "His lawyer, Marieke de Wit, said it was over. Later de Wit said it was not.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let later = at("Later");
+        let s = speakers(
+            &doc,
+            &[],
+            &[at("lawyer")..at("lawyer") + 1, later + 1..later + 3],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Marieke de Wit"));
+        assert_eq!(s[1].entity, s[0].entity, "de Wit → the lawyer");
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn is_contracted_has(doc: &Doc, i: usize, verb: usize, floor: usize) -> bool {
     let w = doc.word(verb);
     matches!(doc.word(i), "'s" | "’s")
         && i > floor
-        && (doc.is(i - 1, "he") || doc.is(i - 1, "she"))
+        && doc.has(i - 1, words::PERSON_SUBJECT_PRONOUN)
         && (doc.has_lowercase(verb, words::IRREGULAR_INFLECTED) || w.ends_with("ed"))
 }
 
@@ -103,7 +103,7 @@ fn is_noun_after_determiner(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let before = i - 1;
-    let article = doc.is(before, "the") || doc.is(before, "a") || doc.is(before, "an");
+    let article = doc.has(before, words::ARTICLE);
     let count = ((doc.tokens[before].kind == TokenKind::Number
         && doc.word(before).chars().all(|c| c.is_ascii_digit()))
         || doc.has(before, words::COUNT_WORD))
@@ -227,7 +227,7 @@ fn is_name_before_colon(doc: &Doc, i: usize) -> bool {
 }
 
 /// A headline in title case ("Kolb Says Talks Are Over"): most words capitalised.
-fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
+pub(super) fn is_title_case(doc: &Doc, sentence: std::ops::Range<usize>) -> bool {
     if sentence.len() > 40 {
         return false;
     }

@@ -64,7 +64,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         && (speakers::is_pronoun(doc, phrase.start)
             || speakers::is_possessive_pronoun(doc, phrase.start))
     {
-        return plain(pronoun_kind(doc.word(phrase.start)));
+        return plain(pronoun_kind(doc, phrase.start));
     }
     let span = doc.span_of(phrase.clone());
     if country_at(countries, span.start).is_some_and(|c| c.span == span) {
@@ -74,12 +74,17 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         };
     }
     let head_end = (phrase.start + 1..phrase.end)
-        .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
+        .find(|&i| {
+            (doc.word(i) == "," || doc.has(i, words::HEAD_END))
+                && !joins_organisation_name(doc, i, phrase.end)
+        })
         .unwrap_or(phrase.end);
     // "Lund, the union's leader, and Berg": coordinated past an apposition.
     let and_after_comma = (phrase.start + 1..phrase.end)
-        .any(|i| doc.word(i - 1) == "," && (doc.is(i, "and") || doc.is(i, "or")));
-    if head_end < phrase.end && (matches!(doc.word(head_end), "and" | "&") || and_after_comma) {
+        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::PHRASE_COORDINATOR));
+    // `head_end` is a comma or a `head-end` word: of the conjunctions, "and" or "&".
+    let joined = doc.has_lowercase(head_end, words::PHRASE_COORDINATOR);
+    if head_end < phrase.end && (joined || and_after_comma) {
         return Naming {
             coordinated: true,
             ..plain(Kind::Unknown)
@@ -166,7 +171,7 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
     let head_alone = phrase.len() == 1
         || (phrase.len() > 2
             && doc.has(phrase.start + 1, words::HEAD_END)
-            && !matches!(doc.word(phrase.start + 1), "and" | "&"));
+            && !doc.has_lowercase(phrase.start + 1, words::PHRASE_COORDINATOR));
     head_alone
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
@@ -179,22 +184,20 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
 /// and names no one, capitalised or not (the group after "of" is no name of
 /// the speaker either). Not "One Nation said" (no "of": a name).
 pub(crate) fn is_partitive_head(doc: &Doc, head: usize, head_end: usize) -> bool {
-    head + 1 == head_end
-        && doc.is(head_end, "of")
-        && (doc.has(head, words::QUANTIFIER)
-            || doc.has(head, words::PARTITIVE_HEAD)
-            || doc.has(head, words::COUNT_WORD)
-            || doc.has(head, words::FRACTION)
-            || doc.tokens[head].kind == TokenKind::Number)
+    head + 1 == head_end && speakers::opens_partitive(doc, head)
 }
 
-/// The kind a pronoun refers to.
-pub fn pronoun_kind(word: &str) -> Kind {
-    match word.to_ascii_lowercase().as_str() {
-        "he" | "his" => Kind::Person(Some(Gender::Male)),
-        "she" | "her" => Kind::Person(Some(Gender::Female)),
-        "it" | "its" => Kind::Organisation,
-        _ => Kind::Unknown,
+/// The kind the pronoun at token `i` refers to (data/grammar_words.tsv:
+/// `male-pronoun`, `female-pronoun`, `organisation-pronoun`).
+pub fn pronoun_kind(doc: &Doc, i: usize) -> Kind {
+    if doc.has(i, words::MALE_PRONOUN) {
+        Kind::Person(Some(Gender::Male))
+    } else if doc.has(i, words::FEMALE_PRONOUN) {
+        Kind::Person(Some(Gender::Female))
+    } else if doc.has(i, words::ORGANISATION_PRONOUN) {
+        Kind::Organisation
+    } else {
+        Kind::Unknown
     }
 }
 
@@ -222,7 +225,7 @@ fn is_plural_title(doc: &Doc, i: usize) -> bool {
 /// and initials ("A.B. Lund"). `None` when `head` is no name word.
 fn name_start(doc: &Doc, floor: usize, head: usize, countries: &[CountryMention]) -> Option<usize> {
     let is_part = |i: usize| {
-        speakers::is_name_word(doc, i)
+        (speakers::is_name_word(doc, i) || speakers::is_name_particle(doc, i))
             && !speakers::is_title(doc, i)
             && country_at(countries, doc.tokens[i].span.start).is_none()
     };
@@ -323,6 +326,24 @@ fn capitalised_complement(doc: &Doc, head: usize, end: usize) -> usize {
     }
 }
 
+/// `and-inside-organisation-name`: "and" (or "&") at `k` between
+/// capitalised words, with only capitalised words after it up to `end`
+/// and an organisation head last, joins one body's name, no two speakers.
+/// Marks: `the Securities and Exchange Commission said`, `Britain's
+/// Competition and Markets Authority said` (one body; Britain speaks
+/// through it). Not: `Lund and Berg said` (no organisation head),
+/// `the ministry and the Harbour Commission said` (lowercase before
+/// "and", a determiner after it).
+fn joins_organisation_name(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.is_capitalized(i);
+    (doc.is(k, "and") || doc.word(k) == "&")
+        && k > 0
+        && k + 1 < end
+        && word(k - 1)
+        && (k + 1..end).all(word)
+        && doc.has(end - 1, words::ORGANISATION_HEAD)
+}
+
 /// An organisation's proper name (see the module's comment).
 fn organisation_name(
     doc: &Doc,
@@ -337,7 +358,10 @@ fn organisation_name(
     };
     if doc.is_capitalized(head) {
         let mut start = head;
-        while start > floor && capitalised(start - 1) {
+        while start > floor
+            && (capitalised(start - 1)
+                || (start - 1 > floor && joins_organisation_name(doc, start - 1, head + 1)))
+        {
             start -= 1;
         }
         let stop = capitalised_complement(doc, head, end);
@@ -380,6 +404,22 @@ mod tests {
         let start = text.find(phrase).unwrap();
         let range = doc.token_at(start)..doc.token_at(start + phrase.len());
         naming(&doc, range, &found)
+    }
+
+    #[test]
+    fn pronouns_tell_their_kind_from_data() {
+        let doc = Doc::new("He and his aide, She and her aide, It and its staff, They");
+        let kinds: Vec<Kind> = [0, 2, 5, 7, 10, 12, 15]
+            .into_iter()
+            .map(|i| pronoun_kind(&doc, i))
+            .collect();
+        let male = Kind::Person(Some(Gender::Male));
+        let female = Kind::Person(Some(Gender::Female));
+        let body = Kind::Organisation;
+        assert_eq!(
+            kinds,
+            [male, male, female, female, body, body, Kind::Unknown]
+        );
     }
 
     fn name_title(text: &str, phrase: &str) -> (Option<String>, Option<String>) {
@@ -425,6 +465,46 @@ mod tests {
                 "Ola Lund of the Harbour Trust"
             ),
             some("Ola Lund", "")
+        );
+    }
+
+    #[test]
+    fn particles_and_and_inside_names() {
+        // `name-particle` Marks: the particle is part of the name.
+        assert_eq!(
+            name_title("Lawyer Marieke de Wit said", "Marieke de Wit"),
+            some("Marieke de Wit", "")
+        );
+        assert_eq!(
+            name_title("Later de Wit said", "de Wit"),
+            some("de Wit", "")
+        );
+        // `and-inside-organisation-name` Marks: one body, named whole.
+        let sec = fields(
+            "The Securities and Exchange Commission said",
+            "Securities and Exchange Commission",
+        );
+        assert!(!sec.coordinated);
+        assert_eq!(
+            sec.name.as_deref(),
+            Some("Securities and Exchange Commission")
+        );
+        let cma = fields(
+            "Britain's Competition and Markets Authority said",
+            "Britain's Competition and Markets Authority",
+        );
+        assert_eq!(
+            cma.name.as_deref(),
+            Some("Competition and Markets Authority")
+        );
+        // Not: two people, or a lowercase body before "and".
+        assert!(fields("Lund and Berg said", "Lund and Berg").coordinated);
+        assert!(
+            fields(
+                "The ministry and the Harbour Commission said",
+                "ministry and the Harbour Commission"
+            )
+            .coordinated
         );
     }
 

@@ -3,6 +3,7 @@
 //! that fires, so tests and debugging can say why a word was not marked.
 use super::triggers::Role;
 use super::words::*;
+use crate::lexicon::class::attribution::PLAIN_COORDINATOR;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -63,6 +64,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("calamity strikes", calamity_strikes),
             ("strike as a topic", topic_noun),
         ],
+        "struck" => &[("struck not by workers", struck_not_by_workers)],
         "rally" => &[
             ("market rally", market_context),
             ("sports rally", sports_context),
@@ -359,6 +361,39 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
         && super::roles::is_object_start(doc, c.core.end)
 }
 
+/// `struck-by-workers`: "struck" and "striking" as verbs are a walkout only
+/// when working people strike (the word before, past adverbs and
+/// auxiliaries, is one of `workforce`) and no object follows; anything else
+/// that strikes hits, agrees or impresses.
+/// Marks: `Dockers struck for higher pay.`, `Nurses have been striking since
+/// May.`, `Dockers at the port struck over pensions.`
+/// Not: `A missile struck the town.`, `The firms struck a deal.`, `Workers
+/// struck a deal with the owners.`, `It was a striking result.`
+fn struck_not_by_workers(doc: &Doc, c: &Candidate) -> bool {
+    let mut j = c.core.start;
+    while j > c.sentence.start
+        && (doc.has(j - 1, ADV)
+            || doc.has(j - 1, crate::lexicon::class::attribution::FINITE)
+            || doc.is(j - 1, "been")
+            || doc.is(j - 1, "also"))
+    {
+        j -= 1;
+    }
+    // "Dockers at the port struck": the subject's phrase of place between.
+    let phrase_from = j.saturating_sub(5).max(c.sentence.start);
+    let by_workers = (j > c.sentence.start && doc.has(j - 1, WORKFORCE))
+        || (phrase_from..j.saturating_sub(2)).any(|k| {
+            doc.has(k, WORKFORCE)
+                && doc.has(k + 1, PREPOSITION)
+                && (k + 1..j).all(|m| {
+                    doc.tokens[m].kind == TokenKind::Word
+                        && !doc.has(m, crate::lexicon::class::attribution::FINITE)
+                })
+        });
+    let object = c.core.end < c.sentence.end && super::roles::is_object_start(doc, c.core.end);
+    !by_workers || object
+}
+
 /// "disaster strikes", "when lightning strikes": a blow, not a walkout.
 fn calamity_strikes(doc: &Doc, c: &Candidate) -> bool {
     c.core.start > 0 && doc.has(c.core.start - 1, CALAMITY)
@@ -389,7 +424,7 @@ fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     let directly_against = ["against", "over"].iter().any(|w| doc.is(c.core.end, w))
         || (doc.is(c.core.end, "to") && doc.has(c.core.end + 1, PURPOSE))
         || (c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start)
-            .any(|k| doc.is(k, "anti") || doc.is(k, "protest"));
+            .any(|k| doc.has(k, AGAINST_PREFIX) || doc.is(k, "protest"));
     named && !directly_against
 }
 
@@ -411,7 +446,7 @@ fn against_something(doc: &Doc, c: &Candidate) -> bool {
     doc.has(c.core.end, RALLY_PREPOSITION)
         || before
             .into_iter()
-            .any(|j| doc.is(j, "anti") || pro_cause(j))
+            .any(|j| doc.has(j, AGAINST_PREFIX) || pro_cause(j))
         || near_objection(doc, c)
 }
 
@@ -618,7 +653,7 @@ fn clause_opener(doc: &Doc, c: &Candidate) -> Option<usize> {
     if j == floor && floor != c.sentence.start {
         return None; // the clause starts further back than we look
     }
-    while j < c.core.start && (doc.is(j, "but") || doc.is(j, "and")) {
+    while j < c.core.start && doc.has(j, PLAIN_COORDINATOR) {
         j += 1;
     }
     (j < c.core.start).then_some(j)

@@ -9,7 +9,7 @@ use crate::lexicon::class::attribution::{
 };
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
-use crate::text::{Doc, TokenKind};
+use crate::text::{looks_like_past, Doc, TokenKind};
 use std::ops::Range;
 
 /// The other passes' mentions the roles point to, each with an index by
@@ -224,12 +224,13 @@ fn finite_after_phrase(doc: &Doc, j: usize, subject: bool) -> bool {
         && (doc.has_lowercase(j, FINITE) || (subject && looks_past(doc, j) && !doc.is(j + 1, "by")))
 }
 
-/// A lowercase past tense: an irregular one ("went") or an "-ed" word.
+/// A lowercase past tense: an irregular one ("went") or an "-ed" word
+/// (`text::looks_like_past`, the shape the attribution rules test too).
 fn looks_past(doc: &Doc, j: usize) -> bool {
     let w = doc.word(j);
     doc.tokens[j].kind == TokenKind::Word
         && !w.bytes().any(|b| b.is_ascii_uppercase())
-        && (doc.has(j, IRREGULAR_PAST) || (w.len() > 4 && w.ends_with("ed")))
+        && (doc.has(j, IRREGULAR_PAST) || looks_like_past(w))
 }
 
 /// A verb before `end` in the sentence: the protest noun there is no subject.
@@ -481,6 +482,19 @@ fn subject_before(
         let i = doc.token_at(s.start);
         is_subject(s) && !inside_a_name(doc, i, s, sentence.start) && !after_anti(doc, i)
     };
+    let (lo, hi) = match relative_before(doc, start, sentence.start) {
+        // `relative-subject`: "groups in Busan, who called a strike": the
+        // subject is the relative's antecedent, the phrase right before it.
+        Some(rel) => {
+            let mut k = rel;
+            if k > sentence.start && doc.is(k - 1, ",") {
+                k -= 1;
+            }
+            let from = k.saturating_sub(6).max(sentence.start);
+            (doc.tokens[from].span.start, doc.tokens[k].span.start)
+        }
+        None => (lo, hi),
+    };
     let speaker = ctx
         .speakers_within(lo, hi)
         .rev()
@@ -502,6 +516,19 @@ fn subject_before(
         (None, Some(c)) => Some(Agent::Country(c)),
         (None, None) => None,
     }
+}
+
+/// The relative pronoun "who" or "which" right before token `start` (adverbs
+/// between), whose antecedent is the subject of the verb at `start`.
+/// Marks: `Groups in Busan, who called a strike` (no protester; was the
+/// state named earlier in the sentence), `Norway, which protested the
+/// ban` (Norway).
+fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    let mut j = start;
+    while j > floor && doc.has(j - 1, ADV) {
+        j -= 1;
+    }
+    (j > floor && (doc.is(j - 1, "who") || doc.is(j - 1, "which"))).then(|| j - 1)
 }
 
 /// How many tokens before a trigger its subject is looked for.
@@ -638,9 +665,9 @@ fn anti_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str> {
         .map(|c| ctx.countries[c].code)
 }
 
-/// Token `i` follows "anti-" ("anti-Danish").
+/// Token `i` follows an `against-prefix` and its hyphen ("anti-Danish").
 fn after_anti(doc: &Doc, i: usize) -> bool {
-    i >= 2 && doc.is(i - 1, "-") && doc.is(i - 2, "anti")
+    i >= 2 && doc.is(i - 1, "-") && doc.has(i - 2, AGAINST_PREFIX)
 }
 
 /// How many protests back a back-reference may look (keeps the pass linear).
@@ -663,14 +690,15 @@ fn against_of_protest_before(
         .and_then(|p| p.against)
 }
 
-/// `definite-refers-back`: a protest with no target after "the", "this" or
-/// "that" is the protest named before ("The strike spread").
+/// `definite-refers-back`: a protest with no target after a `back-determiner`
+/// (data/protest_words.tsv: "the", "this", "that") is the protest named
+/// before ("The strike spread").
 /// Marks: `Sweden protested against the Danish tariff. The protest was
 /// delivered in writing.` (both DK).
 /// Not: `Workers began a strike. Sweden protested against the Danish
 /// tariff.` (the strike comes first: none).
 fn definite_refers_back(doc: &Doc, start: usize, sentence: &Range<usize>) -> bool {
-    start > sentence.start && ["the", "this", "that"].iter().any(|w| doc.is(start - 1, w))
+    start > sentence.start && doc.has(start - 1, BACK_DETERMINER)
 }
 
 /// `against` step 4, the target's state: one named in the target, not the

@@ -41,7 +41,7 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     let i = cue.start;
     // "a strong signal that ...": an article before the word, or before
     // one plain word before it, makes it a noun.
-    let article = |k: usize| doc.is(k, "a") || doc.is(k, "an");
+    let article = |k: usize| doc.has(k, words::INDEFINITE_ARTICLE);
     if (i >= 1 && article(i - 1))
         || (i >= 2
             // "A spokesman said ...", "An aide told ...": a past tense is

@@ -42,7 +42,7 @@ pub(in crate::attribution) fn main_subject(
         let pronoun = (from + 1..group - 1)
             .take_while(|&k| !speakers::is_relative(doc, k))
             .filter(|&k| {
-                (doc.is(k, "he") || doc.is(k, "she"))
+                doc.has(k, words::PERSON_SUBJECT_PRONOUN)
                     && doc.has_lowercase(k - 1, words::SUBORDINATOR)
             })
             .last();
@@ -662,7 +662,7 @@ pub(in crate::attribution) fn coordinated_subject(
     group: usize,
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    if !(group > sentence_start && (doc.is(group - 1, "and") || doc.is(group - 1, "but"))) {
+    if !(group > sentence_start && doc.has(group - 1, words::PLAIN_COORDINATOR)) {
         return None;
     }
     // "When Lund thanked the crowd and said": the subject opening the first verb's clause.

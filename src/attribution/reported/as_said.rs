@@ -45,13 +45,7 @@ pub(super) fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribu
     } else {
         return None;
     };
-    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(cue),
-        source: Source::Phrase(speaker),
-        rule: Rule::AsPutIt,
-    })
+    phrase_claim(doc, claim, cue, speaker, Rule::AsPutIt)
 }
 
 /// `As Kolb told the Harbour Times, <claim>`, `As Kolb noted, <claim>` and
@@ -230,13 +224,7 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     } else {
         return None;
     };
-    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(cue),
-        source: Source::Phrase(speaker),
-        rule: Rule::AsSaid,
-    })
+    phrase_claim(doc, claim, cue, speaker, Rule::AsSaid)
 }
 
 /// The "as" at `i` opens the main clause its claim follows: at the
@@ -253,9 +241,7 @@ pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
             // ("Tromso, as Lund noted, is busy": a name is the subject.)
             && !speakers::is_name_word(doc, s.start))
         || fronted_adjunct(doc, s, i)
-        || (i > s.start + 1
-            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
-            && doc.word(i - 2) == ",")
+        || (i > s.start + 1 && doc.has(i - 1, words::PLAIN_COORDINATOR) && doc.word(i - 2) == ",")
 }
 
 /// How many tokens "as" and the subject of `as-said-long-subject` may span.

@@ -135,7 +135,8 @@ pub(in crate::attribution) fn first_verb_subject(
             // (Past a dateline it opens the sentence: "TROMSO - When Vik ...".)
             let inner_subordinate = before > s.start + 1
                 && doc.has(before - 1, words::SUBORDINATOR)
-                && !matches!(doc.word(before - 2), "," | "and" | "but" | ":" | "(")
+                && !matches!(doc.word(before - 2), "," | ":" | "(")
+                && !doc.has_lowercase(before - 2, words::PLAIN_COORDINATOR)
                 && !doc.is_spaced_dash(before - 2)
                 && speakers::subject_start(doc, s.start, before - 1) != before - 1;
             if inner_subordinate {
@@ -147,7 +148,8 @@ pub(in crate::attribution) fn first_verb_subject(
             let opens_clause = opens_sentence(doc, s, before)
                 || (before > s.start
                     && (doc.has(before - 1, words::SUBORDINATOR)
-                        || matches!(doc.word(before - 1), "," | "and" | "but")
+                        || doc.word(before - 1) == ","
+                        || doc.has_lowercase(before - 1, words::PLAIN_COORDINATOR)
                         || doc.is_spaced_dash(before - 1)));
             // (Not the state of a fronted place: "At a fair in Hamar, Nor.,
             // Ann Vik railed ... and said": the subject starts after it.)

@@ -65,6 +65,25 @@ fn is_inflected(doc: &Doc, i: usize) -> bool {
     cues::is_inflected_form(doc, i)
 }
 
+/// The reported claim `claim` of the speaker phrase `speaker`, when it holds
+/// two tokens or more and opens on no quote mark (a quote there is the quote
+/// rules' to mark): the last step of the "as" rules and the passive agent.
+fn phrase_claim(
+    doc: &Doc,
+    claim: Range<usize>,
+    cue: Range<usize>,
+    speaker: Range<usize>,
+    rule: Rule,
+) -> Option<Attribution> {
+    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
+        claim,
+        mode: ClaimMode::Reported,
+        cue: Some(cue),
+        source: Source::Phrase(speaker),
+        rule,
+    })
+}
+
 /// Nouns naming a message whose content follows "saying" ("tweets saying").
 fn is_message_noun(doc: &Doc, i: usize) -> bool {
     doc.has(i, super::words::MESSAGE)

@@ -197,7 +197,7 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
 /// costly but adding that": an "and" or "but" at `and` joins the participle
 /// after it to one opened by a comma just before.
 pub(super) fn coordinated_participle(doc: &Doc, s: &Range<usize>, and: usize) -> bool {
-    (doc.is(and, "and") || doc.is(and, "but"))
+    doc.has(and, words::PLAIN_COORDINATOR)
         && (s
             .start
             .max(and.saturating_sub(COORDINATED_PARTICIPLE_WINDOW))..and)

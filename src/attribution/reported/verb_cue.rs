@@ -1241,7 +1241,7 @@ const COORDINATED_ADJUNCT_WINDOW: usize = 8;
 /// it: right before the group, or before an adjunct that ends at it ("but
 /// in a second interview said", "and on Tuesday told").
 fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize> {
-    let is_coordinator = |k: usize| doc.is(k, "and") || doc.is(k, "but");
+    let is_coordinator = |k: usize| doc.has(k, words::PLAIN_COORDINATOR);
     if group > s.start && is_coordinator(group - 1) {
         return Some(group - 1);
     }
@@ -1306,7 +1306,7 @@ fn interposed_participle_claim(
 fn participle_pair_end(doc: &Doc, claim: &Range<usize>) -> usize {
     let mut marks = 0;
     let pairs = |k: usize, marks: usize| {
-        (doc.is(k, "and") || doc.is(k, "but"))
+        doc.has(k, words::PLAIN_COORDINATOR)
             && marks.is_multiple_of(2)
             && is_participial_adjunct(doc, k + 1)
             && doc.tokens.get(k + 2).is_none_or(|t| t.space_before)

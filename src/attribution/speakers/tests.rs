@@ -278,6 +278,22 @@ fn non_speakers_before_a_verb() {
 }
 
 #[test]
+fn a_partitive_after_the_cue_keeps_its_group() {
+    // One notion of a partitive's head (`opens_partitive`) for the phrase
+    // after a cue and its naming: quantifiers, "none", count words,
+    // fractions and numbers.
+    for (text, want) in [
+        ("said some of his advisers", "some of his advisers"),
+        ("said none of the officials", "none of the officials"),
+        ("said two of the aides", "two of the aides"),
+        ("said half of the officials", "half of the officials"),
+        ("said 12 of the officials", "12 of the officials"),
+    ] {
+        assert_eq!(after(text, "said").as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn phrase_after_inverted_verbs() {
     assert_eq!(
         after("said Ola Nordmann, the envoy", "said").as_deref(),
@@ -342,6 +358,59 @@ fn an_apposition_may_close_inside_a_quote() {
     assert_eq!(
         subject("Lund, who called it \"a farce, a sham,\" said").as_deref(),
         Some("Lund")
+    );
+}
+
+#[test]
+fn acronym_before_plain_words_opens_the_phrase() {
+    // `acronym-before-plain-words` Marks.
+    assert_eq!(
+        before("U.N. aid chief Rosa Lind said", "said").as_deref(),
+        Some("U.N. aid chief Rosa Lind")
+    );
+    assert_eq!(
+        before("The ferry sank, the U.N. refugee agency said", "said").as_deref(),
+        Some("U.N. refugee agency")
+    );
+    // Not: no plain word between (the walk took the acronym already).
+    assert_eq!(
+        before("The ferry sank, U.N. envoy Ola Berg said", "said").as_deref(),
+        Some("U.N. envoy Ola Berg")
+    );
+}
+
+#[test]
+fn name_particles_and_hyphenated_given_names() {
+    // `name-particle` Marks.
+    assert_eq!(
+        before("Later de Wit said", "said").as_deref(),
+        Some("de Wit")
+    );
+    assert_eq!(
+        before("Lawyer Marieke van Dijk said", "said").as_deref(),
+        Some("Lawyer Marieke van Dijk")
+    );
+    assert_eq!(
+        after("said Jan van Dijk on Monday", "said").as_deref(),
+        Some("Jan van Dijk")
+    );
+    // Not: a particle before a lowercase word.
+    assert_eq!(
+        before("The van driver said", "said").as_deref(),
+        Some("van driver")
+    );
+    // `hyphenated-name-after` Marks; Not: a spaced dash.
+    assert_eq!(
+        after("said Jean-Luc Perrin on Monday", "said").as_deref(),
+        Some("Jean-Luc Perrin")
+    );
+    assert_eq!(
+        after("said envoy Han Ji-won on Monday", "said").as_deref(),
+        Some("envoy Han Ji-won")
+    );
+    assert_eq!(
+        after("said Perrin - and then he left", "said").as_deref(),
+        Some("Perrin")
     );
 }
 
