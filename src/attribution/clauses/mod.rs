@@ -151,12 +151,20 @@ pub(crate) fn clause_after(
         // a plain noun with no finite verb after it makes "that" a
         // demonstrative, the verb's object; no clause ("continued that
         // prices would fall" is one). `demonstrative-that-any-cue`:
-        // "repeated that approach in a talk": after any cue, where no word
-        // up to the clause's end looks like a verb at all.
+        // "repeated that approach in a talk": after any cue, where one plain
+        // word (no pronoun) then a preposition or the sentence's end follow,
+        // and no word up to the clause's end looks like a verb at all
+        // ("explained that it upset her", "said that people misread him"
+        // are clauses).
         Some(k)
             if speakers::is_plain_word(doc, k + 1)
                 && !looks_finite(doc, k + 1, s.end)
-                && (complement == Complement::ThatOnly || !any_verb_like(doc, k + 1, s.end)) =>
+                && (complement == Complement::ThatOnly
+                    || (!speakers::is_pronoun(doc, k + 1)
+                        && (k + 2 >= s.end
+                            || doc.has(k + 2, words::PHRASE_PREPOSITION)
+                            || doc.tokens[k + 2].kind == TokenKind::Punct)
+                        && !any_verb_like(doc, k + 1, s.end))) =>
         {
             return None
         }

@@ -696,6 +696,11 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "Lund",
     ),
     Marks(
+        "Berg said that sailors misunderstand him.",
+        "sailors misunderstand him",
+        "Berg",
+    ),
+    Marks(
         "Berg argued that ferries, in the end, cost less.",
         "ferries, in the end, cost less",
         "Berg",
