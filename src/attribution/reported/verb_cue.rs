@@ -1405,7 +1405,7 @@ fn opens_coordinated_clause(doc: &Doc, s: &Range<usize>, subject: usize) -> bool
 /// "Envoys toured the coast saying ...": the participle at `group` follows
 /// the object of the sentence's main verb (a word, not the subject itself:
 /// "The man saying ..." is a noun's modifier).
-fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
+pub(in crate::attribution) fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
     doc.tokens[group - 1].kind == TokenKind::Word
         // "postings that included one saying": a message, not an object.
         && !speakers::is_determiner(doc, group - 1)
