@@ -88,7 +88,7 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
         && !is_past_form(doc, i)
         && !doc.word(i).ends_with("ing")
         && (doc.has(cue.end, words::IRREGULAR_PAST)
-            || (doc.word(cue.end).ends_with("ed") && speakers::is_plain_word(doc, cue.end)));
+            || (speakers::is_plain_word(doc, cue.end) && doc.word(cue.end).ends_with("ed")));
     (doc.has(cue.end, words::FINITE) || before_past)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
