@@ -377,7 +377,13 @@ impl ClassTable {
 /// `word`, written without capitals, is in `class` (a case-sensitive test of
 /// a lower-case word list, for words that are no token of a `Doc`).
 pub fn lowercase_word_in(word: &str, class: Class) -> bool {
-    !word.bytes().any(|b| b.is_ascii_uppercase()) && class_table().classes(word).has(class)
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && word_in(word, class)
+}
+
+/// `word`, in any ASCII case, is in `class` (for words that are no token of
+/// a `Doc`, as `Doc::has` tests a token's).
+pub fn word_in(word: &str, class: Class) -> bool {
+    class_table().classes(word).has(class)
 }
 
 /// The class table of every lexicon the rules test per token, built at first use.

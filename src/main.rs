@@ -99,13 +99,18 @@ fn read_text(path: &str) -> Result<String, String> {
     })
 }
 
-/// Annotates each file; Ok(false) when some file could not be read.
-fn run_files(options: &Options, out: &mut impl Write) -> io::Result<bool> {
-    let files = if options.files.is_empty() {
+/// The files named on the command line, or "-" (standard input) when none is.
+fn input_paths(options: &Options) -> Vec<String> {
+    if options.files.is_empty() {
         vec!["-".to_string()]
     } else {
         options.files.clone()
-    };
+    }
+}
+
+/// Annotates each file; Ok(false) when some file could not be read.
+fn run_files(options: &Options, out: &mut impl Write) -> io::Result<bool> {
+    let files = input_paths(options);
     let mut all_ok = true;
     for path in &files {
         match read_text(path) {
@@ -169,11 +174,7 @@ struct JsonlResult<'a> {
 
 /// Streams JSON Lines; a bad line is reported and skipped, Ok(false) at the end if any was bad.
 fn run_jsonl(options: &Options, out: &mut impl Write) -> io::Result<bool> {
-    let files = if options.files.is_empty() {
-        vec!["-".to_string()]
-    } else {
-        options.files.clone()
-    };
+    let files = input_paths(options);
     let mut all_ok = true;
     for path in &files {
         let name = if path == "-" { "stdin" } else { path.as_str() };

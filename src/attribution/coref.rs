@@ -225,11 +225,7 @@ pub fn speakers(
         }
         // `group-not-he-she`: "Sources told ... Feinstein said ... she said":
         // a group is no referent of "he" or "she", only of "they".
-        let group = naming_group
-            || (pronoun
-                && ["they", "we", "their", "our"]
-                    .iter()
-                    .any(|w| doc.is(phrase.start, w)));
+        let group = naming_group || (pronoun && doc.has(phrase.start, words::GROUP_PRONOUN));
         latest.add(
             if group { None } else { Some(kind) },
             kinds.len() - 1,
@@ -376,7 +372,7 @@ fn titled_subject(doc: &Doc, countries: &[CountryMention], n: usize) -> Option<S
                 && !speakers::is_title(doc, end)
                 && !speakers::is_possessive(doc, end)
                 && !doc.has(end, words::COMPLEMENT_LINK)
-                && !doc.has(end, words::NAME_CONJUNCTION);
+                && !doc.has(end, words::PHRASE_COORDINATOR);
             if !verb_follows {
                 return None;
             }
@@ -417,7 +413,7 @@ fn is_quoted(doc: &Doc, at: usize) -> bool {
 fn after_opening_phrase(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
     let comma = (sentence.start..sentence.end.min(sentence.start + OPENER_WINDOW))
         .find(|&i| doc.word(i) == ",")?;
-    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::NAME_CONJUNCTION));
+    let coordinated = (sentence.start..comma).any(|k| doc.has(k, words::PHRASE_COORDINATOR));
     (!coordinated).then_some(comma + 1)
 }
 
@@ -611,10 +607,12 @@ fn is_group(doc: &Doc, phrase: &Range<usize>) -> bool {
 
 /// The most recent speaker a pronoun can refer to.
 fn pronoun_antecedent(doc: &Doc, at: usize, latest: &Latest, told: &[Told]) -> Option<usize> {
-    match doc.word(at).to_ascii_lowercase().as_str() {
-        "he" | "his" => latest.male.max(latest.either(Gender::Male, told)),
-        "she" | "her" => latest.female.max(latest.either(Gender::Female, told)),
-        "it" | "its" => latest.organisation,
+    match names::pronoun_kind(doc, at) {
+        Kind::Person(Some(Gender::Male)) => latest.male.max(latest.either(Gender::Male, told)),
+        Kind::Person(Some(Gender::Female)) => {
+            latest.female.max(latest.either(Gender::Female, told))
+        }
+        Kind::Organisation => latest.organisation,
         // "they", "we", "I": the last speaker, whatever it is.
         _ => latest.any,
     }

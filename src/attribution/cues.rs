@@ -36,7 +36,7 @@ fn is_contracted_has(doc: &Doc, i: usize, verb: usize, floor: usize) -> bool {
     let w = doc.word(verb);
     matches!(doc.word(i), "'s" | "’s")
         && i > floor
-        && (doc.is(i - 1, "he") || doc.is(i - 1, "she"))
+        && doc.has(i - 1, words::PERSON_SUBJECT_PRONOUN)
         && (doc.has_lowercase(verb, words::IRREGULAR_INFLECTED) || w.ends_with("ed"))
 }
 
@@ -103,7 +103,7 @@ fn is_noun_after_determiner(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let before = i - 1;
-    let article = doc.is(before, "the") || doc.is(before, "a") || doc.is(before, "an");
+    let article = doc.has(before, words::ARTICLE);
     let count = ((doc.tokens[before].kind == TokenKind::Number
         && doc.word(before).chars().all(|c| c.is_ascii_digit()))
         || doc.has(before, words::COUNT_WORD))
@@ -523,8 +523,11 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     while i > floor {
         let prev = i - 1;
         if doc.has(prev, words::CANCELLING) {
-            // "the people I spoke to said": no infinitive is inflected.
-            if doc.is(prev, "to") && is_inflected_form(doc, verb) {
+            // "the people I spoke to said": no infinitive is inflected;
+            // "pivoted to arguing that": nor is a gerund (`that-gerund`).
+            if doc.is(prev, "to")
+                && (is_inflected_form(doc, verb) || doc.word(verb).ends_with("ing"))
+            {
                 return false;
             }
             return saying_goes_on(doc, prev + 1, 0).is_none();

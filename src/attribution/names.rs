@@ -64,7 +64,7 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         && (speakers::is_pronoun(doc, phrase.start)
             || speakers::is_possessive_pronoun(doc, phrase.start))
     {
-        return plain(pronoun_kind(doc.word(phrase.start)));
+        return plain(pronoun_kind(doc, phrase.start));
     }
     let span = doc.span_of(phrase.clone());
     if country_at(countries, span.start).is_some_and(|c| c.span == span) {
@@ -81,9 +81,9 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         .unwrap_or(phrase.end);
     // "Lund, the union's leader, and Berg": coordinated past an apposition.
     let and_after_comma = (phrase.start + 1..phrase.end)
-        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::NAME_CONJUNCTION));
+        .any(|i| doc.word(i - 1) == "," && doc.has(i, words::PHRASE_COORDINATOR));
     // `head_end` is a comma or a `head-end` word: of the conjunctions, "and" or "&".
-    let joined = doc.has_lowercase(head_end, words::NAME_CONJUNCTION);
+    let joined = doc.has_lowercase(head_end, words::PHRASE_COORDINATOR);
     if head_end < phrase.end && (joined || and_after_comma) {
         return Naming {
             coordinated: true,
@@ -171,7 +171,7 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
     let head_alone = phrase.len() == 1
         || (phrase.len() > 2
             && doc.has(phrase.start + 1, words::HEAD_END)
-            && !doc.has_lowercase(phrase.start + 1, words::NAME_CONJUNCTION));
+            && !doc.has_lowercase(phrase.start + 1, words::PHRASE_COORDINATOR));
     head_alone
         && doc.sentences[doc.sentence_of(phrase.start)].start == phrase.start
         && doc.has(phrase.start, words::SPEAKER_NOUN)
@@ -184,22 +184,20 @@ pub fn is_common_plural_at_start(doc: &Doc, phrase: &Range<usize>) -> bool {
 /// and names no one, capitalised or not (the group after "of" is no name of
 /// the speaker either). Not "One Nation said" (no "of": a name).
 pub(crate) fn is_partitive_head(doc: &Doc, head: usize, head_end: usize) -> bool {
-    head + 1 == head_end
-        && doc.is(head_end, "of")
-        && (doc.has(head, words::QUANTIFIER)
-            || doc.has(head, words::PARTITIVE_HEAD)
-            || doc.has(head, words::COUNT_WORD)
-            || doc.has(head, words::FRACTION)
-            || doc.tokens[head].kind == TokenKind::Number)
+    head + 1 == head_end && speakers::opens_partitive(doc, head)
 }
 
-/// The kind a pronoun refers to.
-pub fn pronoun_kind(word: &str) -> Kind {
-    match word.to_ascii_lowercase().as_str() {
-        "he" | "his" => Kind::Person(Some(Gender::Male)),
-        "she" | "her" => Kind::Person(Some(Gender::Female)),
-        "it" | "its" => Kind::Organisation,
-        _ => Kind::Unknown,
+/// The kind the pronoun at token `i` refers to (data/grammar_words.tsv:
+/// `male-pronoun`, `female-pronoun`, `organisation-pronoun`).
+pub fn pronoun_kind(doc: &Doc, i: usize) -> Kind {
+    if doc.has(i, words::MALE_PRONOUN) {
+        Kind::Person(Some(Gender::Male))
+    } else if doc.has(i, words::FEMALE_PRONOUN) {
+        Kind::Person(Some(Gender::Female))
+    } else if doc.has(i, words::ORGANISATION_PRONOUN) {
+        Kind::Organisation
+    } else {
+        Kind::Unknown
     }
 }
 
@@ -406,6 +404,22 @@ mod tests {
         let start = text.find(phrase).unwrap();
         let range = doc.token_at(start)..doc.token_at(start + phrase.len());
         naming(&doc, range, &found)
+    }
+
+    #[test]
+    fn pronouns_tell_their_kind_from_data() {
+        let doc = Doc::new("He and his aide, She and her aide, It and its staff, They");
+        let kinds: Vec<Kind> = [0, 2, 5, 7, 10, 12, 15]
+            .into_iter()
+            .map(|i| pronoun_kind(&doc, i))
+            .collect();
+        let male = Kind::Person(Some(Gender::Male));
+        let female = Kind::Person(Some(Gender::Female));
+        let body = Kind::Organisation;
+        assert_eq!(
+            kinds,
+            [male, male, female, female, body, body, Kind::Unknown]
+        );
     }
 
     fn name_title(text: &str, phrase: &str) -> (Option<String>, Option<String>) {

@@ -3,6 +3,7 @@
 //! that fires, so tests and debugging can say why a word was not marked.
 use super::triggers::Role;
 use super::words::*;
+use crate::lexicon::class::attribution::PLAIN_COORDINATOR;
 use crate::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -652,7 +653,7 @@ fn clause_opener(doc: &Doc, c: &Candidate) -> Option<usize> {
     if j == floor && floor != c.sentence.start {
         return None; // the clause starts further back than we look
     }
-    while j < c.core.start && (doc.is(j, "but") || doc.is(j, "and")) {
+    while j < c.core.start && doc.has(j, PLAIN_COORDINATOR) {
         j += 1;
     }
     (j < c.core.start).then_some(j)

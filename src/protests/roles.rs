@@ -9,7 +9,7 @@ use crate::lexicon::class::attribution::{
 };
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
-use crate::text::{Doc, TokenKind};
+use crate::text::{looks_like_past, Doc, TokenKind};
 use std::ops::Range;
 
 /// The other passes' mentions the roles point to, each with an index by
@@ -224,12 +224,13 @@ fn finite_after_phrase(doc: &Doc, j: usize, subject: bool) -> bool {
         && (doc.has_lowercase(j, FINITE) || (subject && looks_past(doc, j) && !doc.is(j + 1, "by")))
 }
 
-/// A lowercase past tense: an irregular one ("went") or an "-ed" word.
+/// A lowercase past tense: an irregular one ("went") or an "-ed" word
+/// (`text::looks_like_past`, the shape the attribution rules test too).
 fn looks_past(doc: &Doc, j: usize) -> bool {
     let w = doc.word(j);
     doc.tokens[j].kind == TokenKind::Word
         && !w.bytes().any(|b| b.is_ascii_uppercase())
-        && (doc.has(j, IRREGULAR_PAST) || (w.len() > 4 && w.ends_with("ed")))
+        && (doc.has(j, IRREGULAR_PAST) || looks_like_past(w))
 }
 
 /// A verb before `end` in the sentence: the protest noun there is no subject.

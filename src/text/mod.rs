@@ -211,6 +211,14 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// An "-ed" word of four letters or more: a past tense or participle by its
+/// shape ("warned", "used"; not "red" or "led"). The case of the word and
+/// its token kind are the caller's guard. The one test of this shape for
+/// every pass (attribution's clauses and speakers, the protest roles).
+pub fn looks_like_past(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+}
+
 /// The tags of a document's tokens, as far as they were asked for.
 #[derive(Default)]
 pub(crate) struct Tags {

@@ -36,7 +36,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // said ...": a coordinated cue starts a claim of its own; not inside
         // a quote opened in the claim (`said the board had "read the
         // complaints and concluded they were wrong"`: the speaker's words).
-        if (doc.is(k, "and") || doc.is(k, "but"))
+        if doc.has(k, words::PLAIN_COORDINATOR)
             && k > start
             && k >= quote_close
             && (((cues::is_reporting_verb(doc, k + 1)
@@ -106,7 +106,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             }
             // "... - but Kolb said ...", "— and he noted that ...": another cue begins.
             let mut p = k + 1;
-            if doc.is(p, "but") || doc.is(p, "and") {
+            if doc.has(p, words::PLAIN_COORDINATOR) {
                 p += 1;
             }
             if speakers::phrase_after(doc, p, end).is_some_and(|ph| cue_follows(doc, ph.end, end))
@@ -170,7 +170,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
         // speaker's next act, a subordinator and a participle after ", and"
         // or ", but" (`subordinate-participle` after a coordinator).
         if !in_quote
-            && (doc.is(k + 1, "and") || doc.is(k + 1, "but"))
+            && doc.has(k + 1, words::PLAIN_COORDINATOR)
             && doc.has(k + 2, words::SUBORDINATOR)
             && k + 3 < end
             && (is_participial_adjunct(doc, k + 3)
@@ -247,7 +247,7 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
 /// it. Not after a name ("Lund, a former aide, ..."), nor when a dash
 /// pair sets it off inside the sentence.
 pub(super) fn is_tail_apposition(doc: &Doc, k: usize, end: usize) -> bool {
-    if !(doc.is(k + 1, "a") || doc.is(k + 1, "an")) || k == 0 || doc.is_capitalized(k - 1) {
+    if !doc.has(k + 1, words::INDEFINITE_ARTICLE) || k == 0 || doc.is_capitalized(k - 1) {
         return false;
     }
     // Within a window, so that a long sentence of commas stays linear: a
@@ -395,7 +395,7 @@ const SHARE_SUBJECT_WINDOW: usize = 10;
 /// reopened it", "he again refused").
 fn speaker_next_act(doc: &Doc, k: usize, end: usize) -> bool {
     doc.has(k + 1, words::ATTRIBUTION_CONJUNCTION)
-        && (doc.is(k + 2, "he") || doc.is(k + 2, "she"))
+        && doc.has(k + 2, words::PERSON_SUBJECT_PRONOUN)
         && k + 3 < end
         && (is_past_act(doc, k + 3)
             || ((doc.has(k + 3, words::BETWEEN_SUBJECT_AND_VERB)

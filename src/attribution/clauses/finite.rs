@@ -1,13 +1,14 @@
 //! Whether words after a cue read as a clause: a finite verb, a present or plain past form, no infinitive inside the subject.
 use super::*;
 use crate::attribution::cue_patterns::{COUNT_BOUNDS, IN_ORDER_TO};
+use crate::lexicon::lowercase_word_in;
 
 /// A complement opening with a determiner is a clause, not a bare noun
 /// ("added a word of caution"), when it has a finite-looking
 /// verb (auxiliary, "-ed", "-s") within the first words.
 pub(in crate::attribution) fn looks_like_clause(doc: &Doc, k: usize, end: usize) -> bool {
     // Commas may set off an apposition of the subject ("the measure, the latest step, would").
-    let indefinite = doc.is(k, "a") || doc.is(k, "an");
+    let indefinite = doc.has(k, words::INDEFINITE_ARTICLE);
     // "argued in interviews this week": the word after a preposition is
     // its object, never the clause's verb.
     let first = if doc.has(k, words::ADJUNCT_PREPOSITION) {
@@ -64,15 +65,13 @@ pub(super) fn is_contracted_auxiliary(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
     let tail = w.strip_prefix('\'').or_else(|| w.strip_prefix('’'));
     if let Some(tail) = tail {
-        return matches!(tail, "s" | "re" | "ll" | "ve" | "d" | "m")
+        return (tail == "s" || lowercase_word_in(tail, words::CONTRACTED_AUXILIARY))
             && i > 0
             && speakers::is_pronoun(doc, i - 1);
     }
     w.rsplit_once(['\'', '’']).is_some_and(|(host, tail)| {
-        matches!(tail, "re" | "ll" | "ve" | "d" | "m")
-            && ["i", "you", "he", "she", "it", "we", "they"]
-                .iter()
-                .any(|p| host.eq_ignore_ascii_case(p))
+        lowercase_word_in(tail, words::CONTRACTED_AUXILIARY)
+            && crate::lexicon::word_in(host, words::CONTRACTION_HOST)
     })
 }
 
@@ -118,7 +117,7 @@ fn joins_plain_words(doc: &Doc, i: usize, end: usize) -> bool {
             && !speakers::is_pronoun(doc, j)
             && !doc.has(j, words::FINITE)
     };
-    (doc.is(i, "and") || doc.is(i, "or")) && i + 1 < end && plain(i - 1) && plain(i + 1)
+    doc.has(i, words::PHRASE_COORDINATOR) && i + 1 < end && plain(i - 1) && plain(i + 1)
 }
 
 /// A lowercase "-ed" word before a determiner or possessive: a past tense
@@ -147,12 +146,8 @@ fn present_before_object(doc: &Doc, v: usize) -> bool {
         && !(next + 1..next + 3).any(|i| doc.has(i, words::TIME_NOUN))
 }
 
-/// An "-ed" word of four letters or more: a past tense or participle by its
-/// shape ("warned", "used"; not "red" or "led"). The case of the word and
-/// its token kind are the caller's guard.
-pub(in crate::attribution) fn looks_like_past(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed")
-}
+/// The shape of a past tense (shared with the protest roles).
+pub(in crate::attribution) use crate::text::looks_like_past;
 
 /// "-s" words that are no verbs ("this", "across", "news", "previous").
 pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
@@ -160,7 +155,7 @@ pub(in crate::attribution) fn looks_like_present(w: &str) -> bool {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("ous")
-        && !crate::lexicon::lowercase_word_in(w, words::NOT_VERB)
+        && !lowercase_word_in(w, words::NOT_VERB)
 }
 
 /// A finite verb (auxiliary or modal) comes within the first words of the complement.

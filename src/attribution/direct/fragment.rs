@@ -108,7 +108,7 @@ pub(super) fn fragment_claim(
             doc.word(k - 1) == ";"
                 || (k >= start + 2
                     && doc.word(k - 2) == ","
-                    && (doc.is(k - 1, "and") || doc.is(k - 1, "but")))
+                    && doc.has(k - 1, words::PLAIN_COORDINATOR))
         })
         .unwrap_or(start);
     let before = start..quote.open;

@@ -569,7 +569,7 @@ pub(in crate::attribution) fn interrupted_clause_start(
             while clause < comma && doc.word(clause) == "-" {
                 clause += 1;
             }
-            return if doc.is(clause, "and") || doc.is(clause, "but") {
+            return if doc.has(clause, words::PLAIN_COORDINATOR) {
                 clause + 1
             } else {
                 clause

@@ -45,13 +45,7 @@ pub(super) fn as_put_it(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribu
     } else {
         return None;
     };
-    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(cue),
-        source: Source::Phrase(speaker),
-        rule: Rule::AsPutIt,
-    })
+    phrase_claim(doc, claim, cue, speaker, Rule::AsPutIt)
 }
 
 /// `As Kolb told the Harbour Times, <claim>`, `As Kolb noted, <claim>` and
@@ -79,6 +73,13 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "the port is busy",
         "Kolb",
     ),
+    // `as-said-apposition`: a phrase set off after the speaker.
+    Marks(
+        "As many harbour experts, including Mr. Vik, have pointed out, the mayor is free to publish the figures.",
+        "the mayor is free to publish the figures",
+        "harbour experts",
+    ),
+    Not("As the ferries, which were late again, sailed out, the mayor waved."),
     Marks(
         "The port, as Lund noted, is busy.",
         "The port, as Lund noted, is busy",
@@ -177,11 +178,18 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     // Past auxiliaries and adverbs ("as I've suggested", "as police have
     // long said", "as the Courier recently noted"), and the outlet of a
     // name ("as Ana Holm of the Courier points out").
+    let verb_after = |from: usize| {
+        (from..(from + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
+            !(doc.has(k, words::AS_SAID_AUXILIARY)
+                || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
+        })
+    };
     let named_end = outlet_end(doc, speaker.end, s.end);
-    let mut verb = (named_end..(named_end + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
-        !(doc.has(k, words::AS_SAID_AUXILIARY)
-            || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
-    })?;
+    // `as-said-apposition`: "As many experts, including Ola Vik, have
+    // pointed out, ...": past a phrase set off by commas to the verb.
+    let mut verb = verb_after(past_apposition(doc, named_end, s.end))
+        .filter(|&v| cues::is_reporting_verb(doc, v))
+        .or_else(|| verb_after(named_end))?;
     // `as-said-long-subject`: "As another study from 2011 noted", "As the
     // Post's news desk reported just today": no verb after the phrase; the
     // next reporting verb's subject (as clause-subject reads it) speaks.
@@ -230,13 +238,31 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     } else {
         return None;
     };
-    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(cue),
-        source: Source::Phrase(speaker),
-        rule: Rule::AsSaid,
-    })
+    phrase_claim(doc, claim, cue, speaker, Rule::AsSaid)
+}
+
+/// How many tokens a phrase set off after the speaker of "as X said" may span.
+const AS_SAID_APPOSITION_WINDOW: usize = 12;
+
+/// `as-said-apposition`: at `comma` after the speaker of "as X said", a
+/// phrase set off by commas with no verb, quote or cue in it ("As many
+/// experts, including Ola Vik, have pointed out"): past its closing comma;
+/// else `comma` itself.
+fn past_apposition(doc: &Doc, comma: usize, end: usize) -> usize {
+    if comma >= end || doc.word(comma) != "," {
+        return comma;
+    }
+    (comma + 2..end.min(comma + AS_SAID_APPOSITION_WINDOW))
+        .take_while(|&k| {
+            doc.word(k) == ","
+                || (doc.tokens[k].kind != TokenKind::Quote
+                    && !matches!(doc.word(k), ";" | ":")
+                    && !doc.has(k, words::FINITE)
+                    && !doc.has(k, words::IRREGULAR_PAST)
+                    && !cues::is_reporting_verb(doc, k))
+        })
+        .find(|&k| doc.word(k) == ",")
+        .map_or(comma, |close| close + 1)
 }
 
 /// The "as" at `i` opens the main clause its claim follows: at the
@@ -253,9 +279,7 @@ pub(super) fn as_opens_clause(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
             // ("Tromso, as Lund noted, is busy": a name is the subject.)
             && !speakers::is_name_word(doc, s.start))
         || fronted_adjunct(doc, s, i)
-        || (i > s.start + 1
-            && (doc.is(i - 1, "and") || doc.is(i - 1, "but"))
-            && doc.word(i - 2) == ",")
+        || (i > s.start + 1 && doc.has(i - 1, words::PLAIN_COORDINATOR) && doc.word(i - 2) == ",")
 }
 
 /// How many tokens "as" and the subject of `as-said-long-subject` may span.

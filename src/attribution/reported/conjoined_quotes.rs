@@ -92,7 +92,7 @@ pub(in crate::attribution) fn join_conjoined_quotes(doc: &Doc, found: &mut Found
             }
             comma + 1
         };
-        if !(doc.is(conjunction, "and") || doc.is(conjunction, "but")) {
+        if !doc.has(conjunction, words::PLAIN_COORDINATOR) {
             continue;
         }
         // `, but still "..."`, `and, "..."`: one adverb or a comma may come

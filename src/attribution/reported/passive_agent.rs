@@ -118,13 +118,7 @@ pub(super) fn passive_agent(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Att
         (agent, claim)
     };
     let (agent, claim) = claim;
-    (claim.len() >= 2 && doc.tokens[claim.start].kind != TokenKind::Quote).then_some(Attribution {
-        claim,
-        mode: ClaimMode::Reported,
-        cue: Some(i..i + 1),
-        source: Source::Phrase(agent),
-        rule: Rule::PassiveAgent,
-    })
+    phrase_claim(doc, claim, i..i + 1, agent, Rule::PassiveAgent)
 }
 
 /// How far before the verb a negation may stand ("was not even asked").

@@ -204,7 +204,7 @@ pub fn nearest_clause_subject(doc: &Doc, start: usize, end: usize) -> Option<Ran
         if prev > low && doc.tokens[prev].kind == TokenKind::Quote && doc.word(prev - 1) == "," {
             prev -= 1;
         }
-        let opens = doc.is(prev, "and") || doc.is(prev, "but") || doc.word(prev) == ",";
+        let opens = doc.has(prev, words::PLAIN_COORDINATOR) || doc.word(prev) == ",";
         if !opens || !is_word(doc, k) {
             return None;
         }
@@ -338,11 +338,11 @@ fn is_name_suffix(doc: &Doc, k: usize) -> bool {
 /// "they're", "we'll": a pronoun with its verb glued on (not "O'Brien",
 /// "don't").
 fn is_contraction(word: &str) -> bool {
+    // Written in lower or in upper case ("THEY'RE"), not mixed.
     word.rsplit_once(['\'', '’']).is_some_and(|(_, tail)| {
-        matches!(
-            tail,
-            "re" | "ll" | "ve" | "m" | "d" | "RE" | "LL" | "VE" | "M" | "D"
-        )
+        (tail.bytes().all(|b| b.is_ascii_lowercase())
+            || tail.bytes().all(|b| b.is_ascii_uppercase()))
+            && crate::lexicon::word_in(tail, words::CONTRACTED_AUXILIARY)
     })
 }
 
@@ -533,7 +533,7 @@ pub fn is_preposition_object(doc: &Doc, phrase: &Range<usize>, floor: usize) -> 
     // "working for Berg or [Vik] say": past names coordinated before it.
     while k > floor + 1
         && phrase.start - k < COORDINATED_OBJECT_WINDOW
-        && (doc.is(k - 1, "or") || doc.is(k - 1, "and"))
+        && doc.has(k - 1, words::PHRASE_COORDINATOR)
         && is_name_word(doc, k - 2)
     {
         k -= 2;

@@ -127,7 +127,7 @@ pub fn subject_past_interposed(
         // "Lund, the union's leader, and Berg, its treasurer, said": the
         // coordinated subjects speak together, from the first to the last.
         if start >= floor + 3
-            && (doc.is(start - 1, "and") || doc.is(start - 1, "or"))
+            && doc.has(start - 1, words::PHRASE_COORDINATOR)
             && doc.word(start - 2) == ","
         {
             if let Some((first, first_start)) = subject_past_interposed(doc, start - 1, floor) {

@@ -596,7 +596,7 @@ fn zero_relative_antecedent(doc: &Doc, determiner: usize, head: usize, floor: us
 pub(crate) fn is_appositive_antecedent(doc: &Doc, determiner: usize, head: usize) -> bool {
     determiner > 0
         && doc.word(determiner - 1) == ","
-        && (doc.is(determiner, "a") || doc.is(determiner, "an"))
+        && doc.has(determiner, words::INDEFINITE_ARTICLE)
         && (determiner + 1..head)
             .all(|k| is_plain_word(doc, k) && !is_title(doc, k) && !doc.has(k, words::SPEAKER_NOUN))
 }
@@ -638,6 +638,20 @@ pub(crate) fn is_plain_word(doc: &Doc, i: usize) -> bool {
         && !is_determiner(doc, i)
 }
 
+/// Token `i` heads a partitive, the part of a group before "of" ("some of",
+/// "none of", "two of", "half of", "12 of"): a `PARTITIVE` word
+/// (data/classes.tsv: quantifiers, partitive heads, count words, fractions)
+/// or a number. The one test of the notion for the speaker phrase after a
+/// cue and its naming (`names::is_partitive_head`).
+pub(crate) fn opens_partitive(doc: &Doc, i: usize) -> bool {
+    (doc.has(i, words::PARTITIVE)
+        || doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number))
+        && doc.is(i + 1, "of")
+}
+
 /// The speaker phrase starting at token `start` (after any determiner), not reaching `ceiling`.
 pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usize>> {
     if start >= ceiling {
@@ -647,10 +661,8 @@ pub fn phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<usi
         return Some(start..start + 1);
     }
     // "said one of the aides", "said some of his advisers", "said 12 of
-    // the 40 skippers": a quantifier or number and its "of" phrase.
-    let partitive =
-        doc.has(start, words::QUANTIFIER) || doc.tokens[start].kind == TokenKind::Number;
-    if partitive && doc.is(start + 1, "of") {
+    // the 40 skippers": a partitive's head and its "of" phrase.
+    if opens_partitive(doc, start) {
         return noun_phrase_after(doc, start + 2, ceiling).map(|p| start..p.end);
     }
     let phrase = noun_phrase_after(doc, start, ceiling)?;

@@ -124,7 +124,7 @@ fn inside_tail(doc: &Doc, k: usize) -> bool {
         // determiner joins the preposition's objects; "at the port and
         // said" opens a verb of its own.)
         && (!doc.has(k, words::CLAUSE_COORDINATOR)
-            || ((doc.is(k, "and") || doc.is(k, "or"))
+            || (doc.has(k, words::PHRASE_COORDINATOR)
                 && (is_name_word(doc, k + 1) || is_determiner(doc, k + 1))))
         // ("with that day": "that" before a time word points to it.)
         && (!doc.is(k, "that") || is_time_word(doc, k + 1))

@@ -278,6 +278,22 @@ fn non_speakers_before_a_verb() {
 }
 
 #[test]
+fn a_partitive_after_the_cue_keeps_its_group() {
+    // One notion of a partitive's head (`opens_partitive`) for the phrase
+    // after a cue and its naming: quantifiers, "none", count words,
+    // fractions and numbers.
+    for (text, want) in [
+        ("said some of his advisers", "some of his advisers"),
+        ("said none of the officials", "none of the officials"),
+        ("said two of the aides", "two of the aides"),
+        ("said half of the officials", "half of the officials"),
+        ("said 12 of the officials", "12 of the officials"),
+    ] {
+        assert_eq!(after(text, "said").as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn phrase_after_inverted_verbs() {
     assert_eq!(
         after("said Ola Nordmann, the envoy", "said").as_deref(),
