@@ -23,6 +23,7 @@ use std::ops::Range;
 pub(super) mod according_to;
 pub(super) mod after_claim;
 pub(super) mod as_said;
+pub(super) mod clause_before_colon;
 pub(super) mod colon_paragraph;
 pub(super) mod colon_quote_clause;
 pub(super) mod conjoined_quotes;
@@ -42,6 +43,7 @@ use according_to::*;
 pub(in crate::attribution) use after_claim::interrupted_clause_start;
 use after_claim::*;
 use as_said::*;
+use clause_before_colon::*;
 use colon_paragraph::*;
 use colon_quote_clause::*;
 pub(super) use conjoined_quotes::join_conjoined_quotes;
@@ -133,6 +135,26 @@ pub fn find(doc: &Doc, found: &mut Found) {
     {
         quoted[q.inner.clone()].iter_mut().for_each(|c| *c = true);
     }
+    // `clause-before-colon`: the clause before a quote's attribution that
+    // ends at a colon ("<clause>, she said: "..."").
+    let fronts: Vec<Attribution> = found
+        .live()
+        .filter_map(|(id, a)| {
+            let s = &doc.sentences[doc.sentence_of(a.cue.as_ref()?.start)];
+            let claim = front_of_colon(doc, s, a, &covered)?;
+            Some(Attribution {
+                claim,
+                mode: ClaimMode::Reported,
+                cue: a.cue.clone(),
+                source: Source::SameAs(id),
+                rule: Rule::ClauseBeforeColon,
+            })
+        })
+        .collect();
+    for a in fronts {
+        covered[a.claim.clone()].iter_mut().for_each(|c| *c = true);
+        found.push(a);
+    }
     let direct = DirectCues::new(doc, found);
     // Each token's lexicon lookups once, not once per sweep.
     let candidate: Vec<bool> = (0..doc.tokens.len())
@@ -183,17 +205,23 @@ pub fn find(doc: &Doc, found: &mut Found) {
                         .max(a.cue.as_ref().map_or(i, |c| c.end))
                         .max(i + 1);
                     let front = front_of_interposed_that(doc, &sentence, &a, &covered);
+                    let colon_front = front_of_colon(doc, &sentence, &a, &covered);
                     let cue = a.cue.clone();
                     let id = found.push(a);
-                    if let Some(claim) = front {
-                        covered[claim.clone()].iter_mut().for_each(|c| *c = true);
-                        found.push(Attribution {
-                            claim,
-                            mode: ClaimMode::Reported,
-                            cue,
-                            source: Source::SameAs(id),
-                            rule: Rule::InterposedThat,
-                        });
+                    for (claim, rule) in [
+                        (colon_front, Rule::ClauseBeforeColon),
+                        (front, Rule::InterposedThat),
+                    ] {
+                        if let Some(claim) = claim {
+                            covered[claim.clone()].iter_mut().for_each(|c| *c = true);
+                            found.push(Attribution {
+                                claim,
+                                mode: ClaimMode::Reported,
+                                cue: cue.clone(),
+                                source: Source::SameAs(id),
+                                rule,
+                            });
+                        }
                     }
                     continue;
                 }
