@@ -546,6 +546,32 @@ mod tests {
         assert_eq!(fields("Berg said", "Berg").kind, Kind::Unknown);
     }
 
+    /// Academic titles; `name-title` ("Dean" before a given name) and
+    /// `title-as-family-name` ("Howard Dean", "John Major").
+    #[test]
+    fn academic_titles_and_titles_that_are_names() {
+        let n = fields("Dean Anna Berg said", "Dean Anna Berg");
+        assert_eq!(
+            (n.name.as_deref(), n.title.as_deref()),
+            (Some("Anna Berg"), Some("Dean"))
+        );
+        let n = fields("Professor Ola Lund said", "Professor Ola Lund");
+        assert_eq!(
+            (n.name.as_deref(), n.title.as_deref()),
+            (Some("Ola Lund"), Some("Professor"))
+        );
+        for name in ["Howard Dean", "John Major", "Dean Baker"] {
+            let n = fields(&format!("{name} said"), name);
+            assert_eq!((n.name.as_deref(), n.title), (Some(name), None), "{name}");
+        }
+        // A title before a name stays a title after a place named like a person.
+        let n = fields(
+            "Charlotte Mayor Anna Berg said",
+            "Charlotte Mayor Anna Berg",
+        );
+        assert_eq!(n.name.as_deref(), Some("Anna Berg"));
+    }
+
     #[test]
     fn family_name_first_and_hyphenated_given_names() {
         let n = fields(
