@@ -270,7 +270,7 @@ fn a_roundup_of_short_items() {
             ("BR", "Brazil"),
         ])
     );
-    let own = |p: &str, t: Option<&str>| (p.to_string(), t.map(str::to_string));
+    let own = common::who_said::protest_row;
     // `at-place`: "PROTEST AT EMBASSY IN ROME" says where, not what.
     assert_eq!(
         protests(ROUNDUP),

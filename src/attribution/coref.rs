@@ -701,7 +701,11 @@ fn given_name(name: &str) -> Option<&str> {
     let first = words.next()?;
     words.next()?;
     let classes = crate::lexicon::class_table().classes(first);
-    (!classes.has(words::TITLE) && !classes.has(words::SPEAKER_NOUN)).then_some(first)
+    // `name-particle`: "de Wit" has no given name.
+    (!classes.has(words::TITLE)
+        && !classes.has(words::SPEAKER_NOUN)
+        && !classes.has(words::NAME_PARTICLE))
+    .then_some(first)
 }
 
 impl<'t> Index<'t> {
@@ -992,6 +996,23 @@ Kari Berg said y. She said z. He said w.";
             s[3].entity, s[0].entity,
             "he → the minister, not the ministry"
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_continues_the_apposed_name() {
+        // `name-particle`: "de Wit" names no given name "de", so it
+        // continues "Marieke de Wit" set off after the lawyer's title.
+        let text = "His lawyer, Marieke de Wit, said it was over. Later de Wit said it was not.";
+        let doc = Doc::new(text);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+        let later = at("Later");
+        let s = speakers(
+            &doc,
+            &[],
+            &[at("lawyer")..at("lawyer") + 1, later + 1..later + 3],
+        );
+        assert_eq!(s[0].name.as_deref(), Some("Marieke de Wit"));
+        assert_eq!(s[1].entity, s[0].entity, "de Wit → the lawyer");
     }
 
     #[test]

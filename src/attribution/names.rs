@@ -74,7 +74,10 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
         };
     }
     let head_end = (phrase.start + 1..phrase.end)
-        .find(|&i| doc.word(i) == "," || doc.has(i, words::HEAD_END))
+        .find(|&i| {
+            (doc.word(i) == "," || doc.has(i, words::HEAD_END))
+                && !joins_organisation_name(doc, i, phrase.end)
+        })
         .unwrap_or(phrase.end);
     // "Lund, the union's leader, and Berg": coordinated past an apposition.
     let and_after_comma = (phrase.start + 1..phrase.end)
@@ -222,7 +225,7 @@ fn is_plural_title(doc: &Doc, i: usize) -> bool {
 /// and initials ("A.B. Lund"). `None` when `head` is no name word.
 fn name_start(doc: &Doc, floor: usize, head: usize, countries: &[CountryMention]) -> Option<usize> {
     let is_part = |i: usize| {
-        speakers::is_name_word(doc, i)
+        (speakers::is_name_word(doc, i) || speakers::is_name_particle(doc, i))
             && !speakers::is_title(doc, i)
             && country_at(countries, doc.tokens[i].span.start).is_none()
     };
@@ -323,6 +326,24 @@ fn capitalised_complement(doc: &Doc, head: usize, end: usize) -> usize {
     }
 }
 
+/// `and-inside-organisation-name`: "and" (or "&") at `k` between
+/// capitalised words, with only capitalised words after it up to `end`
+/// and an organisation head last, joins one body's name, no two speakers.
+/// Marks: `the Securities and Exchange Commission said`, `Britain's
+/// Competition and Markets Authority said` (one body; Britain speaks
+/// through it). Not: `Lund and Berg said` (no organisation head),
+/// `the ministry and the Harbour Commission said` (lowercase before
+/// "and", a determiner after it).
+fn joins_organisation_name(doc: &Doc, k: usize, end: usize) -> bool {
+    let word = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.is_capitalized(i);
+    (doc.is(k, "and") || doc.word(k) == "&")
+        && k > 0
+        && k + 1 < end
+        && word(k - 1)
+        && (k + 1..end).all(word)
+        && doc.has(end - 1, words::ORGANISATION_HEAD)
+}
+
 /// An organisation's proper name (see the module's comment).
 fn organisation_name(
     doc: &Doc,
@@ -337,7 +358,10 @@ fn organisation_name(
     };
     if doc.is_capitalized(head) {
         let mut start = head;
-        while start > floor && capitalised(start - 1) {
+        while start > floor
+            && (capitalised(start - 1)
+                || (start - 1 > floor && joins_organisation_name(doc, start - 1, head + 1)))
+        {
             start -= 1;
         }
         let stop = capitalised_complement(doc, head, end);
@@ -441,6 +465,46 @@ mod tests {
                 "Ola Lund of the Harbour Trust"
             ),
             some("Ola Lund", "")
+        );
+    }
+
+    #[test]
+    fn particles_and_and_inside_names() {
+        // `name-particle` Marks: the particle is part of the name.
+        assert_eq!(
+            name_title("Lawyer Marieke de Wit said", "Marieke de Wit"),
+            some("Marieke de Wit", "")
+        );
+        assert_eq!(
+            name_title("Later de Wit said", "de Wit"),
+            some("de Wit", "")
+        );
+        // `and-inside-organisation-name` Marks: one body, named whole.
+        let sec = fields(
+            "The Securities and Exchange Commission said",
+            "Securities and Exchange Commission",
+        );
+        assert!(!sec.coordinated);
+        assert_eq!(
+            sec.name.as_deref(),
+            Some("Securities and Exchange Commission")
+        );
+        let cma = fields(
+            "Britain's Competition and Markets Authority said",
+            "Britain's Competition and Markets Authority",
+        );
+        assert_eq!(
+            cma.name.as_deref(),
+            Some("Competition and Markets Authority")
+        );
+        // Not: two people, or a lowercase body before "and".
+        assert!(fields("Lund and Berg said", "Lund and Berg").coordinated);
+        assert!(
+            fields(
+                "The ministry and the Harbour Commission said",
+                "ministry and the Harbour Commission"
+            )
+            .coordinated
         );
     }
 

@@ -197,6 +197,11 @@ fn after_locative(doc: &Doc, c: &Candidate) -> bool {
         return false;
     }
     let word = doc.word(prev - 1);
+    // `distance-place`: "felt as far away as New Delhi": a place reached.
+    if word.eq_ignore_ascii_case("as") && prev >= 2 && CUES.distance_as.contains(doc.word(prev - 2))
+    {
+        return true;
+    }
     if !CUES.locative.contains(word) {
         return false;
     }
@@ -585,6 +590,17 @@ mod tests {
             capital_as_place
         ));
         assert!(judge("a Tokyo-based bank", "Tokyo", capital_as_place));
+        // `distance-place` Marks: a place reached; Not: the state concerned.
+        assert!(judge(
+            "tremors were felt as far away as Tokyo",
+            "Tokyo",
+            capital_as_place
+        ));
+        assert!(!judge(
+            "As far as Tokyo is concerned, it is over",
+            "Tokyo",
+            capital_as_place
+        ));
         assert!(judge("born in Paris, Texas", "Paris", capital_as_place));
         assert!(judge(
             "Washington 5 Boston 3",

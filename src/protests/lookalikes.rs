@@ -64,6 +64,7 @@ pub fn rejects(doc: &Doc, c: &Candidate, guard: Option<&str>) -> Option<&'static
             ("calamity strikes", calamity_strikes),
             ("strike as a topic", topic_noun),
         ],
+        "struck" => &[("struck not by workers", struck_not_by_workers)],
         "rally" => &[
             ("market rally", market_context),
             ("sports rally", sports_context),
@@ -358,6 +359,39 @@ fn strike_with_object(doc: &Doc, c: &Candidate) -> bool {
         && !noun_before
         && c.core.end < c.sentence.end
         && super::roles::is_object_start(doc, c.core.end)
+}
+
+/// `struck-by-workers`: "struck" and "striking" as verbs are a walkout only
+/// when working people strike (the word before, past adverbs and
+/// auxiliaries, is one of `workforce`) and no object follows; anything else
+/// that strikes hits, agrees or impresses.
+/// Marks: `Dockers struck for higher pay.`, `Nurses have been striking since
+/// May.`, `Dockers at the port struck over pensions.`
+/// Not: `A missile struck the town.`, `The firms struck a deal.`, `Workers
+/// struck a deal with the owners.`, `It was a striking result.`
+fn struck_not_by_workers(doc: &Doc, c: &Candidate) -> bool {
+    let mut j = c.core.start;
+    while j > c.sentence.start
+        && (doc.has(j - 1, ADV)
+            || doc.has(j - 1, crate::lexicon::class::attribution::FINITE)
+            || doc.is(j - 1, "been")
+            || doc.is(j - 1, "also"))
+    {
+        j -= 1;
+    }
+    // "Dockers at the port struck": the subject's phrase of place between.
+    let phrase_from = j.saturating_sub(5).max(c.sentence.start);
+    let by_workers = (j > c.sentence.start && doc.has(j - 1, WORKFORCE))
+        || (phrase_from..j.saturating_sub(2)).any(|k| {
+            doc.has(k, WORKFORCE)
+                && doc.has(k + 1, PREPOSITION)
+                && (k + 1..j).all(|m| {
+                    doc.tokens[m].kind == TokenKind::Word
+                        && !doc.has(m, crate::lexicon::class::attribution::FINITE)
+                })
+        });
+    let object = c.core.end < c.sentence.end && super::roles::is_object_start(doc, c.core.end);
+    !by_workers || object
 }
 
 /// "disaster strikes", "when lightning strikes": a blow, not a walkout.

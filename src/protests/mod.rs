@@ -52,6 +52,12 @@ pub fn find(
             // subject before it ("Seoul picks site amid protests") is not its protester.
             role = Role::Noun;
         }
+        if single && doc.has(i, OF_TARGET) && doc.is(end, "of") {
+            // `boycott-of`: "a boycott of Danish goods", "Norway's boycott of
+            // the games": a noun whose "of" names what it opposes (the verb
+            // never takes "of").
+            role = Role::NounOf;
+        }
         let candidate = Candidate {
             core: i..end,
             sentence: sentence.clone(),
@@ -200,7 +206,44 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
         }
         return (j, true);
     }
+    if let Some(call) = call_before(doc, s, floor) {
+        return (call, true);
+    }
     (s, false)
+}
+
+/// `call-a-protest`: "called a general strike", "called for a boycott": the
+/// call sets a new protest going, so it is the act with its light verb, as
+/// "staged a strike" is. Only before "a"/"an": "called the strike off" ends
+/// one, and "was called a protest", "what he called a protest" name one
+/// (a be-form before the verb, or "what"/"which" among the three words
+/// before it). Returns the first token of the call (adverbs before it too).
+/// Marks: `The unions called a general strike.` ("called a general
+/// strike"), `Farmers called for a boycott of the fair.` ("called for a
+/// boycott").
+/// Not: `The march was called a riot.`, `Police broke up what they called
+/// an illegal protest.`
+fn call_before(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
+    if !(s > floor && (doc.is(s - 1, "a") || doc.is(s - 1, "an"))) {
+        return None;
+    }
+    let mut j = s - 1;
+    if j > floor && doc.is(j - 1, "for") {
+        j -= 1;
+    }
+    if !(j > floor && doc.has(j - 1, CALL)) {
+        return None;
+    }
+    j -= 1;
+    let naming = (j > floor && doc.has(j - 1, crate::lexicon::class::attribution::BE))
+        || (j.saturating_sub(3).max(floor)..j).any(|k| doc.is(k, "what") || doc.is(k, "which"));
+    if naming {
+        return None;
+    }
+    while j > floor && doc.has(j - 1, ADV) {
+        j -= 1;
+    }
+    Some(j)
 }
 
 /// Extends a match right over adverbs ("protest strongly").

@@ -482,6 +482,19 @@ fn subject_before(
         let i = doc.token_at(s.start);
         is_subject(s) && !inside_a_name(doc, i, s, sentence.start) && !after_anti(doc, i)
     };
+    let (lo, hi) = match relative_before(doc, start, sentence.start) {
+        // `relative-subject`: "groups in Busan, who called a strike": the
+        // subject is the relative's antecedent, the phrase right before it.
+        Some(rel) => {
+            let mut k = rel;
+            if k > sentence.start && doc.is(k - 1, ",") {
+                k -= 1;
+            }
+            let from = k.saturating_sub(6).max(sentence.start);
+            (doc.tokens[from].span.start, doc.tokens[k].span.start)
+        }
+        None => (lo, hi),
+    };
     let speaker = ctx
         .speakers_within(lo, hi)
         .rev()
@@ -503,6 +516,19 @@ fn subject_before(
         (None, Some(c)) => Some(Agent::Country(c)),
         (None, None) => None,
     }
+}
+
+/// The relative pronoun "who" or "which" right before token `start` (adverbs
+/// between), whose antecedent is the subject of the verb at `start`.
+/// Marks: `Groups in Busan, who called a strike` (no protester; was the
+/// state named earlier in the sentence), `Norway, which protested the
+/// ban` (Norway).
+fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    let mut j = start;
+    while j > floor && doc.has(j - 1, ADV) {
+        j -= 1;
+    }
+    (j > floor && (doc.is(j - 1, "who") || doc.is(j - 1, "which"))).then(|| j - 1)
 }
 
 /// How many tokens before a trigger its subject is looked for.

@@ -876,3 +876,77 @@ fn a_noun_agent_may_follow_an_organising_participle() {
     let f = run("A strike hit the port, reported by Danish radio.", &[], &[]);
     assert_eq!(f[0].protester, None);
 }
+
+/// `struck-by-workers`: "struck"/"striking" is a walkout only when working
+/// people strike and no object follows.
+#[test]
+fn struck_is_a_walkout_only_by_workers() {
+    assert_eq!(spans("Dockers struck for higher pay."), ["struck"]);
+    assert_eq!(spans("Nurses have been striking since May."), ["striking"]);
+    assert_eq!(
+        spans("Dockers at the port struck over pensions."),
+        ["struck"]
+    );
+    for text in [
+        "A missile struck the town.",
+        "The firms struck a deal.",
+        "Workers struck a deal with the owners.",
+        "It was a striking result.",
+        "Workers fled when a bomb struck near the plant.",
+    ] {
+        assert!(spans(text).is_empty(), "{text}");
+    }
+}
+
+/// `boycott-of`: the "of" after a boycott noun names what it opposes, and a
+/// state named there is the state protested against.
+#[test]
+fn boycott_of_names_its_target() {
+    let f = one("Farmers began a boycott of Danish goods.");
+    assert_eq!(f.target.as_deref(), Some("Danish goods"));
+    assert_eq!(f.against, Some("DK"));
+    let f = one("Norway's boycott of the games began.");
+    assert_eq!(f.protester.as_deref(), Some("Norway"));
+    assert_eq!(f.target.as_deref(), Some("the games"));
+    // Not: a protest "of" names its crowd, not its target.
+    let f = one("A protest of thousands filled the square.");
+    assert_eq!(f.target, None);
+}
+
+/// `call-a-protest`: the call that sets a protest going is its light verb.
+#[test]
+fn a_call_joins_the_protest_it_sets_going() {
+    assert_eq!(
+        spans("The unions called a general strike."),
+        ["called a general strike"]
+    );
+    assert_eq!(spans("Unions will call a strike."), ["call a strike"]);
+    assert_eq!(
+        spans("Farmers called for a boycott of the fair."),
+        ["called for a boycott"]
+    );
+    // Naming a protest is no call.
+    assert_eq!(spans("The march was called a riot."), ["march", "riot"]);
+    assert_eq!(
+        spans("Police broke up what they called an illegal protest."),
+        ["protest"]
+    );
+    // A negated call sets nothing going.
+    assert!(spans("The unions did not call a strike.").is_empty());
+}
+
+/// `relative-subject`: after "who"/"which" the subject is the relative's
+/// antecedent, not a state named earlier in the sentence.
+#[test]
+fn a_relative_pronoun_takes_its_antecedent_as_subject() {
+    let f = &run(
+        "Japan's claims angered groups in Busan, who called for a boycott of Japanese goods.",
+        &[],
+        &[],
+    )[0];
+    assert_eq!(f.text, "called for a boycott");
+    assert_eq!(f.protester, None);
+    assert_eq!(f.against, Some("JP"));
+    let f = one("Russia's claims angered Norway, which protested.");
+    assert_eq!(f.protester.as_deref(), Some("Norway"));
+}

@@ -140,3 +140,8 @@ pub fn protests(text: &str) -> Vec<(String, Option<String>)> {
         })
         .collect()
 }
+
+/// A row of [`protests`]: trigger text and target text.
+pub fn protest_row(trigger: &str, target: Option<&str>) -> (String, Option<String>) {
+    (trigger.to_string(), target.map(str::to_string))
+}

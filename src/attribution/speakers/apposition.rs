@@ -283,7 +283,7 @@ pub fn apposed_name(doc: &Doc, phrase_end: usize, ceiling: usize) -> Option<Rang
     let name = phrase_after(doc, first, close).filter(|p| {
         p.start == first
             && p.end == close
-            && is_name_word(doc, p.start)
+            && (is_name_word(doc, p.start) || is_name_particle(doc, p.start))
             && !is_title(doc, p.end - 1)
     })?;
     verb_follows.then_some(name)

@@ -189,6 +189,31 @@ pub(crate) fn is_name_word(doc: &Doc, i: usize) -> bool {
         && !is_opening_participle(doc, i)
 }
 
+/// `name-particle`: a lowercase particle inside a surname ("Marieke de
+/// Wit", "Jan van Dijk", "de Wit said"; `name-particle` in
+/// data/grammar_words.tsv) is part of the name when a name word follows it.
+/// Marks: `His lawyer, Marieke de Wit, said`, `"It is over," de Wit said`.
+/// Not: `the van driver said` (no name word after it), `De Wit said` (a
+/// capitalised particle is a name word already).
+pub(crate) fn is_name_particle(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i) && doc.has_lowercase(i, words::NAME_PARTICLE) && is_name_word(doc, i + 1)
+}
+
+/// `hyphenated-name-after`: "said Jean-Luc Perrin", "his envoy, Jean-Luc
+/// Perrin, said": a hyphen glued to a name word before it and to a word
+/// after it joins the parts of one name; the span after it runs past both.
+/// Not `Oslo - Lund said` (spaced dash).
+fn glued_name_hyphen(doc: &Doc, i: usize, first: usize) -> bool {
+    i > first
+        && doc.word(i) == "-"
+        && !doc.tokens[i].space_before
+        && is_name_word(doc, i - 1)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
+}
+
 /// `opening-participle-no-name`: "Appearing before the crowd, Berg said",
 /// "Having announced the verdict, Judge Vik left": an "-ing" word opening
 /// its sentence before a preposition or determiner, or an auxiliary's
@@ -426,7 +451,7 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
         {
             break;
         }
-        if is_modifier(doc, prev) {
+        if is_modifier(doc, prev) || is_name_particle(doc, prev) {
             start = prev;
         } else if doc.word(prev) == "."
             && prev > floor
@@ -526,6 +551,16 @@ fn phrase_ending_before(doc: &Doc, end: usize, floor: usize) -> Option<Range<usi
         while start > floor && is_name_word(doc, start - 1) {
             start -= 1;
         }
+    } else if let Some(acronym) = (k < start && k > floor)
+        .then(|| dotted_acronym(doc, k - 1, floor))
+        .flatten()
+    {
+        // `acronym-before-plain-words`: "U.N. aid chief Rosa Lindqvist",
+        // "the U.N. refugee agency": a dotted acronym before plain words
+        // and the head opens the phrase as a name does. Not "The talks
+        // failed, U.N. envoy Ola Berg said" (no plain word: the walk took it
+        // already).
+        start = acronym;
     }
     Some(coordinated(doc, start, floor)..end)
 }
@@ -741,7 +776,14 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
                 && (is_abbreviation_word(doc, end - 1) || is_initial(doc, end - 1))
                 && is_name_word(doc, end + 1))
                 || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
-        if is_modifier(doc, end) || plain || before_title || inner_mark {
+        if glued_name_hyphen(doc, end, first) {
+            end += 2;
+        } else if is_modifier(doc, end)
+            || plain
+            || before_title
+            || inner_mark
+            || is_name_particle(doc, end)
+        {
             end += 1;
         } else if let Some(head) = possessed_head(doc, end, first, ceiling) {
             end = head;
@@ -749,7 +791,7 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
             break;
         }
     }
-    while end > first && !is_head(doc, end - 1) {
+    while end > first && !is_head(doc, end - 1) && !is_hyphen_tail(doc, end - 1, first) {
         end -= 1;
     }
     (end > first).then_some(first..end)

@@ -362,6 +362,59 @@ fn an_apposition_may_close_inside_a_quote() {
 }
 
 #[test]
+fn acronym_before_plain_words_opens_the_phrase() {
+    // `acronym-before-plain-words` Marks.
+    assert_eq!(
+        before("U.N. aid chief Rosa Lind said", "said").as_deref(),
+        Some("U.N. aid chief Rosa Lind")
+    );
+    assert_eq!(
+        before("The ferry sank, the U.N. refugee agency said", "said").as_deref(),
+        Some("U.N. refugee agency")
+    );
+    // Not: no plain word between (the walk took the acronym already).
+    assert_eq!(
+        before("The ferry sank, U.N. envoy Ola Berg said", "said").as_deref(),
+        Some("U.N. envoy Ola Berg")
+    );
+}
+
+#[test]
+fn name_particles_and_hyphenated_given_names() {
+    // `name-particle` Marks.
+    assert_eq!(
+        before("Later de Wit said", "said").as_deref(),
+        Some("de Wit")
+    );
+    assert_eq!(
+        before("Lawyer Marieke van Dijk said", "said").as_deref(),
+        Some("Lawyer Marieke van Dijk")
+    );
+    assert_eq!(
+        after("said Jan van Dijk on Monday", "said").as_deref(),
+        Some("Jan van Dijk")
+    );
+    // Not: a particle before a lowercase word.
+    assert_eq!(
+        before("The van driver said", "said").as_deref(),
+        Some("van driver")
+    );
+    // `hyphenated-name-after` Marks; Not: a spaced dash.
+    assert_eq!(
+        after("said Jean-Luc Perrin on Monday", "said").as_deref(),
+        Some("Jean-Luc Perrin")
+    );
+    assert_eq!(
+        after("said envoy Han Ji-won on Monday", "said").as_deref(),
+        Some("envoy Han Ji-won")
+    );
+    assert_eq!(
+        after("said Perrin - and then he left", "said").as_deref(),
+        Some("Perrin")
+    );
+}
+
+#[test]
 fn dotted_acronyms_speak() {
     assert_eq!(before("The S.E.C. said", "said").as_deref(), Some("S.E.C."));
     assert_eq!(
