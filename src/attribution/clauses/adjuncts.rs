@@ -73,12 +73,7 @@ pub(in crate::attribution) fn asked_question_start(
     j: usize,
     end: usize,
 ) -> Option<usize> {
-    let question = |k: usize| {
-        doc.has(k, words::INDIRECT_QUESTION)
-            || ["what", "who", "which", "where"]
-                .iter()
-                .any(|w| doc.is(k, w))
-    };
+    let question = |k: usize| doc.has(k, words::QUESTION_OPENER);
     let plain = |k: usize| {
         matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
             && !doc.has(k, words::FINITE)

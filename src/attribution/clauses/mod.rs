@@ -633,7 +633,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     // Within a window: a long sentence of cues stays linear.
     let end = end.min(k + 40);
     let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
-    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::TIME_SUBORDINATOR) {
         return no_comma();
     }
     // "said after the congress she would not ...": a clause follows the phrase.
