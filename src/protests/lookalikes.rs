@@ -414,7 +414,7 @@ fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     while j > c.sentence.start && super::triggers::is_modifier(doc, j - 1) {
         j -= 1;
     }
-    if j > c.sentence.start && matches!(doc.word(j - 1), "'s" | "’s") {
+    if j > c.sentence.start && doc.is_clitic_s(j - 1) {
         j -= 1;
     }
     let named = j > c.sentence.start + 1

@@ -30,7 +30,7 @@ fn is_modifier(doc: &Doc, i: usize) -> bool {
         // "his", "their" (not "he", "they").
         Pos::Pron => is_possessive_determiner(doc, i),
         // The possessive "'s" ("Japan's foreign minister").
-        Pos::Part => matches!(doc.word(i), "'s" | "’s"),
+        Pos::Part => doc.is_clitic_s(i),
         // "U.S.-based", "Abu-Dhabi": a hyphen between words.
         Pos::Punct => {
             matches!(doc.word(i), "-" | "." | "&")

@@ -648,7 +648,7 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
     doc.has(cue.start, words::TELL)
         && (from..that).all(|k| {
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
-                || matches!(doc.word(k), "'s" | "’s")
+                || doc.is_clitic_s(k)
         })
 }
 

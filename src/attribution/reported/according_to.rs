@@ -254,7 +254,7 @@ fn quote_opened_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
 fn that_is(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     i == s.start + 2
         && doc.has(s.start, words::DEMONSTRATIVE_PRONOUN)
-        && (doc.is(i - 1, "is") || matches!(doc.word(i - 1), "'s" | "’s"))
+        && (doc.is(i - 1, "is") || doc.is_clitic_s(i - 1))
 }
 
 /// "after, according to", "because according to", "while - according to":
