@@ -521,8 +521,11 @@ pub fn is_cancelled(doc: &Doc, verb: usize, floor: usize) -> bool {
     while i > floor {
         let prev = i - 1;
         if doc.has(prev, words::CANCELLING) {
-            // "the people I spoke to said": no infinitive is inflected.
-            if doc.is(prev, "to") && is_inflected_form(doc, verb) {
+            // "the people I spoke to said": no infinitive is inflected;
+            // "pivoted to arguing that": nor is a gerund (`that-gerund`).
+            if doc.is(prev, "to")
+                && (is_inflected_form(doc, verb) || doc.word(verb).ends_with("ing"))
+            {
                 return false;
             }
             return saying_goes_on(doc, prev + 1, 0).is_none();

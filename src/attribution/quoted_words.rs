@@ -129,6 +129,46 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     Not("Lund And Berg Slam 'Friends Of The Harbour' Over Fees."),
     Not("A Town Mayor Who Once Mocked 'Landlubbers' Wins The Port Vote."),
     Not("Berg joined a group called the \"Ferry Users Union\" on Friday."),
+    // `owned-quoting-noun`: a quoting verb's word after a possessive is a
+    // noun; its owner speaks.
+    Marks(
+        "The worries go beyond Lund's bold pledge to be \"neutral\" in the talks.",
+        "neutral",
+        "Lund",
+    ),
+    Marks(
+        "The mayor blasted Ola Lund's call for a \"harbour tax\" on Friday.",
+        "harbour tax",
+        "Ola Lund",
+    ),
+    Marks("The union's call for a \"fair deal\" won.", "fair deal", "union"),
+    Not("The crews liked what her team calls her \"fair fares\" plan."),
+    // (Not a speech act's noun: no owner's words.)
+    Not("Her welcome at the quay was \"warm.\""),
+    // `coordinated-comma`: a comma before "and", or between the verb
+    // phrases of a list, keeps the first verb's subject.
+    Marks(
+        "Lund compared the plan with old follies, and urged people not to \"choose ruin.\"",
+        "choose ruin",
+        "Lund",
+    ),
+    Marks(
+        "Lund looked up, frowned and called the plan \"a farce.\"",
+        "a farce",
+        "Lund",
+    ),
+    // `participle-after-attribution`: a participle after the comma closing
+    // an attribution (inverted or not) speaks for its speaker.
+    Marks(
+        "\"We will stay,\" said Lund, calling the plan \"a disgrace.\"",
+        "a disgrace",
+        "Lund",
+    ),
+    Marks(
+        "\"We will stay,\" the mayor said, urging the crews to \"hold the line.\"",
+        "hold the line",
+        "mayor",
+    ),
     // `opener-coordinated-subject`: a verb coordinated inside a subordinate
     // clause has that clause's subject (`subordinate-coordination`).
     Marks(
@@ -235,7 +275,21 @@ pub fn find(doc: &Doc, found: &mut Found) {
             && speakers::is_relative_that(doc, group - 1)
             && names_its_object(doc, verb, quote.open))
         .then(|| group - 1..group);
-        let Some(phrase) = relative_that
+        // `owned-quoting-noun`: `Lund's pledge to be "neutral"`: after a
+        // possessive the verb's word is a noun, and its owner speaks.
+        // (Only the bare form: `what her team calls her "plan"` is a verb.)
+        // (A speech act's noun, `owned` in data/quoting_verbs.txt, with no
+        // verb between it and the quote.)
+        let bare = !["ed", "ing", "s"]
+            .iter()
+            .any(|e| doc.word(verb).ends_with(e))
+            && doc.has(verb, super::words::OWNED_QUOTING_NOUN)
+            && (verb + 1..quote.open).all(|k| !doc.has(k, super::words::FINITE));
+        let owner = bare
+            .then(|| super::reported::owner_of_noun(doc, &sentence, verb))
+            .flatten();
+        let Some(phrase) = owner
+            .or(relative_that)
             .or_else(|| speakers::phrase_before(doc, group, sentence.start))
             // `Lund issued a statement calling the vote "a farce"`: the
             // issuer speaks (`speakers::message_issuer`).
@@ -277,6 +331,15 @@ pub fn find(doc: &Doc, found: &mut Found) {
             // and called it "a disgrace."`: the speaker of the claim the
             // conjunction follows.
             .or_else(|| claim_before_conjunction(doc, found, group).map(Source::SameAs))
+            // `participle-after-attribution`: `"We stay," said Lund,
+            // calling the plan "a disgrace."`: a participle after the
+            // comma that closes an attribution speaks for its speaker.
+            .or_else(|| {
+                participle
+                    .then(|| attribution_before_comma(doc, found, group))
+                    .flatten()
+                    .map(Source::SameAs)
+            })
         else {
             continue;
         };
@@ -309,6 +372,21 @@ fn claim_before_conjunction(doc: &Doc, found: &Found, group: usize) -> Option<su
         .live()
         .rev()
         .find(|(_, a)| a.claim.end == end)
+        .map(|(id, _)| id)
+}
+
+/// `participle-after-attribution`: the attribution whose speaker phrase or
+/// cue ends at the comma right before `group` (`"We stay," said Lund,
+/// calling ...`, `"We stay," Lund said, calling ...`).
+fn attribution_before_comma(doc: &Doc, found: &Found, group: usize) -> Option<super::Id> {
+    let comma = group.checked_sub(1).filter(|&k| doc.word(k) == ",")?;
+    found
+        .live()
+        .rev()
+        .find(|(_, a)| {
+            a.cue.as_ref().is_some_and(|c| c.end == comma)
+                || matches!(&a.source, Source::Phrase(p) if p.end == comma)
+        })
         .map(|(id, _)| id)
 }
 
@@ -400,8 +478,15 @@ fn in_headline(doc: &Doc, open: usize) -> bool {
 fn coordinated_subject(doc: &Doc, group: usize, sentence_start: usize) -> Option<Range<usize>> {
     let phrase = super::direct::coordinated_subject(doc, group, sentence_start)?;
     // Within a window: a long sentence of quotes stays linear.
+    // (`coordinated-comma`: a comma right before the conjunction, `met the
+    // crews, and called ...`, or between two verb phrases of the list,
+    // `looked up, frowned and called ...`, keeps the subject.)
     let near = group - phrase.end <= super::direct::CLAUSE_WINDOW
-        && (phrase.end..group).all(|k| doc.word(k) != ",");
+        && (phrase.end..group).all(|k| {
+            doc.word(k) != ","
+                || k + 2 == group
+                || super::reported::verb_list_comma(doc, k, group - 1)
+        });
     let plain = (sentence_start.max(group.saturating_sub(super::direct::CLAUSE_WINDOW))..group)
         .all(|k| !doc.has(k, super::words::CLAUSE_OPENER));
     // `opener-coordinated-subject`: `when Lund faulted Berg on fees and

@@ -77,6 +77,9 @@ pub enum Rule {
     /// `It is no surprise, Lund said, that …`: the clause before an
     /// interposed attribution whose cue opens a "that" clause.
     InterposedThat,
+    /// `The port is full, Lund said: the ferries wait outside.`: the clause
+    /// before an attribution whose cue ends at a colon.
+    ClauseBeforeColon,
     /// `Peskov's statement that <claim>`.
     NounCue,
     /// `his claim that <claim>`.
@@ -110,7 +113,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order above.
-    pub const ALL: [Rule; 39] = [
+    pub const ALL: [Rule; 40] = [
         Rule::QuoteAfter,
         Rule::QuoteHeard,
         Rule::Chant,
@@ -138,6 +141,7 @@ impl Rule {
         Rule::CoordinatedVerbs,
         Rule::QuotedAsSaying,
         Rule::InterposedThat,
+        Rule::ClauseBeforeColon,
         Rule::NounCue,
         Rule::OwnedNounCue,
         Rule::OpeningParticiple,
@@ -182,6 +186,7 @@ impl Rule {
             Rule::CoordinatedVerbs => "coordinated-verbs",
             Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::InterposedThat => "interposed-that",
+            Rule::ClauseBeforeColon => "clause-before-colon",
             Rule::NounCue => "noun-cue",
             Rule::OwnedNounCue => "owned-noun-cue",
             Rule::OpeningParticiple => "opening-participle",
@@ -242,6 +247,7 @@ impl Rule {
             Rule::CoordinatedVerbs => reported::coordinated_verbs::COORDINATED_VERBS,
             Rule::QuotedAsSaying => reported::frame::QUOTED_AS_SAYING,
             Rule::InterposedThat => reported::interposed_that::INTERPOSED_THAT,
+            Rule::ClauseBeforeColon => reported::clause_before_colon::CLAUSE_BEFORE_COLON,
             Rule::NounCue => reported::noun_cue::NOUN_CUE,
             Rule::OwnedNounCue => reported::noun_cue::OWNED_NOUN_CUE,
             Rule::OpeningParticiple => reported::opening_participle::OPENING_PARTICIPLE,

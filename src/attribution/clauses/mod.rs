@@ -619,7 +619,26 @@ pub(super) fn quote_opens_clause(doc: &Doc, k: usize) -> bool {
                     })
                     .any(|v| v > c + 2 && finite(v))
             };
-            (finite(c + 1) || (subject_goes_on && verb_follows())) && !doc.is_capitalized(c + 1)
+            // `quote-before-name-subject`: `said "of course" Berg has the
+            // skills`: a name after the closing mark, then its finite verb,
+            // is the clause's subject (not a cue: `"...," Berg said`).
+            let name_subject = || {
+                // (Same sentence, no stop closing the quote: `yelled "Stay
+                // there!"` ⏎ `Boos got louder` is no clause.)
+                if c + 1 >= doc.tokens.len()
+                    || doc.sentence_of(c + 1) != doc.sentence_of(k)
+                    || matches!(doc.word(c - 1), "." | "!" | "?" | ",")
+                {
+                    return false;
+                }
+                let mut v = c + 1;
+                while v < doc.tokens.len() && v < c + 4 && speakers::is_name_word(doc, v) {
+                    v += 1;
+                }
+                v > c + 1 && v < doc.tokens.len() && finite(v) && !cues::is_reporting_verb(doc, v)
+            };
+            ((finite(c + 1) || (subject_goes_on && verb_follows())) && !doc.is_capitalized(c + 1))
+                || name_subject()
         })
 }
 

@@ -419,6 +419,26 @@ pub(super) fn attribution_by_verb_before(doc: &Doc, quote: &Quote) -> Option<Sai
         .then(|| speakers::phrase_before(doc, group, sentence_start))
         .flatten()
         .map(|p| {
+            // `object-participle-quote`: `Lund opened the debate saying,
+            // "..."`: a participle right after the main verb's object speaks
+            // for the sentence's subject, as in the reported pass ("Envoys
+            // toured the coast saying ..."); not a preposition's object
+            // (`footage of Lund saying`, `with crowds chanting`).
+            if cues::is_participle(doc, verb)
+                && follows_verb(doc, &p, sentence_start)
+                && crate::attribution::reported::after_an_object(
+                    doc,
+                    &doc.sentences[doc.sentence_of(verb)],
+                    group,
+                )
+            {
+                if let Some(subject) =
+                    crate::attribution::reported::opening_subject(doc, sentence_start, group)
+                        .filter(|s| s.end < p.start)
+                {
+                    return subject;
+                }
+            }
             if after_preposition(doc, &p, sentence_start)
                 || speakers::is_inside_relative(doc, &p, sentence_start)
             {
@@ -644,6 +664,19 @@ fn after_preposition(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
         || (k > floor && doc.has(k - 1, words::ADJUNCT_PREPOSITION) && !doc.is_capitalized(k - 1))
 }
 
+/// `object-participle-quote`: the phrase (past its determiner) follows the
+/// main verb, or a verb and its particle (`emailed [supporters]`, `started
+/// out their [debate]`), not a preposition (`footage of [Lund]`) nor a
+/// dash.
+fn follows_verb(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
+    let k = speakers::past_determiner(doc, phrase.start, floor);
+    let lower_word = |i: usize| doc.tokens[i].kind == TokenKind::Word && !doc.is_capitalized(i);
+    k > floor + 1
+        && lower_word(k - 1)
+        && (!doc.has(k - 1, words::FUNCTION_WORD)
+            || (lower_word(k - 2) && crate::attribution::reported::looks_like_verb(doc, k - 2)))
+}
+
 /// `with [many marchers] chanting "..."`: the phrase after "with" is the
 /// agent of the participle after it.
 fn with_agent(doc: &Doc, phrase: &Range<usize>, floor: usize) -> bool {
@@ -715,6 +748,11 @@ mod tests {
                 "the storm was not the fault of the crews, \"not by a long shot.\"".into(),
                 Reported
             )]
+        );
+        // `quote-before-name-subject`: a name and its verb after the closing mark.
+        assert_eq!(
+            claims("Lund said \"of course\" Berg has the skills to lead."),
+            [("\"of course\" Berg has the skills to lead".into(), Reported)]
         );
         assert_eq!(
             claims("Berg says \"the ferry is slow\" because the crews are tired."),
@@ -849,6 +887,20 @@ mod tests {
                 Some("adding".into())
             )]
         );
+        // `object-participle-quote`: right after the main verb's object
+        // (past a verb's particle); not after a preposition's object.
+        assert_eq!(
+            direct("Lund opened the hearing saying, \"We are safe.\""),
+            [t("We are safe", "Lund", Some("saying"))]
+        );
+        assert_eq!(
+            direct("Berg started out her third rally saying \"We are back.\""),
+            [t("We are back", "Berg", Some("saying"))]
+        );
+        assert_eq!(
+            direct("The ad cuts to footage of Lund saying, \"We are safe.\""),
+            [t("We are safe", "Lund", Some("saying"))]
+        );
     }
 
     #[test]
@@ -863,6 +915,11 @@ mod tests {
                 "Berg, though she praised the judge and said, \"He deserves a hearing,\" voted no."
             ),
             [t("He deserves a hearing", "she", Some("said"))]
+        );
+        // `verb-list`: a list of verb phrases after an opening clause.
+        assert_eq!(
+            direct("When the mayor left, he looked into the camera, frowned and said, \"No way.\""),
+            [t("No way", "he", Some("said"))]
         );
     }
 

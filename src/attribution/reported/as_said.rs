@@ -73,6 +73,13 @@ pub(in crate::attribution) const AS_SAID: &[Example] = &[
         "the port is busy",
         "Kolb",
     ),
+    // `as-said-apposition`: a phrase set off after the speaker.
+    Marks(
+        "As many harbour experts, including Mr. Vik, have pointed out, the mayor is free to publish the figures.",
+        "the mayor is free to publish the figures",
+        "harbour experts",
+    ),
+    Not("As the ferries, which were late again, sailed out, the mayor waved."),
     Marks(
         "The port, as Lund noted, is busy.",
         "The port, as Lund noted, is busy",
@@ -171,11 +178,18 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
     // Past auxiliaries and adverbs ("as I've suggested", "as police have
     // long said", "as the Courier recently noted"), and the outlet of a
     // name ("as Ana Holm of the Courier points out").
+    let verb_after = |from: usize| {
+        (from..(from + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
+            !(doc.has(k, words::AS_SAID_AUXILIARY)
+                || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
+        })
+    };
     let named_end = outlet_end(doc, speaker.end, s.end);
-    let mut verb = (named_end..(named_end + AS_SAID_VERB_WINDOW).min(s.end)).find(|&k| {
-        !(doc.has(k, words::AS_SAID_AUXILIARY)
-            || (!doc.is_capitalized(k) && (cues::is_adverb(doc, k) || doc.has(k, words::TIME))))
-    })?;
+    // `as-said-apposition`: "As many experts, including Ola Vik, have
+    // pointed out, ...": past a phrase set off by commas to the verb.
+    let mut verb = verb_after(past_apposition(doc, named_end, s.end))
+        .filter(|&v| cues::is_reporting_verb(doc, v))
+        .or_else(|| verb_after(named_end))?;
     // `as-said-long-subject`: "As another study from 2011 noted", "As the
     // Post's news desk reported just today": no verb after the phrase; the
     // next reporting verb's subject (as clause-subject reads it) speaks.
@@ -225,6 +239,30 @@ pub(super) fn as_said(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attributi
         return None;
     };
     phrase_claim(doc, claim, cue, speaker, Rule::AsSaid)
+}
+
+/// How many tokens a phrase set off after the speaker of "as X said" may span.
+const AS_SAID_APPOSITION_WINDOW: usize = 12;
+
+/// `as-said-apposition`: at `comma` after the speaker of "as X said", a
+/// phrase set off by commas with no verb, quote or cue in it ("As many
+/// experts, including Ola Vik, have pointed out"): past its closing comma;
+/// else `comma` itself.
+fn past_apposition(doc: &Doc, comma: usize, end: usize) -> usize {
+    if comma >= end || doc.word(comma) != "," {
+        return comma;
+    }
+    (comma + 2..end.min(comma + AS_SAID_APPOSITION_WINDOW))
+        .take_while(|&k| {
+            doc.word(k) == ","
+                || (doc.tokens[k].kind != TokenKind::Quote
+                    && !matches!(doc.word(k), ";" | ":")
+                    && !doc.has(k, words::FINITE)
+                    && !doc.has(k, words::IRREGULAR_PAST)
+                    && !cues::is_reporting_verb(doc, k))
+        })
+        .find(|&k| doc.word(k) == ",")
+        .map_or(comma, |close| close + 1)
 }
 
 /// The "as" at `i` opens the main clause its claim follows: at the

@@ -44,6 +44,13 @@ pub(in crate::attribution) const COORDINATED_VERBS: &[Example] = &[
         "58-year-old Kari Berg",
     ),
     Not("Kolb praised the plan and the port reopened."),
+    // `verb-list`: past a comma between two verb phrases of the list, to
+    // the subject after an opening subordinate clause.
+    Marks(
+        "When the vote ended, Lund thanked the crews, smiled and said the port would stay open.",
+        "the port would stay open",
+        "Lund",
+    ),
     // Past a short quoted object; a spaced dash opens the clause.
     Marks(
         "That drew his scorn - Lund called her \"soft\" and said she had no friends on the coast.",
@@ -109,6 +116,12 @@ pub(in crate::attribution) fn first_verb_subject(
                 _ => return None,
             }
         }
+        // `verb-list`: "he looked at the crowd, smiled and said": a comma
+        // between two verb phrases of one subject (a lowercase past right
+        // after it) goes on to the list's first verb.
+        if w == "," && inner.is_none() && verb_list_comma(doc, v, and) {
+            continue;
+        }
         if matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")") {
             return inner;
         }
@@ -166,6 +179,21 @@ pub(in crate::attribution) fn first_verb_subject(
         }
     }
     None
+}
+
+/// `verb-list`: the comma at `comma` joins two verb phrases of one list
+/// ending at the "and" at `and`: a lowercase past tense ("-ed" or an
+/// irregular past) right after the comma, with no comma, quote or cue
+/// from there to the "and" (`looked into the camera, smiled and said`;
+/// not `, the crowd cheered and he said`).
+pub(in crate::attribution) fn verb_list_comma(doc: &Doc, comma: usize, and: usize) -> bool {
+    let next = comma + 1;
+    next < and
+        && doc.tokens[next].kind == TokenKind::Word
+        && doc.word(next).chars().all(char::is_lowercase)
+        && (doc.word(next).ends_with("ed") || doc.has(next, words::IRREGULAR_PAST))
+        && (next + 1..and)
+            .all(|k| doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k))
 }
 
 /// `relative-coordination`: the first verb is a relative clause's, so its

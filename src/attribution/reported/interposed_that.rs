@@ -26,6 +26,14 @@ pub(in crate::attribution) const INTERPOSED_THAT: &[Example] = &[
 /// How many words an adjunct of the cue may hold before ", that".
 const ADJUNCT_WINDOW: usize = 6;
 
+/// The speaker phrase and the cue of `a`, where it has both.
+pub(super) fn phrase_and_cue(a: &Attribution) -> Option<(&Range<usize>, &Range<usize>)> {
+    match (&a.source, &a.cue) {
+        (Source::Phrase(speaker), Some(cue)) => Some((speaker, cue)),
+        _ => None,
+    }
+}
+
 /// The "that" clause of `a` (a cue after its subject) follows the cue and a
 /// comma, and a comma sets off the subject: the clause before that comma,
 /// from where the clause the attribution interrupts starts, is the
@@ -40,9 +48,7 @@ pub(super) fn front_of_interposed_that(
     a: &Attribution,
     covered: &[bool],
 ) -> Option<Range<usize>> {
-    let (Source::Phrase(speaker), Some(cue)) = (&a.source, &a.cue) else {
-        return None;
-    };
+    let (speaker, cue) = phrase_and_cue(a)?;
     let open = speakers::past_determiner(doc, speaker.start, s.start);
     let that = a.claim.start.checked_sub(1)?;
     if open <= s.start + 2

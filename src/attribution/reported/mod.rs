@@ -23,6 +23,7 @@ use std::ops::Range;
 pub(super) mod according_to;
 pub(super) mod after_claim;
 pub(super) mod as_said;
+pub(super) mod clause_before_colon;
 pub(super) mod colon_paragraph;
 pub(super) mod colon_quote_clause;
 pub(super) mod conjoined_quotes;
@@ -42,13 +43,15 @@ use according_to::*;
 pub(in crate::attribution) use after_claim::interrupted_clause_start;
 use after_claim::*;
 use as_said::*;
+use clause_before_colon::*;
 use colon_paragraph::*;
 use colon_quote_clause::*;
 pub(super) use conjoined_quotes::join_conjoined_quotes;
 pub(super) use coordinated_verbs::first_verb_subject;
-pub(in crate::attribution) use coordinated_verbs::looks_like_verb;
+pub(in crate::attribution) use coordinated_verbs::{looks_like_verb, verb_list_comma};
 use frame::*;
 use interposed_that::*;
+pub(in crate::attribution) use noun_cue::owner_of_noun;
 use noun_cue::*;
 use opening_participle::*;
 pub(super) use participle::opening_subject;
@@ -56,6 +59,7 @@ use participle::*;
 use passive_agent::*;
 use purpose_infinitive::*;
 use subordinate::*;
+pub(in crate::attribution) use verb_cue::after_an_object;
 use verb_cue::*;
 use with_participle::*;
 
@@ -131,6 +135,26 @@ pub fn find(doc: &Doc, found: &mut Found) {
     {
         quoted[q.inner.clone()].iter_mut().for_each(|c| *c = true);
     }
+    // `clause-before-colon`: the clause before a quote's attribution that
+    // ends at a colon ("<clause>, she said: "..."").
+    let fronts: Vec<Attribution> = found
+        .live()
+        .filter_map(|(id, a)| {
+            let s = &doc.sentences[doc.sentence_of(a.cue.as_ref()?.start)];
+            let claim = front_of_colon(doc, s, a, &covered)?;
+            Some(Attribution {
+                claim,
+                mode: ClaimMode::Reported,
+                cue: a.cue.clone(),
+                source: Source::SameAs(id),
+                rule: Rule::ClauseBeforeColon,
+            })
+        })
+        .collect();
+    for a in fronts {
+        covered[a.claim.clone()].iter_mut().for_each(|c| *c = true);
+        found.push(a);
+    }
     let direct = DirectCues::new(doc, found);
     // Each token's lexicon lookups once, not once per sweep.
     let candidate: Vec<bool> = (0..doc.tokens.len())
@@ -181,17 +205,23 @@ pub fn find(doc: &Doc, found: &mut Found) {
                         .max(a.cue.as_ref().map_or(i, |c| c.end))
                         .max(i + 1);
                     let front = front_of_interposed_that(doc, &sentence, &a, &covered);
+                    let colon_front = front_of_colon(doc, &sentence, &a, &covered);
                     let cue = a.cue.clone();
                     let id = found.push(a);
-                    if let Some(claim) = front {
-                        covered[claim.clone()].iter_mut().for_each(|c| *c = true);
-                        found.push(Attribution {
-                            claim,
-                            mode: ClaimMode::Reported,
-                            cue,
-                            source: Source::SameAs(id),
-                            rule: Rule::InterposedThat,
-                        });
+                    for (claim, rule) in [
+                        (colon_front, Rule::ClauseBeforeColon),
+                        (front, Rule::InterposedThat),
+                    ] {
+                        if let Some(claim) = claim {
+                            covered[claim.clone()].iter_mut().for_each(|c| *c = true);
+                            found.push(Attribution {
+                                claim,
+                                mode: ClaimMode::Reported,
+                                cue: cue.clone(),
+                                source: Source::SameAs(id),
+                                rule,
+                            });
+                        }
                     }
                     continue;
                 }

@@ -176,6 +176,21 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
     if !cues::is_reporting_noun(doc, i) || i <= s.start {
         return None;
     }
+    let k = past_owned_modifiers(doc, s, i);
+    // (A noun right after "'s" is `noun-cue`'s.)
+    if !speakers::is_possessive_pronoun(doc, k) && k + 1 == i {
+        return None;
+    }
+    let speaker = noun_owner(doc, s, k)?;
+    let owner = speakers::past_determiner(doc, speaker.start, s.start);
+    let speaker = restating_subject(doc, s, owner).unwrap_or(speaker);
+    claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
+}
+
+/// The token before the noun at `i` and its modifiers (at most
+/// `OWNED_NOUN_MODIFIERS`): where its owner ends ("Vik's continued denial",
+/// "his fact-free assertion").
+fn past_owned_modifiers(doc: &Doc, s: &Range<usize>, i: usize) -> usize {
     let mut k = i - 1;
     let mut modifiers = 0;
     while k > s.start {
@@ -199,17 +214,57 @@ pub(super) fn owned_noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<At
         modifiers += usize::from(doc.tokens[k].space_before);
         k -= 1;
     }
-    let speaker = if speakers::is_possessive_pronoun(doc, k) {
-        k..k + 1
-    } else if k + 1 < i && doc.is_clitic_s(k) {
-        speakers::phrase_before(doc, k, s.start)?
-    } else {
-        return None;
-    };
-    let owner = speakers::past_determiner(doc, speaker.start, s.start);
-    let speaker = restating_subject(doc, s, owner).unwrap_or(speaker);
-    claim_after_noun(doc, s, i, owner, speaker, Rule::OwnedNounCue)
+    k
 }
+
+/// The owner ending at `k`: a possessive pronoun ("his"), or the phrase
+/// before "'s" ("Lund's").
+fn noun_owner(doc: &Doc, s: &Range<usize>, k: usize) -> Option<Range<usize>> {
+    if speakers::is_possessive_pronoun(doc, k) {
+        Some(k..k + 1)
+    } else if doc.is_clitic_s(k) {
+        speakers::phrase_before(doc, k, s.start)
+    } else {
+        None
+    }
+}
+
+/// `owned-quoting-noun`: the owner of the noun at `i`, with one modifier
+/// at most between (`Lund's pledge to be "neutral"`, `his bold call for a
+/// "total ban"`): a quoting verb's word after a possessive is a noun, and
+/// the quoted words it introduces are the owner's.
+/// The owner before "'s" is the run of name words right before it
+/// (`the concerns go beyond Lund's pledge`: "Lund"), or a determiner's
+/// plain noun phrase (`the union's call for`: "union").
+pub(in crate::attribution) fn owner_of_noun(
+    doc: &Doc,
+    s: &Range<usize>,
+    i: usize,
+) -> Option<Range<usize>> {
+    if i <= s.start {
+        return None;
+    }
+    let k = past_owned_modifiers(doc, s, i);
+    if speakers::is_possessive_pronoun(doc, k) {
+        return Some(k..k + 1);
+    }
+    if !doc.is_clitic_s(k) {
+        return None;
+    }
+    let mut start = k;
+    while start > s.start && k - start < OWNER_NAME_WORDS && speakers::is_name_word(doc, start - 1)
+    {
+        start -= 1;
+    }
+    if start < k {
+        Some(start..k)
+    } else {
+        speakers::possessor_before(doc, k, s.start)
+    }
+}
+
+/// How many name words an owner before "'s" may have ("Ola Lund's").
+const OWNER_NAME_WORDS: usize = 3;
 
 /// `restated-owner`: "Lund repeated her claim that ...": the noun phrase
 /// at `owner` is the object of a verb of saying again, whose subject owns

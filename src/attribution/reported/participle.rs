@@ -98,6 +98,26 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
         "more voters came",
         "Lund",
     ),
+    // `focus-adverb-participle`: a word of focus before the participle.
+    Marks(
+        "Lund complained about the vote the morning after, even suggesting he may have been cheated.",
+        "he may have been cheated",
+        "Lund",
+    ),
+    // `that-gerund`: "in" or "to" before a gerund cue and its "that".
+    Marks(
+        "Lund clearly erred in saying that the fee came from the port.",
+        "the fee came from the port",
+        "Lund",
+    ),
+    Marks(
+        "Then Berg pivoted to arguing that the fees were one more reason to close the port.",
+        "the fees were one more reason to close the port",
+        "Berg",
+    ),
+    // Not "of": the object of "accused" is who said it.
+    Not("The mayor accused Berg of saying that the port was shut."),
+    Not("Berg is used to saying the port is shut."),
     // An adverb of manner before the participle.
     Marks(
         "Lund questioned Berg's record, falsely suggesting that she had never paid tax.",

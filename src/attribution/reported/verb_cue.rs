@@ -20,6 +20,14 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // A directive governs no reported clause.
     Not("Lund urged that the port close before the storm."),
+    // `message-relative`: the subject of the main clause issued the message.
+    Marks(
+        "The union issued a letter from its lawyers on Friday that says the depot will close.",
+        "the depot will close",
+        "union",
+    ),
+    Not("The depot that closed says nothing about the fees."),
+    Not("They want a speech by the mayor that explains her plan for the port."),
     // `fronted-time-determiner`: a time word after "each", "every",
     // "last" ... is a fronted adverbial, no part of the speaker.
     Marks(
@@ -954,6 +962,9 @@ pub(super) fn before_claim(
                 || (doc.is(cue.end, "that")
                     && (doc.is_spaced_dash(group - 1)
                         || doc.has(group - 1, words::PARTICIPLE_PREPOSITION)
+                        // `that-gerund`: "erred in saying that", "pivoted
+                        // to arguing that".
+                        || doc.has(group - 1, words::THAT_GERUND_PREPOSITION)
                         || doc.is(group - 1, "and")
                         || doc.is(group - 1, "but")))
                 // "on the spot - saying he would ...".
@@ -1030,6 +1041,11 @@ pub(super) fn before_claim(
                     None => main_speaker(doc, s, i, found, direct)?,
                 };
                 (source, Rule::CoordinatedVerbs)
+            }
+            // `message-relative`: "released a letter from her doctor that
+            // says <claim>": the main clause's subject speaks.
+            None if let Some(noun) = message_before_relative(doc, s, group, cue.end) => {
+                (main_speaker(doc, s, noun, found, direct)?, Rule::VerbCue)
             }
             None => return None,
         }
@@ -1212,12 +1228,57 @@ fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize
         .filter(|&k| skip_adjuncts(doc, k + 1, group) == group)
 }
 
+/// How many words may stand between a message noun and the relative word
+/// of `message-relative` ("a letter from her doctor on Friday that says").
+const MESSAGE_RELATIVE_WINDOW: usize = 6;
+
+/// `message-relative`: "The union issued a letter that says the depot will
+/// close", "He released a letter from his doctor on Friday that says he is
+/// well": a relative "that" or "which" right before the cue's group, after
+/// a message noun (`message`) and a few plain words of its complement (no
+/// verb but a noun after its determiner, no comma or quote): the
+/// message's token; the cue's clause must look finite (`looks_finite`:
+/// "a speech that explains his plan" names a topic). The main clause's subject
+/// issued the message and speaks, as before "a letter saying ..."
+/// (`participle`).
+fn message_before_relative(
+    doc: &Doc,
+    s: &Range<usize>,
+    group: usize,
+    cue_end: usize,
+) -> Option<usize> {
+    // (A finite clause after the cue, as after an object verb: "a speech
+    // that explains his plan" names a topic.)
+    let clause = cue_end + usize::from(doc.is(cue_end, "that"));
+    if group < s.start + 3
+        || !(doc.is(group - 1, "that") || doc.is(group - 1, "which"))
+        || !looks_finite(doc, clause, s.end)
+    {
+        return None;
+    }
+    let floor = s
+        .start
+        .max(group.saturating_sub(2 + MESSAGE_RELATIVE_WINDOW));
+    (floor..group - 1)
+        .rev()
+        .take_while(|&k| {
+            // (A word after a determiner is a noun: "its lawyers".)
+            doc.tokens[k].kind == TokenKind::Word
+                && (!looks_like_verb(doc, k)
+                    || speakers::is_determiner(doc, k - 1)
+                    || doc.has(k - 1, words::POSSESSIVE))
+        })
+        .find(|&k| doc.has(k, words::MESSAGE))
+}
+
 /// An adverb of manner between a comma or preposition and a participial
 /// cue (", falsely suggesting", "after initially saying", ", also
 /// noting"), not an auxiliary ("is saying") nor a time word ("supporters,
 /// now saying": a modifier of the noun before it).
+/// `focus-adverb-participle`: a word of focus too (`participle-adverb`:
+/// ", even suggesting he was cheated").
 fn is_participle_adverb(doc: &Doc, k: usize) -> bool {
-    (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.is(k, "also")
+    (doc.word(k).ends_with("ly") && cues::is_adverb(doc, k)) || doc.has(k, words::PARTICIPLE_ADVERB)
 }
 
 /// `interposed-participle`: "Lund, after initially saying she would not
@@ -1358,7 +1419,7 @@ fn opens_coordinated_clause(doc: &Doc, s: &Range<usize>, subject: usize) -> bool
 /// "Envoys toured the coast saying ...": the participle at `group` follows
 /// the object of the sentence's main verb (a word, not the subject itself:
 /// "The man saying ..." is a noun's modifier).
-fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
+pub(in crate::attribution) fn after_an_object(doc: &Doc, s: &Range<usize>, group: usize) -> bool {
     doc.tokens[group - 1].kind == TokenKind::Word
         // "postings that included one saying": a message, not an object.
         && !speakers::is_determiner(doc, group - 1)
