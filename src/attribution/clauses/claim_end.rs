@@ -32,6 +32,18 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             ")" => brackets -= 1,
             _ => {}
         }
+        // `headline-next-verb`: "Lund Says Fares Rose, Calls Levy 'Unfair'":
+        // in a title-case headline a comma and a capitalised cue or naming
+        // verb open the speaker's next act (the headline drops its "and").
+        if doc.word(k) == ","
+            && k > start
+            && k + 1 < end
+            && doc.is_capitalized(k + 1)
+            && (cues::is_reporting_verb(doc, k + 1) || doc.has(k + 1, words::NAMING_VERB))
+            && cues::is_title_case(doc, doc.sentences[doc.sentence_of(k)].clone())
+        {
+            return k;
+        }
         // "... and warned that ...", "... but noted that ...", "... and rivals
         // said ...": a coordinated cue starts a claim of its own; not inside
         // a quote opened in the claim (`said the board had "read the
@@ -48,6 +60,11 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
                 || plain_subject_and_cue(doc, k + 1, end)
                 || subject_stretch_and_cue(doc, k + 1, end))
         {
+            return k;
+        }
+        // `directive-next-act`: "said the vote was fair and urged calm":
+        // "and" before a past directive with no subject of its own.
+        if doc.is(k, "and") && k > start && k >= quote_close && is_directive_act(doc, k + 1) {
             return k;
         }
         // `but-next-act`: "Lund said the port was shut, but agreed to ...",
@@ -451,6 +468,20 @@ pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
     is_past_act(doc, k + 2) && (start..k).any(|i| doc.has(i, words::NOT_PAST))
 }
 
+/// `directive-next-act` at `v` (right after "and"): a lowercase past
+/// directive (`directive` in data/attribution_words.tsv, "urged") is the
+/// speaker's next act, as a coordinated cue is: no cue itself (the spec),
+/// but no part of what was said either.
+///
+/// Marks: `Lund said she was disappointed and urged calm.` (claim: "she
+/// was disappointed"), `Berg said the port was safe, and urged skippers to
+/// sail.` Not: `Lund said she would urge calm.` (no "and"), `Lund says the
+/// mayor lied and urges calm.` (a present form: the mayor's act in the
+/// claim may read so; only the past, the narration's tense, is taken).
+fn is_directive_act(doc: &Doc, v: usize) -> bool {
+    doc.has_lowercase(v, words::DIRECTIVE) && doc.word(v).ends_with("ed")
+}
+
 /// From `v` (right after "but"), a past tense with no subject before it:
 /// "agreed", "also warned", "did not say".
 fn is_but_next_act(doc: &Doc, v: usize) -> bool {
@@ -664,6 +695,26 @@ mod tests {
             "Lund said the port is busy, while the quay was empty.",
             "Lund said the port closed, while the quay stayed open.",
             "Lund said the port is busy, while the quay has room.",
+        ] {
+            let whole = text["Lund said ".len()..text.len() - 1].to_string();
+            assert_eq!(claim_after_said(text), whole, "{text}");
+        }
+    }
+
+    #[test]
+    fn directive_next_act_ends_the_claim() {
+        assert_eq!(
+            claim_after_said("Lund said she was disappointed and urged calm."),
+            "she was disappointed"
+        );
+        assert_eq!(
+            claim_after_said("Berg said the port was safe, and urged skippers to sail."),
+            "the port was safe"
+        );
+        // Not a directive inside the claim, nor a present form.
+        for text in [
+            "Lund said she would urge calm.",
+            "Lund said the mayor lied and urges calm.",
         ] {
             let whole = text["Lund said ".len()..text.len() - 1].to_string();
             assert_eq!(claim_after_said(text), whole, "{text}");
