@@ -435,7 +435,7 @@ pub fn agent_after_by(
 fn state_modifier(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
     let (start, core_start) = (t.span.start, t.core_start);
     let mut from = start;
-    if from >= 1 && matches!(doc.word(from - 1), "'s" | "’s") {
+    if from >= 1 && doc.is_clitic_s(from - 1) {
         from -= 1;
     }
     if from >= 1 {

@@ -730,7 +730,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     // Within a window: a long sentence of cues stays linear.
     let end = end.min(k + 40);
     let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
-    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::TIME_SUBORDINATOR) {
         return no_comma();
     }
     // "said after the congress she would not ...": a clause follows the phrase.
@@ -745,7 +745,7 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
     doc.has(cue.start, words::TELL)
         && (from..that).all(|k| {
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
-                || matches!(doc.word(k), "'s" | "’s")
+                || doc.is_clitic_s(k)
         })
 }
 
