@@ -1179,23 +1179,35 @@ Kari Berg said y. She said z. He said w.";
 
     #[test]
     fn its_speaker_speaks_for_the_state_opening_the_sentence() {
+        // The country of the one speaker whose head is `head`.
+        let country_of = |text: &str, head: &str| {
+            let doc = Doc::new(text);
+            let at = (0..doc.tokens.len())
+                .find(|&i| doc.word(i) == head)
+                .unwrap();
+            let phrase = at..at + 1;
+            speakers(&doc, &[sylvania_in(text)], std::slice::from_ref(&phrase))[0].country
+        };
         // `its-state` Marks.
-        let text = "Sylvania condemned the vote, and its envoy, Ann Berg, said it was wrong.";
-        let doc = Doc::new(text);
-        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
-        let s = speakers(&doc, &[sylvania_in(text)], &[at("envoy")..at("envoy") + 1]);
-        assert_eq!(s[0].country, Some("SY"));
-        let text = "Sylvania protested. Its envoy said it was wrong.";
-        let doc = Doc::new(text);
-        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
-        let s = speakers(&doc, &[sylvania_in(text)], &[at("envoy")..at("envoy") + 1]);
-        assert_eq!(s[0].country, Some("SY"));
+        assert_eq!(
+            country_of(
+                "Sylvania condemned the vote, and its envoy, Ann Berg, said it was wrong.",
+                "envoy"
+            ),
+            Some("SY")
+        );
+        assert_eq!(
+            country_of("Sylvania protested. Its envoy said it was wrong.", "envoy"),
+            Some("SY")
+        );
         // Not: the state does not open the sentence.
-        let text = "The vote in Sylvania was close, and its chair said it was fair.";
-        let doc = Doc::new(text);
-        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
-        let s = speakers(&doc, &[sylvania_in(text)], &[at("chair")..at("chair") + 1]);
-        assert_eq!(s[0].country, None);
+        assert_eq!(
+            country_of(
+                "The vote in Sylvania was close, and its chair said it was fair.",
+                "chair"
+            ),
+            None
+        );
     }
 
     #[test]
