@@ -200,7 +200,7 @@ fn possessor_country_token(doc: &Doc, i: usize, floor: usize) -> Option<usize> {
     while j > floor && is(doc, j - 1, ASPECT) {
         j -= 1;
     }
-    if j > floor + 1 && matches!(doc.word(j - 1), "'s" | "’s") {
+    if j > floor + 1 && doc.is_clitic_s(j - 1) {
         Some(j - 1)
     } else {
         None

@@ -25,16 +25,14 @@ pub enum Complement {
 
 /// "He's claiming": a contracted "is" after a pronoun (not a possessive).
 fn is_contracted_is(doc: &Doc, i: usize, floor: usize) -> bool {
-    matches!(doc.word(i), "'s" | "’s")
-        && i > floor
-        && crate::attribution::speakers::is_pronoun(doc, i - 1)
+    doc.is_clitic_s(i) && i > floor && crate::attribution::speakers::is_pronoun(doc, i - 1)
 }
 
 /// "He's said", "she’s told": a contracted "has" before a past participle,
 /// after "he" or "she" ("it's said that" is an agentless passive, no speaker).
 fn is_contracted_has(doc: &Doc, i: usize, verb: usize, floor: usize) -> bool {
     let w = doc.word(verb);
-    matches!(doc.word(i), "'s" | "’s")
+    doc.is_clitic_s(i)
         && i > floor
         && doc.has(i - 1, words::PERSON_SUBJECT_PRONOUN)
         && (doc.has_lowercase(verb, words::IRREGULAR_INFLECTED) || w.ends_with("ed"))

@@ -127,6 +127,13 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
         "Ola Lund",
     ),
     Not("Lund And Berg Slam 'Friends Of The Harbour' Over Fees."),
+    // `headline-next-verb`: the headline's second verb, after its first
+    // verb's claim and a comma, has the same speaker.
+    Marks(
+        "Lund Says Harbour Fees Rose, Calls Berg's Remarks 'Troubling.'",
+        "Troubling",
+        "Lund",
+    ),
     Not("A Town Mayor Who Once Mocked 'Landlubbers' Wins The Port Vote."),
     Not("Berg joined a group called the \"Ferry Users Union\" on Friday."),
     // `owned-quoting-noun`: a quoting verb's word after a possessive is a
@@ -335,7 +342,7 @@ pub fn find(doc: &Doc, found: &mut Found) {
             // calling the plan "a disgrace."`: a participle after the
             // comma that closes an attribution speaks for its speaker.
             .or_else(|| {
-                participle
+                (participle || is_headline_verb(doc, verb))
                     .then(|| attribution_before_comma(doc, found, group))
                     .flatten()
                     .map(Source::SameAs)
@@ -386,6 +393,8 @@ fn attribution_before_comma(doc: &Doc, found: &Found, group: usize) -> Option<su
         .find(|(_, a)| {
             a.cue.as_ref().is_some_and(|c| c.end == comma)
                 || matches!(&a.source, Source::Phrase(p) if p.end == comma)
+                // (`headline-next-verb`: `Lund Says Fares Rose, Calls ...`.)
+                || (a.claim.end == comma && is_headline_verb(doc, group))
         })
         .map(|(id, _)| id)
 }

@@ -414,14 +414,14 @@ fn someones_rally(doc: &Doc, c: &Candidate) -> bool {
     while j > c.sentence.start && super::triggers::is_modifier(doc, j - 1) {
         j -= 1;
     }
-    if j > c.sentence.start && matches!(doc.word(j - 1), "'s" | "’s") {
+    if j > c.sentence.start && doc.is_clitic_s(j - 1) {
         j -= 1;
     }
     let named = j > c.sentence.start + 1
         && doc.tokens[j - 1].kind == TokenKind::Word
         && doc.is_capitalized(j - 1)
         && !doc.is_capitalized(j - 2);
-    let directly_against = ["against", "over"].iter().any(|w| doc.is(c.core.end, w))
+    let directly_against = doc.has(c.core.end, OBJECTION_PREPOSITION)
         || (doc.is(c.core.end, "to") && doc.has(c.core.end + 1, PURPOSE))
         || (c.core.start.saturating_sub(3).max(c.sentence.start)..c.core.start)
             .any(|k| doc.has(k, AGAINST_PREFIX) || doc.is(k, "protest"));

@@ -123,6 +123,10 @@ pub fn find(
                     && matches!(act_role, Role::Verb | Role::VerbOf),
                 passive_summons,
                 place_object: trigger.guard == Some("blockade"),
+                labour: (i..end).any(|k| doc.has(k, LABOUR)) || trigger.guard == Some("stoppage"),
+                street: demonstration
+                    || (trigger.form == FormRule::ByProtester
+                        && !protester.is_some_and(|p| roles::is_state(doc, p, &ctx))),
                 purpose_of: act,
                 earlier: &found,
             },
@@ -161,7 +165,33 @@ pub fn find(
         floor = span.end;
         i = span.end;
     }
+    one_act_told_twice(doc, &mut found);
     found
+}
+
+/// `one-act-told-twice`: street acts of one sentence by the same protester
+/// ("Danish farmers took their tractors to the roads and blocked a crossing
+/// in a protest against the government's farm policy") are one protest told
+/// twice: an act with no state of its own takes the state of the next.
+/// Marks: the sentence above (both DK).
+/// Not: `Danish farmers took to the streets. Swedish farmers blocked roads
+/// against the Danish government's policy.` (two sentences, two protesters).
+fn one_act_told_twice(doc: &Doc, found: &mut [ProtestMention]) {
+    let street = |p: &ProtestMention| p.form == ProtestForm::Demonstration;
+    for k in (1..found.len()).rev() {
+        let (before, after) = (&found[k - 1], &found[k]);
+        let same_sentence = doc.sentence_of(doc.token_at(before.span.start))
+            == doc.sentence_of(doc.token_at(after.span.start));
+        if before.against.is_none()
+            && street(before)
+            && street(after)
+            && before.protester.is_some()
+            && before.protester == after.protester
+            && same_sentence
+        {
+            found[k - 1].against = found[k].against;
+        }
+    }
 }
 
 /// "summoned the envoy to protest": an infinitive after an act in its

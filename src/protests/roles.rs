@@ -435,7 +435,7 @@ pub fn agent_after_by(
 fn state_modifier(doc: &Doc, t: &Matched, ctx: &Context) -> Option<Agent> {
     let (start, core_start) = (t.span.start, t.core_start);
     let mut from = start;
-    if from >= 1 && matches!(doc.word(from - 1), "'s" | "’s") {
+    if from >= 1 && doc.is_clitic_s(from - 1) {
         from -= 1;
     }
     if from >= 1 {
@@ -581,6 +581,11 @@ pub struct AgainstOf<'a> {
     pub passive_summons: bool,
     /// A blockade, whose object is a place ("blocked the road to Sweden").
     pub place_object: bool,
+    /// A street protest (a demonstration trigger: a march, a strike, protesters).
+    pub street: bool,
+    /// A labour action ("strike", "stoppage"): against an employer unless its
+    /// own words name a state, so it takes none from the protests before it.
+    pub labour: bool,
     /// The act whose stated purpose this protest is ("summoned the envoy to protest").
     pub purpose_of: Option<&'a ProtestMention>,
     /// The protests found before this one.
@@ -591,7 +596,7 @@ pub struct AgainstOf<'a> {
 pub struct OtherSide {
     /// The state protested against.
     pub against: Option<&'static str>,
-    /// The state the protest is sent to (steps 2 and 5 below): a complaint
+    /// The state the protest is sent to (steps 2 and 6 below): a complaint
     /// or demand with no state on either side is no diplomatic protest.
     pub addressed: Option<&'static str>,
 }
@@ -611,12 +616,16 @@ pub struct OtherSide {
 ///    not the protester's own nor a victim's; for a target about a government
 ///    or one of its measures, the state of the place the act happens in, else
 ///    the protester's own (`against_government`);
-/// 5. **the addressee**: the state a protest is sent to after it
+/// 5. **embassy-of-state** (`embassy_state`): a street protest at a
+///    state's embassy or consulate ("outside the Japanese embassy");
+/// 6. **the addressee**: the state a protest is sent to after it
 ///    ("complained to Russia", "lodged a protest with the Canadian embassy");
-/// 6. **a protest that refers back** ("such claims", "the move", or "the
-///    strike" with no target: `definite_refers_back`): the `against` of the
-///    latest protest before, in this paragraph or the one before;
-/// 7. **a passive summons**: the state named before the diplomat summoned
+/// 7. **a protest that refers back** ("such claims", "the move", or "the
+///    strike" with no target: `definite_refers_back`; `same-story`: any
+///    street act with no target, or a blockade whose object is a place,
+///    labour actions left out): the `against` of the latest protest before,
+///    in this paragraph or the one before;
+/// 8. **a passive summons**: the state named before the diplomat summoned
 ///    ("France's ambassador ... was summoned": FR).
 pub fn against_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> OtherSide {
     let in_phrase = if p.diplomatic_verb {
@@ -634,11 +643,15 @@ pub fn against_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> OtherSide {
         .or(in_phrase)
         .or_else(|| p.purpose_of.and_then(|a| a.against))
         .or_else(|| target_state(doc, p, ctx))
+        .or_else(|| embassy_state(doc, p, ctx))
         .or(addressed)
         .or_else(|| {
             let back = match p.target {
-                Some(t) => refers_back(doc, t),
-                None => definite_refers_back(doc, p.span.start, p.sentence),
+                // `same-story` (street acts only, labour actions left out).
+                Some(t) => refers_back(doc, t) || (p.street && p.place_object),
+                None => {
+                    (p.street && !p.labour) || definite_refers_back(doc, p.span.start, p.sentence)
+                }
             };
             back.then(|| against_of_protest_before(doc, p.earlier, p.core_start))
                 .flatten()
@@ -727,6 +740,53 @@ fn target_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str>
         }
     }
     against_government(doc, p, t0..doc.token_at(target.end), ctx)
+}
+
+/// How far from a protest its place may be named ("rallied on Sunday
+/// outside the Danish embassy").
+const EMBASSY_REACH: usize = 12;
+
+/// `embassy-of-state`: a street protest at a state's embassy or consulate
+/// ("outside the Japanese embassy", "in front of Norway's consulate", "at
+/// the Danish embassy") is against that state, unless that state protests.
+/// The mission must follow a preposition (through "the" and the state): an
+/// embassy that is the subject ("the Japanese embassy said") or the
+/// protester is no place of the act.
+/// Marks: `Protesters rallied outside the Japanese embassy in Seoul.` (JP),
+/// `Hundreds gathered in front of the Russian embassy to protest the
+/// arrests.` (RU, both acts).
+/// Not: `The Japanese embassy said protesters gathered outside.` (none),
+/// `Crowds marched past the embassy.` (no state).
+fn embassy_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str> {
+    if !p.street {
+        return None;
+    }
+    let from = p
+        .sentence
+        .start
+        .max(p.span.start.saturating_sub(EMBASSY_REACH));
+    let to = p.sentence.end.min(p.span.end + EMBASSY_REACH);
+    (from..to)
+        .filter(|&k| !p.span.contains(&k) && doc.has(k, MISSION))
+        .find_map(|k| {
+            let mut j = k;
+            if j > from && is_possessive(doc, j - 1) {
+                j -= 1;
+            }
+            let lo = doc.tokens[j.saturating_sub(3).max(from)].span.start;
+            let hi = doc.tokens[j - 1].span.end;
+            let c = ctx
+                .countries_within(lo, hi)
+                .next_back()
+                .filter(|&c| ctx.countries[c].span.end == hi)?;
+            let mut b = doc.token_at(ctx.countries[c].span.start);
+            if b > from && doc.is(b - 1, "the") {
+                b -= 1;
+            }
+            let placed =
+                b > from && (doc.has(b - 1, PREPOSITION) || doc.has(b - 1, PLACE_PREPOSITION));
+            (placed && p.protester != Some(Agent::Country(c))).then(|| ctx.countries[c].code)
+        })
 }
 
 /// `victim-not-against`: a state named after an act done to a victim ("the

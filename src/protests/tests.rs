@@ -950,3 +950,66 @@ fn a_relative_pronoun_takes_its_antecedent_as_subject() {
     let f = one("Russia's claims angered Norway, which protested.");
     assert_eq!(f.protester.as_deref(), Some("Norway"));
 }
+
+/// `embassy-of-state`: a street protest at a state's embassy is against that state.
+#[test]
+fn a_protest_at_an_embassy_is_against_its_state() {
+    assert_eq!(
+        first_against("Protesters rallied outside the Japanese embassy in Seoul."),
+        Some("JP")
+    );
+    let all = run(
+        "Hundreds gathered in front of the Russian embassy to protest the arrests.",
+        &[],
+        &[],
+    );
+    assert!(all.iter().all(|f| f.against == Some("RU")));
+    assert_eq!(
+        first_against("Crowds protested outside Norway's embassy."),
+        Some("NO")
+    );
+    assert_eq!(
+        first_against("The Japanese embassy said protesters gathered outside."),
+        None
+    );
+    assert_eq!(first_against("Crowds marched past the embassy."), None);
+}
+
+/// `same-story`: a street act with no target and no state of its own
+/// continues the protest before it (this paragraph or the one before);
+/// labour actions take no state that way.
+#[test]
+fn a_street_act_continues_the_story_before_it() {
+    let all = run(
+        "Danish farmers blocked roads against the government's fuel tax.\n\nDemonstrators took to the streets again on Sunday.",
+        &[],
+        &[],
+    );
+    let against: Vec<_> = all.iter().map(|f| f.against).collect();
+    assert_eq!(against, [Some("DK"), Some("DK"), Some("DK")]);
+    let all = run(
+        "Danish farmers blocked roads against the government's fuel tax.\n\nDockers began a strike at the port.",
+        &[],
+        &[],
+    );
+    assert_eq!(all.last().map(|f| f.against), Some(None));
+}
+
+/// `one-act-told-twice`: an act of the same protester in the same sentence
+/// takes the state of the act after it.
+#[test]
+fn one_act_told_twice_shares_its_state() {
+    let all = run(
+        "Danish farmers took their tractors to the roads today and blocked a border crossing with Sweden in a protest against the government's farm policy.",
+        &[],
+        &[],
+    );
+    let against: Vec<_> = all.iter().map(|f| f.against).collect();
+    assert_eq!(against, [Some("DK"), Some("DK")]);
+    let all = run(
+        "Danish farmers took to the streets. Swedish farmers blocked roads against the Danish government's policy.",
+        &[],
+        &[],
+    );
+    assert_eq!(all[0].against, None);
+}

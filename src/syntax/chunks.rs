@@ -6,7 +6,7 @@
 //! Everything here reads `Doc::pos`; nothing is stored: a chunk is found from
 //! its last token on demand, in a bounded walk back.
 use super::Pos;
-use crate::lexicon::class::syntax::{POSSESSIVE_DETERMINER, TIME_WORD};
+use crate::lexicon::class::syntax::{POSSESSIVE_DETERMINER, RELATIVE_PRONOUN, TIME_WORD};
 use crate::text::Doc;
 use std::ops::Range;
 
@@ -30,7 +30,7 @@ fn is_modifier(doc: &Doc, i: usize) -> bool {
         // "his", "their" (not "he", "they").
         Pos::Pron => is_possessive_determiner(doc, i),
         // The possessive "'s" ("Japan's foreign minister").
-        Pos::Part => matches!(doc.word(i), "'s" | "’s"),
+        Pos::Part => doc.is_clitic_s(i),
         // "U.S.-based", "Abu-Dhabi": a hyphen between words.
         Pos::Punct => {
             matches!(doc.word(i), "-" | "." | "&")
@@ -169,7 +169,7 @@ fn parenthetical_start(doc: &Doc, comma: usize, floor: usize) -> Option<usize> {
 }
 
 fn is_relative_pronoun(doc: &Doc, i: usize) -> bool {
-    doc.is(i, "who") || doc.is(i, "which")
+    doc.has(i, RELATIVE_PRONOUN)
 }
 
 /// The noun phrase a relative pronoun at `at` refers to ("Lund, who"; "envoys who").

@@ -165,6 +165,13 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// Token `i` is the clitic "'s" as written in lower case, with a straight
+    /// or a typographic apostrophe: a possessive ("Lund's") or a contracted
+    /// "is" or "has" ("he's"); the callers tell which.
+    pub fn is_clitic_s(&self, i: usize) -> bool {
+        i < self.tokens.len() && matches!(self.word(i), "'s" | "’s")
+    }
+
     /// Token `i` is a dash set off as a word ("the plan - saying", "TROMSO -"):
     /// an en or em dash, or a hyphen with a space before it (not "Ji-won").
     pub fn is_spaced_dash(&self, i: usize) -> bool {

@@ -374,6 +374,10 @@ describe('correct mode', () => {
     const anns = annotate(EXAMPLE).annotations;
     // The state each protest without one is against, as the example's sentences say.
     const AGAINST = { 'strongly protested': 'KR', demonstrators: 'JP', rallied: 'JP' };
+    // The protests the core leaves without the state (the rallies at the embassy have it
+    // since embassy-of-state); at least one is left to time an edit by keyboard.
+    const corrected = anns.filter((a) => a.kind === 'protest' && !a.against && AGAINST[a.text]).length;
+    assert.ok(corrected >= 1);
     let keys = 0;
     const press = async (key) => { keys += 1; await page.keyboard.press(key); };
     const edits = [];
@@ -402,11 +406,11 @@ describe('correct mode', () => {
     }
     const total = Date.now() - t0;
     const marksNow = await marks();
-    assert.equal(marksNow.filter(([, , e]) => e === 'confirmed').length, anns.length - 3);
-    assert.equal(marksNow.filter(([, , e]) => e === 'changed').length, 3);
+    assert.equal(marksNow.filter(([, , e]) => e === 'confirmed').length, anns.length - corrected);
+    assert.equal(marksNow.filter(([, , e]) => e === 'changed').length, corrected);
     const sorted = [...edits].sort((x, y) => x - y);
     const figures = {
-      marks: anns.length, corrected: 3, confirmed: anns.length - 3, keys,
+      marks: anns.length, corrected, confirmed: anns.length - corrected, keys,
       totalMs: total, editMedianMs: sorted[sorted.length >> 1], editMaxMs: sorted[sorted.length - 1],
     };
     writeFileSync(`${OUT}correct-timing.json`, `${JSON.stringify(figures, null, 2)}\n`);

@@ -10,7 +10,7 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
     // "told Harbour Radio's Noon Report".
     while k > j && k < end {
         if doc.tokens[k].kind == TokenKind::Number
-            || matches!(doc.word(k), "'s" | "’s")
+            || doc.is_clitic_s(k)
             || (doc.tokens[k].kind == TokenKind::Quote && !doc.tokens[k].space_before)
             || (doc.tokens[k].kind == TokenKind::Word && (doc.is_capitalized(k) || doc.is(k, "s")))
             // "told African-Americans": a hyphen inside a capitalised compound.
@@ -35,8 +35,7 @@ pub(in crate::attribution) fn addressee_end(doc: &Doc, j: usize, end: usize) -> 
 /// `programme-noun` ("said on the radio show "Morning Talk" that"); a
 /// quote after any other word ("said on the radio "we will win"") is none.
 pub(super) fn quoted_programme(doc: &Doc, k: usize) -> Option<usize> {
-    if k == 0 || !(matches!(doc.word(k - 1), "'s" | "’s") || doc.has(k - 1, words::PROGRAMME_NOUN))
-    {
+    if k == 0 || !(doc.is_clitic_s(k - 1) || doc.has(k - 1, words::PROGRAMME_NOUN)) {
         return None;
     }
     let q = doc.quote_from(k)?;
@@ -73,12 +72,7 @@ pub(in crate::attribution) fn asked_question_start(
     j: usize,
     end: usize,
 ) -> Option<usize> {
-    let question = |k: usize| {
-        doc.has(k, words::INDIRECT_QUESTION)
-            || ["what", "who", "which", "where"]
-                .iter()
-                .any(|w| doc.is(k, w))
-    };
+    let question = |k: usize| doc.has(k, words::QUESTION_OPENER);
     let plain = |k: usize| {
         matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
             && !doc.has(k, words::FINITE)

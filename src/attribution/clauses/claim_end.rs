@@ -32,6 +32,18 @@ pub(in crate::attribution) fn clause_end(doc: &Doc, start: usize, end: usize) ->
             ")" => brackets -= 1,
             _ => {}
         }
+        // `headline-next-verb`: "Lund Says Fares Rose, Calls Levy 'Unfair'":
+        // in a title-case headline a comma and a capitalised cue or naming
+        // verb open the speaker's next act (the headline drops its "and").
+        if doc.word(k) == ","
+            && k > start
+            && k + 1 < end
+            && doc.is_capitalized(k + 1)
+            && (cues::is_reporting_verb(doc, k + 1) || doc.has(k + 1, words::NAMING_VERB))
+            && cues::is_title_case(doc, doc.sentences[doc.sentence_of(k)].clone())
+        {
+            return k;
+        }
         // "... and warned that ...", "... but noted that ...", "... and rivals
         // said ...": a coordinated cue starts a claim of its own; not inside
         // a quote opened in the claim (`said the board had "read the

@@ -80,7 +80,16 @@ pub(super) fn is_noun_use(doc: &Doc, cue: &Range<usize>) -> bool {
     if after_object_relative(doc, cue.start) {
         return false;
     }
-    doc.has(cue.end, words::FINITE)
+    // `noun-cue-before-past`: "the ten-year note fell to 2 percent", "the
+    // report drew no reply": a cue word that is also a noun, in its plain
+    // form, right before a past tense is that verb's subject. Not after a
+    // pronoun ("they report sold out": the word is a verb).
+    let before_past = doc.has(i, words::REPORTING_NOUN)
+        && !is_past_form(doc, i)
+        && !doc.word(i).ends_with("ing")
+        && (doc.has(cue.end, words::IRREGULAR_PAST)
+            || (speakers::is_plain_word(doc, cue.end) && doc.word(cue.end).ends_with("ed")));
+    (doc.has(cue.end, words::FINITE) || before_past)
         && !(doc.is(cue.start, "said") || doc.is(cue.start, "says"))
         && !(cue.start > 0 && speakers::is_pronoun(doc, cue.start - 1))
 }
@@ -141,11 +150,21 @@ pub(crate) fn clause_after(
         // states that rule": after a verb that is a cue only before "that",
         // a plain noun with no finite verb after it makes "that" a
         // demonstrative, the verb's object; no clause ("continued that
-        // prices would fall" is one).
+        // prices would fall" is one). `demonstrative-that-any-cue`:
+        // "repeated that approach in a talk": after any cue, where one plain
+        // word (no pronoun) then a preposition or the sentence's end follow,
+        // and no word up to the clause's end looks like a verb at all
+        // ("explained that it upset her", "said that people misread him"
+        // are clauses).
         Some(k)
-            if complement == Complement::ThatOnly
-                && speakers::is_plain_word(doc, k + 1)
-                && !looks_finite(doc, k + 1, s.end) =>
+            if speakers::is_plain_word(doc, k + 1)
+                && !looks_finite(doc, k + 1, s.end)
+                && (complement == Complement::ThatOnly
+                    || (!speakers::is_pronoun(doc, k + 1)
+                        && (k + 2 >= s.end
+                            || doc.has(k + 2, words::PHRASE_PREPOSITION)
+                            || doc.tokens[k + 2].kind == TokenKind::Punct)
+                        && !any_verb_like(doc, k + 1, s.end))) =>
         {
             return None
         }
@@ -227,6 +246,18 @@ pub(crate) fn clause_after(
                 {
                     return None
                 }
+                // `adverb-adjunct`: "testified voluntarily in 2004", "spoke
+                // briefly at the dinner": an adverb, then a phrase opened by
+                // a preposition and no clause after it, is how and where the
+                // cue took place ("said only in May did the port close" has
+                // its clause).
+                _ if k == j
+                    && cues::is_adverb(doc, k)
+                    && doc.has(k + 1, words::ADJUNCT_PREPOSITION)
+                    && !looks_like_clause(doc, k + 1, s.end) =>
+                {
+                    return None
+                }
                 _ if complement == Complement::Object && !looks_finite(doc, k, s.end) => {
                     return None
                 }
@@ -236,6 +267,7 @@ pub(crate) fn clause_after(
                 {
                     return None
                 }
+                _ if adjunct_then_subordinate_only(doc, k, s.end) => return None,
                 // After a skipped adjunct or a determiner, a bare noun is no claim
                 // ("said at a Washington event", "added a word of caution").
                 _ if (k > j
@@ -256,6 +288,52 @@ pub(crate) fn clause_after(
     }
     let claim = trim_claim(doc, start..clause_end(doc, start, s.end));
     (claim.len() >= 2).then_some(claim)
+}
+
+/// `adjunct-then-subordinate`: "said Sunday in Oslo as the crowd cheered",
+/// "said matter-of-factly as the band played": a phrase opened by a
+/// preposition or an adverb, no verb in it, then a subordinate clause ("as",
+/// "when", "because"...) running to the sentence's end with no comma: the
+/// words tell where and how the cue took place; no main clause follows, so
+/// no claim. Not "said in 2009 when the port closed, the town shrank": a
+/// comma there leads to the main clause.
+fn adjunct_then_subordinate_only(doc: &Doc, k: usize, end: usize) -> bool {
+    let w = doc.word(k);
+    let opens = doc.has(k, words::ADJUNCT_PREPOSITION)
+        || cues::is_adverb(doc, k)
+        || (w.ends_with("ly")
+            && w.contains('-')
+            && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !opens || doc.has(k, words::SUBORDINATOR) {
+        return false;
+    }
+    // ("said just because it rained the port shut": a subordinate clause
+    // right after the adverb may be the subject.)
+    let Some(m) = (k + 2..end).find(|&i| doc.has(i, words::SUBORDINATOR)) else {
+        return false;
+    };
+    !any_verb_like(doc, k, m) && (m + 1..end).all(|i| !matches!(doc.word(i), "," | ";" | ":"))
+}
+
+/// Some word from `k` up to `end` (a colon, a semicolon or a participial
+/// cue after a comma) looks like a verb: an auxiliary, an irregular past, a
+/// lowercase "-ed" or "-s" form.
+fn any_verb_like(doc: &Doc, k: usize, end: usize) -> bool {
+    (k..end)
+        .take_while(|&i| {
+            let participle = doc.word(i) == "," && i + 1 < end && starts_participle(doc, i + 1);
+            !(matches!(doc.word(i), ";" | ":") || participle)
+        })
+        .any(|i| {
+            let w = doc.word(i);
+            doc.has(i, words::FINITE)
+                || doc.has(i, words::IRREGULAR_PAST)
+                || (doc.tokens[i].kind == TokenKind::Word
+                    && w.chars().all(char::is_lowercase)
+                    && w.len() > 2
+                    && !doc.has(i, words::FUNCTION_WORD)
+                    && (w.ends_with("ed") || looks_like_present(w)))
+        })
 }
 
 /// The "that" opening the cue's clause, within a few words of `j` (past the
@@ -652,7 +730,7 @@ fn is_time_adjunct(doc: &Doc, k: usize, end: usize) -> bool {
     // Within a window: a long sentence of cues stays linear.
     let end = end.min(k + 40);
     let no_comma = || !(k + 1..end).any(|i| doc.word(i) == ",");
-    if ["when", "while"].iter().any(|w| doc.is(k, w)) {
+    if doc.has(k, words::TIME_SUBORDINATOR) {
         return no_comma();
     }
     // "said after the congress she would not ...": a clause follows the phrase.
@@ -667,7 +745,7 @@ fn told_listener(doc: &Doc, cue: &Range<usize>, from: usize, that: usize) -> boo
     doc.has(cue.start, words::TELL)
         && (from..that).all(|k| {
             doc.tokens[k].kind == TokenKind::Word && !cues::is_reporting_verb(doc, k)
-                || matches!(doc.word(k), "'s" | "’s")
+                || doc.is_clitic_s(k)
         })
 }
 

@@ -26,7 +26,7 @@ pub(super) fn chant(doc: &Doc, quote: &Quote) -> Option<(Range<usize>, Range<usi
     let prev = noun.checked_sub(1).filter(|&p| p >= floor)?;
     let phrase = if speakers::is_possessive_pronoun(doc, prev) {
         Some(prev..noun)
-    } else if matches!(doc.word(prev), "'s" | "’s") {
+    } else if doc.is_clitic_s(prev) {
         speakers::phrase_before(doc, prev, floor)
     } else if doc.is(prev, "with") && prev >= floor + 2 {
         let verb = prev - 1;

@@ -242,7 +242,7 @@ fn is_apposed_title(doc: &Doc, quote: &Quote) -> bool {
         };
         before = k;
     }
-    let possessive = matches!(doc.word(before), "'s" | "’s");
+    let possessive = doc.is_clitic_s(before);
     let noun = possessive
         || (doc.tokens[before].kind == TokenKind::Word
             && !doc.is_capitalized(before)

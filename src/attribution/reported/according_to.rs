@@ -253,8 +253,8 @@ fn quote_opened_before(doc: &Doc, s: &Range<usize>, i: usize) -> Option<usize> {
 /// the pronoun and its copula right before the cue at `i`.
 fn that_is(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     i == s.start + 2
-        && (doc.is(s.start, "that") || doc.is(s.start, "this"))
-        && (doc.is(i - 1, "is") || matches!(doc.word(i - 1), "'s" | "’s"))
+        && doc.has(s.start, words::DEMONSTRATIVE_PRONOUN)
+        && (doc.is(i - 1, "is") || doc.is_clitic_s(i - 1))
 }
 
 /// "after, according to", "because according to", "while - according to":

@@ -45,7 +45,7 @@ pub(super) fn noun_cue(doc: &Doc, s: &Range<usize>, i: usize) -> Option<Attribut
         return None;
     }
     // `plural-possessive-owner`: "the judges' statement that".
-    if !matches!(doc.word(i - 1), "'s" | "’s") && !speakers::is_plural_possessive(doc, i - 1) {
+    if !doc.is_clitic_s(i - 1) && !speakers::is_plural_possessive(doc, i - 1) {
         return None;
     }
     let speaker = speakers::phrase_before(doc, i - 1, s.start)
@@ -207,7 +207,7 @@ fn past_owned_modifiers(doc: &Doc, s: &Range<usize>, i: usize) -> usize {
             // "her book makes claims": a plural or a verb in -s is no modifier.
             && (!w.ends_with('s') || w.ends_with("ous"))
             // "Vik's continued denial": a cue's participle right after the owner.
-            && (!cues::is_reporting_verb(doc, k) || matches!(doc.word(k - 1), "'s" | "’s"));
+            && (!cues::is_reporting_verb(doc, k) || doc.is_clitic_s(k - 1));
         if !modifier || modifiers == OWNED_NOUN_MODIFIERS {
             break;
         }
@@ -222,7 +222,7 @@ fn past_owned_modifiers(doc: &Doc, s: &Range<usize>, i: usize) -> usize {
 fn noun_owner(doc: &Doc, s: &Range<usize>, k: usize) -> Option<Range<usize>> {
     if speakers::is_possessive_pronoun(doc, k) {
         Some(k..k + 1)
-    } else if matches!(doc.word(k), "'s" | "’s") {
+    } else if doc.is_clitic_s(k) {
         speakers::phrase_before(doc, k, s.start)
     } else {
         None
@@ -248,7 +248,7 @@ pub(in crate::attribution) fn owner_of_noun(
     if speakers::is_possessive_pronoun(doc, k) {
         return Some(k..k + 1);
     }
-    if !matches!(doc.word(k), "'s" | "’s") {
+    if !doc.is_clitic_s(k) {
         return None;
     }
     let mut start = k;

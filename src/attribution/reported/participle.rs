@@ -391,7 +391,7 @@ pub(in crate::attribution) fn opening_subject(
 /// will close.` Not: `That report irritates the crews, suggesting ...`.
 fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
     let verb = doc.word(k + 1);
-    (doc.is(k, "that") || doc.is(k, "this"))
+    doc.has(k, words::DEMONSTRATIVE_PRONOUN)
         && doc
             .tokens
             .get(k + 1)

@@ -12,6 +12,12 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "the port would close",
         "Lund",
     ),
+    // `headline-next-verb`: a headline's comma and second verb end the claim.
+    Marks(
+        "Lund Says Harbour Fees Rose, Calls Berg's Remarks 'Troubling.'",
+        "Harbour Fees Rose",
+        "Lund",
+    ),
     // After an article and one word, an -s word is the verb.
     Marks(
         "A spokesman says the port will close.",
@@ -671,6 +677,53 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
         "only about 20 boats came in",
         "Lund",
     ),
+    // `adverb-adjunct`: an adverb, then a phrase opened by a preposition
+    // and no clause: how and where the cue took place.
+    Not("The witness testified voluntarily in 2004."),
+    Not("Berg spoke briefly at the dinner for the crew."),
+    Marks(
+        "Lund said only in May did the port close.",
+        "only in May did the port close",
+        "Lund",
+    ),
+    // `adjunct-then-subordinate`: a phrase, then a subordinate clause to
+    // the sentence's end; a comma after it leads to the main clause.
+    Not("Lund said Sunday in Oslo as the crowd cheered."),
+    Not("Berg said at the hall in Vest as the band played on."),
+    Marks(
+        "Lund said in 2009 when the port closed, the town shrank.",
+        "when the port closed, the town shrank",
+        "Lund",
+    ),
+    Marks(
+        "Lund said just because it rained the port shut.",
+        "just because it rained the port shut",
+        "Lund",
+    ),
+    // `demonstrative-that-any-cue`: "that", a plain noun and no verb up to
+    // the sentence's end: a demonstrative and the verb's object.
+    Not("Lund repeated that approach in a talk on Monday."),
+    Not("The board reiterated that stance at the hearing, saying it was firm."),
+    Marks(
+        "Lund repeated that fares would rise in May.",
+        "fares would rise in May",
+        "Lund",
+    ),
+    Marks(
+        "Berg said that sailors misunderstand him.",
+        "sailors misunderstand him",
+        "Berg",
+    ),
+    Marks(
+        "Berg argued that ferries, in the end, cost less.",
+        "ferries, in the end, cost less",
+        "Berg",
+    ),
+    // `noun-cue-before-past`: a cue word that is also a noun, right
+    // before a past tense, is its subject.
+    Not("On Saturday, Berg and his Islamophobic remarks loomed large at the debate."),
+    Not("The mayor and her remarks drew a crowd."),
+    Marks("Berg notes the port closed in May.", "the port closed in May", "Berg"),
     // `pronoun-object`: a pronoun right after the cue, then a preposition,
     // the sentence's end or ", but", is the cue's object.
     Not("Lund had said it at the hearing on the ferry."),

@@ -31,7 +31,8 @@ pub(super) fn with_participle_agent(
             return (start < group).then_some(start..group);
         }
         let plain = matches!(doc.tokens[w].kind, TokenKind::Word | TokenKind::Number)
-            || matches!(doc.word(w), "%" | "'s" | "’s");
+            || doc.word(w) == "%"
+            || doc.is_clitic_s(w);
         if !plain
             || doc.has(w, words::FINITE)
             || cues::is_reporting_verb(doc, w)

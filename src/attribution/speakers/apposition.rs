@@ -205,7 +205,7 @@ pub(super) fn chain_head(doc: &Doc, mut phrase: Range<usize>, floor: usize) -> R
 
 /// Token `i` is a relative pronoun that can speak ("who", "which").
 pub fn is_relative(doc: &Doc, i: usize) -> bool {
-    doc.is(i, "who") || doc.is(i, "which") || is_contracted_who(doc, i)
+    doc.has(i, crate::lexicon::class::syntax::RELATIVE_PRONOUN) || is_contracted_who(doc, i)
 }
 
 /// `relative-that`: "that" right after a noun and right before a verb of

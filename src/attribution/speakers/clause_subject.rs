@@ -54,9 +54,7 @@ pub fn clause_subject(doc: &Doc, group: usize, floor: usize) -> Option<(Range<us
     // weeks": after an object relative word, its clause's subject.
     // (Not a subject relative: "Holm, who endorsed Vik in May and said".)
     if start + 1 < group
-        && ["which", "who", "whom", "that"]
-            .iter()
-            .any(|w| doc.is(start, w))
+        && (doc.has(start, words::SUBJECT_RELATIVE) || doc.is(start, "that"))
         && !is_main_verb(doc, start + 1)
     {
         start += 1;
