@@ -179,3 +179,15 @@ fn a_continuation_after_a_claim_running_past_its_sentence() {
         "\" the Kremlin » told reporters ” Japan\nJapan condemned went on strike U.S.\n\" Japan in a statement \" us Japan ",
     );
 }
+
+/// Panicked (index out of range, found by `tests/properties.rs`): a cue
+/// after a relative "that" as the last words of the text ("... that said"),
+/// so no clause follows it (`message-relative`,
+/// attribution/reported/verb_cue.rs): no claim.
+#[test]
+fn a_cue_after_a_relative_that_at_the_end_of_the_text() {
+    for text in ["Japan Japan said that said ", "The letter that says"] {
+        let result = annotate_checked(text);
+        assert!(claims(&result).is_empty(), "{text:?}");
+    }
+}

@@ -509,6 +509,12 @@ fn a_security_council_vote() {
         (envoy.name.as_deref(), envoy.country.as_deref()),
         (Some("Jean-Luc Perrin"), Some("FR"))
     );
+    // `its-state`: "Britain condemned the veto, and its ambassador ...".
+    let holt = rows.iter().find(|s| s.text == "ambassador").expect("Holt");
+    assert_eq!(
+        (holt.name.as_deref(), holt.country.as_deref()),
+        (Some("Sarah Holt"), Some("GB"))
+    );
     // `acronym-before-plain-words`: the whole title, "U.N." included.
     assert!(rows
         .iter()

@@ -40,7 +40,8 @@ pub fn speakers(
         // Two states or people together speak for no one state.
         let country_here = country_within(countries, span)
             .map(|c| c.code)
-            .filter(|_| !naming.coordinated);
+            .filter(|_| !naming.coordinated)
+            .or_else(|| its_state(doc, countries, phrase.start));
         let relative = phrase.len() == 1 && speakers::is_relative(doc, phrase.start);
         // "Spokesman Zhao Peng urged restraint. 'Talk,' he said.": a person
         // who is the subject of this sentence or the last, named after the
@@ -497,6 +498,31 @@ fn relative_pronoun_subject(
         group
     };
     fits.then_some((subject, naming))
+}
+
+/// `its-state`: a speaker phrase right after "its" speaks for the state
+/// that opens this sentence or, when "Its" opens it, the last one:
+/// `Britain condemned the vote, and its envoy, Ann Berg, said ...` and
+/// `Norway protested. Its envoy said ...` give the envoy Britain's and
+/// Norway's code. Not `The board met, and its chair said ...` (no state
+/// opens the sentence), `The vote in Norway was close, and its chair said`
+/// (the state does not open it).
+fn its_state(doc: &Doc, countries: &[CountryMention], start: usize) -> Option<&'static str> {
+    if start == 0 || !doc.is(start - 1, "its") {
+        return None;
+    }
+    let sentence = doc.sentence_of(start - 1);
+    let from = if doc.sentences[sentence].start == start - 1 {
+        doc.sentences[sentence.checked_sub(1)?].start
+    } else {
+        doc.sentences[sentence].start
+    };
+    acting_state_between(
+        doc,
+        countries,
+        doc.tokens[from].span.start,
+        doc.tokens[start - 1].span.start,
+    )
 }
 
 /// The last state that acts between two byte offsets: a country mention
@@ -1149,6 +1175,39 @@ Kari Berg said y. She said z. He said w.";
         let s = speakers(&doc, &[sylvania_in(text)], &[1..3, 12..13]);
         assert_ne!(s[1].entity, s[0].entity);
         assert_eq!(s[1].country, Some("SY"));
+    }
+
+    #[test]
+    fn its_speaker_speaks_for_the_state_opening_the_sentence() {
+        // The country of the one speaker whose head is `head`.
+        let country_of = |text: &str, head: &str| {
+            let doc = Doc::new(text);
+            let at = (0..doc.tokens.len())
+                .find(|&i| doc.word(i) == head)
+                .unwrap();
+            let phrase = at..at + 1;
+            speakers(&doc, &[sylvania_in(text)], std::slice::from_ref(&phrase))[0].country
+        };
+        // `its-state` Marks.
+        assert_eq!(
+            country_of(
+                "Sylvania condemned the vote, and its envoy, Ann Berg, said it was wrong.",
+                "envoy"
+            ),
+            Some("SY")
+        );
+        assert_eq!(
+            country_of("Sylvania protested. Its envoy said it was wrong.", "envoy"),
+            Some("SY")
+        );
+        // Not: the state does not open the sentence.
+        assert_eq!(
+            country_of(
+                "The vote in Sylvania was close, and its chair said it was fair.",
+                "chair"
+            ),
+            None
+        );
     }
 
     #[test]

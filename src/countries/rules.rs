@@ -3,6 +3,7 @@
 //! context words of data/countries_cues.tsv.
 use super::cues::CUES;
 use super::gazetteer::{Entry, GAZETTEER};
+use crate::lexicon::class::attribution::INDEFINITE_ARTICLE;
 use crate::model::{slice, CountryForm, Span};
 use crate::text::{Doc, TokenKind};
 
@@ -168,7 +169,7 @@ fn in_a_longer_name(doc: &Doc, c: &Candidate) -> bool {
 /// "a Washington event", "the Paris agreement": the capital qualifies a noun
 /// (after "a", or before an event word) and names no actor.
 fn attribute_of_a_noun(doc: &Doc, c: &Candidate) -> bool {
-    let after_article = c.first > 0 && (doc.is(c.first - 1, "a") || doc.is(c.first - 1, "an"));
+    let after_article = c.first > 0 && doc.has(c.first - 1, INDEFINITE_ARTICLE);
     let before_event = word_after(doc, c.end).is_some_and(|w| CUES.event_after.contains(w));
     after_article || before_event
 }

@@ -10,6 +10,7 @@ mod roles;
 mod triggers;
 pub(crate) mod words;
 
+use crate::lexicon::class::attribution::INDEFINITE_ARTICLE;
 use crate::mentions::{ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
 use crate::text::Doc;
@@ -254,7 +255,7 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
 /// Not: `The march was called a riot.`, `Police broke up what they called
 /// an illegal protest.`
 fn call_before(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
-    if !(s > floor && (doc.is(s - 1, "a") || doc.is(s - 1, "an"))) {
+    if !(s > floor && doc.has(s - 1, INDEFINITE_ARTICLE)) {
         return None;
     }
     let mut j = s - 1;

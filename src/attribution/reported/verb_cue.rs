@@ -1303,7 +1303,9 @@ fn message_before_relative(
     // (A finite clause after the cue, as after an object verb: "a speech
     // that explains his plan" names a topic.)
     let clause = cue_end + usize::from(doc.is(cue_end, "that"));
+    // (No clause at all when the sentence ends at the cue or its "that".)
     if group < s.start + 3
+        || clause >= s.end
         || !(doc.is(group - 1, "that") || doc.is(group - 1, "which"))
         || !looks_finite(doc, clause, s.end)
     {
