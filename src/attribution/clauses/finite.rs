@@ -281,10 +281,6 @@ const LONG_SUBJECT_WINDOW: usize = 20;
 /// that would ...", "asked Lund how high it would be"), and no subject
 /// of its own right before the verb (a relative clause without "that").
 fn long_subject_then_finite(doc: &Doc, k: usize, end: usize) -> bool {
-    // (A cue closing the text has no subject after it: "... said that said".)
-    if k >= end.min(doc.tokens.len()) {
-        return false;
-    }
     let opens = speakers::is_determiner(doc, k)
         || doc.has(k, words::POSSESSIVE)
         || (doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k));
