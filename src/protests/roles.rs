@@ -773,6 +773,9 @@ fn embassy_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str
             if j > from && is_possessive(doc, j - 1) {
                 j -= 1;
             }
+            if j <= from {
+                return None; // the mission opens the window: no state before it
+            }
             let lo = doc.tokens[j.saturating_sub(3).max(from)].span.start;
             let hi = doc.tokens[j - 1].span.end;
             let c = ctx
