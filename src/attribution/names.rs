@@ -150,6 +150,11 @@ pub fn naming(doc: &Doc, phrase: Range<usize>, countries: &[CountryMention]) -> 
     let words_in_name = (name_start..=head)
         .filter(|&i| speakers::is_name_word(doc, i))
         .count();
+    let gender = gender.or_else(|| {
+        (words_in_name >= 2)
+            .then(|| given_name_gender(doc, name_start))
+            .flatten()
+    });
     let kind = if gender.is_some() || title.is_some() || words_in_name >= 2 {
         Kind::Person(gender)
     } else {
@@ -212,6 +217,24 @@ fn gender_in(doc: &Doc, range: Range<usize>) -> Option<Gender> {
             None
         }
     })
+}
+
+/// `given-name-gender`: the first word of a name of two words or more that
+/// is a given name of one sex (data/given_names.tsv) tells the person's
+/// gender, so "she" finds "Anna Berg" past a "Peter Holm" named after her.
+/// Names either sex carries are in neither list.
+/// Marks: `Anna Berg said ...` (female), `Peter Holm said ...` (male).
+/// Not: `Berg said ...` (one word: no given name), `Robin Lund said ...`
+/// (either sex).
+fn given_name_gender(doc: &Doc, i: usize) -> Option<Gender> {
+    if !doc.is_capitalized(i) {
+        return None;
+    }
+    match (doc.has(i, words::FEMALE_NAME), doc.has(i, words::MALE_NAME)) {
+        (true, false) => Some(Gender::Female),
+        (false, true) => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// "officials", "Chiefs": a title in the plural names a group.
@@ -506,6 +529,47 @@ mod tests {
             )
             .coordinated
         );
+    }
+
+    /// `given-name-gender`: a given name of one sex tells the gender.
+    #[test]
+    fn a_given_name_tells_the_gender() {
+        let female = Kind::Person(Some(Gender::Female));
+        let male = Kind::Person(Some(Gender::Male));
+        assert_eq!(fields("Anna Berg said", "Anna Berg").kind, female);
+        assert_eq!(fields("Peter Holm said", "Peter Holm").kind, male);
+        // Not: a name either sex carries, or a family name alone.
+        assert_eq!(
+            fields("Robin Lund said", "Robin Lund").kind,
+            Kind::Person(None)
+        );
+        assert_eq!(fields("Berg said", "Berg").kind, Kind::Unknown);
+    }
+
+    /// Academic titles; `name-title` ("Dean" before a given name) and
+    /// `title-as-family-name` ("Howard Dean", "John Major").
+    #[test]
+    fn academic_titles_and_titles_that_are_names() {
+        let n = fields("Dean Anna Berg said", "Dean Anna Berg");
+        assert_eq!(
+            (n.name.as_deref(), n.title.as_deref()),
+            (Some("Anna Berg"), Some("Dean"))
+        );
+        let n = fields("Professor Ola Lund said", "Professor Ola Lund");
+        assert_eq!(
+            (n.name.as_deref(), n.title.as_deref()),
+            (Some("Ola Lund"), Some("Professor"))
+        );
+        for name in ["Howard Dean", "John Major", "Dean Baker"] {
+            let n = fields(&format!("{name} said"), name);
+            assert_eq!((n.name.as_deref(), n.title), (Some(name), None), "{name}");
+        }
+        // A title before a name stays a title after a place named like a person.
+        let n = fields(
+            "Charlotte Mayor Anna Berg said",
+            "Charlotte Mayor Anna Berg",
+        );
+        assert_eq!(n.name.as_deref(), Some("Anna Berg"));
     }
 
     #[test]

@@ -147,7 +147,43 @@ pub fn past_determiner(doc: &Doc, start: usize, floor: usize) -> usize {
 
 /// Token `i` is a title word ("minister", "Sen", "spokesman").
 pub fn is_title(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i) && doc.has(i, words::TITLE)
+    is_word(doc, i)
+        && (doc.has(i, words::TITLE) || name_title(doc, i))
+        && !family_name_after_given_name(doc, i)
+}
+
+/// `name-title`: a title that is also a given name ("dean") is a title when
+/// lowercase or before a given name, else a name.
+/// Marks (a title): `Dean Anna Berg said it.`, `The dean said it.`
+/// Not: `Dean Baker said it.`, `Dean said it.`
+fn name_title(doc: &Doc, i: usize) -> bool {
+    doc.has(i, words::NAME_TITLE) && (!doc.is_capitalized(i) || is_given_name(doc, i + 1))
+}
+
+/// A capitalised given name of data/given_names.tsv.
+fn is_given_name(doc: &Doc, i: usize) -> bool {
+    is_word(doc, i)
+        && doc.is_capitalized(i)
+        && (doc.has(i, words::FEMALE_NAME) || doc.has(i, words::MALE_NAME))
+}
+
+/// `title-as-family-name`: a capitalised title word right after a given name
+/// of data/given_names.tsv is a family name, not a title ("Howard Dean",
+/// "John Major", "George Bishop").
+/// Marks (a name): `Howard Dean said he would run.`
+/// Not (a title): `Dean Ola Lund said the school would close.`, `Prime
+/// Minister Ola Lund said it.` (no given name before "Minister").
+fn family_name_after_given_name(doc: &Doc, i: usize) -> bool {
+    // "Charlotte Mayor Jennifer Roberts", "Virginia Gov. Terry Lund": a title
+    // before a name (or its abbreviation stop) stays a title.
+    let next = i + 1;
+    let before_name = next < doc.tokens.len()
+        && (doc.word(next) == "." || (is_word(doc, next) && doc.is_capitalized(next)));
+    i > 0
+        && doc.tokens[i].space_before
+        && doc.is_capitalized(i)
+        && !before_name
+        && is_given_name(doc, i - 1)
 }
 
 fn is_word(doc: &Doc, i: usize) -> bool {
