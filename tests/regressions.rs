@@ -191,3 +191,27 @@ fn a_cue_after_a_relative_that_at_the_end_of_the_text() {
         assert!(claims(&result).is_empty(), "{text:?}");
     }
 }
+
+/// Panicked (index out of range): an embassy or consulate word as the first
+/// token of the text, next to a street protest (`embassy-of-state`,
+/// protests/roles.rs looked for its state one token before the text). The
+/// protest is still marked, against no state.
+#[test]
+fn a_mission_word_at_the_start_of_the_text() {
+    for text in [
+        "Embassy workers went on strike.",
+        "Consulate staff protested.",
+    ] {
+        let result = annotate_checked(text);
+        let protests: Vec<_> = result
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.fields {
+                Fields::Protest { against, .. } => Some(against.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(!protests.is_empty(), "{text:?}");
+        assert!(protests.iter().all(Option::is_none), "{text:?}");
+    }
+}

@@ -171,9 +171,10 @@ pub fn find(
 }
 
 /// `one-act-told-twice`: street acts of one sentence by the same protester
-/// ("Danish farmers took their tractors to the roads and blocked a crossing
-/// in a protest against the government's farm policy") are one protest told
-/// twice: an act with no state of its own takes the state of the next.
+/// ("Danish fishermen marched through the port and blocked the bridge to
+/// Sweden in a protest against the government's quota rules") are one
+/// protest told twice: an act with no state of its own takes the state of
+/// the next.
 /// Marks: the sentence above (both DK).
 /// Not: `Danish farmers took to the streets. Swedish farmers blocked roads
 /// against the Danish government's policy.` (two sentences, two protesters).

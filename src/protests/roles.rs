@@ -7,6 +7,7 @@ use crate::lexicon::class::attribution::{
     DAY_ADVERB, FINITE, IRREGULAR_PAST, MONTH, PART_OF_DAY, PERIOD, TIME_NOUN, TIME_PREPOSITION,
     WEEKDAY,
 };
+use crate::lexicon::class::syntax::RELATIVE_PRONOUN;
 use crate::mentions::{Agent, ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::{CountryForm, Span};
 use crate::text::{looks_like_past, Doc, TokenKind};
@@ -518,17 +519,19 @@ fn subject_before(
     }
 }
 
-/// The relative pronoun "who" or "which" right before token `start` (adverbs
-/// between), whose antecedent is the subject of the verb at `start`.
+/// `relative-subject`: a `relative-pronoun` (data/syntax_words.tsv: "who",
+/// "which") right before token `start` (adverbs between), whose antecedent
+/// is the subject of the verb at `start`.
 /// Marks: `Groups in Busan, who called a strike` (no protester; was the
 /// state named earlier in the sentence), `Norway, which protested the
 /// ban` (Norway).
+/// Not: `Norway protested the ban.` (no relative: the subject rule as before).
 fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
     let mut j = start;
     while j > floor && doc.has(j - 1, ADV) {
         j -= 1;
     }
-    (j > floor && (doc.is(j - 1, "who") || doc.is(j - 1, "which"))).then(|| j - 1)
+    (j > floor && doc.has(j - 1, RELATIVE_PRONOUN)).then(|| j - 1)
 }
 
 /// How many tokens before a trigger its subject is looked for.
@@ -772,6 +775,9 @@ fn embassy_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str
             let mut j = k;
             if j > from && is_possessive(doc, j - 1) {
                 j -= 1;
+            }
+            if j <= from {
+                return None; // the mission opens the window: no state before it
             }
             let lo = doc.tokens[j.saturating_sub(3).max(from)].span.start;
             let hi = doc.tokens[j - 1].span.end;

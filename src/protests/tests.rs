@@ -1000,7 +1000,7 @@ fn a_street_act_continues_the_story_before_it() {
 #[test]
 fn one_act_told_twice_shares_its_state() {
     let all = run(
-        "Danish farmers took their tractors to the roads today and blocked a border crossing with Sweden in a protest against the government's farm policy.",
+        "Danish fishermen marched through the port on Monday and blocked the bridge to Sweden in a protest against the government's quota rules.",
         &[],
         &[],
     );
