@@ -1317,11 +1317,13 @@ fn message_before_relative(
     (floor..group - 1)
         .rev()
         .take_while(|&k| {
-            // (A word after a determiner is a noun: "its lawyers".)
+            // (A word after a determiner is a noun: "its lawyers"; none
+            // before the sentence's first word.)
             doc.tokens[k].kind == TokenKind::Word
                 && (!looks_like_verb(doc, k)
-                    || speakers::is_determiner(doc, k - 1)
-                    || doc.has(k - 1, words::POSSESSIVE))
+                    || (k > s.start
+                        && (speakers::is_determiner(doc, k - 1)
+                            || doc.has(k - 1, words::POSSESSIVE))))
         })
         .find(|&k| doc.has(k, words::MESSAGE))
 }
@@ -1530,6 +1532,23 @@ fn that_clause_follows(doc: &Doc, cue: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::attribution::reported::tests::{reported, t};
+
+    #[test]
+    fn message_relative_reads_no_token_before_the_text() {
+        // `message-relative`: the walk back from the relative word to the
+        // message noun stops at the sentence's first word (a verb-like word
+        // opening the text has no word before it to test for a determiner;
+        // called directly, as the pipeline reaches it only in some shapes).
+        for text in [
+            "filed suit which says the port will close.",
+            "Sent notes that say the port will close.",
+        ] {
+            let _ = reported(text);
+            let doc = crate::text::Doc::new(text);
+            let group = 3;
+            let _ = super::message_before_relative(&doc, &doc.sentences[0], group, group + 1);
+        }
+    }
 
     #[test]
     fn a_listener_then_a_topic_or_an_object_is_no_claim() {

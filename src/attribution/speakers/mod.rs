@@ -812,7 +812,8 @@ fn noun_phrase_after(doc: &Doc, start: usize, ceiling: usize) -> Option<Range<us
                 && (is_abbreviation_word(doc, end - 1) || is_initial(doc, end - 1))
                 && is_name_word(doc, end + 1))
                 || (is_possessive(doc, end) && is_modifier(doc, end + 1)));
-        if glued_name_hyphen(doc, end, first) {
+        // (Both parts of the name below the ceiling.)
+        if end + 2 <= ceiling && glued_name_hyphen(doc, end, first) {
             end += 2;
         } else if is_modifier(doc, end)
             || plain

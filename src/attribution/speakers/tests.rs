@@ -415,6 +415,18 @@ fn name_particles_and_hyphenated_given_names() {
 }
 
 #[test]
+fn a_glued_hyphen_does_not_carry_the_phrase_past_its_ceiling() {
+    // `hyphenated-name-after`: the name's second part must lie below the
+    // ceiling the caller gives (a verb, a quote, a sentence's end).
+    let doc = Doc::new("said Jean-Luc Perrin");
+    for ceiling in 2..=doc.tokens.len() {
+        if let Some(p) = phrase_after(&doc, 1, ceiling) {
+            assert!(p.end <= ceiling, "{p:?} past {ceiling}");
+        }
+    }
+}
+
+#[test]
 fn dotted_acronyms_speak() {
     assert_eq!(before("The S.E.C. said", "said").as_deref(), Some("S.E.C."));
     assert_eq!(
