@@ -155,8 +155,8 @@ pub(super) const QUOTED_WORDS: &[Example] = &[
     // `coordinated-comma`: a comma before "and", or between the verb
     // phrases of a list, keeps the first verb's subject.
     Marks(
-        "Lund compared the plan with old follies, and urged people not to \"choose ruin.\"",
-        "choose ruin",
+        "Lund likened the plan to a gamble, and urged voters not to \"bet the harbour.\"",
+        "bet the harbour",
         "Lund",
     ),
     Marks(

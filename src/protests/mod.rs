@@ -177,7 +177,10 @@ pub fn find(
 /// the next.
 /// Marks: the sentence above (both DK).
 /// Not: `Danish farmers took to the streets. Swedish farmers blocked roads
-/// against the Danish government's policy.` (two sentences, two protesters).
+/// against the Danish government's policy.` (two sentences, two protesters),
+/// `Danish fishermen marched through the port, and Swedish farmers blocked
+/// the bridge to Denmark in a protest against the Danish government's quota
+/// rules.` (one sentence, two protesters: the march has none).
 fn one_act_told_twice(doc: &Doc, found: &mut [ProtestMention]) {
     let street = |p: &ProtestMention| p.form == ProtestForm::Demonstration;
     for k in (1..found.len()).rev() {

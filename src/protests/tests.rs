@@ -1012,4 +1012,12 @@ fn one_act_told_twice_shares_its_state() {
         &[],
     );
     assert_eq!(all[0].against, None);
+    // Not: one sentence, two protesters (the later act's state is its own).
+    let all = run(
+        "Danish fishermen marched through the port, and Swedish farmers blocked the bridge to Denmark in a protest against the Danish government's quota rules.",
+        &[],
+        &[],
+    );
+    let against: Vec<_> = all.iter().map(|f| f.against).collect();
+    assert_eq!(against, [None, Some("DK")]);
 }

@@ -100,13 +100,13 @@ pub(in crate::attribution) const PARTICIPLE: &[Example] = &[
     ),
     // `focus-adverb-participle`: a word of focus before the participle.
     Marks(
-        "Lund complained about the vote the morning after, even suggesting he may have been cheated.",
-        "he may have been cheated",
+        "Lund criticised the count the next day, even suggesting the ballots were miscounted.",
+        "the ballots were miscounted",
         "Lund",
     ),
     // `that-gerund`: "in" or "to" before a gerund cue and its "that".
     Marks(
-        "Lund clearly erred in saying that the fee came from the port.",
+        "Lund plainly slipped up in claiming that the fee came from the port.",
         "the fee came from the port",
         "Lund",
     ),

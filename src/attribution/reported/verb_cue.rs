@@ -721,7 +721,7 @@ pub(in crate::attribution) const VERB_CUE: &[Example] = &[
     ),
     // `noun-cue-before-past`: a cue word that is also a noun, right
     // before a past tense, is its subject.
-    Not("On Saturday, Berg and his Islamophobic remarks loomed large at the debate."),
+    Not("By Monday, Berg and his blunt remarks weighed on the talks."),
     Not("The mayor and her remarks drew a crowd."),
     Marks("Berg notes the port closed in May.", "the port closed in May", "Berg"),
     // `pronoun-object`: a pronoun right after the cue, then a preposition,
@@ -1095,7 +1095,7 @@ pub(super) fn before_claim(
                 };
                 (source, Rule::CoordinatedVerbs)
             }
-            // `message-relative`: "released a letter from her doctor that
+            // `message-relative`: "sent a note from her lawyer that
             // says <claim>": the main clause's subject speaks.
             None if let Some(noun) = message_before_relative(doc, s, group, cue.end) => {
                 (main_speaker(doc, s, noun, found, direct)?, Rule::VerbCue)
@@ -1282,12 +1282,12 @@ fn coordinator_before(doc: &Doc, s: &Range<usize>, group: usize) -> Option<usize
 }
 
 /// How many words may stand between a message noun and the relative word
-/// of `message-relative` ("a letter from her doctor on Friday that says").
+/// of `message-relative` ("a note from her lawyer on Monday that says").
 const MESSAGE_RELATIVE_WINDOW: usize = 6;
 
 /// `message-relative`: "The union issued a letter that says the depot will
-/// close", "He released a letter from his doctor on Friday that says he is
-/// well": a relative "that" or "which" right before the cue's group, after
+/// close", "The mayor sent a note from her lawyer on Monday that says she
+/// broke no rule": a relative "that" or "which" right before the cue's group, after
 /// a message noun (`message`) and a few plain words of its complement (no
 /// verb but a noun after its determiner, no comma or quote): the
 /// message's token; the cue's clause must look finite (`looks_finite`:
