@@ -152,7 +152,8 @@ pub(super) fn fragment_claim(
     // whether ...", "Bemoaning the ...": none), the quote handed on by a
     // comma, the relay right after it, naming someone else.
     let finite = nested > start && !cues::is_participle(doc, nested);
-    let after = if doc.word(quote.after) == "," {
+    // (A quote closing the text has no token after it.)
+    let after = if doc.is(quote.after, ",") {
         quote.after + 1
     } else {
         quote.after

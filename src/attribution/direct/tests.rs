@@ -55,3 +55,15 @@ fn a_quote_after_a_preposition_is_a_title() {
         []
     );
 }
+
+#[test]
+fn a_fragment_closing_the_text_reads_no_token_after_its_quote() {
+    // `outer-relay`: a quoted fragment whose clause holds a cue, the quote
+    // closing the text (no comma or word after it).
+    for text in [
+        "\u{201c}We stay,\u{201d} Lund said.\n\nHer fans answered with chants of \u{201c}we stay\u{201d}",
+        "Her fans answered with chants of \"we stay\"",
+    ] {
+        let _ = direct(text);
+    }
+}
