@@ -475,7 +475,7 @@ pub(super) fn is_next_act(doc: &Doc, start: usize, k: usize) -> bool {
 ///
 /// Marks: `Lund said she was disappointed and urged calm.` (claim: "she
 /// was disappointed"), `Berg said the port was safe, and urged skippers to
-/// sail.` Not: `Lund said she would urge calm.` (no "and"), `Lund says the
+/// sail.` Not: `Lund said she would urge calm.` (no "and"), `Lund said the
 /// mayor lied and urges calm.` (a present form: the mayor's act in the
 /// claim may read so; only the past, the narration's tense, is taken).
 fn is_directive_act(doc: &Doc, v: usize) -> bool {

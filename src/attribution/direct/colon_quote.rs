@@ -205,7 +205,8 @@ fn addressed_noun(doc: &Doc, colon: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
         .find(|&k| doc.is(k, "to"))?;
-    (to + 1 < colon && to > 0).then_some(to - 1)
+    // (`then`, not `then_some`: "to" opening the text has no noun before it.)
+    (to + 1 < colon && to > 0).then(|| to - 1)
 }
 
 /// What the `as-put-it-quote` rule marks, and what it must not.
@@ -285,6 +286,14 @@ mod tests {
             direct("Berg, who chairs the board, rose to say: \"We are done.\""),
             [t("We are done", "Berg", Some("say"))]
         );
+    }
+
+    #[test]
+    fn addressed_noun_at_the_texts_start_reads_nothing_before_it() {
+        // `addressed-noun`: "to" opening the text has no noun before it.
+        for text in ["to say: \"We stay.\"", "to Lund: \"We stay.\""] {
+            let _ = direct(text);
+        }
     }
 
     #[test]
