@@ -155,7 +155,7 @@ pub fn is_title(doc: &Doc, i: usize) -> bool {
 /// `name-title`: a title that is also a given name ("dean") is a title when
 /// lowercase or before a given name, else a name.
 /// Marks (a title): `Dean Anna Berg said it.`, `The dean said it.`
-/// Not: `Dean Baker said it.`, `Dean said it.`
+/// Not: `Dean Holm said it.`, `Dean said it.`
 fn name_title(doc: &Doc, i: usize) -> bool {
     doc.has(i, words::NAME_TITLE) && (!doc.is_capitalized(i) || is_given_name(doc, i + 1))
 }
@@ -168,13 +168,13 @@ fn is_given_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// `title-as-family-name`: a capitalised title word right after a given name
-/// of data/given_names.tsv is a family name, not a title ("Howard Dean",
-/// "John Major", "George Bishop").
-/// Marks (a name): `Howard Dean said he would run.`
+/// of data/given_names.tsv is a family name, not a title ("Peter Dean",
+/// "Erik Major", "Lars Bishop").
+/// Marks (a name): `Peter Dean said he would run.`
 /// Not (a title): `Dean Ola Lund said the school would close.`, `Prime
 /// Minister Ola Lund said it.` (no given name before "Minister").
 fn family_name_after_given_name(doc: &Doc, i: usize) -> bool {
-    // "Charlotte Mayor Jennifer Roberts", "Virginia Gov. Terry Lund": a title
+    // "Florence Mayor Anna Berg", "Virginia Gov. Terry Lund": a title
     // before a name (or its abbreviation stop) stays a title.
     let next = i + 1;
     let before_name = next < doc.tokens.len()
