@@ -471,10 +471,7 @@ pub(super) fn after_claim(
 /// ("the Lunds' turn") changes nothing.
 fn opener_only(doc: &Doc, fragment: Range<usize>, quotes: bool) -> bool {
     let fragment = skip_opening_quote(doc, skip_dateline(doc, fragment));
-    let mut k = fragment.start;
-    while k < fragment.end && doc.has(k, words::SENTENCE_OPENER) {
-        k += 1;
-    }
+    let k = past_openers(doc, fragment.clone());
     if k >= fragment.end
         || (k..fragment.end)
             .any(|i| doc.word(i) == "," || (!quotes && doc.tokens[i].kind == TokenKind::Quote))
@@ -677,10 +674,7 @@ pub(super) fn opens_with_adjunct(doc: &Doc, fragment: Range<usize>) -> bool {
     {
         return false;
     }
-    let mut k = fragment.start;
-    while k < fragment.end && doc.has(k, words::SENTENCE_OPENER) {
-        k += 1;
-    }
+    let k = past_openers(doc, fragment.clone());
     // (One clause: "While taxes rise, that is good, he said" has its main clause.)
     (k < fragment.end
         && doc.has(k, words::SUBORDINATOR)

@@ -355,9 +355,7 @@ fn is_last_stop(doc: &Doc, k: usize, end: usize) -> bool {
 /// adverb, a time or a count opening it, no verb in it) and its comma, so
 /// the main clause after it is the claim, as if the "as" opened the sentence.
 fn fronted_adjunct(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
-    let first = (s.start..i)
-        .find(|&k| !doc.has(k, words::SENTENCE_OPENER))
-        .unwrap_or(i);
+    let first = past_openers(doc, s.start..i);
     if i < first + 2 || doc.word(i - 1) != "," || i - first > AS_SAID_ADJUNCT_WINDOW {
         return false;
     }

@@ -48,21 +48,15 @@ pub(super) fn front_of_colon(
     a: &Attribution,
     covered: &[bool],
 ) -> Option<Range<usize>> {
-    let (speaker, cue) = phrase_and_cue(a)?;
+    let (speaker, cue, comma) = set_off_speaker(doc, s, a, 3)?;
     let colon = skip_adjuncts(doc, cue.end, s.end);
-    if speaker.end > cue.start
-        || cues::verb_group_start(doc, cue.start, s.start) != speaker.end
+    if cues::verb_group_start(doc, cue.start, s.start) != speaker.end
         || colon >= s.end
         || doc.word(colon) != ":"
         || a.claim.start <= colon
     {
         return None;
     }
-    let open = speakers::past_determiner(doc, speaker.start, s.start);
-    if open <= s.start + 3 || doc.word(open - 1) != "," {
-        return None;
-    }
-    let comma = open - 1;
     let front = trim_claim(
         doc,
         skip_opening_quote(
@@ -70,10 +64,7 @@ pub(super) fn front_of_colon(
             skip_dateline(doc, interrupted_clause_start(doc, s.start, comma)..comma),
         ),
     );
-    let mut k = front.start;
-    while k < front.end && doc.has(k, words::SENTENCE_OPENER) {
-        k += 1;
-    }
+    let k = past_openers(doc, front.clone());
     if k + 3 > front.end {
         return None;
     }

@@ -26,12 +26,21 @@ pub(in crate::attribution) const INTERPOSED_THAT: &[Example] = &[
 /// How many words an adjunct of the cue may hold before ", that".
 const ADJUNCT_WINDOW: usize = 6;
 
-/// The speaker phrase and the cue of `a`, where it has both.
-pub(super) fn phrase_and_cue(a: &Attribution) -> Option<(&Range<usize>, &Range<usize>)> {
-    match (&a.source, &a.cue) {
-        (Source::Phrase(speaker), Some(cue)) => Some((speaker, cue)),
-        _ => None,
-    }
+/// The speaker phrase and the cue of `a` (a speaker phrase before its
+/// cue), and the comma that sets the phrase off after more than `min`
+/// words of `s`: the attribution of "<clause>, Lund said ...".
+pub(super) fn set_off_speaker<'a>(
+    doc: &Doc,
+    s: &Range<usize>,
+    a: &'a Attribution,
+    min: usize,
+) -> Option<(&'a Range<usize>, &'a Range<usize>, usize)> {
+    let (Source::Phrase(speaker), Some(cue)) = (&a.source, &a.cue) else {
+        return None;
+    };
+    let open = speakers::past_determiner(doc, speaker.start, s.start);
+    (speaker.end <= cue.start && open > s.start + min && doc.word(open - 1) == ",")
+        .then_some((speaker, cue, open - 1))
 }
 
 /// The "that" clause of `a` (a cue after its subject) follows the cue and a
@@ -48,13 +57,9 @@ pub(super) fn front_of_interposed_that(
     a: &Attribution,
     covered: &[bool],
 ) -> Option<Range<usize>> {
-    let (speaker, cue) = phrase_and_cue(a)?;
-    let open = speakers::past_determiner(doc, speaker.start, s.start);
+    let (_, cue, comma) = set_off_speaker(doc, s, a, 2)?;
     let that = a.claim.start.checked_sub(1)?;
-    if open <= s.start + 2
-        || doc.word(open - 1) != ","
-        || speaker.end > cue.start
-        || !doc.is(that, "that")
+    if !doc.is(that, "that")
         || doc.word(that - 1) != ","
         // Only a short adjunct between the cue and the comma ("said in an
         // interview afterward,"): plain words, no verb.
@@ -65,11 +70,8 @@ pub(super) fn front_of_interposed_that(
     {
         return None;
     }
-    let comma = open - 1;
     let front = trim_claim(doc, interrupted_clause_start(doc, s.start, comma)..comma);
-    let first = (front.start..front.end)
-        .find(|&k| !doc.has(k, words::SENTENCE_OPENER))
-        .unwrap_or(front.end);
+    let first = past_openers(doc, front.clone());
     // ("It's a reminder": a pronoun's contracted auxiliary is its verb; "If
     // the port closes" is a subordinate clause, no claim.)
     (front.len() >= 2

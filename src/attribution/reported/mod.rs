@@ -311,6 +311,12 @@ fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
     cues::reporting_verb(doc, cue.start).unwrap_or(Complement::Clause)
 }
 
+/// The first token of `r` past its sentence openers ("But", "And"), or
+/// `r.end` where it holds nothing else.
+fn past_openers(doc: &Doc, r: Range<usize>) -> usize {
+    r.clone().find(|&k| !doc.has(k, words::SENTENCE_OPENER)).unwrap_or(r.end)
+}
+
 /// Token `i` begins its sentence, after any openers ("But according to ...").
 fn opens_sentence(doc: &Doc, s: &Range<usize>, i: usize) -> bool {
     (s.start..i).all(|k| doc.has(k, words::SENTENCE_OPENER) || doc.word(k) == ",")
