@@ -28,10 +28,9 @@ fn is_quoting_verb(doc: &Doc, i: usize) -> bool {
 /// (`the Brand Of Lund`), and not the other quoting verbs, whose headline
 /// quote is mostly a name or a slogan (`Lund Slams 'Friends Of The Port'`).
 fn is_headline_verb(doc: &Doc, i: usize) -> bool {
-    let sentence = doc.sentences[doc.sentence_of(i)].clone();
-    i > sentence.start
+    i > doc.sentences[doc.sentence_of(i)].start
         && doc.has(i, super::words::NAMING_VERB)
-        && cues::is_title_case(doc, sentence)
+        && in_headline(doc, i)
 }
 
 /// What the `quoted-words` rule marks, and what it must not.
