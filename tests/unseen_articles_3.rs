@@ -6,7 +6,9 @@
 //! Rows the annotator still gets wrong are left out by `known_wrong` (each
 //! one named there) rather than asserted.
 mod common;
-use common::who_said::{codes, countries, protests, said, speakers, unseen_rows as rows};
+use common::who_said::{
+    codes, countries, protests, said, speaker_at, speakers, unseen_rows as rows,
+};
 
 const DIGEST: &str = "KLOW, April 2 (Wire) - Syldavia has no plans to expel Bordurian diplomats, state media quoted Foreign Minister Petra Nyman as saying on Wednesday.
 
@@ -114,10 +116,7 @@ fn a_foreign_press_digest() {
         ]
     );
     // The spokesman's name set off after his title fills his `name`.
-    let dahl = speakers(DIGEST)
-        .into_iter()
-        .find(|s| s.text == "ministry spokesman")
-        .expect("the spokesman");
+    let dahl = speaker_at(DIGEST, "ministry spokesman", "the spokesman");
     assert_eq!(dahl.name.as_deref(), Some("Ivar Dahl"));
     // Syldavia and Borduria are no states; Vienna is a meeting place.
     assert_eq!(

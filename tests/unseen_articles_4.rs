@@ -7,7 +7,7 @@
 //! there) rather than asserted.
 mod common;
 use common::who_said::{
-    codes, countries, protest_row as own, protests, said, speakers, unseen_rows as rows,
+    codes, countries, protest_row as own, protests, said, speaker_at, speakers, unseen_rows as rows,
 };
 
 const MATCH: &str = "LISBON, May 11 (Wire) - Benfield United came from two goals down to beat Porto Atlantico 3-2 on Sunday and keep their title hopes alive, a result their coach called \"the best comeback I have seen in twenty years\".
@@ -98,10 +98,7 @@ fn a_match_report() {
         "the best comeback I have seen in twenty years"
     );
     assert_eq!(lead[0].speaker, "coach");
-    let coach = speakers(MATCH)
-        .into_iter()
-        .find(|s| s.text == tavares)
-        .expect("the coach");
+    let coach = speaker_at(MATCH, tavares, "the coach");
     assert_eq!(coach.title.as_deref(), Some("coach"));
     // Lisbon is a dateline, Lagos no capital.
     assert_eq!(
@@ -183,10 +180,7 @@ fn an_appeal_ruling() {
             ),
         ]
     );
-    let lawyer = speakers(APPEAL)
-        .into_iter()
-        .find(|s| s.text == "lawyer")
-        .expect("the lawyer");
+    let lawyer = speaker_at(APPEAL, "lawyer", "the lawyer");
     assert_eq!(lawyer.name.as_deref(), Some("Marieke de Wit"));
     // The Hague and Amsterdam are places here.
     assert_eq!(
@@ -391,17 +385,13 @@ fn a_merger_before_the_regulators() {
             ),
         ]
     );
-    let rows = speakers(MERGER);
     // `and-inside-organisation-name`: one body, speaking for Britain.
-    let authority = rows.iter().find(|s| s.text == cma).expect("the authority");
+    let authority = speaker_at(MERGER, cma, "the authority");
     assert_eq!(
         (authority.name.as_deref(), authority.country.as_deref()),
         (Some("Competition and Markets Authority"), Some("GB"))
     );
-    let minister = rows
-        .iter()
-        .find(|s| s.text == "France's finance minister")
-        .expect("the minister");
+    let minister = speaker_at(MERGER, "France's finance minister", "the minister");
     assert_eq!(
         (minister.name.as_deref(), minister.country.as_deref()),
         (Some("Claire Dubois"), Some("FR"))
@@ -501,16 +491,13 @@ fn a_security_council_vote() {
     );
     let rows = speakers(COUNCIL);
     // `hyphenated-name-after`: the envoy's name set off after his title.
-    let envoy = rows
-        .iter()
-        .find(|s| s.text == "France's envoy")
-        .expect("the envoy");
+    let envoy = speaker_at(COUNCIL, "France's envoy", "the envoy");
     assert_eq!(
         (envoy.name.as_deref(), envoy.country.as_deref()),
         (Some("Jean-Luc Perrin"), Some("FR"))
     );
     // `its-state`: "Britain condemned the veto, and its ambassador ...".
-    let holt = rows.iter().find(|s| s.text == "ambassador").expect("Holt");
+    let holt = speaker_at(COUNCIL, "ambassador", "Holt");
     assert_eq!(
         (holt.name.as_deref(), holt.country.as_deref()),
         (Some("Sarah Holt"), Some("GB"))

@@ -10,7 +10,7 @@ mod roles;
 mod triggers;
 pub(crate) mod words;
 
-use crate::lexicon::class::attribution::INDEFINITE_ARTICLE;
+use crate::lexicon::class::attribution::{BE, INDEFINITE_ARTICLE};
 use crate::mentions::{ClaimMention, CountryMention, ProtestMention, SpeakerMention};
 use crate::model::ProtestForm;
 use crate::text::Doc;
@@ -235,11 +235,7 @@ fn widen_left(doc: &Doc, start: usize, role: Role, floor: usize) -> (usize, bool
         j -= 1;
     }
     if j > floor && doc.has(j - 1, LIGHT) {
-        j -= 1;
-        while j > floor && doc.has(j - 1, ADV) {
-            j -= 1;
-        }
-        return (j, true);
+        return (roles::adverbs_before(doc, j - 1, floor), true);
     }
     if let Some(call) = call_before(doc, s, floor) {
         return (call, true);
@@ -270,15 +266,12 @@ fn call_before(doc: &Doc, s: usize, floor: usize) -> Option<usize> {
         return None;
     }
     j -= 1;
-    let naming = (j > floor && doc.has(j - 1, crate::lexicon::class::attribution::BE))
+    let naming = (j > floor && doc.has(j - 1, BE))
         || (j.saturating_sub(3).max(floor)..j).any(|k| doc.is(k, "what") || doc.is(k, "which"));
     if naming {
         return None;
     }
-    while j > floor && doc.has(j - 1, ADV) {
-        j -= 1;
-    }
-    Some(j)
+    Some(roles::adverbs_before(doc, j, floor))
 }
 
 /// Extends a match right over adverbs ("protest strongly").

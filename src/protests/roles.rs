@@ -527,11 +527,17 @@ fn subject_before(
 /// ban` (Norway).
 /// Not: `Norway protested the ban.` (no relative: the subject rule as before).
 fn relative_before(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
-    let mut j = start;
+    let j = adverbs_before(doc, start, floor);
+    (j > floor && doc.has(j - 1, RELATIVE_PRONOUN)).then(|| j - 1)
+}
+
+/// The first of the adverbs right before token `j` (not before `floor`),
+/// or `j` itself when none.
+pub(super) fn adverbs_before(doc: &Doc, mut j: usize, floor: usize) -> usize {
     while j > floor && doc.has(j - 1, ADV) {
         j -= 1;
     }
-    (j > floor && doc.has(j - 1, RELATIVE_PRONOUN)).then(|| j - 1)
+    j
 }
 
 /// How many tokens before a trigger its subject is looked for.
@@ -728,10 +734,7 @@ fn target_state(doc: &Doc, p: &AgainstOf, ctx: &Context) -> Option<&'static str>
     let protesting_state = p
         .protester
         .filter(|&a| is_named_state(doc, a, ctx))
-        .and_then(|a| match a {
-            Agent::Country(c) => Some(ctx.countries[c].code),
-            Agent::Speaker(_) => None,
-        });
+        .and_then(|a| own_state(a, ctx));
     let t0 = doc.token_at(target.start);
     // A blockade's object is the place blocked; "against X" after it is no object.
     if !(p.place_object && t0 == p.span.end) {
@@ -846,10 +849,7 @@ fn against_government(
         return Some(code);
     }
     if government {
-        let own = p.protester.and_then(|a| match a {
-            Agent::Country(c) => Some(ctx.countries[c].code),
-            Agent::Speaker(s) => ctx.speakers[s].country,
-        });
+        let own = p.protester.and_then(|a| own_state(a, ctx));
         return own.or_else(|| state_before(doc, p.span.start, p.sentence, SUBJECT_WINDOW, ctx));
     }
     match p.protester {
@@ -928,6 +928,14 @@ fn addressee_state(
     .next()
     .filter(|&c| ctx.countries[c].span.start == t.start)
     .map(|c| ctx.countries[c].code)
+}
+
+/// The state an agent belongs to: a country mention's, or a speaker's country.
+fn own_state(agent: Agent, ctx: &Context) -> Option<&'static str> {
+    match agent {
+        Agent::Country(c) => Some(ctx.countries[c].code),
+        Agent::Speaker(s) => ctx.speakers[s].country,
+    }
 }
 
 /// A state protests in its own name: a state named by name, capital or seat

@@ -109,6 +109,15 @@ pub fn unseen_rows(text: &str, known_wrong: &[&str]) -> Vec<Said> {
         .collect()
 }
 
+/// The speaker annotation of `text` whose span is `span`; panics naming
+/// `what` when there is none.
+pub fn speaker_at(text: &str, span: &str, what: &str) -> SpeakerRow {
+    speakers(text)
+        .into_iter()
+        .find(|s| s.text == span)
+        .unwrap_or_else(|| panic!("{what}: no speaker {span:?}"))
+}
+
 /// (code, text) of every country mention.
 pub fn countries(text: &str) -> Vec<(String, String)> {
     annotate(text)
