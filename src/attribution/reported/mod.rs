@@ -314,7 +314,9 @@ fn complement_of(doc: &Doc, cue: &Range<usize>) -> Complement {
 /// The first token of `r` past its sentence openers ("But", "And"), or
 /// `r.end` where it holds nothing else.
 fn past_openers(doc: &Doc, r: Range<usize>) -> usize {
-    r.clone().find(|&k| !doc.has(k, words::SENTENCE_OPENER)).unwrap_or(r.end)
+    r.clone()
+        .find(|&k| !doc.has(k, words::SENTENCE_OPENER))
+        .unwrap_or(r.end)
 }
 
 /// Token `i` begins its sentence, after any openers ("But according to ...").
