@@ -39,11 +39,10 @@ pub(super) fn set_off_speaker<'a>(
         return None;
     };
     let open = speakers::past_determiner(doc, speaker.start, s.start);
-    (speaker.end <= cue.start && open > s.start + min && doc.word(open - 1) == ",").then_some((
-        speaker,
-        cue,
-        open - 1,
-    ))
+    if speaker.end > cue.start || open <= s.start + min || doc.word(open - 1) != "," {
+        return None;
+    }
+    Some((speaker, cue, open - 1))
 }
 
 /// The "that" clause of `a` (a cue after its subject) follows the cue and a
